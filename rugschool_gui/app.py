@@ -1,0 +1,41 @@
+"""Start-up: command line, single instance, database checks and migration, then the window.
+
+Kept light on purpose: reportlab and Alembic are imported only when needed (exporting, or a
+database that is behind), chapter pages are built when first opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import APP_NAME, ORG_NAME
+from .cli import parse_args
+
+log = logging.getLogger("rugschool")
+_T0 = time.perf_counter()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)  # every file we create (database, WAL, backups, logs, PDFs) is the user's only
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__import__("rugschool_gui").__version__)
+    from .ui.startup import Startup
+
+    startup = Startup(app, args)
+    code = startup.run()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

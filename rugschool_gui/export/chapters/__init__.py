@@ -1,0 +1,13 @@
+"""PDF builders per chapter, in workbook order. Adding a chapter to the PDF is one line here.
+
+A builder is ``build(store, workbook_id, *, lang, blank, width) -> list[Flowable]``; a blank
+worksheet is the same builder given no data. ``title(lang)`` names the chapter.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+
+def builders() -> dict[str, ModuleType]:
+    return {}

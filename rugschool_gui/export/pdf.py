@@ -1,0 +1,42 @@
+"""Build the workbook PDF as bytes: cover, then each chosen chapter's builder.
+
+Tests read the bytes back with pypdf; the UI writes them atomically and opens the file.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from ..domain.chapters import in_workbook_order
+from ..storage.db import Store
+from ..storage.workbooks import get_workbook
+from .chapters import builders
+from .cover import cover
+from .document import WorkbookDocument
+from .texts import TEXTS, pick
+
+
+def available_chapters() -> list[str]:
+    return in_workbook_order(builders())
+
+
+def build_workbook_pdf(store: Store | None, workbook_id: str | None, *, chapters=None,
+                       blank: bool = False, lang: str = "nl", today: date | None = None) -> bytes:
+    """The PDF of ``chapters`` (all by default), filled in from the workbook or blank."""
+    t = pick(TEXTS, lang)
+    known = builders()
+    chosen = [c for c in in_workbook_order(chapters if chapters is not None else known) if c in known]
+    name = None
+    if not blank and store is not None and workbook_id:
+        name = get_workbook(store, workbook_id).name
+    title = f"{t['brand']} — {t['blank'] if blank else name}"
+    buffer = io.BytesIO()
+    doc = WorkbookDocument(buffer, title=title, lang="nl-BE" if lang == "nl" else "en-GB",
+                           footer_label=t["footer"], footer_left=t["brand"] if blank else (name or ""))
+    story = cover(name, lang=lang, blank=blank, today=today or date.today(),
+                  chapter_titles=[known[c].title(lang) for c in chosen])
+    for cid in chosen:
+        story += known[cid].build(store, workbook_id, lang=lang, blank=blank, width=doc.text_width)
+    doc.build_story(story)
+    return buffer.getvalue()

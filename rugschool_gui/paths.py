@@ -1,0 +1,50 @@
+"""Where the app keeps its files: the data folder, the database, settings, logs and backups.
+
+The data folder is the OS's application data folder (``QStandardPaths.AppLocalDataLocation``),
+never the working directory. ``RUGSCHOOL_HOME`` moves the whole folder (tests, a second setup);
+``--database PATH`` or ``RUGSCHOOL_DATABASE`` point at another database only.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .storage.files import ensure_private_dir
+
+DATABASE_FILE = "werkboek.sqlite3"
+ENV_HOME = "RUGSCHOOL_HOME"
+ENV_DATABASE = "RUGSCHOOL_DATABASE"
+
+
+def data_dir() -> Path:
+    """The private data folder (created if needed)."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return ensure_private_dir(Path(override).expanduser())
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return ensure_private_dir(Path(location))
+
+
+def database_path(cli_value: str | None = None) -> Path:
+    chosen = cli_value or os.environ.get(ENV_DATABASE)
+    if chosen:
+        path = Path(chosen).expanduser().resolve()
+        ensure_private_dir(path.parent)
+        return path
+    return data_dir() / DATABASE_FILE
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def log_dir() -> Path:
+    return ensure_private_dir(data_dir() / "logs")
+
+
+def resources_dir() -> Path:
+    """Bundled assets (fonts, translations, content) beside the package."""
+    return Path(__file__).resolve().parent.parent / "resources"

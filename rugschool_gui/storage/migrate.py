@@ -1,0 +1,84 @@
+"""Bring a database to the current schema at start-up, with a backup first.
+
+Reading the stored revision costs one cheap SQLite query; Alembic itself (≈0.5 s to import)
+is loaded only when that revision differs from :data:`HEAD_REVISION`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .probe import APPLICATION_ID
+from .files import touch_private
+
+#: The newest migration in ``storage/migrations/versions`` (a test keeps the two in step).
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseTooNew(Exception):
+    """The database was written by a newer version of the app."""
+
+
+def stored_revision(path: Path) -> str | None:
+    con = sqlite3.connect(str(path))
+    try:
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def known_revisions() -> set[str]:
+    return {p.stem.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
+
+
+def upgrade_if_needed(path: Path, backup_dir: Path | None = None) -> bool:
+    """Upgrade ``path`` to :data:`HEAD_REVISION`; returns True when a migration ran.
+
+    An existing database is backed up to ``backup_dir`` first. Foreign keys are off while the
+    migration runs (batch mode recreates tables, and a DROP TABLE would otherwise cascade) and
+    checked with ``foreign_key_check`` afterwards.
+    """
+    path = Path(path)
+    if not path.exists():
+        touch_private(path)
+    current = stored_revision(path)
+    if current == HEAD_REVISION:
+        return False
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNew(current)
+    if current is not None and backup_dir is not None:
+        from .backup import make_backup
+
+        make_backup(path, backup_dir, reason=f"before-migration-{current}")
+    _run_alembic(path)
+    return True
+
+
+def _run_alembic(path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+            conn.commit()
+            cfg = Config()
+            cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.commit()
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"foreign key problems after migration: {len(problems)}")
+    finally:
+        engine.dispose()

@@ -1,0 +1,39 @@
+"""Initial schema: workbooks.
+
+Revision ID: 0001
+Revises:
+"""
+import sqlalchemy as sa
+from alembic import op
+
+from rugschool_gui.storage.base import UTCDateTime
+
+revision = "0001"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "workbook",
+        sa.Column("id", sa.String(36), nullable=False),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("worked_on_at", UTCDateTime(), nullable=False),
+        sa.Column("deleted_at", UTCDateTime(), nullable=True),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.Column("updated_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_workbook")),
+    )
+    op.create_index(
+        "uq_workbook_live_name",
+        "workbook",
+        [sa.text("name COLLATE NOCASE")],
+        unique=True,
+        sqlite_where=sa.text("deleted_at IS NULL"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("uq_workbook_live_name", table_name="workbook")
+    op.drop_table("workbook")

@@ -1,0 +1,12 @@
+"""All tables of the workbook database, gathered for Alembic and for tests.
+
+Each chapter's storage module defines its own tables; importing them here registers them on
+``Base.metadata``. A new chapter adds one import line.
+"""
+
+from __future__ import annotations
+
+from . import workbooks  # noqa: F401  (registers the tables)
+from .base import Base
+
+metadata = Base.metadata

@@ -1,0 +1,75 @@
+"""User-interface settings kept in an INI file (QSettings): never names or health content.
+
+Every key is declared here with its default, so the rest of the UI reads typed values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ..storage.files import make_private
+
+TEXT_SIZES = ("small", "normal", "large", "larger")
+#: point sizes per step; "normal" is a little larger than most systems' default on purpose
+TEXT_POINTS = {"small": 10, "normal": 12, "large": 14, "larger": 17}
+COLOR_SCHEMES = ("system", "light", "dark")
+
+
+class AppSettings:
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / "instellingen.ini"
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: str, allowed=None) -> str:
+        value = str(self._qs.value(key, default))
+        return value if allowed is None or value in allowed else default
+
+    def _set(self, key: str, value) -> None:
+        self._qs.setValue(key, value)
+        self._qs.sync()
+        make_private(self.path)
+
+    @property
+    def language(self) -> str:
+        return self._get("ui/language", "nl", ("nl", "en"))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value)
+
+    @property
+    def text_size(self) -> str:
+        return self._get("ui/text_size", "normal", TEXT_SIZES)
+
+    @text_size.setter
+    def text_size(self, value: str) -> None:
+        self._set("ui/text_size", value)
+
+    @property
+    def color_scheme(self) -> str:
+        return self._get("ui/color_scheme", "system", COLOR_SCHEMES)
+
+    @color_scheme.setter
+    def color_scheme(self, value: str) -> None:
+        self._set("ui/color_scheme", value)
+
+    @staticmethod
+    def _db_key(db_path: Path) -> str:
+        # the last workbook is remembered per database, by a hash of its path (no names stored)
+        return hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+
+    def last_workbook(self, db_path: Path) -> str | None:
+        value = self._qs.value(f"last_workbook/{self._db_key(db_path)}")
+        return str(value) if value else None
+
+    def set_last_workbook(self, db_path: Path, workbook_id: str) -> None:
+        self._set(f"last_workbook/{self._db_key(db_path)}", workbook_id)
+
+    def geometry(self):
+        return self._qs.value("window/geometry")
+
+    def set_geometry(self, data) -> None:
+        self._set("window/geometry", data)

@@ -1,0 +1,10 @@
+"""Messages for the error keys that belong to one chapter (each chapter adds its own here)."""
+
+from __future__ import annotations
+
+from ..domain.errors import DomainError
+
+
+def chapter_message(exc: DomainError) -> str | None:
+    """A translated message for a chapter-specific key, or None when the key is unknown."""
+    return None

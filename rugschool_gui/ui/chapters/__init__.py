@@ -1,0 +1,33 @@
+"""The chapters the navigation shows, in workbook order.
+
+A chapter package exposes ``CHAPTER``, a :class:`ChapterSpec`. Adding a chapter to the app is
+one line in :func:`registered`; the shell, the home page and the PDF dialog pick it up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from ..context import PageContext
+
+
+@dataclass(frozen=True)
+class ChapterSpec:
+    id: str
+    #: translated title (called each time, so it follows a language switch)
+    title: Callable[[], str]
+    #: builds the chapter's page (imported lazily so start-up stays fast)
+    make_page: Callable[[PageContext], QWidget]
+    #: one "where am I" line for the home page, or "" when there is nothing to say yet
+    summary: Callable[[PageContext], str]
+
+
+def registered() -> list[ChapterSpec]:
+    return []
+
+
+def by_id(chapter_id: str) -> ChapterSpec | None:
+    return next((c for c in registered() if c.id == chapter_id), None)

@@ -1,0 +1,116 @@
+"""What a page gets to work with: the store, the open workbook, the event hub, the undo stack.
+
+Pages never receive the main window. They save through :meth:`PageContext.save`, which runs a
+repository function in its own transaction, reports "Opgeslagen" and turns any failure into a
+kind message (logged to the file, never shown as a traceback).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..domain.errors import DomainError
+from ..domain.workbooks import Workbook
+from ..storage import probe
+from .appsettings import AppSettings
+
+if TYPE_CHECKING:
+    from ..storage.db import Store
+
+log = logging.getLogger(__name__)
+
+
+class Hub(QObject):
+    """Signals that cross pages."""
+
+    workbook_changed = Signal(str)  # the open workbook switched (id)
+    data_changed = Signal(str)  # a chapter's data changed (chapter id)
+    saved = Signal()
+    saving = Signal()
+    save_failed = Signal(str)  # a translated, kind message
+    rejected = Signal(str)  # input refused (translated message); nothing was changed
+    open_chapter = Signal(str)
+
+
+@dataclass
+class PageContext:
+    db_path: Path
+    hub: Hub
+    settings: AppSettings
+    undo: QUndoStack
+    workbook_id: str = ""
+    language: str = "nl"
+    _store: Store | None = None
+    _flushers: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def store(self) -> Store:
+        """The SQLAlchemy store, opened on first use (SQLAlchemy loads after the first paint)."""
+        if self._store is None:
+            from ..storage.db import Store
+
+            self._store = Store(self.db_path)
+        return self._store
+
+    @property
+    def store_ready(self) -> bool:
+        return self._store is not None
+
+    def workbooks(self) -> list[Workbook]:
+        """Live workbooks: through the store once open, before that with a read-only peek."""
+        if self._store is None:
+            return probe.live_workbooks(self.db_path)
+        from ..storage.workbooks import list_workbooks
+
+        return self.load(list_workbooks, default=[])
+
+    def workbook(self, workbook_id: str | None = None) -> Workbook | None:
+        wanted = workbook_id or self.workbook_id
+        return next((w for w in self.workbooks() if w.id == wanted), None)
+
+    def save(self, fn: Callable, *args, chapter: str | None = None, **kwargs):
+        """Run ``fn(store, *args)``; returns its result, or ``None`` when it could not be done.
+
+        Domain errors (bad input) become a message through ``hub.rejected`` and change nothing;
+        storage errors (read-only disk, disk full) become ``hub.save_failed``.
+        """
+        from .messages import domain_message, storage_message
+
+        self.hub.saving.emit()
+        try:
+            result = fn(self.store, *args, **kwargs)
+        except DomainError as exc:
+            self.hub.rejected.emit(domain_message(exc))
+            self.hub.saved.emit()
+            return None
+        except Exception as exc:  # noqa: BLE001 - anything from the disk must not crash the page
+            log.exception("saving failed")
+            self.hub.save_failed.emit(storage_message(exc))
+            return None
+        self.hub.saved.emit()
+        if chapter:
+            self.hub.data_changed.emit(chapter)
+        return result
+
+    def load(self, fn: Callable, *args, default=None, **kwargs):
+        """Read through a repository function; a failure is logged and ``default`` returned."""
+        try:
+            return fn(self.store, *args, **kwargs)
+        except Exception:  # noqa: BLE001
+            log.exception("reading failed")
+            return default
+
+    def register_flusher(self, flush: Callable[[], None]) -> None:
+        """Pages with pending (debounced) edits register how to write them right away."""
+        self._flushers.append(flush)
+
+    def flush(self) -> None:
+        for flush in list(self._flushers):
+            flush()

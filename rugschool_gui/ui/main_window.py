@@ -1,0 +1,276 @@
+"""The shell window: chapter navigation left, the page right, workbook switcher, menus, "Opgeslagen".
+
+The shell knows chapters only through ``ui.chapters.registered()``; pages are built the first
+time they are opened, so the window appears quickly.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+    QStackedWidget, QToolBar, QWidget,
+)
+
+from .. import __version__
+from . import workbook_actions
+from .chapters import registered
+from .context import PageContext
+from .home import HomePage
+from .i18n import app_title, translate
+
+HOME = "home"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: PageContext, shell) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.shell = shell  # app-level services: settings dialog, PDF export, language
+        self.setObjectName("main-window")
+        self._pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("chapter-navigation")
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        em = self.fontMetrics().height()
+        self.nav.setMinimumWidth(em * 12)
+        self.resize(em * 62, em * 40)
+
+        self.switcher = QComboBox()
+        self.switcher.setObjectName("workbook-switcher")
+        self.switcher.setMinimumContentsLength(18)
+        self.switcher_label = QLabel()
+        self.switcher_label.setBuddy(self.switcher)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("workbook-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.switcher_label)
+        self.toolbar.addWidget(self.switcher)
+        self.addToolBar(self.toolbar)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved-indicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._save_state = "saved"
+
+        self._build_actions()
+        self._fill_nav()
+        self._fill_switcher()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.switcher.activated.connect(self._switcher_activated)
+        hub = ctx.hub
+        hub.saving.connect(lambda: self._set_save_state("saving"))
+        hub.saved.connect(lambda: self._set_save_state("saved"))
+        hub.save_failed.connect(self._save_failed)
+        hub.rejected.connect(self._rejected)
+        hub.open_chapter.connect(self.open_page)
+        hub.workbook_changed.connect(lambda _w: (self._fill_switcher(), self._update_title()))
+        self.retranslate()
+        self.open_page(HOME)
+
+    # ----- actions and menus -------------------------------------------------------------
+    def _action(self, handler, shortcut=None, name="") -> QAction:
+        act = QAction(self)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                             else [QKeySequence(shortcut)])
+        act.triggered.connect(handler)
+        return act
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        ctx = self.ctx
+        self.act_new = self._action(lambda: workbook_actions.create_workbook(self, ctx, self.switch_workbook), SK.New, "new-workbook")
+        self.act_rename = self._action(lambda: workbook_actions.rename_workbook(self, ctx), "F2", "rename-workbook")
+        self.act_delete = self._action(lambda: workbook_actions.delete_workbook(self, ctx, self.switch_workbook), None, "delete-workbook")
+        self.act_pdf = self._action(lambda: self.shell.export_pdf(self), SK.Print, "export-pdf")
+        self.act_quit = self._action(self.close, SK.Quit, "quit")
+        self.act_undo = self._action(ctx.undo.undo, SK.Undo, "undo")
+        self.act_redo = self._action(ctx.undo.redo, SK.Redo, "redo")
+        for signal in (ctx.undo.canUndoChanged, ctx.undo.canRedoChanged, ctx.undo.indexChanged):
+            signal.connect(self._update_undo_texts)
+        self.act_settings = self._action(lambda: self.shell.open_settings(self), SK.Preferences, "settings")
+        if not self.act_settings.shortcuts():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_home = self._action(lambda: self.open_page(HOME), "Ctrl+0", "go-home")
+        self.act_bigger = self._action(lambda: self.shell.step_text_size(+1), SK.ZoomIn, "text-bigger")
+        self.act_smaller = self._action(lambda: self.shell.step_text_size(-1), SK.ZoomOut, "text-smaller")
+        self.act_about = self._action(self.show_about, None, "about")
+        self.act_help = self._action(self.show_about, SK.HelpContents, "help")
+        mb = self.menuBar()
+        self.menu_file = mb.addMenu("")
+        for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, None, self.act_quit):
+            self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
+        self.menu_edit = mb.addMenu("")
+        for a in (self.act_undo, self.act_redo, None, self.act_settings):
+            self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
+        self.menu_view = mb.addMenu("")
+        for a in (self.act_home, None, self.act_bigger, self.act_smaller):
+            self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
+        self.menu_help = mb.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.addAction(self.act_help)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(translate("MainWindow", "&Bestand"))
+        self.menu_edit.setTitle(translate("MainWindow", "Be&werken"))
+        self.menu_view.setTitle(translate("MainWindow", "Bee&ld"))
+        self.menu_help.setTitle(translate("MainWindow", "&Help"))
+        self.act_new.setText(translate("MainWindow", "&Nieuw werkboek…"))
+        self.act_rename.setText(translate("MainWindow", "Werkboek &hernoemen…"))
+        self.act_delete.setText(translate("MainWindow", "Werkboek &verwijderen…"))
+        self.act_pdf.setText(translate("MainWindow", "Exporteer als &PDF…"))
+        self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
+        self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
+        self.act_home.setText(translate("MainWindow", "&Start"))
+        self.act_bigger.setText(translate("MainWindow", "Tekst &groter"))
+        self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
+        self.act_about.setText(translate("MainWindow", "&Over %1…").replace("%1", app_title()))
+        self.switcher_label.setText(translate("MainWindow", "&Werkboek:") + " ")
+        self.switcher.setAccessibleName(translate("MainWindow", "Werkboek kiezen"))
+        self.nav.setAccessibleName(translate("MainWindow", "Hoofdstukken"))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Werkboek"))
+        self._update_undo_texts()
+        self._fill_nav()
+        self._set_save_state(self._save_state)
+        self._update_title()
+
+    def _update_undo_texts(self, *_args) -> None:
+        undo = self.ctx.undo
+        if not shiboken6.isValid(undo):  # the stack is being torn down with the app
+            return
+        self.act_undo.setEnabled(undo.canUndo())
+        self.act_redo.setEnabled(undo.canRedo())
+        self.act_undo.setText(translate("MainWindow", "&Ongedaan maken") + (f": {undo.undoText()}" if undo.canUndo() else ""))
+        self.act_redo.setText(translate("MainWindow", "Opnie&uw") + (f": {undo.redoText()}" if undo.canRedo() else ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----- navigation ---------------------------------------------------------------------
+    def _page_ids(self) -> list[str]:
+        return [HOME] + [c.id for c in registered()]
+
+    def _fill_nav(self) -> None:
+        current = self.nav.currentRow()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        item = QListWidgetItem(translate("MainWindow", "Start"))
+        item.setData(Qt.ItemDataRole.UserRole, HOME)
+        self.nav.addItem(item)
+        for i, chapter in enumerate(registered(), start=1):
+            item = QListWidgetItem(chapter.title())
+            item.setData(Qt.ItemDataRole.UserRole, chapter.id)
+            if i < 10:
+                item.setToolTip(QKeySequence(f"Ctrl+{i}").toString(QKeySequence.SequenceFormat.NativeText))
+            self.nav.addItem(item)
+            if i < 10 and not self.findChild(QAction, f"go-{chapter.id}"):
+                act = self._action(lambda _=False, cid=chapter.id: self.open_page(cid), f"Ctrl+{i}", f"go-{chapter.id}")
+                self.addAction(act)
+        self.nav.setCurrentRow(max(0, current))
+        self.nav.blockSignals(False)
+
+    def _nav_changed(self, row: int) -> None:
+        ids = self._page_ids()
+        if 0 <= row < len(ids):
+            self.open_page(ids[row])
+
+    def page(self, page_id: str) -> QWidget:
+        if page_id not in self._pages:
+            if page_id == HOME:
+                widget = HomePage(self.ctx)
+            else:
+                chapter = next(c for c in registered() if c.id == page_id)
+                widget = chapter.make_page(self.ctx)
+            widget.setObjectName(widget.objectName() or f"page-{page_id}")
+            self._pages[page_id] = widget
+            self.stack.addWidget(widget)
+        return self._pages[page_id]
+
+    def open_page(self, page_id: str) -> None:
+        ids = self._page_ids()
+        if page_id not in ids:
+            page_id = HOME
+        self.stack.setCurrentWidget(self.page(page_id))
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(ids.index(page_id))
+        self.nav.blockSignals(False)
+
+    def current_page_id(self) -> str:
+        for pid, widget in self._pages.items():
+            if widget is self.stack.currentWidget():
+                return pid
+        return HOME
+
+    # ----- workbooks ---------------------------------------------------------------------
+    def _fill_switcher(self) -> None:
+        books = self.ctx.workbooks()
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for wb in books:
+            self.switcher.addItem(wb.name, wb.id)
+        self.switcher.setCurrentIndex(max(0, self.switcher.findData(self.ctx.workbook_id)))
+        self.switcher.blockSignals(False)
+        self.act_delete.setEnabled(bool(books))
+
+    def _switcher_activated(self, index: int) -> None:
+        workbook_id = self.switcher.itemData(index)
+        if workbook_id and workbook_id != self.ctx.workbook_id:
+            self.switch_workbook(workbook_id)
+
+    def switch_workbook(self, workbook_id: str) -> None:
+        self.ctx.flush()
+        self.ctx.workbook_id = workbook_id
+        self.ctx.settings.set_last_workbook(self.ctx.db_path, workbook_id)
+        self.ctx.hub.workbook_changed.emit(workbook_id)
+
+    def _update_title(self) -> None:
+        wb = self.ctx.workbook()
+        self.setWindowTitle(f"{wb.name} — {app_title()}" if wb else app_title())
+
+    # ----- saving feedback ----------------------------------------------------------------
+    def _set_save_state(self, state: str) -> None:
+        self._save_state = state
+        text = {
+            "saved": translate("MainWindow", "Opgeslagen"),
+            "saving": translate("MainWindow", "Bezig met opslaan…"),
+            "failed": translate("MainWindow", "Niet opgeslagen"),
+        }[state]
+        self.saved_label.setText(text)
+        self.saved_label.setAccessibleName(text)
+
+    def _save_failed(self, message: str) -> None:
+        self._set_save_state("failed")
+        QTimer.singleShot(0, lambda: QMessageBox.warning(self, translate("MainWindow", "Niet opgeslagen"), message))
+
+    def _rejected(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.information(self, translate("MainWindow", "Even nakijken"), message)
+
+    # ----- about and closing ---------------------------------------------------------------
+    def show_about(self) -> None:
+        from ..paths import data_dir
+
+        QMessageBox.about(self, translate("MainWindow", "Over %1").replace("%1", app_title()), translate(
+            "MainWindow",
+            "<h3>%1</h3><p>Versie %2</p><p>Het werkboek bij de oefeningen van de psycholoog van "
+            "de rugschool.</p><p>Je gegevens blijven op deze computer, in:<br><code>%3</code></p>"
+            "<p>Vrije software onder de GNU General Public License, versie 3 of later. "
+            "Lettertype: DejaVu Sans (vrije licentie).</p>",
+        ).replace("%1", app_title()).replace("%2", __version__).replace("%3", str(data_dir())))
+
+    def closeEvent(self, event) -> None:
+        self.ctx.flush()
+        self.ctx.settings.set_geometry(self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,53 @@
+"""Kind, translated sentences for refused input (domain error keys) and storage failures."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..domain.errors import DomainError
+from .i18n import translate
+
+
+def domain_message(exc: DomainError) -> str:
+    p = exc.params
+    key = exc.key
+    if key == "empty_name":
+        return translate("Messages", "Vul eerst een naam of omschrijving in.")
+    if key == "name_too_long":
+        return translate("Messages", "Dat is wat lang. Houd het bij hoogstens %n tekens.", "",
+                         int(p.get("max", 0)))
+    if key == "duplicate_name":
+        return translate("Messages", "Er is al een werkboek met de naam „%1”. Kies een andere naam."
+                         ).replace("%1", str(p.get("name", "")))
+    if key == "out_of_range":
+        return translate("Messages", "Kies een getal van %1 tot en met %2.").replace(
+            "%1", str(p.get("low"))).replace("%2", str(p.get("high")))
+    if key == "not_found":
+        return translate("Messages", "Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.")
+    from .chapter_messages import chapter_message
+
+    text = chapter_message(exc)
+    if text:
+        return text
+    return translate("Messages", "Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.")
+
+
+def storage_message(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, OSError) or "readonly" in text or "read-only" in text or "disk" in text:
+        return translate(
+            "Messages",
+            "Je laatste wijziging kon niet bewaard worden: de schijf is vol of alleen-lezen. "
+            "Wat al bewaard was, blijft veilig. Maak wat ruimte vrij en probeer opnieuw.",
+        )
+    if isinstance(exc, sqlite3.Error) or "database" in text:
+        return translate(
+            "Messages",
+            "Je laatste wijziging kon niet bewaard worden omdat de database even niet "
+            "beschikbaar was. Probeer het zo meteen opnieuw.",
+        )
+    return translate(
+        "Messages",
+        "Er liep iets mis bij het bewaren. Wat al bewaard was, blijft veilig. "
+        "Probeer het opnieuw; lukt het niet, sluit dan de app en open hem opnieuw.",
+    )

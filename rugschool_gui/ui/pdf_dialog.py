@@ -1,0 +1,93 @@
+"""Bestand → Exporteer als PDF…: choose chapters and filled-in or blank, save, open the file."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QLabel, QMessageBox,
+    QRadioButton, QVBoxLayout,
+)
+
+from ..storage.files import write_atomically
+from .chapters import registered
+from .context import PageContext
+from .i18n import translate
+
+log = logging.getLogger(__name__)
+
+
+class PdfOptionsDialog(QDialog):
+    def __init__(self, parent, chapter_ids: list[str], preselect: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("PdfExport", "Exporteer als PDF"))
+        lay = QVBoxLayout(self)
+        kind = QGroupBox(translate("PdfExport", "Wat wil je maken?"))
+        kl = QVBoxLayout(kind)
+        self.filled = QRadioButton(translate("PdfExport", "Ingevuld werkboek (met je antwoorden en grafieken)"))
+        self.blank = QRadioButton(translate("PdfExport", "Lege werkbladen (om met de pen in te vullen)"))
+        self.filled.setChecked(True)
+        kl.addWidget(self.filled)
+        kl.addWidget(self.blank)
+        lay.addWidget(kind)
+        box = QGroupBox(translate("PdfExport", "Hoofdstukken"))
+        bl = QVBoxLayout(box)
+        self.checks: dict[str, QCheckBox] = {}
+        titles = {c.id: c.title() for c in registered()}
+        for cid in chapter_ids:
+            check = QCheckBox(titles.get(cid, cid))
+            check.setChecked(preselect is None or preselect == cid)
+            self.checks[cid] = check
+            bl.addWidget(check)
+        if not chapter_ids:
+            bl.addWidget(QLabel(translate("PdfExport", "Alleen het voorblad: er zijn nog geen hoofdstukken.")))
+        lay.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [cid for cid, check in self.checks.items() if check.isChecked()]
+
+
+def suggested_file_name(name: str, blank: bool) -> str:
+    if blank:
+        return translate("PdfExport", "lege-werkbladen") + ".pdf"
+    slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-") or "werkboek"
+    return f"{slug}.pdf"
+
+
+def export_pdf_interactively(parent, ctx: PageContext, preselect: str | None = None) -> Path | None:
+    from ..export.pdf import available_chapters, build_workbook_pdf
+
+    dialog = PdfOptionsDialog(parent, available_chapters(), preselect)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    blank = dialog.blank.isChecked()
+    chapters = dialog.chosen()
+    wb = ctx.workbook()
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = str(Path(folder) / suggested_file_name(wb.name if wb else "", blank))
+    path, _ = QFileDialog.getSaveFileName(parent, translate("PdfExport", "PDF bewaren als"), start,
+                                          translate("PdfExport", "PDF-bestanden (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        data = build_workbook_pdf(ctx.store, ctx.workbook_id, chapters=chapters, blank=blank,
+                                  lang=ctx.language)
+        write_atomically(Path(path), data)
+    except Exception:  # noqa: BLE001
+        log.exception("PDF export failed")
+        QMessageBox.warning(parent, translate("PdfExport", "PDF niet gemaakt"), translate(
+            "PdfExport", "De PDF kon niet bewaard worden. Kies een andere map, of kijk of er nog "
+            "ruimte vrij is op de schijf. Er is niets veranderd aan je werkboek."))
+        return None
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    return Path(path)

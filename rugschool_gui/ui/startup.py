@@ -1,0 +1,262 @@
+"""Everything between ``main()`` and a painted window, and the app-level services of the shell.
+
+Order: logging and crash handler → language → one instance per database (QLockFile) →
+database checks (damaged or foreign file: ask, overwrite nothing) → migrations (Alembic only
+when behind, backup first) → store → window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QEvent, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import paths
+from ..logs import setup_logging
+from ..storage.migrate import DatabaseTooNew, upgrade_if_needed
+from ..storage.probe import DatabaseProblem, inspect_file, live_workbooks
+from . import theme
+from .appsettings import TEXT_SIZES, AppSettings
+from .context import Hub, PageContext
+from .i18n import Translations, app_title, translate
+
+log = logging.getLogger("rugschool")
+
+
+def install_crash_handler(parent_getter) -> None:
+    """Unexpected errors: written to the log file, a calm dialog for the person, no traceback."""
+
+    def hook(exc_type, exc, tb) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if QApplication.instance() is None:
+            return
+        try:
+            QMessageBox.warning(parent_getter(), translate("Startup", "Er liep iets mis"), translate(
+                "Startup",
+                "Er liep iets onverwachts mis. Wat je al had ingevuld, is bewaard. "
+                "Je kunt gewoon verder werken; lukt dat niet, sluit de app dan en open hem opnieuw."))
+        except Exception:  # noqa: BLE001
+            pass
+
+    sys.excepthook = hook
+
+
+class _FirstPaint(QObject):
+    """Runs ``then`` right after the window's first paint; ``report`` prints the moment and quits
+    (the start-up benchmark)."""
+
+    def __init__(self, window, then, report: bool = False) -> None:
+        super().__init__(window)
+        self.then, self.report = then, report
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            if self.report:
+                import time
+
+                print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self.then)
+            if self.report:
+                QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+class Startup:
+    def __init__(self, app: QApplication, args) -> None:
+        self.app = app
+        self.args = args
+        self.window = None
+        self.lock: QLockFile | None = None
+        self.translations = Translations()
+
+    # ----- the sequence ------------------------------------------------------------------
+    def prepare(self) -> bool:
+        """Everything up to a built (not yet shown) window; False when start-up was declined."""
+        folder = paths.data_dir()
+        setup_logging(paths.log_dir())
+        install_crash_handler(lambda: self.window)
+        self.settings = AppSettings(folder)
+        self.translations.apply(self.args.lang or self.settings.language)
+        theme.load_fonts()
+        theme.apply_text_size(self.app, self.settings.text_size)
+        theme.apply_color_scheme(self.app, self.args.theme or self.settings.color_scheme)
+
+        db_path = paths.database_path(self.args.database)
+        if not self._take_lock(db_path):
+            return False
+        if not self._check_database(db_path):
+            self.lock.unlock()
+            return False
+        self.ctx = PageContext(db_path=db_path, hub=Hub(), settings=self.settings,
+                               undo=QUndoStack(), language=self.translations.language)
+        self.ctx.workbook_id = self._initial_workbook(db_path)
+        from .main_window import MainWindow
+
+        self.window = MainWindow(self.ctx, self)
+        return True
+
+    def run(self) -> int:
+        if not self.prepare():
+            return 0
+        if self.args.screenshot:
+            return self._screenshot()
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        _FirstPaint(self.window, self.after_first_paint, report=self.args.quit_after_paint)
+        self.window.show()
+        code = self.app.exec()
+        self.shutdown()
+        return code
+
+    def _take_lock(self, db_path: Path) -> bool:
+        self.lock = QLockFile(str(db_path) + ".lock")
+        self.lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+        if self.lock.tryLock(100):
+            return True
+        if self.lock.error() == QLockFile.LockError.LockFailedError:
+            QMessageBox.information(None, app_title(), translate(
+                "Startup",
+                "Het werkboek is al geopend in een ander venster. Kijk even in de taakbalk: "
+                "daar staat de app al klaar."))
+        else:
+            QMessageBox.warning(None, app_title(), translate(
+                "Startup", "De map met je gegevens kan niet gebruikt worden:\n%1").replace("%1", str(db_path.parent)))
+        return False
+
+    def after_first_paint(self) -> None:
+        """Open the full store (SQLAlchemy) once the window is on screen, then tidy up."""
+        from ..storage import workbooks as repo
+
+        self.ctx.load(repo.purge_deleted)
+        self.ctx.hub.data_changed.emit("")
+
+    def _check_database(self, db_path: Path) -> bool:
+        try:
+            inspect_file(db_path)
+        except DatabaseProblem as problem:
+            log.warning("database problem: %s", problem.kind)
+            if not self._offer_fresh_start(problem):
+                return False
+        try:
+            upgrade_if_needed(db_path, paths.backup_dir())
+        except DatabaseTooNew:
+            QMessageBox.warning(None, app_title(), translate(
+                "Startup",
+                "Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die "
+                "nieuwere versie om het te openen; er is niets aan veranderd.\n\n%1").replace("%1", str(db_path)))
+            return False
+        except Exception:  # noqa: BLE001
+            log.exception("migration failed")
+            QMessageBox.warning(None, app_title(), translate(
+                "Startup",
+                "Het werkboek kon niet worden bijgewerkt naar deze versie van de app. Er is een "
+                "reservekopie gemaakt en er is niets verloren gegaan.\n\n%1").replace("%1", str(db_path)))
+            return False
+        return True
+
+    def _offer_fresh_start(self, problem: DatabaseProblem) -> bool:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(app_title())
+        if problem.kind == "foreign":
+            box.setText(translate("Startup", "Dit bestand is geen werkboek van de rugschool:\n%1")
+                        .replace("%1", str(problem.path)))
+        else:
+            box.setText(translate("Startup", "Dit werkboekbestand is beschadigd en kan niet geopend worden:\n%1")
+                        .replace("%1", str(problem.path)))
+        box.setInformativeText(translate(
+            "Startup",
+            "Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het "
+            "bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map."))
+        fresh = box.addButton(translate("Startup", "Opnieuw beginnen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Startup", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not fresh:
+            return False
+        set_aside(problem.path)
+        return True
+
+    def _initial_workbook(self, db_path: Path) -> str:
+        """The last opened workbook, else the first; a new database gets "Mijn werkboek"."""
+        last = self.settings.last_workbook(db_path)
+        books = live_workbooks(db_path)
+        if last and any(b.id == last for b in books):
+            return last
+        if books:
+            chosen = books[0].id
+        else:
+            from ..storage import workbooks as repo
+
+            chosen = repo.ensure_default_workbook(self.ctx.store, translate("Workbooks", "Mijn werkboek")).id
+        self.settings.set_last_workbook(db_path, chosen)
+        return chosen
+
+    def _screenshot(self) -> int:
+        from .screenshot import take_screenshot
+
+        take_screenshot(self.window, self.args)
+        self.shutdown()
+        return 0
+
+    def shutdown(self) -> None:
+        try:
+            self.ctx.flush()
+            if self.ctx.store_ready:
+                from ..storage import workbooks as repo
+
+                repo.purge_deleted(self.ctx.store)
+                self.ctx.store.close()
+        except Exception:  # noqa: BLE001
+            log.exception("closing failed")
+        if self.lock is not None:
+            self.lock.unlock()
+
+    # ----- services the shell calls ------------------------------------------------------------
+    def open_settings(self, parent) -> None:
+        from .settings_dialog import SettingsDialog
+
+        current = {"language": self.translations.language, "text_size": self.settings.text_size,
+                   "color_scheme": self.settings.color_scheme}
+        SettingsDialog(parent, current, self.apply_setting).exec()
+
+    def apply_setting(self, key: str, value: str) -> None:
+        if key == "language":
+            self.settings.language = value
+            self.ctx.language = self.translations.apply(value)
+        elif key == "text_size":
+            self.settings.text_size = value
+            theme.apply_text_size(self.app, value)
+        elif key == "color_scheme":
+            self.settings.color_scheme = value
+            theme.apply_color_scheme(self.app, value)
+
+    def step_text_size(self, step: int) -> None:
+        i = TEXT_SIZES.index(self.settings.text_size) + step
+        if 0 <= i < len(TEXT_SIZES):
+            self.apply_setting("text_size", TEXT_SIZES[i])
+
+    def export_pdf(self, parent) -> None:
+        from .pdf_dialog import export_pdf_interactively
+
+        export_pdf_interactively(parent, self.ctx)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged or foreign database (and its WAL files) out of the way; never delete."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.onbruikbaar-{stamp}{path.suffix}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target

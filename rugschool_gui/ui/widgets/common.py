@@ -1,0 +1,51 @@
+"""Small building blocks used on every page: headings, calm info text, a scrolling page frame."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def heading(text: str = "", level: int = 1) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * {1: 1.6, 2: 1.25, 3: 1.1}.get(level, 1.0))
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setProperty("headingLevel", level)
+    return label
+
+
+def paragraph(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def note_box(text: str = "") -> QLabel:
+    """A gently framed hint (advice, reminders): never red, never shouting."""
+    label = paragraph(text)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setAutoFillBackground(True)
+    label.setBackgroundRole(label.backgroundRole().AlternateBase)
+    label.setMargin(label.fontMetrics().height() // 2)
+    return label
+
+
+class ScrollPage(QScrollArea):
+    """A page whose content scrolls when the window is small or the text is large."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        em = self.fontMetrics().height()
+        self.body_layout.setContentsMargins(em * 2, em * 1.5, em * 2, em * 1.5)
+        self.body_layout.setSpacing(int(em * 0.8))
+        self.setWidget(self.body)

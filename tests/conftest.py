@@ -1,0 +1,79 @@
+"""Shared fixtures: offscreen Qt, a private data folder per test, a migrated store, a frozen clock."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# never touch the developer's real data folder, even from a test that forgets a fixture
+os.environ["RUGSCHOOL_HOME"] = tempfile.mkdtemp(prefix="rugschool-tests-")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def data_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("RUGSCHOOL_HOME", str(home))
+    monkeypatch.delenv("RUGSCHOOL_DATABASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "werkboek.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    from rugschool_gui.storage.db import Store
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+
+    upgrade_if_needed(db_path)
+    s = Store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def make_workbook(store):
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    counter = iter(range(1, 10_000))
+
+    def factory(name: str | None = None):
+        return create_workbook(store, name or f"Werkboek {next(counter)}")
+
+    return factory
+
+
+@pytest.fixture
+def frozen_now():
+    """A fixed moment (a Tuesday) for rules that depend on the date."""
+    return datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def startup(qapp, data_home, db_path, monkeypatch):
+    """The real start-up sequence on a temporary database, up to a built window (not shown)."""
+    from rugschool_gui.cli import parse_args
+    from rugschool_gui.ui.startup import Startup
+
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda *_a, **_k: True)
+    made = []
+
+    def factory(*extra: str) -> Startup:
+        s = Startup(qapp, parse_args(["--database", str(db_path), *extra]))
+        assert s.prepare()
+        s.after_first_paint()  # what the real start does once the window is on screen
+        made.append(s)
+        return s
+
+    yield factory
+    for s in made:
+        s.window.close()
+        s.shutdown()
+        s.translations.apply("nl")

@@ -1,0 +1,46 @@
+"""The PDF skeleton: cover, footer "Pagina x van y", metadata, Dutch characters, escaping."""
+
+import io
+from datetime import date
+
+from pypdf import PdfReader
+
+from rugschool_gui.export.pdf import build_workbook_pdf
+from rugschool_gui.storage.workbooks import create_workbook
+
+
+def test_filled_cover_has_name_date_and_footer(store, pdf_text):
+    wb = create_workbook(store, "Zoë Van den Bijl — ĳs € ✓")
+    data = build_workbook_pdf(store, wb.id, today=date(2026, 11, 24))
+    pages = pdf_text(data)
+    assert "Zoë Van den Bijl — ĳs € ✓" in pages[0]
+    assert "Ingevuld werkboek" in pages[0]
+    assert "24 november 2026" in pages[0]
+    assert f"Pagina 1 van {len(pages)}" in pages[0]
+    reader = PdfReader(io.BytesIO(data))
+    assert "Zoë Van den Bijl" in reader.metadata.title
+    assert reader.trailer["/Root"]["/Lang"] == "nl-BE"
+
+
+def test_user_text_is_escaped_not_interpreted(store, pdf_text):
+    wb = create_workbook(store, "<b>Jan</b> & <i>co</i>")
+    pages = pdf_text(build_workbook_pdf(store, wb.id))
+    assert "<b>Jan</b> & <i>co</i>" in pages[0]
+
+
+def test_blank_worksheets_have_a_name_line_and_english_works(pdf_text):
+    nl = pdf_text(build_workbook_pdf(None, None, blank=True))
+    assert "Lege werkbladen" in nl[0] and "Naam:" in nl[0]
+    en = pdf_text(build_workbook_pdf(None, None, blank=True, lang="en", today=date(2026, 3, 1)))
+    assert "Blank worksheets" in en[0] and "1 March 2026" in en[0] and "Page 1 of" in en[0]
+    assert "Lege" not in en[0]
+
+
+def test_fonts_are_embedded_dejavu(store):
+    wb = create_workbook(store, "Anna")
+    reader = PdfReader(io.BytesIO(build_workbook_pdf(store, wb.id)))
+    fonts = set()
+    for page in reader.pages:
+        for f in page["/Resources"]["/Font"].values():
+            fonts.add(str(f.get_object()["/BaseFont"]))
+    assert fonts and all("DejaVu" in f for f in fonts)

@@ -1,0 +1,90 @@
+"""Migrations: from an empty database, from a fixture of every released schema, and HEAD in step."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rugschool_gui.storage.db import Store, inspect_file
+from rugschool_gui.storage.migrate import (
+    HEAD_REVISION, DatabaseTooNew, known_revisions, stored_revision, upgrade_if_needed,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_head_constant_matches_newest_migration():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from rugschool_gui.storage.migrate import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD_REVISION
+    assert HEAD_REVISION in known_revisions()
+
+
+def test_upgrade_from_nothing(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    assert upgrade_if_needed(path) is True
+    assert stored_revision(path) == HEAD_REVISION
+    assert inspect_file(path) == "ours"
+    assert upgrade_if_needed(path) is False  # nothing to do the second time
+
+
+def test_models_match_migrations(tmp_path):
+    """Autogenerate finds no difference between the tables in code and the migrated schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from rugschool_gui.storage.schema import metadata
+
+    path = tmp_path / "m.sqlite3"
+    upgrade_if_needed(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    # expression indexes (name COLLATE NOCASE) are not compared by autogenerate
+    diff = [d for d in diff if not (isinstance(d, tuple) and d[0] in {"add_index", "remove_index"})]
+    assert diff == []
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite3")), ids=lambda p: p.stem)
+def test_upgrade_from_released_schema_keeps_data(fixture, tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(fixture, path)
+    con = sqlite3.connect(path)
+    before = con.execute("SELECT id, name FROM workbook ORDER BY id").fetchall()
+    con.close()
+    backups = tmp_path / "backups"
+    migrated = upgrade_if_needed(path, backups)
+    assert stored_revision(path) == HEAD_REVISION
+    # a backup is taken before every migration that actually runs
+    assert len(list(backups.glob("*.sqlite3"))) == (1 if migrated else 0)
+    store = Store(path)
+    with store.engine.connect() as conn:
+        after = conn.exec_driver_sql("SELECT id, name FROM workbook ORDER BY id").fetchall()
+    assert [tuple(r) for r in after] == before
+    assert store.integrity_check() == "ok"
+    store.close()
+
+
+def test_fixture_of_first_schema_exists():
+    assert (FIXTURES / "schema_0001.sqlite3").exists()
+
+
+def test_database_from_newer_app_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    upgrade_if_needed(path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew):
+        upgrade_if_needed(path, tmp_path / "b")
+    assert path.read_bytes() == before

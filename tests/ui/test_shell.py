@@ -1,0 +1,204 @@
+"""The shell window: workbooks (create, rename, delete, undo, switch), settings, language."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
+
+from rugschool_gui.storage import workbooks as repo
+from rugschool_gui.ui import workbook_actions
+
+
+def _answer_name(monkeypatch, text):
+    monkeypatch.setattr(workbook_actions, "ask_name", lambda *a, **k: text)
+
+
+def test_opens_on_ready_default_workbook(startup, qtbot):
+    s = startup()
+    w = s.window
+    qtbot.addWidget(w)
+    assert [wb.name for wb in repo.list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
+    assert w.switcher.currentText() == "Mijn werkboek"
+    assert w.current_page_id() == "home"
+    assert w.saved_label.text() == "Opgeslagen"
+    home = w.page("home")
+    assert home.title.text() == "Mijn werkboek"
+    assert "Laatst aan gewerkt" in home.worked_on.text()
+    assert [w.menuBar().actions()[i].text() for i in range(4)] == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
+
+
+def test_create_rename_switch(startup, qtbot, monkeypatch):
+    s = startup()
+    w = s.window
+    _answer_name(monkeypatch, "  Jan Peeters ")
+    w.act_new.trigger()
+    assert w.switcher.currentText() == "Jan Peeters"
+    assert w.page("home").title.text() == "Jan Peeters"
+    _answer_name(monkeypatch, "Jan P.")
+    w.act_rename.trigger()
+    assert w.switcher.currentText() == "Jan P."
+    assert "Jan P." in w.windowTitle()
+    # switch back through the combo box, as a person would
+    index = w.switcher.findText("Mijn werkboek")
+    w.switcher.activated.emit(index)
+    assert w.page("home").title.text() == "Mijn werkboek"
+    assert s.settings.last_workbook(s.ctx.store.path) == s.ctx.workbook_id
+
+
+def test_duplicate_name_gets_a_clear_message_and_changes_nothing(startup, monkeypatch):
+    s = startup()
+    messages = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: messages.append(a[2]))
+    _answer_name(monkeypatch, "mijn WERKBOEK")
+    s.window.act_new.trigger()
+    assert messages and "Er is al een werkboek met de naam" in messages[0]
+    assert len(repo.list_workbooks(s.ctx.store)) == 1
+    _answer_name(monkeypatch, "   ")
+    s.window.act_new.trigger()
+    assert "Vul eerst een naam" in messages[1]
+    assert len(repo.list_workbooks(s.ctx.store)) == 1
+
+
+def test_delete_names_the_workbook_and_undo_brings_it_back(startup, monkeypatch):
+    s = startup()
+    w = s.window
+    _answer_name(monkeypatch, "Els")
+    w.act_new.trigger()
+    els = s.ctx.workbook_id
+    asked = []
+
+    def fake_exec(box):
+        asked.append(box.text())
+        box.clickedButton = lambda: next(b for b in box.buttons()
+                                         if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    w.act_delete.trigger()
+    assert "„Els”" in asked[0]
+    assert [b.name for b in repo.list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
+    assert w.switcher.currentText() == "Mijn werkboek"
+    assert w.act_undo.isEnabled()
+    assert "Els" in w.act_undo.text()
+    w.act_undo.trigger()
+    assert s.ctx.workbook_id == els
+    assert w.switcher.currentText() == "Els"
+    w.act_redo.trigger()
+    assert [b.name for b in repo.list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
+
+
+def test_deleting_the_only_workbook_leaves_a_fresh_one(startup, monkeypatch):
+    s = startup()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: setattr(box, "clickedButton", lambda: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)) or 0)
+    s.window.act_delete.trigger()
+    books = repo.list_workbooks(s.ctx.store)
+    assert len(books) == 1 and books[0].id == s.ctx.workbook_id
+
+
+def test_cancelled_delete_changes_nothing(startup, monkeypatch):
+    s = startup()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without choosing
+    s.window.act_delete.trigger()
+    assert len(repo.list_workbooks(s.ctx.store)) == 1
+    assert not s.window.act_undo.isEnabled()
+
+
+def test_last_workbook_opens_next_time(startup, monkeypatch):
+    s = startup()
+    _answer_name(monkeypatch, "Tweede")
+    s.window.act_new.trigger()
+    second_id = s.ctx.workbook_id
+    s.window.close()
+    s.shutdown()
+    again = startup()
+    assert again.ctx.workbook_id == second_id
+
+
+def test_language_switch_changes_visible_text_without_restart(startup, qtbot):
+    s = startup()
+    w = s.window
+    s.apply_setting("language", "en")
+    QApplication.processEvents()
+    assert w.menuBar().actions()[0].text() == "&File"
+    assert w.saved_label.text() == "Saved"
+    assert w.nav.item(0).text() == "Home"
+    assert w.page("home").where_heading.text() == "Where are you now?"
+    assert "Back school workbook" in w.windowTitle()
+    assert QApplication.translate("QDialogButtonBox", "Cancel") == "Cancel"
+    s.apply_setting("language", "nl")
+    QApplication.processEvents()
+    assert w.menuBar().actions()[0].text() == "&Bestand"
+    # Qt's own buttons follow the language (qtbase_nl.qm)
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+
+
+def test_language_from_command_line(startup):
+    s = startup("--lang", "en")
+    assert s.window.menuBar().actions()[1].text() == "&Edit"
+
+
+def test_text_size_steps_apply_live(startup):
+    s = startup()
+    start = QApplication.font().pointSize()
+    s.window.act_bigger.trigger()
+    assert QApplication.font().pointSize() > start
+    assert s.settings.text_size == "large"
+    s.window.act_smaller.trigger()
+    s.window.act_smaller.trigger()
+    assert QApplication.font().pointSize() < start
+    s.apply_setting("text_size", "normal")
+
+
+def test_dark_scheme_changes_palette(startup):
+    s = startup()
+    s.apply_setting("color_scheme", "dark")
+    assert QApplication.palette().window().color().lightness() < 100
+    s.apply_setting("color_scheme", "light")
+    assert QApplication.palette().window().color().lightness() > 200
+
+
+def test_settings_dialog_offers_every_choice(startup, qtbot):
+    from rugschool_gui.ui.settings_dialog import SettingsDialog
+
+    s = startup()
+    applied = []
+    dialog = SettingsDialog(s.window, {"language": "nl", "text_size": "normal", "color_scheme": "system"},
+                            lambda k, v: applied.append((k, v)))
+    qtbot.addWidget(dialog)
+    assert dialog.language.count() == 2
+    assert dialog.text_size.count() >= 3
+    assert dialog.scheme.count() == 3
+    dialog.scheme.setCurrentIndex(2)
+    dialog.scheme.activated.emit(2)
+    assert applied == [("color_scheme", "dark")]
+
+
+def test_about_shows_version_data_folder_and_licence(startup, monkeypatch, data_home):
+    s = startup()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    s.window.act_about.trigger()
+    assert "0.1.0" in shown[0] and str(data_home) in shown[0] and "GNU General Public License" in shown[0]
+
+
+def test_storage_failure_is_a_kind_message_not_a_crash(startup, monkeypatch):
+    s = startup()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+
+    def broken(store, *a):
+        raise OSError(30, "Read-only file system")
+
+    assert s.ctx.save(broken) is None
+    QApplication.processEvents()
+    assert s.window.saved_label.text() == "Niet opgeslagen"
+    assert warnings and "alleen-lezen" in warnings[0]
+
+
+def test_keyboard_reaches_navigation_and_switcher(startup):
+    s = startup()
+    w = s.window
+    assert w.switcher_label.buddy() is w.switcher
+    assert w.nav.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert w.switcher.accessibleName()
+    labels = [lbl for lbl in w.findChildren(QLabel) if lbl.objectName() == "saved-indicator"]
+    assert labels

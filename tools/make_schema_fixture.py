@@ -1,0 +1,55 @@
+"""Write ``tests/fixtures/schema_<rev>.sqlite3``: a small database at one released schema.
+
+Run once per released migration: ``python tools/make_schema_fixture.py 0001``. The fixture keeps
+a few rows in every table of that schema, so the migration test can check nothing is lost.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rugschool_gui.storage.migrate import MIGRATIONS_DIR  # noqa: E402
+
+ROWS = {
+    "0001": [
+        "INSERT INTO workbook VALUES ('11111111-1111-4111-8111-111111111111', 'Anna', "
+        "'2026-01-05 09:00:00.000000', NULL, '2026-01-05 09:00:00.000000', '2026-01-05 09:00:00.000000')",
+        "INSERT INTO workbook VALUES ('22222222-2222-4222-8222-222222222222', 'Bert', "
+        "'2026-02-10 14:30:00.000000', NULL, '2026-02-01 08:00:00.000000', '2026-02-10 14:30:00.000000')",
+    ],
+}
+
+
+def main(rev: str) -> None:
+    target = ROOT / "tests" / "fixtures" / f"schema_{rev}.sqlite3"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{target}")
+    with engine.connect() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, rev)
+        conn.commit()
+    engine.dispose()
+    con = sqlite3.connect(target)
+    for sql in ROWS[rev]:
+        con.execute(sql)
+    con.execute("PRAGMA application_id=1381320531")
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    print(target)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
