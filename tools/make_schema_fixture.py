@@ -27,6 +27,19 @@ ROWS = {
         "'2026-02-10 14:30:00.000000', NULL, '2026-02-01 08:00:00.000000', '2026-02-10 14:30:00.000000')",
     ],
 }
+T = "'2026-03-02 10:00:00.000000'"
+ROWS["0002"] = ROWS["0001"] + [
+    # fear_item: id, workbook_id, rank, label, fear, note, mastered, mastered_at, deleted_at, stamps
+    f"INSERT INTO fear_item VALUES ('aaaaaaaa-0000-4000-8000-000000000001', "
+    f"'11111111-1111-4111-8111-111111111111', 1, 'Bukken', 40, '', 1, {T}, NULL, {T}, {T})",
+    f"INSERT INTO fear_item VALUES ('aaaaaaaa-0000-4000-8000-000000000002', "
+    f"'11111111-1111-4111-8111-111111111111', 2, 'Een krat tillen', 75, 'met water', 0, NULL, NULL, {T}, {T})",
+    f"INSERT INTO fear_rating VALUES ('bbbbbbbb-0000-4000-8000-000000000001', "
+    f"'aaaaaaaa-0000-4000-8000-000000000002', {T}, 75, {T}, {T})",
+    f"INSERT INTO exposure_attempt VALUES ('cccccccc-0000-4000-8000-000000000001', "
+    f"'11111111-1111-4111-8111-111111111111', 'aaaaaaaa-0000-4000-8000-000000000001', {T}, "
+    f"'Ik kom niet meer recht', 70, 6, 35, 3, 'no', 'Het ging beter dan ik dacht', '', NULL, {T}, {T})",
+]
 
 
 def main(rev: str) -> None:

@@ -70,7 +70,21 @@ def test_upgrade_from_released_schema_keeps_data(fixture, tmp_path):
         after = conn.exec_driver_sql("SELECT id, name FROM workbook ORDER BY id").fetchall()
     assert [tuple(r) for r in after] == before
     assert store.integrity_check() == "ok"
+    with store.engine.connect() as conn:
+        for table, count in _child_rows(fixture).items():
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == count, table
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     store.close()
+
+
+def _child_rows(fixture: Path) -> dict[str, int]:
+    con = sqlite3.connect(fixture)
+    tables = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'alembic%' "
+        "AND name NOT LIKE 'sqlite%'")]
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    con.close()
+    return counts
 
 
 def test_fixture_of_first_schema_exists():

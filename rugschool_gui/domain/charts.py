@@ -1,0 +1,84 @@
+"""Chart specifications shared by the screen (QPainter) and paper (reportlab) renderers.
+
+A spec says *what* to draw — panels, axes, series and points — in plain data. Texts are keys
+(the renderer's caller supplies the words in the current language), colours are roles. One spec,
+two thin renderers, so screen and paper always match. Each panel has its own y axis, so scales
+are never mixed (fear 0–100 and pain 0–10 get separate panels).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LINE = "line"  # points joined by a solid line
+DASHED = "dashed"  # points joined by a dashed line (plans, expectations)
+STEP = "step"  # a staircase (planned level per week)
+POINTS = "points"  # loose markers (logged sessions)
+HLINE = "hline"  # one horizontal reference line (baseline); uses the first point's y
+
+#: Colour roles; each renderer maps them to its own palette (light/dark screen, print).
+ROLES = ("expected", "actual", "plan", "reference", "extra")
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str  # label key, e.g. "expected_fear"
+    points: tuple[tuple[float, float | None], ...]  # (x, y); y None = gap
+    style: str = LINE
+    role: str = "actual"
+
+
+@dataclass(frozen=True)
+class Panel:
+    axis_key: str  # label key of the y axis, e.g. "fear_axis"
+    y_min: float
+    y_max: float
+    y_ticks: tuple[float, ...]
+    series: tuple[Series, ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    title_key: str
+    x_labels: tuple[str, ...]  # one label per x position 0..n-1 (dates, week numbers)
+    panels: tuple[Panel, ...]
+    x_axis_key: str = ""
+    #: draw every n-th x label only, so long histories stay readable
+    label_every: int = 1
+    empty_key: str = "no_data"
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(y is not None for p in self.panels for s in p.series for _x, y in s.points)
+
+
+def ticks(low: float, high: float, count: int = 5) -> tuple[float, ...]:
+    """Evenly spaced ticks from ``low`` to ``high`` inclusive (``count`` intervals)."""
+    step = (high - low) / count
+    return tuple(round(low + step * i, 6) for i in range(count + 1))
+
+
+def label_every(n: int, room: int = 12) -> int:
+    """Show at most about ``room`` x labels."""
+    return max(1, -(-n // room))
+
+
+def table_rows(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
+    """The chart as a table: header keys, and one row per x position (``show as table``)."""
+    series = [s for p in spec.panels for s in p.series]
+    header = [spec.x_axis_key] + [s.key for s in series]
+    rows = []
+    for x, label in enumerate(spec.x_labels):
+        row = [label]
+        for s in series:
+            value = next((y for px, y in s.points if px == x), None)
+            if value is None and s.style == HLINE and s.points:
+                value = s.points[0][1]
+            row.append("" if value is None else _fmt(value))
+        rows.append(row)
+    return header, rows
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

@@ -1,0 +1,344 @@
+"""Graded exposure tables and repository functions (WORKBOOK.md §4).
+
+Every function is one user action in one transaction: it loads the workbook's hierarchy into
+:class:`~rugschool_gui.domain.exposure.FearHierarchy`, lets the domain apply the rule (or
+refuse), and writes the result back. Widgets only ever see domain objects.
+
+Deleting an item or an attempt sets ``deleted_at`` (a tombstone): "Ongedaan maken" brings it
+back, and a handed-over workbook can carry the deletion. Every fear rating is kept in
+``fear_rating`` so a re-rating never loses the earlier one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..domain.errors import NotFound
+from ..domain.exposure import (
+    MAX_LABEL_LENGTH,
+    Attempt,
+    FearHierarchy,
+    FearItem,
+    Rating,
+    RatingChange,
+    attempts_in_week,
+    last_change,
+    validate_attempt,
+)
+from .base import Base, Row, UTCDateTime, new_id, utcnow
+from .db import Store
+from .workbooks import touch_workbook
+
+
+class FearItemRow(Row, Base):
+    __tablename__ = "fear_item"
+
+    workbook_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+    rank: Mapped[int] = mapped_column(Integer, nullable=False)
+    label: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), nullable=False)
+    #: the latest rating (its history is in fear_rating)
+    fear: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    mastered: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    mastered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_fear_item_workbook", "workbook_id", "deleted_at", "rank"),)
+
+
+class FearRatingRow(Row, Base):
+    __tablename__ = "fear_rating"
+
+    item_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("fear_item.id", ondelete="CASCADE"), nullable=False, index=True)
+    rated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    fear: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class ExposureAttemptRow(Row, Base):
+    __tablename__ = "exposure_attempt"
+
+    workbook_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+    item_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("fear_item.id", ondelete="CASCADE"), nullable=False)
+    happened_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    expectation: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    expected_fear: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    expected_pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    actual_fear: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    actual_pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    learned: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (
+        Index("ix_exposure_attempt_item", "item_id", "deleted_at", "happened_at"),
+        Index("ix_exposure_attempt_workbook", "workbook_id", "deleted_at", "happened_at"),
+    )
+
+
+# ----- mapping ------------------------------------------------------------------------------
+def _item(row: FearItemRow) -> FearItem:
+    return FearItem(row.id, row.rank, row.label, row.fear, row.mastered, row.note)
+
+
+def _attempt(row: ExposureAttemptRow) -> Attempt:
+    return Attempt(
+        id=row.id, item_id=row.item_id, when=row.happened_at, expectation=row.expectation,
+        expected_fear=row.expected_fear, expected_pain=row.expected_pain,
+        actual_fear=row.actual_fear, actual_pain=row.actual_pain, outcome=row.outcome,
+        learned=row.learned, note=row.note)
+
+
+def _live_rows(session, workbook_id: str) -> list[FearItemRow]:
+    return list(session.scalars(
+        select(FearItemRow)
+        .where(FearItemRow.workbook_id == workbook_id, FearItemRow.deleted_at.is_(None))
+        .order_by(FearItemRow.rank, FearItemRow.created_at)))
+
+
+def _hierarchy(session, workbook_id: str) -> tuple[FearHierarchy, dict[str, FearItemRow]]:
+    rows = _live_rows(session, workbook_id)
+    return FearHierarchy(_item(r) for r in rows), {r.id: r for r in rows}
+
+
+def _write_ranks(h: FearHierarchy, rows: dict[str, FearItemRow]) -> None:
+    for item in h.items:
+        row = rows[item.id]
+        if row.rank != item.rank:
+            row.rank = item.rank
+
+
+def _live_item_row(session, workbook_id: str, item_id: str) -> FearItemRow:
+    row = session.get(FearItemRow, item_id)
+    if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
+        raise NotFound(what="fear_item")
+    return row
+
+
+# ----- the hierarchy ------------------------------------------------------------------------
+def load_hierarchy(store: Store, workbook_id: str) -> FearHierarchy:
+    with store.transaction() as s:
+        return _hierarchy(s, workbook_id)[0]
+
+
+def add_item(store: Store, workbook_id: str, label: str, fear: int | None = None,
+             note: str = "") -> FearItem:
+    """Add an item at the end of the hierarchy; an 11th is refused (nothing written)."""
+    with store.transaction() as s:
+        h, _rows = _hierarchy(s, workbook_id)
+        item = h.add(label, fear, note, item_id=new_id())
+        s.add(FearItemRow(id=item.id, workbook_id=workbook_id, rank=item.rank, label=item.label,
+                          fear=item.fear, note=item.note))
+        s.flush()
+        if item.fear is not None:
+            s.add(FearRatingRow(item_id=item.id, fear=item.fear))
+        touch_workbook(s, workbook_id)
+        return item
+
+
+def remove_item(store: Store, workbook_id: str, item_id: str) -> FearItem:
+    """Take an item out (kept as a tombstone with its attempts, so undo brings all back)."""
+    with store.transaction() as s:
+        h, rows = _hierarchy(s, workbook_id)
+        removed = h.remove(item_id)
+        rows[item_id].deleted_at = utcnow()
+        _write_ranks(h, rows)
+        touch_workbook(s, workbook_id)
+        return removed
+
+
+def restore_item(store: Store, workbook_id: str, item: FearItem) -> FearItem:
+    """Undo :func:`remove_item`: the item returns at its old rank, the others shift."""
+    with store.transaction() as s:
+        row = s.get(FearItemRow, item.id)
+        if row is None or row.workbook_id != workbook_id:
+            raise NotFound(what="fear_item")
+        h, rows = _hierarchy(s, workbook_id)
+        restored = h.insert(item)
+        row.deleted_at = None
+        rows[row.id] = row
+        _write_ranks(h, rows)
+        touch_workbook(s, workbook_id)
+        return restored
+
+
+def move_item(store: Store, workbook_id: str, item_id: str, new_rank: int) -> list[str]:
+    """Move an item to ``new_rank``; returns the previous order of ids (for undo)."""
+    with store.transaction() as s:
+        h, rows = _hierarchy(s, workbook_id)
+        before = [i.id for i in h.items]
+        h.move(item_id, new_rank)
+        _write_ranks(h, rows)
+        touch_workbook(s, workbook_id)
+        return before
+
+
+def set_order(store: Store, workbook_id: str, ids: list[str]) -> list[str]:
+    """Put the items in exactly this order; returns the previous order."""
+    with store.transaction() as s:
+        h, rows = _hierarchy(s, workbook_id)
+        before = [i.id for i in h.items]
+        h.set_order(list(ids))
+        _write_ranks(h, rows)
+        touch_workbook(s, workbook_id)
+        return before
+
+
+def order_by_fear(store: Store, workbook_id: str) -> list[str]:
+    """Rank by fear rating (least first); returns the previous order."""
+    with store.transaction() as s:
+        h, rows = _hierarchy(s, workbook_id)
+        before = [i.id for i in h.items]
+        h.order_by_fear()
+        _write_ranks(h, rows)
+        touch_workbook(s, workbook_id)
+        return before
+
+
+def rate_item(store: Store, workbook_id: str, item_id: str, fear: int | None) -> FearItem:
+    """Give an item a new fear rating; the earlier ratings stay in the history."""
+    with store.transaction() as s:
+        h, rows = _hierarchy(s, workbook_id)
+        item = h.rate(item_id, fear)
+        row = rows[item_id]
+        if row.fear != item.fear:
+            row.fear = item.fear
+            if item.fear is not None:
+                s.add(FearRatingRow(item_id=item_id, fear=item.fear))
+        touch_workbook(s, workbook_id)
+        return item
+
+
+def update_item(store: Store, workbook_id: str, item_id: str, *, label: str | None = None,
+                note: str | None = None) -> FearItem:
+    """Change the words of an item (its label and/or note)."""
+    with store.transaction() as s:
+        h, rows = _hierarchy(s, workbook_id)
+        item = h.get(item_id)
+        if label is not None:
+            item = h.relabel(item_id, label)
+        if note is not None:
+            item = h.set_note(item_id, note)
+        row = rows[item_id]
+        row.label, row.note = item.label, item.note
+        touch_workbook(s, workbook_id)
+        return item
+
+
+def set_mastered(store: Store, workbook_id: str, item_id: str, mastered: bool = True) -> FearItem:
+    with store.transaction() as s:
+        h, rows = _hierarchy(s, workbook_id)
+        item = h.mark_mastered(item_id, mastered)
+        row = rows[item_id]
+        row.mastered = item.mastered
+        row.mastered_at = utcnow() if item.mastered else None
+        touch_workbook(s, workbook_id)
+        return item
+
+
+def rating_history(store: Store, item_id: str) -> list[Rating]:
+    with store.transaction() as s:
+        rows = s.scalars(select(FearRatingRow).where(FearRatingRow.item_id == item_id)
+                         .order_by(FearRatingRow.rated_at)).all()
+        return [Rating(r.rated_at, r.fear) for r in rows]
+
+
+def rating_changes(store: Store, workbook_id: str) -> dict[str, RatingChange]:
+    """The latest re-rating of each live item that has been rated at least twice."""
+    with store.transaction() as s:
+        rows = s.execute(
+            select(FearRatingRow.item_id, FearRatingRow.rated_at, FearRatingRow.fear)
+            .join(FearItemRow, FearItemRow.id == FearRatingRow.item_id)
+            .where(FearItemRow.workbook_id == workbook_id, FearItemRow.deleted_at.is_(None))
+        ).all()
+    history: dict[str, list[Rating]] = {}
+    for item_id, when, fear in rows:
+        history.setdefault(item_id, []).append(Rating(when, fear))
+    changes = {item_id: last_change(ratings) for item_id, ratings in history.items()}
+    return {k: v for k, v in changes.items() if v is not None}
+
+
+# ----- attempts -----------------------------------------------------------------------------
+def list_attempts(store: Store, workbook_id: str, item_id: str | None = None,
+                  limit: int | None = None) -> list[Attempt]:
+    """Live attempts, newest first (of one item, or of the whole hierarchy)."""
+    with store.transaction() as s:
+        stmt = (select(ExposureAttemptRow)
+                .join(FearItemRow, FearItemRow.id == ExposureAttemptRow.item_id)
+                .where(ExposureAttemptRow.workbook_id == workbook_id,
+                       ExposureAttemptRow.deleted_at.is_(None),
+                       FearItemRow.deleted_at.is_(None))
+                .order_by(ExposureAttemptRow.happened_at.desc()))
+        if item_id is not None:
+            stmt = stmt.where(ExposureAttemptRow.item_id == item_id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [_attempt(r) for r in s.scalars(stmt)]
+
+
+def save_attempt(store: Store, workbook_id: str, attempt: Attempt) -> Attempt:
+    """Create or update an attempt (planned first, completed later). Bad ratings are refused."""
+    clean = validate_attempt(attempt)
+    with store.transaction() as s:
+        _live_item_row(s, workbook_id, clean.item_id)
+        row = s.get(ExposureAttemptRow, clean.id) if clean.id else None
+        if row is None:
+            row = ExposureAttemptRow(id=clean.id or new_id(), workbook_id=workbook_id)
+            s.add(row)
+        elif row.workbook_id != workbook_id:
+            raise NotFound(what="attempt")
+        row.item_id = clean.item_id
+        row.happened_at = clean.when
+        row.expectation, row.learned, row.note = clean.expectation, clean.learned, clean.note
+        row.expected_fear, row.expected_pain = clean.expected_fear, clean.expected_pain
+        row.actual_fear, row.actual_pain = clean.actual_fear, clean.actual_pain
+        row.outcome = clean.outcome
+        row.deleted_at = None
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return _attempt(row)
+
+
+def delete_attempt(store: Store, workbook_id: str, attempt_id: str) -> Attempt:
+    with store.transaction() as s:
+        row = s.get(ExposureAttemptRow, attempt_id)
+        if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
+            raise NotFound(what="attempt")
+        row.deleted_at = utcnow()
+        touch_workbook(s, workbook_id)
+        return _attempt(row)
+
+
+# ----- the home page ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExposureSummary:
+    items: int
+    mastered: int
+    step_rank: int | None
+    step_label: str | None
+    attempts_this_week: int
+
+
+def summary(store: Store, workbook_id: str, now: datetime) -> ExposureSummary:
+    """Where the person is: the current step, and this week's attempts (for the home page)."""
+    h = load_hierarchy(store, workbook_id)
+    step = h.current_step
+    with store.transaction() as s:
+        since = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        since -= timedelta(days=now.weekday() + 1)  # a day of slack for time zones
+        rows = s.scalars(select(ExposureAttemptRow).join(
+            FearItemRow, FearItemRow.id == ExposureAttemptRow.item_id).where(
+            ExposureAttemptRow.workbook_id == workbook_id, FearItemRow.deleted_at.is_(None),
+            ExposureAttemptRow.deleted_at.is_(None),
+            ExposureAttemptRow.happened_at >= since)).all()
+        week = attempts_in_week((_attempt(r) for r in rows), now)
+    return ExposureSummary(len(h), h.mastered_count, step.rank if step else None,
+                           step.label if step else None, week)
