@@ -77,3 +77,32 @@ def startup(qapp, data_home, db_path, monkeypatch):
         s.window.close()
         s.shutdown()
         s.translations.apply("nl")
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    """Static message boxes never block a test; an "unexpected error" box fails it.
+
+    Tests that want to answer a box monkeypatch it themselves (that wins over this).
+    """
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # pragma: no cover
+        yield []
+        return
+    shown: list[str] = []
+
+    def record(answer):
+        def box(*args, **_kwargs):
+            shown.append(str(args[2]) if len(args) > 2 else "")
+            return answer
+        return box
+
+    Std = QMessageBox.StandardButton
+    monkeypatch.setattr(QMessageBox, "information", record(Std.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", record(Std.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record(Std.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record(Std.No))
+    yield shown
+    unexpected = [m for m in shown if "onverwachts" in m or "unexpected" in m]
+    assert not unexpected, "the crash handler was shown: see the log for the traceback"

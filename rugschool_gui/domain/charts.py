@@ -19,6 +19,13 @@ HLINE = "hline"  # one horizontal reference line (baseline); uses the first poin
 #: Colour roles; each renderer maps them to its own palette (light/dark screen, print).
 ROLES = ("expected", "actual", "plan", "reference", "extra")
 
+#: The colour of each role on paper and on a light screen (hex, shared by both renderers).
+ROLE_COLOURS = {"expected": "#b26a00", "actual": "#2f6f9f", "plan": "#6b6f76",
+                "reference": "#8c8f94", "extra": "#2e7d4f"}
+#: The same roles on a dark screen: lighter, so they stand out on a dark background.
+ROLE_COLOURS_DARK = {"expected": "#f0a84a", "actual": "#7cbbe8", "plan": "#b4b8bf",
+                     "reference": "#9aa0a6", "extra": "#6fcf97"}
+
 
 @dataclass(frozen=True)
 class Series:

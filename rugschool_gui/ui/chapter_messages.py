@@ -7,4 +7,10 @@ from ..domain.errors import DomainError
 
 def chapter_message(exc: DomainError) -> str | None:
     """A translated message for a chapter-specific key, or None when the key is unknown."""
+    from .chapters.exposure.texts import error_message as exposure
+
+    for chapter in (exposure,):
+        text = chapter(exc.key, exc.params)
+        if text:
+            return text
     return None

@@ -75,11 +75,13 @@ class PageContext:
         wanted = workbook_id or self.workbook_id
         return next((w for w in self.workbooks() if w.id == wanted), None)
 
-    def save(self, fn: Callable, *args, chapter: str | None = None, **kwargs):
+    def save(self, fn: Callable, *args, chapter: str | None = None,
+             rejected: Callable[[str], None] | None = None, **kwargs):
         """Run ``fn(store, *args)``; returns its result, or ``None`` when it could not be done.
 
-        Domain errors (bad input) become a message through ``hub.rejected`` and change nothing;
-        storage errors (read-only disk, disk full) become ``hub.save_failed``.
+        Domain errors (bad input) become a message and change nothing: given to ``rejected``
+        when the page shows it in place (beside the form), else through ``hub.rejected``.
+        Storage errors (read-only disk, disk full) become ``hub.save_failed``.
         """
         from .messages import domain_message, storage_message
 
@@ -87,7 +89,7 @@ class PageContext:
         try:
             result = fn(self.store, *args, **kwargs)
         except DomainError as exc:
-            self.hub.rejected.emit(domain_message(exc))
+            (rejected or self.hub.rejected.emit)(domain_message(exc))
             self.hub.saved.emit()
             return None
         except Exception as exc:  # noqa: BLE001 - anything from the disk must not crash the page

@@ -50,3 +50,13 @@ class Translations:
 def app_title() -> str:
     """The app's name in the current language (the window title, dialogs)."""
     return translate("App", "Rugschool werkboek")
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated; ``%1`` = n) by the count.
+
+    Dutch and English both have "one" and "other", so two plain strings are enough and the
+    Dutch source reads right without a Dutch translation file. Callers pass
+    ``translate(...)`` calls so the extraction tool sees both strings.
+    """
+    return (one if n == 1 else many).replace("%1", str(n))

@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         em = self.fontMetrics().height()
         self.nav.setMinimumWidth(em * 12)
+        self.nav.setSpacing(max(2, em // 4))  # calm, easy-to-hit rows
+        self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
         self.resize(em * 62, em * 40)
 
         self.switcher = QComboBox()

@@ -203,6 +203,7 @@ class Startup:
     def _screenshot(self) -> int:
         from .screenshot import take_screenshot
 
+        self.after_first_paint()  # a screenshot shows the window as it looks once fully loaded
         take_screenshot(self.window, self.args)
         self.shutdown()
         return 0

@@ -26,7 +26,9 @@ class ChapterSpec:
 
 
 def registered() -> list[ChapterSpec]:
-    return []
+    from .exposure import CHAPTER as exposure
+
+    return [exposure]
 
 
 def by_id(chapter_id: str) -> ChapterSpec | None:

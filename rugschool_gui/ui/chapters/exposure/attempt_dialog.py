@@ -1,0 +1,147 @@
+"""The form of one exposure attempt: plan it first (before), fill in what happened later (after).
+
+Empty ratings are allowed (a planned attempt has no "after" yet): a spin box at its lowest
+value shows "—" and means "not filled in".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ....domain.exposure import FEAR_MAX, OUTCOMES, PAIN_MAX, Attempt, FearItem
+from ...i18n import translate
+from .texts import outcome as outcome_text
+
+EMPTY = -1  # the spin box value meaning "not filled in"
+
+
+def rating_box(maximum: int, accessible: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(EMPTY, maximum)
+    box.setSpecialValueText("—")
+    box.setValue(EMPTY)
+    box.setSuffix(f" / {maximum}")
+    box.setAccessibleName(accessible)
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("100 / 100") * 2)
+    return box
+
+
+def _value(box: QSpinBox) -> int | None:
+    return None if box.value() == EMPTY else box.value()
+
+
+def _text_box(lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + box.fontMetrics().height())
+    return box
+
+
+class AttemptDialog(QDialog):
+    def __init__(self, items: list[FearItem], attempt: Attempt, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Exposure", "Poging bij een stap"))
+        self.setModal(True)
+        self._attempt = attempt
+        lay = QVBoxLayout(self)
+
+        self.item_box = QComboBox()
+        for item in items:
+            self.item_box.addItem(f"{item.rank}. {item.label}", item.id)
+        self.item_box.setCurrentIndex(max(0, self.item_box.findData(attempt.item_id)))
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(translate("Exposure", "d MMMM yyyy HH:mm"))
+        local = attempt.when.astimezone()
+        self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
+        top = QFormLayout()
+        top.addRow(translate("Exposure", "Stap:"), self.item_box)
+        top.addRow(translate("Exposure", "Wanneer:"), self.when)
+        lay.addLayout(top)
+
+        before = QGroupBox(translate("Exposure", "Vooraf: wat verwacht je?"))
+        bf = QFormLayout(before)
+        self.expectation = _text_box()
+        self.expectation.setPlaceholderText(translate(
+            "Exposure", "Bijvoorbeeld: als ik die bak til, schiet het in mijn rug en kan ik niet meer recht."))
+        self.expected_fear = rating_box(FEAR_MAX, translate("Exposure", "Verwachte angst"))
+        self.expected_pain = rating_box(PAIN_MAX, translate("Exposure", "Verwachte pijn"))
+        bf.addRow(translate("Exposure", "Wat zal er gebeuren, denk je?"), self.expectation)
+        bf.addRow(translate("Exposure", "Hoe bang zul je zijn? (0–100)"), self.expected_fear)
+        bf.addRow(translate("Exposure", "Hoeveel pijn verwacht je? (0–10)"), self.expected_pain)
+        lay.addWidget(before)
+
+        after = QGroupBox(translate("Exposure", "Achteraf: wat gebeurde er echt?"))
+        af = QFormLayout(after)
+        self.actual_fear = rating_box(FEAR_MAX, translate("Exposure", "Werkelijke angst"))
+        self.actual_pain = rating_box(PAIN_MAX, translate("Exposure", "Werkelijke pijn"))
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_group.setExclusive(False)  # so a click can clear it again
+        outcome_row = QHBoxLayout()
+        self.outcome_buttons: dict[str, QRadioButton] = {}
+        for key in OUTCOMES:
+            button = QRadioButton(outcome_text(key))
+            self.outcome_group.addButton(button)
+            self.outcome_buttons[key] = button
+            outcome_row.addWidget(button)
+        self.outcome_group.buttonToggled.connect(self._one_outcome)
+        outcome_row.addStretch(1)
+        self.learned = _text_box()
+        self.note = _text_box(2)
+        af.addRow(translate("Exposure", "Hoe bang was je? (0–100)"), self.actual_fear)
+        af.addRow(translate("Exposure", "Hoeveel pijn had je? (0–10)"), self.actual_pain)
+        af.addRow(translate("Exposure", "Gebeurde het zoals je verwachtte?"), outcome_row)
+        af.addRow(translate("Exposure", "Wat heb je geleerd?"), self.learned)
+        af.addRow(translate("Exposure", "Notitie:"), self.note)
+        lay.addWidget(after)
+        self.hint = QLabel(translate(
+            "Exposure", "Je kunt een poging eerst plannen en het deel ‘achteraf’ later aanvullen."))
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._fill(attempt)
+
+    def _one_outcome(self, button, checked: bool) -> None:
+        if checked:
+            for other in self.outcome_buttons.values():
+                if other is not button:
+                    other.setChecked(False)
+
+    def _fill(self, a: Attempt) -> None:
+        self.expectation.setPlainText(a.expectation)
+        for box, value in ((self.expected_fear, a.expected_fear), (self.expected_pain, a.expected_pain),
+                           (self.actual_fear, a.actual_fear), (self.actual_pain, a.actual_pain)):
+            box.setValue(EMPTY if value is None else value)
+        if a.outcome in self.outcome_buttons:
+            self.outcome_buttons[a.outcome].setChecked(True)
+        self.learned.setPlainText(a.learned)
+        self.note.setPlainText(a.note)
+
+    def attempt(self) -> Attempt:
+        """What the form says now (not validated: the storage layer checks it)."""
+        qdt = self.when.dateTime()
+        when = datetime.fromtimestamp(qdt.toSecsSinceEpoch(), UTC)
+        outcome = next((k for k, b in self.outcome_buttons.items() if b.isChecked()), None)
+        return replace(
+            self._attempt, item_id=self.item_box.currentData(), when=when,
+            expectation=self.expectation.toPlainText(), expected_fear=_value(self.expected_fear),
+            expected_pain=_value(self.expected_pain), actual_fear=_value(self.actual_fear),
+            actual_pain=_value(self.actual_pain), outcome=outcome,
+            learned=self.learned.toPlainText(), note=self.note.toPlainText())
+
+
+def with_focus_on_after(dialog: AttemptDialog) -> AttemptDialog:
+    """Open an existing, planned attempt with the cursor in the "after" part."""
+    dialog.actual_fear.setFocus(Qt.FocusReason.OtherFocusReason)
+    return dialog

@@ -1,0 +1,285 @@
+"""The graded exposure page as a person uses it: add, refuse an 11th, reorder, undo, attempts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from rugschool_gui.domain.exposure import Attempt
+from rugschool_gui.storage import exposure as repo
+from rugschool_gui.ui.chapters.exposure.attempt_dialog import AttemptDialog
+from rugschool_gui.ui.chapters.exposure.hierarchy_model import HierarchyModel
+
+
+@pytest.fixture
+def opened(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.window.open_page("exposure")
+    page = s.window.page("exposure")
+    return s, page
+
+
+def ranks_and_labels(s):
+    return [(i.rank, i.label) for i in repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items]
+
+
+def add(qtbot, page, label, fear=None):
+    page.new_label.clear()
+    qtbot.keyClicks(page.new_label, label)
+    page.new_fear.setValue(-1 if fear is None else fear)
+    qtbot.keyClick(page.new_label, Qt.Key.Key_Return)
+
+
+def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbot):
+    s = startup()
+    w = s.window
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["Start", "Stapsgewijze blootstelling"]
+    home = w.page("home")
+    assert "Nog niet begonnen" in home.rows_box.findChildren(type(home.worked_on))[1].text()
+    a = repo.add_item(s.ctx.store, s.ctx.workbook_id, "Bukken")
+    repo.add_item(s.ctx.store, s.ctx.workbook_id, "Tillen")
+    repo.set_mastered(s.ctx.store, s.ctx.workbook_id, a.id)
+    now = datetime.now(UTC)
+    for _ in range(2):
+        repo.save_attempt(s.ctx.store, s.ctx.workbook_id, Attempt(id="", item_id=a.id, when=now))
+    home.refresh()
+    texts = [label.text() for label in home.rows_box.findChildren(type(home.worked_on))]
+    assert "Stap 2 van 2: Tillen, 2 pogingen deze week" in texts
+
+
+def test_add_items_by_typing_and_pick_a_suggestion(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "  Bukken  ", 30)
+    page.suggestions.activated.emit(2)  # "Een bak water optillen"
+    assert page.new_label.text() == page.suggestions.itemText(2) or page.new_label.text()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert ranks_and_labels(s) == [(1, "Bukken"), (2, "Een bak water optillen")]
+    assert page.new_label.text() == ""
+    assert page.model.rowCount() == 2
+    assert page.step_label.text() == "1. Bukken — angst 30/100"
+    assert s.window.saved_label.text() == "Opgeslagen"
+
+
+def test_an_eleventh_item_is_refused_in_place_and_the_text_stays(opened, qtbot):
+    s, page = opened
+    for n in range(10):
+        repo.add_item(s.ctx.store, s.ctx.workbook_id, f"stap {n + 1}")
+    page.reload()
+    add(qtbot, page, "De vuilniszak buitenzetten", 55)
+    assert page.add_message.isVisibleTo(page)
+    assert "al 10 bewegingen" in page.add_message.text()
+    assert page.new_label.text() == "De vuilniszak buitenzetten"
+    assert page.new_fear.value() == 55
+    assert len(ranks_and_labels(s)) == 10
+    assert not s.ctx.undo.canUndo()
+
+
+def test_empty_label_is_refused_kindly(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "   ")
+    assert "Vul eerst" in page.add_message.text()
+    assert ranks_and_labels(s) == []
+
+
+def test_keyboard_move_and_undo_keep_ranks_gapless(opened, qtbot):
+    s, page = opened
+    for label in ("a", "b", "c"):
+        add(qtbot, page, label)
+    page.select_item(repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[2].id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert ranks_and_labels(s) == [(1, "a"), (2, "c"), (3, "b")]
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert ranks_and_labels(s) == [(1, "c"), (2, "a"), (3, "b")]
+    assert page.selected_item().label == "c"  # the moved item stays selected
+    s.ctx.undo.undo()
+    s.ctx.undo.undo()
+    assert ranks_and_labels(s) == [(1, "a"), (2, "b"), (3, "c")]
+    s.ctx.undo.redo()
+    assert ranks_and_labels(s) == [(1, "a"), (2, "c"), (3, "b")]
+    assert [page.model.item(r).label for r in range(3)] == ["a", "c", "b"]
+
+
+def test_drag_and_drop_reorders_through_the_model(opened, qtbot):
+    s, page = opened
+    for label in ("a", "b", "c", "d"):
+        add(qtbot, page, label)
+    mime = page.model.mimeData([page.model.index(0, HierarchyModel.LABEL)])
+    # drop "a" between "c" and "d" (row 3 = before "d")
+    page.model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert ranks_and_labels(s) == [(1, "b"), (2, "c"), (3, "a"), (4, "d")]
+    # drop "d" onto the first row
+    mime = page.model.mimeData([page.model.index(3, HierarchyModel.LABEL)])
+    page.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, page.model.index(0, 0))
+    assert ranks_and_labels(s) == [(1, "d"), (2, "b"), (3, "c"), (4, "a")]
+    s.ctx.undo.undo()
+    s.ctx.undo.undo()
+    assert ranks_and_labels(s) == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
+
+
+def test_delete_with_confirmation_then_undo(opened, qtbot, monkeypatch):
+    s, page = opened
+    for label in ("a", "b", "c"):
+        add(qtbot, page, label)
+    page.select_item(repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[1].id)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    page.remove_selected()
+    assert ranks_and_labels(s) == [(1, "a"), (2, "c")]
+    s.window.act_undo.trigger()
+    assert ranks_and_labels(s) == [(1, "a"), (2, "b"), (3, "c")]
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+    page.remove_selected()
+    assert len(ranks_and_labels(s)) == 3
+
+
+def test_rating_in_the_table_keeps_history_and_marks_a_real_change(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "Tillen", 80)
+    index = page.model.index(0, HierarchyModel.FEAR)
+    page.model.setData(index, 50)
+    item = repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[0]
+    assert item.fear == 50
+    assert [r.fear for r in repo.rating_history(s.ctx.store, item.id)] == [80, 50]
+    assert "▼" in page.model.data(page.model.index(0, HierarchyModel.FEAR))
+    assert "echte verandering" in page.history_label.text()
+    page.model.setData(index, 101)  # the editor cannot give it, but a bad value changes nothing
+    assert repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[0].fear == 50
+
+
+def test_disagreement_is_shown_gently_and_order_by_fear_fixes_it(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "veel", 90)
+    add(qtbot, page, "weinig", 10)
+    assert page.disagree_hint.isVisibleTo(page)
+    qtbot.mouseClick(page.order_button, Qt.MouseButton.LeftButton)
+    assert ranks_and_labels(s) == [(1, "weinig"), (2, "veel")]
+    assert not page.disagree_hint.isVisibleTo(page)
+
+
+def test_mastering_moves_the_current_step(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "a")
+    add(qtbot, page, "b")
+    qtbot.mouseClick(page.master_step_button, Qt.MouseButton.LeftButton)
+    assert page.step_label.text() == "2. b"
+    page.model.setData(page.model.index(1, HierarchyModel.MASTERED), Qt.CheckState.Checked.value,
+                       Qt.ItemDataRole.CheckStateRole)
+    assert "Alle stappen" in page.step_label.text()
+    assert not page.log_step_button.isEnabled()
+    s.ctx.undo.undo()
+    assert page.step_label.text() == "2. b"
+
+
+def test_plan_an_attempt_then_complete_it(opened, qtbot, monkeypatch):
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    answers = iter([
+        dict(expectation="Ik kom niet meer recht", expected_fear=70, expected_pain=6),
+        dict(actual_fear=30, actual_pain=3, outcome="no", learned="Het viel mee"),
+    ])
+
+    def fill(dialog: AttemptDialog):
+        values = next(answers)
+        if "expectation" in values:
+            dialog.expectation.setPlainText(values["expectation"])
+            dialog.expected_fear.setValue(values["expected_fear"])
+            dialog.expected_pain.setValue(values["expected_pain"])
+        else:
+            dialog.actual_fear.setValue(values["actual_fear"])
+            dialog.actual_pain.setValue(values["actual_pain"])
+            dialog.outcome_buttons[values["outcome"]].setChecked(True)
+            dialog.learned.setPlainText(values["learned"])
+        return AttemptDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AttemptDialog, "exec", fill)
+    qtbot.mouseClick(page.log_step_button, Qt.MouseButton.LeftButton)
+    [planned] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
+    assert (planned.expected_fear, planned.completed) == (70, False)
+    assert "gepland" in page.attempt_table.item(0, 0).text()
+    page.attempt_table.selectRow(0)
+    page.open_selected_attempt()
+    [done] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
+    assert (done.id, done.actual_fear, done.outcome, done.learned) == (planned.id, 30, "no", "Het viel mee")
+    assert page.attempt_table.item(0, 1).text() == "70/100 → 30/100"
+    assert not page.chart.chart.spec().is_empty
+    s.ctx.undo.undo()  # back to only the plan
+    assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id)[0].actual_fear is None
+    s.ctx.undo.undo()  # and no attempt at all
+    assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
+
+
+def test_an_out_of_range_attempt_is_refused_and_nothing_saved(opened, qtbot, monkeypatch):
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    messages = []
+    s.ctx.hub.rejected.disconnect()
+    s.ctx.hub.rejected.connect(messages.append)
+    calls = iter([AttemptDialog.DialogCode.Accepted, AttemptDialog.DialogCode.Rejected])
+
+    def bad(dialog):
+        dialog.actual_pain.setMaximum(20)
+        dialog.actual_pain.setValue(15)
+        return next(calls)
+
+    monkeypatch.setattr(AttemptDialog, "exec", bad)
+    page.new_attempt(page.selected_item().id)
+    assert messages and "0 tot en met 10" in messages[0]
+    assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
+
+
+def test_chart_renders_offscreen_and_shows_as_table(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    item = page.selected_item()
+    t0 = datetime(2026, 11, 1, 10, tzinfo=UTC)
+    for n, (ef, af) in enumerate([(80, 50), (70, 40), (60, 20)]):
+        repo.save_attempt(s.ctx.store, s.ctx.workbook_id, Attempt(
+            id="", item_id=item.id, when=t0 + timedelta(days=n), expected_fear=ef, actual_fear=af,
+            expected_pain=5, actual_pain=3))
+    page.reload()
+    page.chart.resize(700, 500)
+    image = page.chart.chart.grab().toImage()
+    assert image.width() > 0
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert len(colours) > 5  # lines, axes and text were drawn, not a blank box
+    assert "Werkelijke angst: 20" in page.chart.chart.accessibleDescription()
+    page.chart.as_table.setChecked(True)
+    assert page.chart.stack.currentWidget() is page.chart.table
+    assert page.chart.table.rowCount() == 3
+    assert page.chart.table.horizontalHeaderItem(1).text() == "Verwachte angst"
+    assert page.chart.table.item(2, 2).text() == "20"
+
+
+def test_note_is_saved_after_typing_pauses_and_on_close(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    qtbot.keyClicks(page.note_edit, "Liefst 's ochtends")
+    qtbot.waitUntil(lambda: repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[0].note
+                    == "Liefst 's ochtends", timeout=3000)
+    qtbot.keyClicks(page.note_edit, ", rustig")
+    s.window.close()  # flushes what is still pending
+    assert repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[0].note == "Liefst 's ochtends, rustig"
+
+
+def test_switching_workbook_shows_the_other_hierarchy(opened, qtbot, monkeypatch):
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    from rugschool_gui.ui import workbook_actions
+
+    monkeypatch.setattr(workbook_actions, "ask_name", lambda *a, **k: "Tweede")
+    s.window.act_new.trigger()
+    assert page.model.rowCount() == 0
+    assert page.step_label.text() == "Nog geen stappen"
+
+
+def test_english_page_has_english_texts(startup, qtbot):
+    s = startup("--lang", "en")
+    s.window.open_page("exposure")
+    page = s.window.page("exposure")
+    assert page.title.text() == "Graded exposure"
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Movement or activity"
+    assert page.add_button.text() == "Add"
