@@ -53,8 +53,8 @@ def markup(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, styles()[style])
 
 
-def table(rows, col_widths, header: bool = True, zebra: bool = True) -> Table:
-    t = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0)
+def table(rows, col_widths, header: bool = True, zebra: bool = True, row_heights=None) -> Table:
+    t = Table(rows, colWidths=col_widths, rowHeights=row_heights, repeatRows=1 if header else 0)
     cmds = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -10,4 +10,6 @@ from types import ModuleType
 
 
 def builders() -> dict[str, ModuleType]:
-    return {}
+    from . import exposure
+
+    return {"exposure": exposure}

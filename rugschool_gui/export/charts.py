@@ -1,0 +1,139 @@
+"""The paper renderer of a :class:`~rugschool_gui.domain.charts.ChartSpec` (reportlab Drawing).
+
+It mirrors the screen renderer (``ui/widgets/chart_view.py``): the same panels with their own
+y axes, the same colour roles, dashed lines for expectations and plans, a legend on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ..domain.charts import DASHED, HLINE, POINTS, ROLE_COLOURS, STEP, ChartSpec
+from .fonts import BOLD, REGULAR
+from .styles import INK, RULE, SOFT
+
+FONT_SIZE = 8
+PANEL_HEIGHT = 42 * mm
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -> Drawing:
+    """A Drawing of ``spec``, ``width`` points wide; texts come from ``labels(key)``."""
+    legend_h = 12
+    title_h = 14
+    gap = 10
+    bottom = 14
+    panels = spec.panels
+    height = title_h + legend_h + 6 + len(panels) * PANEL_HEIGHT + (len(panels) - 1) * gap + bottom
+    d = Drawing(width, height)
+    top = height
+    d.add(String(0, top - 10, labels(spec.title_key), fontName=BOLD, fontSize=9.5, fillColor=INK))
+    top -= title_h
+    # legend
+    x = 0
+    seen = []
+    for panel in panels:
+        for s in panel.series:
+            if s.key in seen:
+                continue
+            seen.append(s.key)
+            text = labels(s.key)
+            w = 22 + stringWidth(text, REGULAR, FONT_SIZE) + 12
+            if x + w > width:
+                break
+            d.add(Line(x, top - 5, x + 16, top - 5, **_stroke(s.style, s.role)))
+            d.add(String(x + 20, top - 8, text, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
+            x += w
+    top -= legend_h + 6
+    if spec.is_empty:
+        d.add(String(width / 2, top - PANEL_HEIGHT / 2, labels(spec.empty_key), fontName=REGULAR,
+                     fontSize=FONT_SIZE + 1, fillColor=SOFT, textAnchor="middle"))
+        return d
+    tick_w = max(stringWidth(_fmt(t), REGULAR, FONT_SIZE) for p in panels for t in p.y_ticks)
+    left = 14 + tick_w + 4
+    right = width - 4
+    n = max(1, len(spec.x_labels))
+    edge = [stringWidth(lbl, REGULAR, FONT_SIZE) / 2 + 2 for lbl in spec.x_labels[:1] + spec.x_labels[-1:]]
+    pad = max([6.0] + edge)
+
+    def x_at(i: float) -> float:
+        if n == 1:
+            return (left + right) / 2
+        return left + pad + (right - left - 2 * pad) * i / (n - 1)
+
+    for index, panel in enumerate(panels):
+        y_top = top - index * (PANEL_HEIGHT + gap)
+        y_bottom = y_top - PANEL_HEIGHT
+        span = (panel.y_max - panel.y_min) or 1
+
+        def y_at(v: float, y_bottom=y_bottom, panel=panel, span=span) -> float:
+            return y_bottom + (v - panel.y_min) / span * PANEL_HEIGHT
+
+        axis = String(0, 0, labels(panel.axis_key), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK,
+                      textAnchor="middle")
+        from reportlab.graphics.shapes import Group
+
+        g = Group(axis)
+        g.translate(7, (y_top + y_bottom) / 2)
+        g.rotate(90)
+        d.add(g)
+        for t in panel.y_ticks:
+            y = y_at(t)
+            d.add(Line(left, y, right, y, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2]))
+            d.add(String(left - 3, y - 3, _fmt(t), fontName=REGULAR, fontSize=FONT_SIZE,
+                         fillColor=SOFT, textAnchor="end"))
+        d.add(Rect(left, y_bottom, right - left, PANEL_HEIGHT, fillColor=None, strokeColor=RULE,
+                   strokeWidth=0.6))
+        for s in panel.series:
+            _series(d, s, x_at, y_at, left, right)
+    base = top - len(panels) * PANEL_HEIGHT - (len(panels) - 1) * gap - 10
+    for i, label in enumerate(spec.x_labels):
+        if i % spec.label_every and i != n - 1:
+            continue
+        d.add(String(x_at(i), base, label, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=SOFT,
+                     textAnchor="middle"))
+    return d
+
+
+def _stroke(style: str, role: str) -> dict:
+    kw = {"strokeColor": colors.HexColor(ROLE_COLOURS.get(role, "#808080")), "strokeWidth": 1.4}
+    if style in (DASHED, HLINE):
+        kw["strokeDashArray"] = [3, 2]
+    return kw
+
+
+def _series(d: Drawing, s, x_at, y_at, left: float, right: float) -> None:
+    kw = _stroke(s.style, s.role)
+    if s.style == HLINE:
+        if s.points and s.points[0][1] is not None:
+            y = y_at(s.points[0][1])
+            d.add(Line(left, y, right, y, **kw))
+        return
+    runs: list[list[float]] = [[]]
+    last = None
+    for x, y in s.points:
+        if y is None:
+            runs.append([])
+            last = None
+            continue
+        px, py = x_at(x), y_at(y)
+        if s.style == STEP and last is not None:
+            runs[-1] += [px, last[1]]
+        runs[-1] += [px, py]
+        last = (px, py)
+    if s.style != POINTS:
+        for run in runs:
+            if len(run) >= 4:
+                d.add(PolyLine(run, **kw))
+    fill = colors.white if s.style == DASHED else kw["strokeColor"]
+    for x, y in s.points:
+        if y is not None:
+            d.add(Circle(x_at(x), y_at(y), 1.8, fillColor=fill, strokeColor=kw["strokeColor"], strokeWidth=1))
