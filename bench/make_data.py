@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rugschool_gui.storage.db import Store  # noqa: E402
 from rugschool_gui.storage.migrate import upgrade_if_needed  # noqa: E402
+from rugschool_gui.storage.base import new_id  # noqa: E402
 from rugschool_gui.storage.workbooks import WorkbookRow  # noqa: E402
 
 FIRST = ["An", "Bart", "Carine", "Dirk", "Els", "Filip", "Greet", "Hilde", "Ilse", "Jan", "Karel",
@@ -32,7 +33,7 @@ def make_workbooks(session, rng: random.Random, count: int, years: int) -> list[
     made = []
     for i in range(count):
         start = now - timedelta(days=365 * years) + timedelta(days=rng.randint(0, 60))
-        row = WorkbookRow(name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {i + 1:03d}",
+        row = WorkbookRow(id=new_id(), name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {i + 1:03d}",
                           created_at=start, updated_at=now, worked_on_at=now - timedelta(days=rng.randint(0, 30)))
         session.add(row)
         made.append((row.id, start))
@@ -40,8 +41,44 @@ def make_workbooks(session, rng: random.Random, count: int, years: int) -> list[
     return made
 
 
+MOVES = ["Bukken", "Een bak water optillen", "Boodschappen dragen", "Stofzuigen", "Lang stilzitten",
+         "Draaien met de romp", "De trap op met een wasmand", "Met de handen boven het hoofd werken",
+         "Flessen in de koffer tillen", "Tuinieren"]
+
+
+def make_exposure(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
+    """Ten hierarchy items with re-ratings, and a few hundred attempts over the years."""
+    from rugschool_gui.storage.exposure import ExposureAttemptRow, FearItemRow, FearRatingRow
+
+    now = datetime.now(UTC)
+    items = []
+    for rank, label in enumerate(rng.sample(MOVES, 10), start=1):
+        fear = min(100, rank * 9 + rng.randint(0, 10))
+        row = FearItemRow(workbook_id=workbook_id, rank=rank, label=label, fear=fear, note="",
+                          mastered=rank <= 3, created_at=start, updated_at=start)
+        session.add(row)
+        items.append(row)
+    session.flush()
+    for row in items:
+        fear = row.fear
+        for k in range(rng.randint(1, 4)):
+            session.add(FearRatingRow(item_id=row.id, fear=max(0, fear - 10 * k),
+                                      rated_at=start + timedelta(days=60 * k)))
+    span = (now - start).total_seconds()
+    for _ in range(60 * years):  # hundreds of attempts over five years
+        item = rng.choice(items[:6])
+        when = start + timedelta(seconds=rng.random() * span)
+        expected = rng.randint(30, 90)
+        session.add(ExposureAttemptRow(
+            workbook_id=workbook_id, item_id=item.id, happened_at=when,
+            expectation="Ik verwacht dat het pijn doet", expected_fear=expected,
+            expected_pain=rng.randint(3, 8), actual_fear=max(0, expected - rng.randint(0, 40)),
+            actual_pain=rng.randint(1, 6), outcome=rng.choice(["yes", "partly", "no"]),
+            learned="Het ging beter dan verwacht", note=""))
+
+
 #: (chapter, function(session, rng, workbook_id, start, years)) — chapters add theirs here
-GENERATORS: list = []
+GENERATORS: list = [("exposure", make_exposure)]
 
 
 def main() -> None:

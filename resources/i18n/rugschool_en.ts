@@ -769,6 +769,16 @@
 %1</translation>
     </message>
     <message>
+      <source>Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:
+%1
+
+Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; de reservekopieën staan in de map met je gegevens.</source>
+      <translation>While checking your workbook file, the app found damaged parts:
+%1
+
+What you see can still be read. Close the app and ask for help before you continue; the backup copies are in your data folder.</translation>
+    </message>
+    <message>
       <source>Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die nieuwere versie om het te openen; er is niets aan veranderd.
 
 %1</source>

@@ -26,11 +26,13 @@ class DatabaseProblem(Exception):
         self.path = Path(path)
 
 
-def inspect_file(path: Path) -> str:
+def inspect_file(path: Path, deep: bool = False) -> str:
     """Classify a database file before we use it: ``new``, ``empty``, ``ours`` or raise.
 
     Raises :class:`DatabaseProblem` for a file that is damaged or belongs to another program;
-    nothing is written to it.
+    nothing is written to it. The quick look (header and schema) catches files that are not
+    databases or are not ours; ``deep=True`` adds ``PRAGMA quick_check``, which reads every
+    page — start-up runs that one after the first paint, since it grows with the file.
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -42,7 +44,7 @@ def inspect_file(path: Path) -> str:
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        ok = con.execute("PRAGMA quick_check").fetchone()[0]
+        ok = con.execute("PRAGMA quick_check").fetchone()[0] if deep else "ok"
     except sqlite3.DatabaseError as exc:
         raise DatabaseProblem("damaged", path, str(exc)) from exc
     finally:

@@ -138,6 +138,19 @@ class Startup:
 
         self.ctx.load(repo.purge_deleted)
         self.ctx.hub.data_changed.emit("")
+        self._deep_check()
+
+    def _deep_check(self) -> None:
+        """Read every page once (``quick_check``) now that the window is up; warn kindly if bad."""
+        try:
+            inspect_file(self.ctx.db_path, deep=True)
+        except DatabaseProblem as problem:
+            log.error("database failed quick_check: %s", problem.kind)
+            QMessageBox.warning(self.window, app_title(), translate(
+                "Startup",
+                "Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:\n%1\n\n"
+                "Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; "
+                "de reservekopieën staan in de map met je gegevens.").replace("%1", str(problem.path)))
 
     def _check_database(self, db_path: Path) -> bool:
         try:

@@ -86,7 +86,7 @@ def test_truncated_database_is_damaged(store, make_workbook, tmp_path):
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(data[:4096] + b"\x00" * 50 + data[4146:len(data) // 2])
     with pytest.raises(DatabaseProblem):
-        inspect_file(broken)
+        inspect_file(broken, deep=True)
 
 
 def test_backup_is_complete_checked_and_rotated(store, make_workbook, tmp_path):

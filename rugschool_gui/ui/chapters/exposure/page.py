@@ -103,6 +103,7 @@ class ExposurePage(ScrollPage):
         ctx.hub.data_changed.connect(self._data_changed)
         ctx.hub.workbook_changed.connect(self._workbook_changed)
         self.retranslate()
+        self._contrast_checkboxes()
         self.reload()
 
     # ----- building -----------------------------------------------------------------------
@@ -276,7 +277,23 @@ class ExposurePage(ScrollPage):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._contrast_checkboxes()
         super().changeEvent(event)
+
+    def _contrast_checkboxes(self) -> None:
+        """Fusion outlines check boxes in a darker Window colour: invisible on a dark Base.
+
+        The table gets a lighter Window colour in dark mode so the "mastered" boxes show.
+        """
+        from PySide6.QtGui import QPalette
+
+        pal = self.palette()
+        window = pal.color(QPalette.ColorRole.Window)
+        table_pal = self.table.palette()
+        table_pal.setColor(QPalette.ColorRole.Window,
+                           window.lighter(260) if window.lightness() < 128 else window)
+        self.table.setPalette(table_pal)
 
     def retranslate(self) -> None:
         self.title.setText(chapter_title())
