@@ -63,7 +63,10 @@ def _parse_utc(text: str) -> datetime:
 
 
 def live_workbooks(path: Path) -> list[Workbook]:
-    """The workbooks not deleted, sorted by name; empty for a new or unmigrated file."""
+    """The workbooks not deleted, sorted by name; empty for a new or unmigrated file.
+
+    Raises :class:`DatabaseProblem` when the workbook table itself is damaged.
+    """
     path = Path(path)
     if not path.exists():
         return []
@@ -72,8 +75,10 @@ def live_workbooks(path: Path) -> list[Workbook]:
         rows = con.execute(
             "SELECT id, name, created_at, worked_on_at FROM workbook WHERE deleted_at IS NULL"
         ).fetchall()
-    except sqlite3.Error:
-        return []
+    except sqlite3.OperationalError:
+        return []  # not migrated yet: no workbook table
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem("damaged", path, str(exc)) from exc
     finally:
         con.close()
     books = [Workbook(i, n, _parse_utc(c), _parse_utc(w)) for i, n, c, w in rows]

@@ -66,7 +66,11 @@ class PageContext:
     def workbooks(self) -> list[Workbook]:
         """Live workbooks: through the store once open, before that with a read-only peek."""
         if self._store is None:
-            return probe.live_workbooks(self.db_path)
+            try:
+                return probe.live_workbooks(self.db_path)
+            except probe.DatabaseProblem:
+                log.exception("reading the workbook list failed")
+                return []
         from ..storage.workbooks import list_workbooks
 
         return self.load(list_workbooks, default=[])

@@ -155,6 +155,7 @@ class Startup:
     def _check_database(self, db_path: Path) -> bool:
         try:
             inspect_file(db_path)
+            live_workbooks(db_path)  # the list the window needs must be readable too
         except DatabaseProblem as problem:
             log.warning("database problem: %s", problem.kind)
             if not self._offer_fresh_start(problem):

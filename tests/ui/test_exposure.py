@@ -283,3 +283,17 @@ def test_english_page_has_english_texts(startup, qtbot):
     assert page.title.text() == "Graded exposure"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Movement or activity"
     assert page.add_button.text() == "Add"
+
+
+def test_attempt_dialog_speaks_dutch_and_round_trips_its_values(opened, qtbot):
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    item = page.selected_item()
+    when = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    original = Attempt(id="x", item_id=item.id, when=when, expectation="Vast", expected_fear=60,
+                       expected_pain=5, outcome="partly")
+    dialog = AttemptDialog(list(page._hierarchy.items), original, page)
+    qtbot.addWidget(dialog)
+    assert "november" in dialog.when.text()
+    assert dialog.actual_fear.text() == "—"
+    assert dialog.attempt() == original

@@ -40,3 +40,55 @@ def test_stale_lock_of_killed_process_is_taken_over(tmp_path):
     lock.setStaleLockTime(0)
     assert lock.tryLock(500)
     lock.unlock()
+
+
+def _scramble_middle_page(db_path, fill) -> None:
+    """Write ``fill(store)`` rows, then overwrite one b-tree page in the middle of the file."""
+    import sqlite3
+
+    from rugschool_gui.storage.db import Store
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+
+    upgrade_if_needed(db_path)
+    store = Store(db_path)
+    fill(store)
+    store.close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.close()
+    data = bytearray(db_path.read_bytes())
+    middle = (pages // 2) * page_size
+    data[middle:middle + page_size] = b"\xa5" * page_size
+    db_path.write_bytes(bytes(data))
+
+
+def test_damage_deep_inside_is_found_after_the_first_paint(startup, db_path, no_modal_boxes):
+    """The pre-paint look reads header, schema and workbook list; the full check follows."""
+    from rugschool_gui.storage import exposure
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    def fill(store):
+        wb = create_workbook(store, "Anna")
+        for n in range(10):
+            exposure.add_item(store, wb.id, f"Stap {n} " + "x" * 150, n * 10)
+
+    _scramble_middle_page(db_path, fill)
+    startup()
+    assert any("beschadigde stukken" in m for m in no_modal_boxes)
+
+
+def test_damaged_workbook_list_offers_a_fresh_start_instead_of_crashing(qapp, data_home, db_path, monkeypatch):
+    from rugschool_gui.cli import parse_args
+    from rugschool_gui.storage.workbooks import create_workbook
+    from rugschool_gui.ui.startup import Startup
+
+    _scramble_middle_page(db_path, lambda store: [
+        create_workbook(store, f"Werkboek {i:03d} " + "x" * 60) for i in range(300)])
+    offered = []
+    monkeypatch.setattr(Startup, "_offer_fresh_start", lambda self, problem: offered.append(problem.kind))
+    s = Startup(qapp, parse_args(["--database", str(db_path)]))
+    assert s.prepare() is False  # the person chose to quit: nothing was touched
+    assert offered == ["damaged"]
+    s.lock.unlock()

@@ -50,6 +50,7 @@ class AttemptDialog(QDialog):
         self.setWindowTitle(translate("Exposure", "Poging bij een stap"))
         self.setModal(True)
         self._attempt = attempt
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         lay = QVBoxLayout(self)
 
         self.item_box = QComboBox()
