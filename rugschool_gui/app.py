@@ -10,7 +10,6 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
 
 from . import APP_NAME, ORG_NAME
 from .cli import parse_args

@@ -82,10 +82,11 @@ def table_rows(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
             value = next((y for px, y in s.points if px == x), None)
             if value is None and s.style == HLINE and s.points:
                 value = s.points[0][1]
-            row.append("" if value is None else _fmt(value))
+            row.append("" if value is None else format_value(value))
         rows.append(row)
     return header, rows
 
 
-def _fmt(value: float) -> str:
+def format_value(value: float) -> str:
+    """A chart number as both renderers print it: 40, or 2.5 (one decimal when needed)."""
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

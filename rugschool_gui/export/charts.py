@@ -8,21 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..domain.charts import DASHED, HLINE, POINTS, ROLE_COLOURS, STEP, ChartSpec
+from ..domain.charts import DASHED, HLINE, POINTS, ROLE_COLOURS, STEP, ChartSpec, format_value
 from .fonts import BOLD, REGULAR
 from .styles import INK, RULE, SOFT
 
 FONT_SIZE = 8
 PANEL_HEIGHT = 42 * mm
 
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -> Drawing:
@@ -57,7 +54,7 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -
         d.add(String(width / 2, top - PANEL_HEIGHT / 2, labels(spec.empty_key), fontName=REGULAR,
                      fontSize=FONT_SIZE + 1, fillColor=SOFT, textAnchor="middle"))
         return d
-    tick_w = max(stringWidth(_fmt(t), REGULAR, FONT_SIZE) for p in panels for t in p.y_ticks)
+    tick_w = max(stringWidth(format_value(t), REGULAR, FONT_SIZE) for p in panels for t in p.y_ticks)
     left = 14 + tick_w + 4
     right = width - 4
     n = max(1, len(spec.x_labels))
@@ -79,8 +76,6 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -
 
         axis = String(0, 0, labels(panel.axis_key), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK,
                       textAnchor="middle")
-        from reportlab.graphics.shapes import Group
-
         g = Group(axis)
         g.translate(7, (y_top + y_bottom) / 2)
         g.rotate(90)
@@ -88,7 +83,7 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -
         for t in panel.y_ticks:
             y = y_at(t)
             d.add(Line(left, y, right, y, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2]))
-            d.add(String(left - 3, y - 3, _fmt(t), fontName=REGULAR, fontSize=FONT_SIZE,
+            d.add(String(left - 3, y - 3, format_value(t), fontName=REGULAR, fontSize=FONT_SIZE,
                          fillColor=SOFT, textAnchor="end"))
         d.add(Rect(left, y_bottom, right - left, PANEL_HEIGHT, fillColor=None, strokeColor=RULE,
                    strokeWidth=0.6))

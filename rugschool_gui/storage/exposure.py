@@ -329,16 +329,16 @@ class ExposureSummary:
 
 def summary(store: Store, workbook_id: str, now: datetime) -> ExposureSummary:
     """Where the person is: the current step, and this week's attempts (for the home page)."""
-    h = load_hierarchy(store, workbook_id)
-    step = h.current_step
+    since = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    since -= timedelta(days=now.weekday() + 1)  # a day of slack for time zones
     with store.transaction() as s:
-        since = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        since -= timedelta(days=now.weekday() + 1)  # a day of slack for time zones
+        h, _rows = _hierarchy(s, workbook_id)
         rows = s.scalars(select(ExposureAttemptRow).join(
             FearItemRow, FearItemRow.id == ExposureAttemptRow.item_id).where(
             ExposureAttemptRow.workbook_id == workbook_id, FearItemRow.deleted_at.is_(None),
             ExposureAttemptRow.deleted_at.is_(None),
             ExposureAttemptRow.happened_at >= since)).all()
         week = attempts_in_week((_attempt(r) for r in rows), now)
+    step = h.current_step
     return ExposureSummary(len(h), h.mastered_count, step.rank if step else None,
                            step.label if step else None, week)

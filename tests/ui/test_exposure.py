@@ -28,10 +28,10 @@ def ranks_and_labels(s):
 
 
 def add(qtbot, page, label, fear=None):
-    page.new_label.clear()
-    qtbot.keyClicks(page.new_label, label)
-    page.new_fear.setValue(-1 if fear is None else fear)
-    qtbot.keyClick(page.new_label, Qt.Key.Key_Return)
+    page.add_form.label.clear()
+    qtbot.keyClicks(page.add_form.label, label)
+    page.add_form.fear.setValue(-1 if fear is None else fear)
+    qtbot.keyClick(page.add_form.label, Qt.Key.Key_Return)
 
 
 def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbot):
@@ -54,11 +54,11 @@ def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbo
 def test_add_items_by_typing_and_pick_a_suggestion(opened, qtbot):
     s, page = opened
     add(qtbot, page, "  Bukken  ", 30)
-    page.suggestions.activated.emit(2)  # "Een bak water optillen"
-    assert page.new_label.text() == page.suggestions.itemText(2) or page.new_label.text()
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.add_form.suggestions.activated.emit(2)  # "Een bak water optillen"
+    assert page.add_form.label.text() == page.add_form.suggestions.itemText(2) or page.add_form.label.text()
+    qtbot.mouseClick(page.add_form.button, Qt.MouseButton.LeftButton)
     assert ranks_and_labels(s) == [(1, "Bukken"), (2, "Een bak water optillen")]
-    assert page.new_label.text() == ""
+    assert page.add_form.label.text() == ""
     assert page.model.rowCount() == 2
     assert page.step_label.text() == "1. Bukken — angst 30/100"
     assert s.window.saved_label.text() == "Opgeslagen"
@@ -70,10 +70,10 @@ def test_an_eleventh_item_is_refused_in_place_and_the_text_stays(opened, qtbot):
         repo.add_item(s.ctx.store, s.ctx.workbook_id, f"stap {n + 1}")
     page.reload()
     add(qtbot, page, "De vuilniszak buitenzetten", 55)
-    assert page.add_message.isVisibleTo(page)
-    assert "al 10 bewegingen" in page.add_message.text()
-    assert page.new_label.text() == "De vuilniszak buitenzetten"
-    assert page.new_fear.value() == 55
+    assert page.add_form.message.isVisibleTo(page)
+    assert "al 10 bewegingen" in page.add_form.message.text()
+    assert page.add_form.label.text() == "De vuilniszak buitenzetten"
+    assert page.add_form.fear.value() == 55
     assert len(ranks_and_labels(s)) == 10
     assert not s.ctx.undo.canUndo()
 
@@ -81,7 +81,7 @@ def test_an_eleventh_item_is_refused_in_place_and_the_text_stays(opened, qtbot):
 def test_empty_label_is_refused_kindly(opened, qtbot):
     s, page = opened
     add(qtbot, page, "   ")
-    assert "Vul eerst" in page.add_message.text()
+    assert "Vul eerst" in page.add_form.message.text()
     assert ranks_and_labels(s) == []
 
 
@@ -199,13 +199,13 @@ def test_plan_an_attempt_then_complete_it(opened, qtbot, monkeypatch):
     qtbot.mouseClick(page.log_step_button, Qt.MouseButton.LeftButton)
     [planned] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
     assert (planned.expected_fear, planned.completed) == (70, False)
-    assert "gepland" in page.attempt_table.item(0, 0).text()
-    page.attempt_table.selectRow(0)
-    page.open_selected_attempt()
+    assert "gepland" in page.attempts.table.item(0, 3).text()
+    page.attempts.table.selectRow(0)
+    page.attempts.open_selected_attempt()
     [done] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
     assert (done.id, done.actual_fear, done.outcome, done.learned) == (planned.id, 30, "no", "Het viel mee")
-    assert page.attempt_table.item(0, 1).text() == "70/100 → 30/100"
-    assert not page.chart.chart.spec().is_empty
+    assert page.attempts.table.item(0, 1).text() == "70/100 → 30/100"
+    assert not page.attempts.chart.chart.spec().is_empty
     s.ctx.undo.undo()  # back to only the plan
     assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id)[0].actual_fear is None
     s.ctx.undo.undo()  # and no attempt at all
@@ -226,7 +226,7 @@ def test_an_out_of_range_attempt_is_refused_and_nothing_saved(opened, qtbot, mon
         return next(calls)
 
     monkeypatch.setattr(AttemptDialog, "exec", bad)
-    page.new_attempt(page.selected_item().id)
+    page.attempts.new_attempt(page.selected_item().id)
     assert messages and "0 tot en met 10" in messages[0]
     assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
 
@@ -241,17 +241,17 @@ def test_chart_renders_offscreen_and_shows_as_table(opened, qtbot):
             id="", item_id=item.id, when=t0 + timedelta(days=n), expected_fear=ef, actual_fear=af,
             expected_pain=5, actual_pain=3))
     page.reload()
-    page.chart.resize(700, 500)
-    image = page.chart.chart.grab().toImage()
+    page.attempts.chart.resize(700, 500)
+    image = page.attempts.chart.chart.grab().toImage()
     assert image.width() > 0
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert len(colours) > 5  # lines, axes and text were drawn, not a blank box
-    assert "Werkelijke angst: 20" in page.chart.chart.accessibleDescription()
-    page.chart.as_table.setChecked(True)
-    assert page.chart.stack.currentWidget() is page.chart.table
-    assert page.chart.table.rowCount() == 3
-    assert page.chart.table.horizontalHeaderItem(1).text() == "Verwachte angst"
-    assert page.chart.table.item(2, 2).text() == "20"
+    assert "Werkelijke angst: 20" in page.attempts.chart.chart.accessibleDescription()
+    page.attempts.chart.as_table.setChecked(True)
+    assert page.attempts.chart.stack.currentWidget() is page.attempts.chart.table
+    assert page.attempts.chart.table.rowCount() == 3
+    assert page.attempts.chart.table.horizontalHeaderItem(1).text() == "Verwachte angst"
+    assert page.attempts.chart.table.item(2, 2).text() == "20"
 
 
 def test_note_is_saved_after_typing_pauses_and_on_close(opened, qtbot):
@@ -282,7 +282,7 @@ def test_english_page_has_english_texts(startup, qtbot):
     page = s.window.page("exposure")
     assert page.title.text() == "Graded exposure"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Movement or activity"
-    assert page.add_button.text() == "Add"
+    assert page.add_form.button.text() == "Add"
 
 
 def test_attempt_dialog_speaks_dutch_and_round_trips_its_values(opened, qtbot):

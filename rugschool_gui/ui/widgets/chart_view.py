@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.charts import (
-    DASHED, HLINE, POINTS, ROLE_COLOURS, ROLE_COLOURS_DARK, STEP, ChartSpec, table_rows,
+    DASHED, HLINE, POINTS, ROLE_COLOURS, ROLE_COLOURS_DARK, STEP, ChartSpec, format_value, table_rows,
 )
 from ..i18n import translate
 
@@ -29,9 +29,6 @@ def role_colour(role: str, palette: QPalette) -> QColor:
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor((ROLE_COLOURS_DARK if dark else ROLE_COLOURS).get(role, "#808080"))
 
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 class ChartView(QWidget):
@@ -63,7 +60,7 @@ class ChartView(QWidget):
             for s in panel.series:
                 ys = [y for _x, y in s.points if y is not None]
                 if ys:
-                    parts.append(f"{self._labels(s.key)}: {_fmt(ys[-1])}")
+                    parts.append(f"{self._labels(s.key)}: {format_value(ys[-1])}")
         return "; ".join(parts)
 
     def sizeHint(self) -> QSize:
@@ -104,7 +101,7 @@ class ChartView(QWidget):
             p.drawText(QRectF(0, top, self.width(), self.height() - top),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._labels(spec.empty_key))
             return
-        tick_w = max(fm.horizontalAdvance(_fmt(t)) for panel in spec.panels for t in panel.y_ticks)
+        tick_w = max(fm.horizontalAdvance(format_value(t)) for panel in spec.panels for t in panel.y_ticks)
         left = em * 1.6 + tick_w + em * 0.5
         right = self.width() - em
         bottom_labels = em * 1.6
@@ -142,7 +139,7 @@ class ChartView(QWidget):
                 p.drawLine(QPointF(left, y), QPointF(right, y))
                 p.setPen(soft)
                 p.drawText(QRectF(left - tick_w - em * 0.5, y - em / 2, tick_w + em * 0.2, em),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _fmt(t))
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, format_value(t))
             p.setPen(QPen(grid, 1))
             p.drawRect(rect)
             for series in panel.series:

@@ -9,8 +9,9 @@ source of truth (the database) and makes every change undoable.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QStyledItemDelegate
 
-from ....domain.exposure import FearItem, RatingChange
+from ....domain.exposure import FEAR_MAX, FearItem, RatingChange
 from ...i18n import translate
 
 MIME_TYPE = "application/x-rugschool-fear-item"
@@ -189,3 +190,14 @@ class HierarchyModel(QAbstractTableModel):
             self.move_requested.emit(item_id, target + 1)
         # the page reloads the rows itself: tell the view not to remove the source row
         return False
+
+
+class FearDelegate(QStyledItemDelegate):
+    """Edits the fear column with a 0–100 spin box where "—" means not rated."""
+
+    def createEditor(self, parent, option, index):
+        from .attempt_dialog import rating_box
+
+        box = rating_box(FEAR_MAX, translate("Exposure", "Angst"))
+        box.setParent(parent)
+        return box

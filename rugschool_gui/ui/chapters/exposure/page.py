@@ -8,47 +8,30 @@ Everything the person changes is written at once and can be undone with Ctrl+Z.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QStyledItemDelegate,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ....domain.chapters import EXPOSURE
-from ....domain.exposure import (
-    FEAR_MAX, MAX_ITEMS, MAX_LABEL_LENGTH, SUGGESTION_KEYS, Attempt, attempt_chart,
-)
+from ....domain.exposure import MAX_ITEMS, last_change
 from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer
-from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
 from . import commands
-from .attempt_dialog import EMPTY, AttemptDialog, rating_box, with_focus_on_after
-from .hierarchy_model import HierarchyModel
-from .texts import chapter_title, chart_label, outcome, suggestion
-
-#: How many attempts of one step the list and chart show (older ones are in the PDF).
-RECENT_ATTEMPTS = 50
+from .add_form import AddItemForm
+from .attempts_panel import AttemptsPanel, table_height
+from .hierarchy_model import FearDelegate, HierarchyModel
+from .texts import chapter_title
 
 
 def _repo():
     from ....storage import exposure
 
     return exposure
-
-
-class FearDelegate(QStyledItemDelegate):
-    """Edits the fear column with a 0–100 spin box where "—" means not rated."""
-
-    def createEditor(self, parent, option, index):
-        box = rating_box(FEAR_MAX, translate("Exposure", "Angst"))
-        box.setParent(parent)
-        return box
 
 
 class _HierarchyKeys(QObject):
@@ -82,7 +65,6 @@ class ExposurePage(ScrollPage):
         self.ctx = ctx
         self.setObjectName("page-exposure")
         self._selected_id: str | None = None
-        self._attempts: list[Attempt] = []
         lay = self.body_layout
         self.title = heading(level=1)
         self.intro = paragraph()
@@ -90,8 +72,12 @@ class ExposurePage(ScrollPage):
         lay.addWidget(self.intro)
         lay.addWidget(self._build_step_card())
         lay.addWidget(self._build_hierarchy())
-        lay.addWidget(self._build_add_form())
-        lay.addWidget(self._build_attempts())
+        self.add_form = AddItemForm(ctx)
+        self.add_form.added.connect(self._select_and_reload)
+        self.attempts = AttemptsPanel(ctx)
+        self.attempts.saved.connect(self._select_and_reload)
+        lay.addWidget(self.add_form)
+        lay.addWidget(self.attempts)
         self.reminders_title = heading(level=2)
         self.reminders = note_box()
         lay.addWidget(self.reminders_title)
@@ -120,7 +106,7 @@ class ExposurePage(ScrollPage):
         self.step_advice = paragraph()
         row = QHBoxLayout()
         self.log_step_button = QPushButton()
-        self.log_step_button.clicked.connect(lambda: self.new_attempt(self._current_step_id()))
+        self.log_step_button.clicked.connect(lambda: self.attempts.new_attempt(self._current_step_id()))
         self.master_step_button = QPushButton()
         self.master_step_button.clicked.connect(self._master_current_step)
         row.addWidget(self.log_step_button)
@@ -158,7 +144,7 @@ class ExposurePage(ScrollPage):
         header.setSectionResizeMode(HierarchyModel.LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(HierarchyModel.FEAR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HierarchyModel.MASTERED, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self._table_height(MAX_ITEMS))
+        self.table.setMinimumHeight(table_height(self, MAX_ITEMS))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.relabel_requested.connect(self._relabel)
         self.model.rate_requested.connect(self._rate)
@@ -199,79 +185,6 @@ class ExposurePage(ScrollPage):
         v.addWidget(self.note_edit)
         v.addWidget(self.history_label)
         return box
-
-    def _build_add_form(self) -> QWidget:
-        self.add_box = QGroupBox()
-        form = QFormLayout(self.add_box)
-        self.suggestions = QComboBox()
-        self.suggestions.activated.connect(self._suggestion_picked)
-        self.new_label = QLineEdit()
-        self.new_label.setObjectName("new-item-label")
-        self.new_label.setMaxLength(MAX_LABEL_LENGTH)
-        self.new_label.returnPressed.connect(self.add_from_form)
-        self.new_fear = rating_box(FEAR_MAX, translate("Exposure", "Angst"))
-        self.new_note = QLineEdit()
-        self.new_note.returnPressed.connect(self.add_from_form)
-        self.add_button = QPushButton()
-        self.add_button.setDefault(False)
-        self.add_button.clicked.connect(self.add_from_form)
-        self.add_message = QLabel()
-        self.add_message.setObjectName("add-message")
-        self.add_message.setWordWrap(True)
-        self.add_message.setVisible(False)
-        self.add_labels = [QLabel() for _ in range(4)]
-        form.addRow(self.add_labels[0], self.suggestions)
-        form.addRow(self.add_labels[1], self.new_label)
-        form.addRow(self.add_labels[2], self.new_fear)
-        form.addRow(self.add_labels[3], self.new_note)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        form.addRow(row)
-        form.addRow(self.add_message)
-        return self.add_box
-
-    def _build_attempts(self) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        self.attempts_heading = heading(level=2)
-        self.chart = ChartWithTable(chart_label)
-        self.chart.setObjectName("attempt-chart")
-        self.attempt_table = QTableWidget(0, 5)
-        self.attempt_table.setObjectName("attempt-list")
-        self.attempt_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attempt_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.attempt_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attempt_table.verticalHeader().setVisible(False)
-        self.attempt_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.attempt_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.attempt_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.attempt_table.setWordWrap(False)
-        self.attempt_table.doubleClicked.connect(lambda _i: self.open_selected_attempt())
-        self.attempt_table.setMinimumHeight(self._table_height(5))
-        buttons = QHBoxLayout()
-        self.new_attempt_button = QPushButton()
-        self.open_attempt_button = QPushButton()
-        self.delete_attempt_button = QPushButton()
-        self.new_attempt_button.clicked.connect(lambda: self.new_attempt(self._selected_id))
-        self.open_attempt_button.clicked.connect(self.open_selected_attempt)
-        self.delete_attempt_button.clicked.connect(self.delete_selected_attempt)
-        buttons.addWidget(self.new_attempt_button)
-        buttons.addWidget(self.open_attempt_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_attempt_button)
-        self.attempts_help = paragraph()
-        v.addWidget(self.attempts_heading)
-        v.addWidget(self.chart)
-        v.addWidget(self.attempts_help)
-        v.addWidget(self.attempt_table)
-        v.addLayout(buttons)
-        return box
-
-    def _table_height(self, rows: int) -> int:
-        line = self.fontMetrics().height() + self.fontMetrics().height() // 2
-        return line * (rows + 1) + 6
 
     # ----- texts --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -318,30 +231,8 @@ class ExposurePage(ScrollPage):
         self.order_button.setToolTip(translate("Exposure", "Zet de bewegingen in volgorde van je angstcijfer, de laagste eerst."))
         self.remove_button.setText(translate("Exposure", "Verwijderen"))
         self.note_label.setText(translate("Exposure", "Notitie bij de gekozen stap:"))
-        self.add_box.setTitle(translate("Exposure", "Een beweging of activiteit toevoegen"))
-        for label, text in zip(self.add_labels, (translate("Exposure", "Voorbeeld (mag):"), translate("Exposure", "Omschrijving:"),
-                                                 translate("Exposure", "Angst (0–100):"), translate("Exposure", "Notitie:")), strict=True):
-            label.setText(text)
-        self.new_label.setPlaceholderText(translate("Exposure", "Bijvoorbeeld: een krat water optillen"))
-        self.new_note.setPlaceholderText(translate("Exposure", "Wanneer, waar, met wie… (mag leeg blijven)"))
-        self.new_fear.setToolTip(translate("Exposure", "0 = helemaal niet bang, 100 = zo bang als je je maar kunt voorstellen"))
-        self.add_button.setText(translate("Exposure", "Toevoegen"))
-        self.suggestions.clear()
-        self.suggestions.addItem(translate("Exposure", "Kies een voorbeeld of typ zelf…"), "")
-        for key in SUGGESTION_KEYS:
-            self.suggestions.addItem(suggestion(key), key)
-        completer = QCompleter([suggestion(k) for k in SUGGESTION_KEYS], self.new_label)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.new_label.setCompleter(completer)
-        self.new_attempt_button.setText(translate("Exposure", "Nieuwe poging…"))
-        self.open_attempt_button.setText(translate("Exposure", "Bekijken of aanvullen…"))
-        self.delete_attempt_button.setText(translate("Exposure", "Poging verwijderen"))
-        self.attempt_table.setHorizontalHeaderLabels([
-            translate("Exposure", "Wanneer"), translate("Exposure", "Angst"), translate("Exposure", "Pijn"), translate("Exposure", "Zoals verwacht?"), translate("Exposure", "Wat je leerde")])
-        self.attempts_help.setText(translate(
-            "Exposure", "Per poging zie je wat je vooraf verwachtte → wat er echt gebeurde. Dubbelklik op een "
-            "poging om ze te bekijken of achteraf aan te vullen."))
+        self.add_form.retranslate()
+        self.attempts.retranslate()
         self.reminders_title.setText(translate("Exposure", "Om bij stil te staan"))
         self.reminders.setText(translate(
             "Exposure", "• Gebruik een rugsparende techniek: buig je knieën als je iets optilt.\n"
@@ -353,7 +244,6 @@ class ExposurePage(ScrollPage):
             "• Pijn voelen betekent niet dat je je rug beschadigt.\n"
             "• Zit je vast of twijfel je? Bespreek het met je psycholoog of kinesitherapeut "
             "(fysiotherapeut)."))
-        self.chart.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self._show()
 
@@ -365,7 +255,7 @@ class ExposurePage(ScrollPage):
     def _workbook_changed(self, _workbook_id: str) -> None:
         self.note_saver.flush()
         self._selected_id = None
-        self.add_message.setVisible(False)
+        self.add_form.message.setVisible(False)
         self.reload()
 
     def reload(self) -> None:
@@ -429,8 +319,7 @@ class ExposurePage(ScrollPage):
         h = self._hierarchy
         item = next((i for i in h.items if i.id == self._selected_id), None)
         has = item is not None
-        for w in (self.up_button, self.down_button, self.remove_button, self.note_edit,
-                  self.new_attempt_button):
+        for w in (self.up_button, self.down_button, self.remove_button, self.note_edit):
             w.setEnabled(has)
         if has:
             self.up_button.setEnabled(item.rank > 1)
@@ -440,20 +329,12 @@ class ExposurePage(ScrollPage):
             self.note_edit.setPlainText(item.note if has else "")
             self.note_edit.blockSignals(False)
         self.history_label.setText(self._history_text(item) if has else "")
-        self.attempts_heading.setText(
-            translate("Exposure", "Pogingen bij stap %1: %2").replace("%1", str(item.rank)).replace("%2", item.label)
-            if has else translate("Exposure", "Pogingen"))
-        self._attempts = (self.ctx.load(_repo().list_attempts, self.ctx.workbook_id, item.id,
-                                        RECENT_ATTEMPTS, default=[]) if has else [])
-        self.chart.set_spec(attempt_chart(self._attempts, self._short_date))
-        self._fill_attempt_table()
+        self.attempts.show_item(item, h.items)
 
     def _history_text(self, item) -> str:
         history = self.ctx.load(_repo().rating_history, item.id, default=[])
         if len(history) < 2:
             return ""
-        from ....domain.exposure import last_change
-
         locale = QLocale()
         parts = [f"{r.fear}/100 ({locale.toString(r.when.astimezone().date(), 'd MMM yyyy')})" for r in history]
         text = translate("Exposure", "Je angstcijfers tot nu toe: %1.").replace("%1", ", ".join(parts))
@@ -463,39 +344,6 @@ class ExposurePage(ScrollPage):
                 "Exposure", "Van %1 naar %2: dat is meer dan 20 punten verschil, een echte verandering "
                 "(▲ of ▼ in de lijst).").replace("%1", str(change.before)).replace("%2", str(change.after))
         return text
-
-    @staticmethod
-    def _short_date(when: datetime) -> str:
-        return QLocale().toString(when.astimezone().date(), "d MMM")
-
-    def _fill_attempt_table(self) -> None:
-        self.attempt_table.setRowCount(len(self._attempts))
-        locale = QLocale()
-
-        def pair(expected, actual, scale):
-            e = "—" if expected is None else f"{expected}/{scale}"
-            a = "—" if actual is None else f"{actual}/{scale}"
-            return f"{e} → {a}"
-
-        for row, a in enumerate(self._attempts):
-            local = a.when.astimezone()
-            when = locale.toString(local.date(), "d MMM yyyy") + " " + local.strftime("%H:%M")
-            if not a.completed:
-                when += " · " + translate("Exposure", "gepland")
-            cells = [when, pair(a.expected_fear, a.actual_fear, 100),
-                     pair(a.expected_pain, a.actual_pain, 10), outcome(a.outcome),
-                     a.learned.splitlines()[0] if a.learned else ""]
-            for col, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, a.id)
-                if col == 4 and a.learned:
-                    cell.setToolTip(a.learned)
-                self.attempt_table.setItem(row, col, cell)
-        has = bool(self._attempts)
-        self.open_attempt_button.setEnabled(has)
-        self.delete_attempt_button.setEnabled(has)
-        if has and self.attempt_table.currentRow() < 0:
-            self.attempt_table.selectRow(0)
 
     # ----- hierarchy actions --------------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -567,62 +415,6 @@ class ExposurePage(ScrollPage):
             self.ctx.save(_repo().update_item, self.ctx.workbook_id, item_id,
                           note=self.note_edit.toPlainText())
 
-    # ----- adding -------------------------------------------------------------------------
-    def _suggestion_picked(self, index: int) -> None:
-        if self.suggestions.itemData(index):
-            self.new_label.setText(self.suggestions.itemText(index))
-            self.new_fear.setFocus()
-        self.suggestions.setCurrentIndex(0)
-
-    def add_from_form(self) -> None:
-        fear = None if self.new_fear.value() == EMPTY else self.new_fear.value()
-        item = commands.add_item(self.ctx, self.new_label.text(), fear, self.new_note.text(),
-                                 rejected=self._add_refused)
-        if item is None:
-            return
-        self.add_message.setVisible(False)
-        self.new_label.clear()
-        self.new_note.clear()
-        self.new_fear.setValue(EMPTY)
-        self._selected_id = item.id
+    def _select_and_reload(self, item_id: str) -> None:
+        self._selected_id = item_id
         self.reload()
-        self.new_label.setFocus()
-
-    def _add_refused(self, message: str) -> None:
-        self.add_message.setText(message)
-        self.add_message.setVisible(True)
-        self.new_label.setFocus()
-
-    # ----- attempts -----------------------------------------------------------------------
-    def _selected_attempt(self) -> Attempt | None:
-        row = self.attempt_table.currentRow()
-        return self._attempts[row] if 0 <= row < len(self._attempts) else None
-
-    def new_attempt(self, item_id: str | None) -> None:
-        if item_id is None or not self._hierarchy.items:
-            return
-        from datetime import UTC
-
-        blank = Attempt(id="", item_id=item_id, when=datetime.now(UTC).replace(second=0, microsecond=0))
-        self._edit_attempt(blank, None)
-
-    def open_selected_attempt(self) -> None:
-        attempt = self._selected_attempt()
-        if attempt is not None:
-            self._edit_attempt(attempt, attempt)
-
-    def _edit_attempt(self, attempt: Attempt, previous: Attempt | None) -> None:
-        dialog = AttemptDialog(list(self._hierarchy.items), attempt, self)
-        if previous is not None and not previous.completed:
-            with_focus_on_after(dialog)
-        while dialog.exec() == AttemptDialog.DialogCode.Accepted:
-            saved = commands.save_attempt(self.ctx, dialog.attempt(), previous)
-            if saved is not None:
-                self._selected_id = saved.item_id
-                self.reload()
-                return
-
-    def delete_selected_attempt(self) -> None:
-        attempt = self._selected_attempt()
-        if attempt is not None:
-            commands.delete_attempt(self.ctx, attempt)

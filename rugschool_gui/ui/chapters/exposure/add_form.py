@@ -1,0 +1,91 @@
+"""The form that adds a movement or activity to the fear hierarchy.
+
+Suggestions can be picked or ignored. A refusal (an 11th item, an empty label) is shown in
+the form itself and what was typed stays, so nothing has to be typed twice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from ....domain.exposure import FEAR_MAX, MAX_LABEL_LENGTH, SUGGESTION_KEYS
+from ...context import PageContext
+from ...i18n import translate
+from . import commands
+from .attempt_dialog import EMPTY, rating_box
+from .texts import suggestion
+
+
+class AddItemForm(QGroupBox):
+    added = Signal(str)  # the new item's id
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        form = QFormLayout(self)
+        self.suggestions = QComboBox()
+        self.suggestions.activated.connect(self._suggestion_picked)
+        self.label = QLineEdit()
+        self.label.setObjectName("new-item-label")
+        self.label.setMaxLength(MAX_LABEL_LENGTH)
+        self.label.returnPressed.connect(self.add)
+        self.fear = rating_box(FEAR_MAX, translate("Exposure", "Angst"))
+        self.note = QLineEdit()
+        self.note.returnPressed.connect(self.add)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.add)
+        self.message = QLabel()
+        self.message.setObjectName("add-message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.row_labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.row_labels, (self.suggestions, self.label, self.fear, self.note), strict=True):
+            form.addRow(label, field)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow(self.message)
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("Exposure", "Een beweging of activiteit toevoegen"))
+        texts = (translate("Exposure", "Voorbeeld (mag):"), translate("Exposure", "Omschrijving:"),
+                 translate("Exposure", "Angst (0–100):"), translate("Exposure", "Notitie:"))
+        for label, text in zip(self.row_labels, texts, strict=True):
+            label.setText(text)
+        self.label.setPlaceholderText(translate("Exposure", "Bijvoorbeeld: een krat water optillen"))
+        self.note.setPlaceholderText(translate("Exposure", "Wanneer, waar, met wie… (mag leeg blijven)"))
+        self.fear.setToolTip(translate("Exposure", "0 = helemaal niet bang, 100 = zo bang als je je maar kunt voorstellen"))
+        self.button.setText(translate("Exposure", "Toevoegen"))
+        self.suggestions.clear()
+        self.suggestions.addItem(translate("Exposure", "Kies een voorbeeld of typ zelf…"), "")
+        for key in SUGGESTION_KEYS:
+            self.suggestions.addItem(suggestion(key), key)
+        completer = QCompleter([suggestion(k) for k in SUGGESTION_KEYS], self.label)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.label.setCompleter(completer)
+
+    def _suggestion_picked(self, index: int) -> None:
+        if self.suggestions.itemData(index):
+            self.label.setText(self.suggestions.itemText(index))
+            self.fear.setFocus()
+        self.suggestions.setCurrentIndex(0)
+
+    def add(self) -> None:
+        fear = None if self.fear.value() == EMPTY else self.fear.value()
+        item = commands.add_item(self.ctx, self.label.text(), fear, self.note.text(), rejected=self._refused)
+        if item is None:
+            return
+        self.message.setVisible(False)
+        self.label.clear()
+        self.note.clear()
+        self.fear.setValue(EMPTY)
+        self.added.emit(item.id)
+        self.label.setFocus()
+
+    def _refused(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(True)
+        self.label.setFocus()

@@ -1,0 +1,171 @@
+"""The attempts at one step of the hierarchy: the chart, the list and the attempt form.
+
+Shown under the hierarchy for the selected step. Planning, completing and deleting an attempt
+go through undoable commands; :attr:`AttemptsPanel.saved` tells the page which step the
+saved attempt belongs to, so the page can select it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from ....domain.exposure import Attempt, FearItem, attempt_chart
+from ...context import PageContext
+from ...i18n import translate
+from ...widgets.chart_view import ChartWithTable
+from ...widgets.common import heading, paragraph
+from . import commands
+from .attempt_dialog import AttemptDialog, with_focus_on_after
+from .texts import chart_label, outcome
+
+#: How many attempts of one step the list and chart show (older ones are in the PDF).
+RECENT_ATTEMPTS = 50
+
+
+def table_height(widget: QWidget, rows: int) -> int:
+    """Room for a header and ``rows`` rows of a table in the widget's font."""
+    line = widget.fontMetrics().height() + widget.fontMetrics().height() // 2
+    return line * (rows + 1) + 6
+
+
+def _pair(expected, actual, scale) -> str:
+    e = "—" if expected is None else f"{expected}/{scale}"
+    a = "—" if actual is None else f"{actual}/{scale}"
+    return f"{e} → {a}"
+
+
+class AttemptsPanel(QWidget):
+    saved = Signal(str)  # the item id of a saved attempt
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._item: FearItem | None = None
+        self._items: list[FearItem] = []
+        self._attempts: list[Attempt] = []
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.heading = heading(level=2)
+        self.chart = ChartWithTable(chart_label)
+        self.chart.setObjectName("attempt-chart")
+        self.help = paragraph()
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("attempt-list")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # "what you learned" keeps room to be read; a narrow window scrolls sideways instead
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 14)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected_attempt())
+        self.table.setMinimumHeight(table_height(self, 5))
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.new_attempt(self._item.id if self._item else None))
+        self.open_button.clicked.connect(self.open_selected_attempt)
+        self.delete_button.clicked.connect(self.delete_selected_attempt)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        for w in (self.heading, self.chart, self.help, self.table):
+            v.addWidget(w)
+        v.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(translate("Exposure", "Nieuwe poging…"))
+        self.open_button.setText(translate("Exposure", "Bekijken of aanvullen…"))
+        self.delete_button.setText(translate("Exposure", "Poging verwijderen"))
+        self.table.setHorizontalHeaderLabels([
+            translate("Exposure", "Wanneer"), translate("Exposure", "Angst"), translate("Exposure", "Pijn"),
+            translate("Exposure", "Zoals verwacht?"), translate("Exposure", "Wat je leerde")])
+        self.help.setText(translate(
+            "Exposure", "Per poging zie je wat je vooraf verwachtte → wat er echt gebeurde. Dubbelklik op een "
+            "poging om ze te bekijken of achteraf aan te vullen."))
+        self.chart.retranslate()
+        self.show_item(self._item, self._items)
+
+    # ----- showing ------------------------------------------------------------------------
+    def show_item(self, item: FearItem | None, items) -> None:
+        """Show the attempts of ``item`` (None: nothing selected); ``items`` feed the form."""
+        self._item, self._items = item, list(items)
+        self.new_button.setEnabled(item is not None)
+        self.heading.setText(
+            translate("Exposure", "Pogingen bij stap %1: %2").replace("%1", str(item.rank)).replace("%2", item.label)
+            if item else translate("Exposure", "Pogingen"))
+        from ....storage.exposure import list_attempts
+
+        self._attempts = (self.ctx.load(list_attempts, self.ctx.workbook_id, item.id, RECENT_ATTEMPTS,
+                                        default=[]) if item else [])
+        self.chart.set_spec(attempt_chart(self._attempts, self._short_date))
+        self._fill_table()
+
+    @staticmethod
+    def _short_date(when: datetime) -> str:
+        return QLocale().toString(when.astimezone().date(), "d MMM")
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self._attempts))
+        locale = QLocale()
+        for row, a in enumerate(self._attempts):
+            local = a.when.astimezone()
+            when = locale.toString(local.date(), "d MMM yyyy") + " " + local.strftime("%H:%M")
+            status = outcome(a.outcome) if a.completed else translate("Exposure", "gepland")
+            cells = [when, _pair(a.expected_fear, a.actual_fear, 100),
+                     _pair(a.expected_pain, a.actual_pain, 10), status,
+                     a.learned.splitlines()[0] if a.learned else ""]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, a.id)
+                if col == 4 and a.learned:
+                    cell.setToolTip(a.learned)
+                self.table.setItem(row, col, cell)
+        has = bool(self._attempts)
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        if has and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+
+    # ----- actions ------------------------------------------------------------------------
+    def _selected_attempt(self) -> Attempt | None:
+        row = self.table.currentRow()
+        return self._attempts[row] if 0 <= row < len(self._attempts) else None
+
+    def new_attempt(self, item_id: str | None) -> None:
+        if item_id is None or not self._items:
+            return
+        blank = Attempt(id="", item_id=item_id, when=datetime.now(UTC).replace(second=0, microsecond=0))
+        self._edit(blank, None)
+
+    def open_selected_attempt(self) -> None:
+        attempt = self._selected_attempt()
+        if attempt is not None:
+            self._edit(attempt, attempt)
+
+    def _edit(self, attempt: Attempt, previous: Attempt | None) -> None:
+        dialog = AttemptDialog(self._items, attempt, self)
+        if previous is not None and not previous.completed:
+            with_focus_on_after(dialog)
+        while dialog.exec() == AttemptDialog.DialogCode.Accepted:
+            saved = commands.save_attempt(self.ctx, dialog.attempt(), previous)
+            if saved is not None:
+                self.saved.emit(saved.item_id)
+                return
+
+    def delete_selected_attempt(self) -> None:
+        attempt = self._selected_attempt()
+        if attempt is not None:
+            commands.delete_attempt(self.ctx, attempt)
