@@ -72,17 +72,21 @@ def label_every(n: int, room: int = 12) -> int:
 
 
 def table_rows(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
-    """The chart as a table: header keys, and one row per x position (``show as table``)."""
+    """The chart as a table: header keys, and one row per x position (``show as table``).
+
+    Points between two positions (sessions inside a week) join the row of the position
+    before them, several values separated by commas.
+    """
     series = [s for p in spec.panels for s in p.series]
     header = [spec.x_axis_key] + [s.key for s in series]
     rows = []
     for x, label in enumerate(spec.x_labels):
         row = [label]
         for s in series:
-            value = next((y for px, y in s.points if px == x), None)
-            if value is None and s.style == HLINE and s.points:
-                value = s.points[0][1]
-            row.append("" if value is None else format_value(value))
+            values = [y for px, y in s.points if y is not None and x <= px < x + 1]
+            if not values and s.style == HLINE and s.points and s.points[0][1] is not None:
+                values = [s.points[0][1]]
+            row.append(", ".join(format_value(v) for v in values))
         rows.append(row)
     return header, rows
 

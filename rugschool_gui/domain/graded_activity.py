@@ -1,0 +1,379 @@
+"""Graded activity: baseline, build-up schedule, sessions and stagnation (WORKBOOK.md §5).
+
+Rules kept here, free of any toolkit:
+
+* one measurable activity, in minutes, repetitions or metres;
+* baseline = the mean of exactly :data:`BASELINE_COUNT` measurements;
+* start level = baseline reduced by :data:`REDUCTION_MIN`–:data:`REDUCTION_MAX` (default 25 %);
+* weekly increment = (goal − start) / weeks; week 0 = start level … last week = goal;
+* at least :data:`MIN_SESSIONS_PER_WEEK` sessions a week, each aiming at the week's quota,
+  whatever the pain (time-contingent);
+* the quota or the number of sessions missed :data:`STAGNATION_WEEKS` weeks in a row is
+  stagnation: time to look at barriers and perhaps recompute from the current level.
+
+Exact values are kept; :func:`display_amount` rounds only what a person reads. Every check
+raises a ``ValueError`` subclass (a :class:`DomainError` with a message key) and changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .errors import DomainError, OutOfRange
+from .text import check_range, clean_label
+
+if TYPE_CHECKING:
+    from .charts import ChartSpec
+
+UNITS = ("minutes", "repetitions", "metres")  # WORKBOOK.md §5: measurable in time or repetitions
+BASELINE_COUNT = 3  # WORKBOOK.md §5: measure on three occasions; baseline = their mean
+REDUCTION_MIN = 0.20  # WORKBOOK.md §5: start 20 to 30 % below the baseline …
+REDUCTION_MAX = 0.30
+REDUCTION_DEFAULT = 0.25  # … default 25 %
+MIN_SESSIONS_PER_WEEK = 3  # WORKBOOK.md §5: practise at least three times a week
+MAX_SESSIONS_PER_WEEK = 21  # three a day is the most a schedule sensibly asks
+STAGNATION_WEEKS = 2  # WORKBOOK.md §5: quota missed e.g. two weeks in a row
+MAX_WEEKS = 104  # two years; longer plans are better cut into intermediate goals
+MAX_AMOUNT = 100_000  # 100 km in metres, 1666 hours in minutes: beyond is a typing slip
+PAIN_MIN, PAIN_MAX = 0, 10  # the usual 0–10 pain scale (GLOSSARY: "pijn 3/10")
+MAX_ACTIVITY_LENGTH = 100
+_EPSILON = 1e-9  # 0.1 + 0.2 style float noise at the edges of the reduction range
+
+
+class NotEnoughMeasurements(DomainError):
+    key = "not_enough_measurements"
+
+
+class TooManyMeasurements(DomainError):
+    key = "too_many_measurements"
+
+
+class AmountNotPositive(DomainError):
+    key = "amount_not_positive"
+
+
+class ReductionOutOfRange(DomainError):
+    key = "reduction_out_of_range"
+
+
+class GoalNotAboveStart(DomainError):
+    key = "goal_not_above_start"
+
+
+class WeeksOutOfRange(DomainError):
+    key = "weeks_out_of_range"
+
+
+class TooFewSessions(DomainError):
+    key = "too_few_sessions"
+
+
+class UnknownUnit(DomainError):
+    key = "unknown_unit"
+
+
+# ----- checks -------------------------------------------------------------------------------
+def check_amount(value) -> float:
+    """A measured or planned amount: a finite number above zero (and not absurdly large)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise AmountNotPositive(value=value)
+    if value <= 0:
+        raise AmountNotPositive(value=value)
+    if value > MAX_AMOUNT:
+        raise OutOfRange(low=1, high=MAX_AMOUNT, value=value)
+    return float(value)
+
+
+def check_reduction(value) -> float:
+    """The reduction as a fraction, 0.20–0.30 inclusive (WORKBOOK.md §5)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ReductionOutOfRange(value=value)
+    if not REDUCTION_MIN - _EPSILON <= value <= REDUCTION_MAX + _EPSILON:
+        raise ReductionOutOfRange(value=value)
+    return float(value)
+
+
+def check_weeks(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise WeeksOutOfRange(value=value)
+    if int(value) != value or not 1 <= value <= MAX_WEEKS:
+        raise WeeksOutOfRange(value=value)
+    return int(value)
+
+
+def check_sessions_per_week(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value \
+            or int(value) != value:
+        raise TooFewSessions(value=value)
+    if value < MIN_SESSIONS_PER_WEEK:
+        raise TooFewSessions(value=value)
+    if value > MAX_SESSIONS_PER_WEEK:
+        raise OutOfRange(low=MIN_SESSIONS_PER_WEEK, high=MAX_SESSIONS_PER_WEEK, value=value)
+    return int(value)
+
+
+def check_unit(unit: str) -> str:
+    if unit not in UNITS:
+        raise UnknownUnit(value=unit)
+    return unit
+
+
+def check_activity(name: str | None) -> str:
+    return clean_label(name, MAX_ACTIVITY_LENGTH)
+
+
+def _amount_of(measurement) -> float:
+    """A measurement may be a number, an object with ``amount``, or a (date, amount) pair."""
+    if hasattr(measurement, "amount"):
+        measurement = measurement.amount
+    elif isinstance(measurement, (tuple, list)) and len(measurement) == 2:
+        measurement = measurement[1]
+    return check_amount(measurement)
+
+
+# ----- the plan -----------------------------------------------------------------------------
+def baseline_of(measurements: Iterable) -> float:
+    """The mean of exactly three measurements (WORKBOOK.md §5)."""
+    amounts = [_amount_of(m) for m in measurements]
+    if len(amounts) < BASELINE_COUNT:
+        raise NotEnoughMeasurements(needed=BASELINE_COUNT - len(amounts), have=len(amounts))
+    if len(amounts) > BASELINE_COUNT:
+        raise TooManyMeasurements(have=len(amounts))
+    return sum(amounts) / BASELINE_COUNT
+
+
+def start_level(baseline: float, reduction: float = REDUCTION_DEFAULT) -> float:
+    """Baseline reduced by 20–30 % (WORKBOOK.md §5): 40 min at 25 % → 30 min."""
+    return check_amount(baseline) * (1 - check_reduction(reduction))
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """Planned level per week: week 0 = ``start`` … week ``weeks`` = ``goal``."""
+
+    baseline: float
+    start: float
+    goal: float
+    weeks: int
+    #: the reduction used for ``start``; None when recomputed from a current level
+    reduction: float | None = REDUCTION_DEFAULT
+
+    @property
+    def increment(self) -> float:
+        """(goal − start) / weeks (WORKBOOK.md §5: 20 → 40 min in 5 weeks is +4 a week)."""
+        return (self.goal - self.start) / self.weeks
+
+    def planned(self, week: int) -> float:
+        """The exact planned amount in ``week`` (0..weeks)."""
+        if isinstance(week, bool) or not isinstance(week, int) or not 0 <= week <= self.weeks:
+            raise WeeksOutOfRange(value=week, high=self.weeks)
+        if week == self.weeks:
+            return self.goal  # exactly the goal, free of float drift
+        return min(self.start + self.increment * week, self.goal)
+
+    def quota(self, week: int) -> float:
+        """The amount to aim at in ``week`` of the plan; after the last week the goal stays."""
+        return self.planned(max(0, min(week, self.weeks)))
+
+    @property
+    def levels(self) -> tuple[float, ...]:
+        return tuple(self.planned(w) for w in range(self.weeks + 1))
+
+
+def _schedule(baseline: float, start: float, goal, weeks, reduction: float | None) -> Schedule:
+    goal = check_amount(goal)
+    weeks = check_weeks(weeks)
+    if goal <= start:
+        raise GoalNotAboveStart(start=start, goal=goal)
+    return Schedule(baseline=baseline, start=start, goal=goal, weeks=weeks, reduction=reduction)
+
+
+def make_schedule(measurements: Iterable, goal: float, weeks: int,
+                  reduction: float = REDUCTION_DEFAULT) -> Schedule:
+    """The build-up schedule from three baseline measurements (WORKBOOK.md §5).
+
+    ``measurements`` are numbers (or objects with ``amount``); ``reduction`` is a fraction
+    (0.25 = 25 %). Bad input raises a ``ValueError`` subclass.
+    """
+    reduction = check_reduction(reduction)
+    base = baseline_of(measurements)
+    return _schedule(base, base * (1 - reduction), goal, weeks, reduction)
+
+
+def recompute_schedule(current: float, goal: float, weeks: int, baseline: float) -> Schedule:
+    """A new schedule from the level reached now (stagnation, WORKBOOK.md §5).
+
+    No reduction this time: the person already does ``current`` regularly.
+    """
+    return _schedule(check_amount(baseline), check_amount(current), goal, weeks, None)
+
+
+def display_amount(value: float) -> int:
+    """What a person reads: whole minutes, repetitions or metres, half rounded up."""
+    return int(math.floor(value + 0.5))
+
+
+# ----- doing it -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Session:
+    """One practice session: a day, the amount done, and optionally pain and a note."""
+
+    id: str | None
+    day: date
+    amount: float
+    pain: int | None = None
+    note: str = ""
+
+
+def validate_session(session: Session) -> Session:
+    if not isinstance(session.day, date):
+        raise DomainError("missing_date")
+    pain = check_range(session.pain, PAIN_MIN, PAIN_MAX)
+    if pain is not None and int(pain) != pain:
+        raise OutOfRange(low=PAIN_MIN, high=PAIN_MAX, value=pain)
+    return replace(session, amount=check_amount(session.amount),
+                   pain=None if pain is None else int(pain), note=(session.note or "").strip())
+
+
+def week_of(start_on: date, day: date) -> int:
+    """The plan week of ``day``: week 0 is the first seven days from ``start_on``."""
+    return (day - start_on).days // 7
+
+
+def reaches(amount: float, quota: float) -> bool:
+    """Did a session reach the quota, as the person reads both (whole numbers)?"""
+    return display_amount(amount) >= display_amount(quota)
+
+
+def above_quota(amount: float, quota: float) -> bool:
+    """More than agreed: earns a gentle note (time-contingent, not a reward)."""
+    return display_amount(amount) > display_amount(quota)
+
+
+@dataclass(frozen=True)
+class WeekResult:
+    week: int
+    quota: float
+    sessions: int  # sessions logged in the week
+    at_quota: int  # of which reached the quota
+    required: int  # sessions per week agreed
+
+    @property
+    def met(self) -> bool:
+        """The quota reached in at least the agreed number of sessions."""
+        return self.at_quota >= self.required
+
+    @property
+    def too_few_sessions(self) -> bool:
+        return self.sessions < self.required
+
+
+def week_results(schedule: Schedule, start_on: date, sessions: Iterable[Session],
+                 sessions_per_week: int, today: date) -> list[WeekResult]:
+    """Every plan week from 0 up to and including today's (the last one is still running)."""
+    current = week_of(start_on, today)
+    if current < 0:
+        return []
+    counts = [0] * (current + 1)
+    reached = [0] * (current + 1)
+    for s in sessions:
+        w = week_of(start_on, s.day)
+        if 0 <= w <= current:
+            counts[w] += 1
+            if reaches(s.amount, schedule.quota(w)):
+                reached[w] += 1
+    return [WeekResult(w, schedule.quota(w), counts[w], reached[w], sessions_per_week)
+            for w in range(current + 1)]
+
+
+def is_stagnating(schedule: Schedule, start_on: date, sessions: Iterable[Session],
+                  sessions_per_week: int, today: date) -> bool:
+    """The last :data:`STAGNATION_WEEKS` finished weeks all missed (WORKBOOK.md §5).
+
+    The running week does not count yet: it can still be made up.
+    """
+    finished = week_results(schedule, start_on, sessions, sessions_per_week, today)[:-1]
+    if len(finished) < STAGNATION_WEEKS:
+        return False
+    return not any(r.met for r in finished[-STAGNATION_WEEKS:])
+
+
+def current_level(sessions: Iterable[Session]) -> float | None:
+    """The level reached now: the mean of the latest three sessions (like the baseline)."""
+    latest = sorted(sessions, key=lambda s: s.day)[-BASELINE_COUNT:]
+    if not latest:
+        return None
+    return sum(s.amount for s in latest) / len(latest)
+
+
+# ----- the chart ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScheduleVersion:
+    """A schedule and the day it took effect (a recompute adds a version; history stays)."""
+
+    start_on: date
+    schedule: Schedule
+
+
+def planned_by_week(versions: Sequence[ScheduleVersion], first: date, week_count: int) -> list[float]:
+    """The quota in force in each week since ``first`` (the plan's first start)."""
+    ordered = sorted(versions, key=lambda v: v.start_on)
+    levels = []
+    for x in range(week_count):
+        monday = first.toordinal() + 7 * x
+        version = ordered[0]
+        for v in ordered:
+            if v.start_on.toordinal() <= monday:
+                version = v
+        levels.append(version.schedule.quota(week_of(version.start_on, date.fromordinal(monday))))
+    return levels
+
+
+def schedule_chart(versions: Sequence[ScheduleVersion], sessions: Iterable[Session],
+                   today: date, axis_key: str) -> "ChartSpec":
+    """Planned level per week (steps), the baseline (a line) and every session (points).
+
+    x is the week since the plan's first start; a session sits inside its week by its day.
+    ``axis_key`` names the unit axis (``minutes_axis`` …). Labels are week numbers.
+    """
+    from .charts import HLINE, POINTS, STEP, ChartSpec, Panel, Series, label_every, ticks
+
+    ordered = sorted(versions, key=lambda v: v.start_on)
+    first = ordered[0].start_on
+    last = ordered[-1]
+    end_week = week_of(first, last.start_on) + last.schedule.weeks
+    logged = sorted((s for s in sessions if s.day >= first), key=lambda s: s.day)
+    last_week = max([end_week, week_of(first, today)] + [week_of(first, s.day) for s in logged])
+    count = last_week + 1
+    planned = planned_by_week(ordered, first, count)
+    baseline = last.schedule.baseline
+    top = nice_ceiling(max(planned + [baseline] + [s.amount for s in logged]))
+    return ChartSpec(
+        title_key="schedule_chart_title",
+        x_labels=tuple(str(w) for w in range(count)),
+        x_axis_key="week_axis",
+        label_every=label_every(count),
+        empty_key="no_schedule",
+        panels=(Panel(axis_key, 0, top, ticks(0, top, 5), (
+            Series("planned", tuple(enumerate(planned)), STEP, "plan"),
+            Series("baseline", ((0, baseline),), HLINE, "reference"),
+            Series("sessions", tuple(((s.day - first).days / 7, s.amount) for s in logged),
+                   POINTS, "actual"),
+        )),),
+    )
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest round axis top (1, 2, 2.5 or 5 × 10ⁿ) at or above ``value``: 42 → 50."""
+    if value <= 0:
+        return 5
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        top = step * magnitude
+        if top >= value:
+            return top
+    return 10 * magnitude  # not reached: step 10 always covers value
