@@ -41,6 +41,20 @@ ROWS["0002"] = ROWS["0001"] + [
     f"'Ik kom niet meer recht', 70, 6, 35, 3, 'no', 'Het ging beter dan ik dacht', '', NULL, {T}, {T})",
 ]
 
+P = "'dddddddd-0000-4000-8000-000000000001'"
+ROWS["0003"] = ROWS["0002"] + [
+    # activity_plan: id, workbook_id, activity, unit, reduction, sessions_per_week, goal, weeks,
+    # start_on, status, ended_on, barriers_inside, barriers_outside, realistic, stamps
+    f"INSERT INTO activity_plan VALUES ({P}, '11111111-1111-4111-8111-111111111111', 'Fietsen', "
+    f"'minutes', 0.25, 3, 40, 5, '2026-03-02', 'active', NULL, '', '', '', {T}, {T})",
+    *(f"INSERT INTO activity_measurement VALUES ('eeeeeeee-0000-4000-8000-00000000000{i}', {P}, "
+      f"{i}, '2026-02-2{i}', {a}, {T}, {T})" for i, a in ((1, 25), (2, 28), (3, 27))),
+    f"INSERT INTO activity_schedule VALUES ('ffffffff-0000-4000-8000-000000000001', {P}, "
+    f"'2026-03-02', 26.666666666666668, 20.0, 40, 5, 0.25, {T}, {T})",
+    f"INSERT INTO activity_session VALUES ('99999999-0000-4000-8000-000000000001', {P}, "
+    f"'2026-03-03', 20, 4, 'Stijf na afloop', NULL, {T}, {T})",
+]
+
 
 def main(rev: str) -> None:
     target = ROOT / "tests" / "fixtures" / f"schema_{rev}.sqlite3"

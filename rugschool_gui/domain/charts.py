@@ -8,6 +8,7 @@ are never mixed (fear 0–100 and pain 0–10 get separate panels).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 LINE = "line"  # points joined by a solid line
@@ -94,3 +95,15 @@ def table_rows(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
 def format_value(value: float) -> str:
     """A chart number as both renderers print it: 40, or 2.5 (one decimal when needed)."""
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest round axis top (1, 2, 2.5 or 5 × 10ⁿ) at or above ``value``: 42 → 50."""
+    if value <= 0:
+        return 5
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        top = step * magnitude
+        if top >= value:
+            return top
+    return 10 * magnitude  # not reached: step 10 always covers value

@@ -310,6 +310,57 @@ def current_level(sessions: Iterable[Session]) -> float | None:
     return sum(s.amount for s in latest) / len(latest)
 
 
+# ----- a plan as stored -----------------------------------------------------------------
+DRAFT, ACTIVE, FINISHED, ABANDONED = "draft", "active", "finished", "abandoned"
+STATUSES = (DRAFT, ACTIVE, FINISHED, ABANDONED)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One baseline measurement: a day and the amount done before pain became too much."""
+
+    day: date
+    amount: float
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A graded-activity plan: a draft while it is being set up, then active, then history."""
+
+    id: str
+    activity: str
+    unit: str
+    reduction: float
+    sessions_per_week: int
+    goal: float | None
+    weeks: int | None
+    start_on: date | None
+    status: str
+    measurements: tuple[Measurement | None, ...]  # BASELINE_COUNT slots
+    versions: tuple[ScheduleVersion, ...] = ()
+    ended_on: date | None = None
+    barriers_inside: str = ""
+    barriers_outside: str = ""
+    realistic: str = ""
+
+    @property
+    def current(self) -> ScheduleVersion | None:
+        return max(self.versions, key=lambda v: v.start_on) if self.versions else None
+
+    @property
+    def missing_measurements(self) -> int:
+        return sum(1 for m in self.measurements if m is None)
+
+    def proposed_schedule(self) -> Schedule:
+        """The schedule the draft would start with; raises what is still missing or wrong."""
+        filled = [m for m in self.measurements if m is not None]
+        baseline_of(filled)  # first say how many measurements are still needed
+        if self.goal is None:
+            raise DomainError("missing_goal")
+        return make_schedule(filled, self.goal, self.weeks if self.weeks is not None else 0,
+                             self.reduction)
+
+
 # ----- the chart ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ScheduleVersion:
@@ -340,7 +391,7 @@ def schedule_chart(versions: Sequence[ScheduleVersion], sessions: Iterable[Sessi
     x is the week since the plan's first start; a session sits inside its week by its day.
     ``axis_key`` names the unit axis (``minutes_axis`` …). Labels are week numbers.
     """
-    from .charts import HLINE, POINTS, STEP, ChartSpec, Panel, Series, label_every, ticks
+    from .charts import HLINE, POINTS, STEP, ChartSpec, Panel, Series, label_every, nice_ceiling, ticks
 
     ordered = sorted(versions, key=lambda v: v.start_on)
     first = ordered[0].start_on
@@ -366,14 +417,3 @@ def schedule_chart(versions: Sequence[ScheduleVersion], sessions: Iterable[Sessi
         )),),
     )
 
-
-def nice_ceiling(value: float) -> float:
-    """The smallest round axis top (1, 2, 2.5 or 5 × 10ⁿ) at or above ``value``: 42 → 50."""
-    if value <= 0:
-        return 5
-    magnitude = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        top = step * magnitude
-        if top >= value:
-            return top
-    return 10 * magnitude  # not reached: step 10 always covers value

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rugschool_gui.domain.charts import HLINE, POINTS, STEP, table_rows
+from rugschool_gui.domain.charts import HLINE, POINTS, STEP, nice_ceiling, table_rows
 from rugschool_gui.domain.graded_activity import (
     AmountNotPositive,
     GoalNotAboveStart,
@@ -28,7 +28,6 @@ from rugschool_gui.domain.graded_activity import (
     display_amount,
     is_stagnating,
     make_schedule,
-    nice_ceiling,
     planned_by_week,
     reaches,
     recompute_schedule,
