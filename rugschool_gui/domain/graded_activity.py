@@ -254,6 +254,20 @@ def above_quota(amount: float, quota: float) -> bool:
     return display_amount(amount) > display_amount(quota)
 
 
+ABOVE, ON_QUOTA, BELOW = "above", "on", "below"
+
+
+def session_feedback(amount: float, quota: float) -> str:
+    """How a session compares with the quota, for the gentle note after logging it.
+
+    ``above``: more than agreed (a note, not a reward); ``below``: a bad day (go slower or
+    spread it over the day next time, still aiming at the agreed amount); ``on``: as agreed.
+    """
+    if above_quota(amount, quota):
+        return ABOVE
+    return ON_QUOTA if reaches(amount, quota) else BELOW
+
+
 @dataclass(frozen=True)
 class WeekResult:
     week: int

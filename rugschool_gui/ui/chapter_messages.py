@@ -8,8 +8,9 @@ from ..domain.errors import DomainError
 def chapter_message(exc: DomainError) -> str | None:
     """A translated message for a chapter-specific key, or None when the key is unknown."""
     from .chapters.exposure.texts import error_message as exposure
+    from .chapters.graded_activity.texts import error_message as graded_activity
 
-    for chapter in (exposure,):
+    for chapter in (exposure, graded_activity):
         text = chapter(exc.key, exc.params)
         if text:
             return text

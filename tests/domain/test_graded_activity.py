@@ -238,3 +238,11 @@ def test_schedule_chart_has_steps_baseline_and_sessions():
 
 def test_nice_ceiling():
     assert [nice_ceiling(v) for v in (42, 24, 3, 100, 101, 0)] == [50, 25, 5, 100, 200, 5]
+
+
+def test_session_feedback_is_time_contingent():
+    from rugschool_gui.domain.graded_activity import ABOVE, BELOW, ON_QUOTA, session_feedback
+
+    assert session_feedback(30, 24) == ABOVE
+    assert session_feedback(24.2, 24) == ON_QUOTA
+    assert session_feedback(15, 24) == BELOW

@@ -85,7 +85,7 @@ def test_damaged_workbook_list_offers_a_fresh_start_instead_of_crashing(qapp, da
     from rugschool_gui.ui.startup import Startup
 
     _scramble_middle_page(db_path, lambda store: [
-        create_workbook(store, f"Werkboek {i:03d} " + "x" * 60) for i in range(300)])
+        create_workbook(store, f"Werkboek {i:04d} " + "x" * 60) for i in range(1500)])
     offered = []
     monkeypatch.setattr(Startup, "_offer_fresh_start", lambda self, problem: offered.append(problem.kind))
     s = Startup(qapp, parse_args(["--database", str(db_path)]))

@@ -27,8 +27,9 @@ class ChapterSpec:
 
 def registered() -> list[ChapterSpec]:
     from .exposure import CHAPTER as exposure
+    from .graded_activity import CHAPTER as graded_activity
 
-    return [exposure]
+    return [exposure, graded_activity]
 
 
 def by_id(chapter_id: str) -> ChapterSpec | None:

@@ -13,7 +13,7 @@ from ....domain.exposure import FEAR_MAX, MAX_LABEL_LENGTH, SUGGESTION_KEYS
 from ...context import PageContext
 from ...i18n import translate
 from . import commands
-from .attempt_dialog import EMPTY, rating_box
+from ...widgets.inputs import EMPTY, rating_box
 from .texts import suggestion
 
 

@@ -12,37 +12,14 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from ....domain.exposure import FEAR_MAX, OUTCOMES, PAIN_MAX, Attempt, FearItem
 from ...i18n import translate
+from ...widgets.inputs import EMPTY, rating_box, text_box as _text_box
+from ...widgets.inputs import rating_value as _value
 from .texts import outcome as outcome_text
-
-EMPTY = -1  # the spin box value meaning "not filled in"
-
-
-def rating_box(maximum: int, accessible: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(EMPTY, maximum)
-    box.setSpecialValueText("—")
-    box.setValue(EMPTY)
-    box.setSuffix(f" / {maximum}")
-    box.setAccessibleName(accessible)
-    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("100 / 100") * 2)
-    return box
-
-
-def _value(box: QSpinBox) -> int | None:
-    return None if box.value() == EMPTY else box.value()
-
-
-def _text_box(lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + box.fontMetrics().height())
-    return box
-
 
 class AttemptDialog(QDialog):
     def __init__(self, items: list[FearItem], attempt: Attempt, parent: QWidget | None = None) -> None:

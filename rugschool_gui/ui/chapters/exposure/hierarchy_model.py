@@ -196,7 +196,7 @@ class FearDelegate(QStyledItemDelegate):
     """Edits the fear column with a 0–100 spin box where "—" means not rated."""
 
     def createEditor(self, parent, option, index):
-        from .attempt_dialog import rating_box
+        from ...widgets.inputs import rating_box
 
         box = rating_box(FEAR_MAX, translate("Exposure", "Angst"))
         box.setParent(parent)

@@ -1,0 +1,107 @@
+"""The form of one practice session: the day, how much was done, pain (optional) and a note.
+
+The week's quota stands beside the amount, so the person sees what was agreed. A refusal
+(nothing filled in, a day before the plan) shows in the dialog; what was typed stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.graded_activity import MAX_AMOUNT, PAIN_MAX, Plan, Session, display_amount, week_of
+from ...i18n import translate
+from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
+from .texts import amount, unit_suffix
+
+
+def amount_box(unit: str, accessible: str) -> QSpinBox:
+    """A whole amount in the plan's unit; 0 shows "—" and means "not filled in"."""
+    box = QSpinBox()
+    box.setRange(0, MAX_AMOUNT)
+    box.setSpecialValueText("—")
+    box.setSuffix(unit_suffix(unit))
+    box.setAccessibleName(accessible)
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("10000 min") * 2)
+    return box
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class SessionDialog(QDialog):
+    def __init__(self, plan: Plan, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("GradedActivity", "Oefening noteren"))
+        self.setModal(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self._plan, self._session = plan, session
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.day = QDateEdit(to_qdate(session.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setAccessibleName(translate("GradedActivity", "Datum"))
+        if plan.versions:  # sessions start with the plan
+            self.day.setMinimumDate(to_qdate(min(v.start_on for v in plan.versions)))
+        self.day.dateChanged.connect(self._show_quota)
+        self.amount = amount_box(plan.unit, translate("GradedActivity", "Hoeveel je deed"))
+        if session.amount:
+            self.amount.setValue(display_amount(session.amount))
+        self.quota = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.amount)
+        row.addWidget(self.quota, 1)
+        self.pain = rating_box(PAIN_MAX, translate("GradedActivity", "Pijn"))
+        set_rating(self.pain, session.pain)
+        self.note = text_box(3)
+        self.note.setPlainText(session.note)
+        self.note.setAccessibleName(translate("GradedActivity", "Notitie"))
+        form.addRow(translate("GradedActivity", "&Datum:"), self.day)
+        form.addRow(translate("GradedActivity", "&Hoeveel deed je?"), row)
+        form.addRow(translate("GradedActivity", "&Pijn (mag leeg):"), self.pain)
+        form.addRow(translate("GradedActivity", "&Notitie:"), self.note)
+        for label, field in ((0, self.day), (1, self.amount), (2, self.pain), (3, self.note)):
+            form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)
+        lay.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("session-message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        lay.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._show_quota()
+        self.amount.setFocus()
+
+    def _show_quota(self) -> None:
+        version = self._plan.current
+        if version is None:
+            self.quota.setText("")
+            return
+        week = week_of(version.start_on, from_qdate(self.day.date()))
+        quota = version.schedule.quota(week)
+        self.quota.setText(translate("GradedActivity", "afgesproken: %1").replace(
+            "%1", amount(quota, self._plan.unit)))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def session(self) -> Session:
+        """What the form holds now (an empty amount stays 0 so the domain explains it)."""
+        return replace(self._session, day=from_qdate(self.day.date()), amount=self.amount.value(),
+                       pain=rating_value(self.pain), note=self.note.toPlainText())

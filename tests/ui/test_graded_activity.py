@@ -1,0 +1,228 @@
+"""The graded activity page as a person uses it: the guided form, starting, logging, stagnation."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from rugschool_gui.domain.graded_activity import Session
+from rugschool_gui.storage import graded_activity as repo
+from rugschool_gui.ui.chapters.graded_activity import summary
+from rugschool_gui.ui.chapters.graded_activity.recompute_dialog import RecomputeDialog
+from rugschool_gui.ui.chapters.graded_activity.session_dialog import SessionDialog
+
+START = date(2026, 11, 2)  # a Monday
+
+
+@pytest.fixture
+def opened(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.window.open_page("graded_activity")
+    page = s.window.page("graded_activity")
+    page.today = lambda: START + timedelta(days=8)  # week 1
+    return s, page
+
+
+def fill_form(qtbot, page, amounts=(25, 28, 27), goal=40, weeks=5, reduction=25):
+    form = page.setup
+    qtbot.keyClicks(form.activity, "Fietsen")
+    form.unit.setCurrentIndex(0)  # minutes
+    for box, value in zip(form.measure_amounts, amounts, strict=True):
+        box.setValue(value)
+    form.reduction.setValue(reduction)
+    form.goal.setValue(goal)
+    form.weeks.setValue(weeks)
+    form.start_on.setDate(QDate(START.year, START.month, START.day))
+
+
+def start_plan(qtbot, page):
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    fill_form(qtbot, page)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+
+
+def test_empty_page_invites_to_make_a_plan(opened):
+    _s, page = opened
+    assert page.empty.isVisibleTo(page) and not page.setup.isVisibleTo(page)
+    assert page.new_button.text() == "Een plan maken"
+
+
+def test_guided_form_computes_live_and_saves_the_draft(opened, qtbot):
+    s, page = opened
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.setup
+    assert form.isVisibleTo(page)
+    qtbot.keyClicks(form.activity, "Fietsen")
+    form.measure_amounts[0].setValue(25)
+    assert "Nog 2 metingen nodig" in form.baseline_result.text()
+    assert not form.start_button.isEnabled()
+    form.measure_amounts[1].setValue(28)
+    form.measure_amounts[2].setValue(27)
+    assert "(25 + 28 + 27) / 3 = 26,7 min" in form.baseline_result.text()
+    assert "26,7 min − 25 % = 20 min" in form.start_result.text()
+    form.goal.setValue(40)
+    form.weeks.setValue(5)
+    assert "Elke week komt er 4 min bij: (40 − 20) / 5." in form.increment_result.text()
+    assert [form.table.item(r, 2).text() for r in range(form.table.rowCount())] == [
+        "20 min", "24 min", "28 min", "32 min", "36 min", "40 min"]
+    assert form.start_button.isEnabled()
+    assert form.chart.spec() is not None and not form.chart.spec().is_empty
+    form.saver.flush()
+    draft = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    assert (draft.activity, draft.goal, draft.weeks) == ("Fietsen", 40, 5)
+    assert [m.amount for m in draft.measurements] == [25, 28, 27]
+
+
+def test_refused_values_are_explained_and_not_saved(opened, qtbot):
+    s, page = opened
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    fill_form(qtbot, page)
+    form = page.setup
+    form.reduction.setValue(35)
+    assert form.reduction_message.isVisibleTo(form)
+    assert "20 tot en met 30 %" in form.reduction_message.text()
+    form.per_week.setValue(2)
+    assert "minstens 3 keer per week" in form.goal_message.text()
+    assert not form.start_button.isEnabled()
+    form.saver.flush()
+    stored = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    assert stored.reduction == 0.25 and stored.sessions_per_week == 3
+    form.per_week.setValue(3)
+    form.reduction.setValue(25)
+    form.goal.setValue(15)  # below the start level of 20
+    assert "hoger liggen dan je startniveau" in form.goal_message.text()
+    form.goal.setValue(40)
+    form.weeks.setValue(0)
+    assert "van 1 tot en met" in form.goal_message.text()
+    assert not form.start_button.isEnabled()
+
+
+def test_start_then_log_sessions_with_gentle_notes(opened, qtbot, monkeypatch):
+    s, page = opened
+    start_plan(qtbot, page)
+    assert page.running.isVisibleTo(page) and not page.setup.isVisibleTo(page)
+    view = page.running
+    assert view.week_quota.text() == "Fietsen — week 1 van 5: 24 min"
+    assert view.week_done.text() == "0 van 3 keer gedaan deze week"
+
+    def log(amount, pain=None):
+        def fill(dialog):
+            dialog.day.setDate(QDate(2026, 11, 10))
+            dialog.amount.setValue(amount)
+            if pain is not None:
+                dialog.pain.setValue(pain)
+            return SessionDialog.DialogCode.Accepted
+        monkeypatch.setattr(SessionDialog, "exec", fill)
+        qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
+
+    log(30)
+    assert "meer dan de afgesproken 24 min" in view.feedback.text()
+    log(15, pain=7)
+    assert "trager, of verdeeld over de dag" in view.feedback.text()
+    log(24)
+    assert "zoals afgesproken" in view.feedback.text()
+    assert view.week_done.text() == "3 van 3 keer gedaan deze week"
+    assert view.log.rowCount() == 3
+    sessions = repo.list_sessions(s.ctx.store, repo.open_plan(s.ctx.store, s.ctx.workbook_id).id)
+    assert sorted(x.amount for x in sessions) == [15, 24, 30]
+    spec = view.chart.chart.spec()
+    assert [ser.key for ser in spec.panels[0].series] == ["planned", "baseline", "sessions"]
+
+
+def test_an_empty_session_is_refused_in_the_dialog(opened, qtbot, monkeypatch):
+    s, page = opened
+    start_plan(qtbot, page)
+    messages = []
+    calls = iter([SessionDialog.DialogCode.Accepted, SessionDialog.DialogCode.Rejected])
+
+    def submit_empty(dialog):
+        if dialog.message.isVisibleTo(dialog):
+            messages.append(dialog.message.text())
+        return next(calls)
+
+    monkeypatch.setattr(SessionDialog, "exec", submit_empty)
+    qtbot.mouseClick(page.running.log_button, Qt.MouseButton.LeftButton)
+    assert messages and "groter is dan nul" in messages[0]
+    plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    assert repo.list_sessions(s.ctx.store, plan.id) == []
+
+
+def test_delete_a_session_and_undo(opened, qtbot):
+    s, page = opened
+    start_plan(qtbot, page)
+    plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    repo.save_session(s.ctx.store, s.ctx.workbook_id, plan.id, Session(None, START, 20))
+    page.reload()
+    page.running.log.selectRow(0)
+    qtbot.mouseClick(page.running.delete_button, Qt.MouseButton.LeftButton)
+    assert repo.list_sessions(s.ctx.store, plan.id) == []
+    s.ctx.undo.undo()
+    assert len(repo.list_sessions(s.ctx.store, plan.id)) == 1
+    assert page.running.log.rowCount() == 1
+
+
+def test_stagnation_asks_about_barriers_and_recomputes(opened, qtbot, monkeypatch):
+    s, page = opened
+    start_plan(qtbot, page)
+    plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    for day, amount in ((0, 20), (2, 20), (7, 22), (9, 22)):  # weeks 0 and 1 both missed
+        repo.save_session(s.ctx.store, s.ctx.workbook_id, plan.id, Session(None, START + timedelta(days=day), amount))
+    page.today = lambda: START + timedelta(days=15)
+    page.reload()
+    view = page.running
+    assert view.stagnation.isVisibleTo(page)
+    qtbot.keyClicks(view.reflection_boxes[1], "Het regende de hele week")
+    view.reflection_saver.flush()
+    assert repo.open_plan(s.ctx.store, s.ctx.workbook_id).barriers_outside == "Het regende de hele week"
+
+    def accept(dialog):
+        assert dialog.level.value() == 21  # mean of the latest three: 20, 22, 22 → 21.3
+        dialog.weeks.setValue(4)
+        return RecomputeDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecomputeDialog, "exec", accept)
+    qtbot.mouseClick(view.recompute_button, Qt.MouseButton.LeftButton)
+    plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    assert len(plan.versions) == 2
+    assert plan.current.schedule.start == 21 and plan.current.schedule.weeks == 4
+    assert not view.stagnation.isVisibleTo(page)  # a fresh schedule: no missed weeks yet
+    assert "Herberekend op" in view.facts.text()
+
+
+def test_finish_keeps_the_plan_in_history_and_undo_reopens(opened, qtbot, monkeypatch):
+    s, page = opened
+    start_plan(qtbot, page)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.running.finish_button, Qt.MouseButton.LeftButton)
+    assert page.empty.isVisibleTo(page)
+    assert "Fietsen (minuten)" in page.history.text() and "afgerond" in page.history.text()
+    s.ctx.undo.undo()
+    assert page.running.isVisibleTo(page)
+
+
+def test_home_summary_line(opened, qtbot):
+    s, page = opened
+    start_plan(qtbot, page)
+    plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    repo.save_session(s.ctx.store, s.ctx.workbook_id, plan.id, Session(None, START + timedelta(days=15), 28))
+    assert summary(s.ctx, START + timedelta(days=16)) == "Fietsen: week 2 van 5, 28 min, 1 van 3 keer deze week"
+
+
+def test_draft_survives_a_restart(startup, qtbot):
+    s = startup()
+    s.window.open_page("graded_activity")
+    page = s.window.page("graded_activity")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.setup.activity, "Zwemmen")
+    page.setup.measure_amounts[0].setValue(12)
+    s.window.close()  # flushes the debounced edits
+    s.shutdown()
+    s2 = startup()
+    s2.window.open_page("graded_activity")
+    page2 = s2.window.page("graded_activity")
+    assert page2.setup.activity.text() == "Zwemmen"
+    assert page2.setup.measure_amounts[0].value() == 12
