@@ -46,7 +46,12 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -
             w = 22 + stringWidth(text, REGULAR, FONT_SIZE) + 12
             if x + w > width:
                 break
-            d.add(Line(x, top - 5, x + 16, top - 5, **_stroke(s.style, s.role)))
+            stroke = _stroke(s.style, s.role)
+            if s.style == POINTS:  # loose markers: a dot in the legend, not a line
+                d.add(Circle(x + 8, top - 5, 2.2, fillColor=stroke["strokeColor"],
+                             strokeColor=stroke["strokeColor"], strokeWidth=1))
+            else:
+                d.add(Line(x, top - 5, x + 16, top - 5, **stroke))
             d.add(String(x + 20, top - 8, text, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
             x += w
     top -= legend_h + 6

@@ -106,7 +106,8 @@ def test_start_then_log_sessions_with_gentle_notes(opened, qtbot, monkeypatch):
     start_plan(qtbot, page)
     assert page.running.isVisibleTo(page) and not page.setup.isVisibleTo(page)
     view = page.running
-    assert view.week_quota.text() == "Fietsen — week 1 van 5: 24 min"
+    assert view.week_heading.text() == "Fietsen · week 1 van 5"
+    assert view.week_quota.text() == "24 min per keer"
     assert view.week_done.text() == "0 van 3 keer gedaan deze week"
 
     def log(amount, pain=None):

@@ -168,8 +168,13 @@ class ChartView(QWidget):
                     w = em * 2.2 + fm.horizontalAdvance(text) + em
                     if x + w > rect.right() and x > rect.left():
                         x, y = rect.left(), y + em * 1.3
-                    self._pen_for(p, s.style, s.role, em)
-                    p.drawLine(QPointF(x, y + em * 0.6), QPointF(x + em * 1.6, y + em * 0.6))
+                    colour = self._pen_for(p, s.style, s.role, em)
+                    if s.style == POINTS:  # loose markers: a dot in the legend, not a line
+                        p.setBrush(colour)
+                        p.drawEllipse(QPointF(x + em * 0.8, y + em * 0.6), em * 0.25, em * 0.25)
+                        p.setBrush(Qt.BrushStyle.NoBrush)
+                    else:
+                        p.drawLine(QPointF(x, y + em * 0.6), QPointF(x + em * 1.6, y + em * 0.6))
                     p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
                     p.drawText(QRectF(x + em * 2, y, w, em * 1.2),
                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)

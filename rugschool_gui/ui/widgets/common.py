@@ -49,3 +49,11 @@ class ScrollPage(QScrollArea):
         self.body_layout.setContentsMargins(em * 2, em * 1.5, em * 2, em * 1.5)
         self.body_layout.setSpacing(int(em * 0.8))
         self.setWidget(self.body)
+
+
+def fit_rows(table, rows: int) -> None:
+    """Make a table exactly tall enough for its header and ``rows`` rows (more rows scroll)."""
+    header = table.horizontalHeader().sizeHint().height()
+    row = table.verticalHeader().defaultSectionSize()
+    scrollbar = table.horizontalScrollBar().sizeHint().height() if table.horizontalScrollBar().isVisible() else 0
+    table.setFixedHeight(header + row * rows + 2 * table.frameWidth() + scrollbar)

@@ -25,11 +25,11 @@ from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartWithTable
-from ...widgets.common import heading, note_box, paragraph
+from ...widgets.common import fit_rows, heading, note_box, paragraph
 from ...widgets.inputs import text_box
 from . import commands
 from .recompute_dialog import RecomputeDialog
-from .schedule_table import ScheduleTable, table_height
+from .schedule_table import ScheduleTable
 from .session_dialog import SessionDialog
 from .texts import amount, chart_label, exact_amount, number, times, unit_name
 
@@ -160,7 +160,6 @@ class PlanView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.log.setMinimumHeight(table_height(self, 5))
         self.log.doubleClicked.connect(lambda _i: self.edit_selected())
         row = QHBoxLayout()
         self.edit_button = QPushButton()
@@ -176,7 +175,6 @@ class PlanView(QWidget):
         return box
 
     def retranslate(self) -> None:
-        self.week_heading.setText(translate("GradedActivity", "Deze week"))
         self.log_button.setText(translate("GradedActivity", "Oefening noteren…"))
         self.stagnation.setTitle(translate("GradedActivity", "Het loopt even niet zoals gepland"))
         self.stagnation_text.setText(translate(
@@ -238,15 +236,19 @@ class PlanView(QWidget):
         results = week_results(schedule, version.start_on, self._sessions, plan.sessions_per_week, today)
         locale = QLocale()
         if week < 0:
-            self.week_quota.setText(translate("GradedActivity", "Je plan start op %1").replace(
-                "%1", locale.toString(version.start_on, "d MMMM yyyy")))
-            self.week_done.setText(translate("GradedActivity", "Week 0: %1, %2 keer per week").replace(
-                "%1", amount(schedule.start, unit)).replace("%2", str(plan.sessions_per_week)))
+            self.week_heading.setText(translate("GradedActivity", "%1 · start op %2").replace(
+                "%1", plan.activity).replace("%2", locale.toString(version.start_on, "d MMMM yyyy")))
+            self.week_quota.setText(translate("GradedActivity", "%1 per keer").replace(
+                "%1", amount(schedule.start, unit)))
+            self.week_done.setText(translate("GradedActivity", "%1 keer per week").replace(
+                "%1", str(plan.sessions_per_week)))
         else:
-            title = (translate("GradedActivity", "%1 — week %2 van %3: %4") if week <= schedule.weeks
-                     else translate("GradedActivity", "%1 — na week %3: %4 volhouden"))
-            self.week_quota.setText(title.replace("%1", plan.activity).replace("%2", str(week)).replace(
-                "%3", str(schedule.weeks)).replace("%4", amount(schedule.quota(week), unit)))
+            where = (translate("GradedActivity", "%1 · week %2 van %3") if week <= schedule.weeks
+                     else translate("GradedActivity", "%1 · na week %3: je doel volhouden"))
+            self.week_heading.setText(where.replace("%1", plan.activity).replace("%2", str(week)).replace(
+                "%3", str(schedule.weeks)))
+            self.week_quota.setText(translate("GradedActivity", "%1 per keer").replace(
+                "%1", amount(schedule.quota(week), unit)))
             done = results[-1].sessions if results else 0
             self.week_done.setText(translate("GradedActivity", "%1 gedaan deze week").replace(
                 "%1", times(done, plan.sessions_per_week)))
@@ -287,6 +289,7 @@ class PlanView(QWidget):
                 if col == 4 and s.note:
                     item.setToolTip(s.note)
                 self.log.setItem(r, col, item)
+        fit_rows(self.log, min(max(len(rows), 3), 8))
         has = bool(rows)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)

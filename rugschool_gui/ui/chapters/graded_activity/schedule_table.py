@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from ....domain.graded_activity import ScheduleVersion, WeekResult
 from ...i18n import translate
+from ...widgets.common import fit_rows
 from .texts import amount, times
 
 
@@ -32,8 +33,7 @@ class ScheduleTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.setMinimumHeight(table_height(self, 4))
-        self.setMaximumHeight(table_height(self, 9))
+        fit_rows(self, 3)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -55,6 +55,7 @@ class ScheduleTable(QTableWidget):
         locale = QLocale()
         by_week = {r.week: r for r in results or []}
         self.setRowCount(weeks + 1)
+        fit_rows(self, min(weeks + 1, 12))  # long plans scroll
         for w in range(weeks + 1):
             first_day = version.start_on + timedelta(days=7 * w)
             label = str(w)

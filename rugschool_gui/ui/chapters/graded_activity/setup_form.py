@@ -139,6 +139,7 @@ class SetupForm(QWidget):
 
     def _build_goal(self, v: QVBoxLayout) -> None:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.goal = amount_box("minutes", "")
         self.goal.setObjectName("goal")
         self.weeks = QSpinBox()
@@ -173,6 +174,7 @@ class SetupForm(QWidget):
         row = QHBoxLayout()
         self.start_button = QPushButton()
         self.start_button.setObjectName("start-plan")
+        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.discard_button = QPushButton()
         self.discard_button.clicked.connect(self.discard_requested)
