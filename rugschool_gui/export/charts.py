@@ -137,3 +137,28 @@ def _series(d: Drawing, s, x_at, y_at, left: float, right: float) -> None:
     for x, y in s.points:
         if y is not None:
             d.add(Circle(x_at(x), y_at(y), 1.8, fillColor=fill, strokeColor=kw["strokeColor"], strokeWidth=1))
+
+
+def blank_grid(width: float, height: float, columns: int, rows: int, x_label: str, y_label: str) -> Drawing:
+    """An empty chart grid to draw in by pen: ``columns`` numbered x positions (weeks 0..n−1),
+    ``rows`` horizontal lines, and two axis titles (the y scale is the person's to write)."""
+    d = Drawing(width, height)
+    left, bottom, right, top = 16, 24, width - 6, height - 4
+    col_w = (right - left) / (columns - 1)
+    row_h = (top - bottom) / rows
+    for r in range(rows + 1):
+        y = bottom + r * row_h
+        d.add(Line(left, y, right, y, strokeColor=RULE, strokeWidth=0.9 if r == 0 else 0.4))
+    for c in range(columns):
+        x = left + c * col_w
+        d.add(Line(x, bottom, x, top, strokeColor=RULE, strokeWidth=0.9 if c == 0 else 0.4))
+        d.add(String(x, bottom - 10, str(c), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=SOFT,
+                     textAnchor="middle"))
+    axis = String(0, 0, y_label, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK, textAnchor="middle")
+    g = Group(axis)
+    g.translate(7, (top + bottom) / 2)
+    g.rotate(90)
+    d.add(g)
+    d.add(String((left + right) / 2, 1, x_label, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK,
+                 textAnchor="middle"))
+    return d

@@ -34,9 +34,10 @@ def build_workbook_pdf(store: Store | None, workbook_id: str | None, *, chapters
     buffer = io.BytesIO()
     doc = WorkbookDocument(buffer, title=title, lang="nl-BE" if lang == "nl" else "en-GB",
                            footer_label=t["footer"], footer_left=t["brand"] if blank else (name or ""))
-    story = cover(name, lang=lang, blank=blank, today=today or date.today(),
+    today = today or date.today()
+    story = cover(name, lang=lang, blank=blank, today=today,
                   chapter_titles=[known[c].title(lang) for c in chosen])
     for cid in chosen:
-        story += known[cid].build(store, workbook_id, lang=lang, blank=blank, width=doc.text_width)
+        story += known[cid].build(store, workbook_id, lang=lang, blank=blank, width=doc.text_width, today=today)
     doc.build_story(story)
     return buffer.getvalue()

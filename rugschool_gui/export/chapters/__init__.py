@@ -1,6 +1,6 @@
 """PDF builders per chapter, in workbook order. Adding a chapter to the PDF is one line here.
 
-A builder is ``build(store, workbook_id, *, lang, blank, width) -> list[Flowable]``; a blank
+A builder is ``build(store, workbook_id, *, lang, blank, width, today) -> list[Flowable]``; a blank
 worksheet is the same builder given no data. ``title(lang)`` names the chapter.
 """
 
@@ -10,6 +10,6 @@ from types import ModuleType
 
 
 def builders() -> dict[str, ModuleType]:
-    from . import exposure
+    from . import exposure, graded_activity
 
-    return {"exposure": exposure}
+    return {"exposure": exposure, "graded_activity": graded_activity}

@@ -115,7 +115,7 @@ def title(lang: str) -> str:
     return pick(TEXTS, lang)["title"]
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today=None) -> list:
     t = pick(TEXTS, lang)
     story = [para(t["title"], "h1")]
     if blank:
