@@ -73,10 +73,17 @@ def startup(qapp, data_home, db_path, monkeypatch):
         return s
 
     yield factory
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for s in made:
         s.window.close()
         s.shutdown()
         s.translations.apply("nl")
+        # really delete the window now, while the application lives: a window left to the
+        # garbage collector at interpreter exit can crash PySide6's finalisation
+        s.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    made.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,870 +1,1459 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
-<context>
+  <context>
     <name>App</name>
     <message>
-        <source>Rugschool werkboek</source>
-        <translation>Back school workbook</translation>
+      <source>Rugschool werkboek</source>
+      <translation>Back school workbook</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Charts</name>
     <message>
-        <source>Toon als tabel</source>
-        <translation>Show as table</translation>
+      <source>Toon als tabel</source>
+      <translation>Show as table</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Exposure</name>
     <message>
-        <source>1 poging deze week</source>
-        <translation>1 attempt this week</translation>
+      <source>1 poging deze week</source>
+      <translation>1 attempt this week</translation>
     </message>
     <message>
-        <source>%1 pogingen deze week</source>
-        <translation>%1 attempts this week</translation>
+      <source>%1 pogingen deze week</source>
+      <translation>%1 attempts this week</translation>
     </message>
     <message>
-        <source>Alle %1 stappen beheerst, %2</source>
-        <translation>All %1 steps mastered, %2</translation>
+      <source>Alle %1 stappen beheerst, %2</source>
+      <translation>All %1 steps mastered, %2</translation>
     </message>
     <message>
-        <source>Stap %1 van %2: %3, %4</source>
-        <translation>Step %1 of %2: %3, %4</translation>
+      <source>Stap %1 van %2: %3, %4</source>
+      <translation>Step %1 of %2: %3, %4</translation>
     </message>
     <message>
-        <source>Poging bij een stap</source>
-        <translation>Attempt at a step</translation>
+      <source>Poging bij een stap</source>
+      <translation>Attempt at a step</translation>
     </message>
     <message>
-        <source>d MMMM yyyy HH:mm</source>
-        <translation>d MMMM yyyy HH:mm</translation>
+      <source>d MMMM yyyy HH:mm</source>
+      <translation>d MMMM yyyy HH:mm</translation>
     </message>
     <message>
-        <source>Stap:</source>
-        <translation>Step:</translation>
+      <source>Stap:</source>
+      <translation>Step:</translation>
     </message>
     <message>
-        <source>Wanneer:</source>
-        <translation>When:</translation>
+      <source>Wanneer:</source>
+      <translation>When:</translation>
     </message>
     <message>
-        <source>Vooraf: wat verwacht je?</source>
-        <translation>Beforehand: what do you expect?</translation>
+      <source>Vooraf: wat verwacht je?</source>
+      <translation>Beforehand: what do you expect?</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: als ik die bak til, schiet het in mijn rug en kan ik niet meer recht.</source>
-        <translation>For example: if I lift that crate, my back will lock and I won&apos;t be able to stand up straight.</translation>
+      <source>Bijvoorbeeld: als ik die bak til, schiet het in mijn rug en kan ik niet meer recht.</source>
+      <translation>For example: if I lift that crate, my back will lock and I won't be able to stand up straight.</translation>
     </message>
     <message>
-        <source>Verwachte angst</source>
-        <translation>Expected fear</translation>
+      <source>Verwachte angst</source>
+      <translation>Expected fear</translation>
     </message>
     <message>
-        <source>Verwachte pijn</source>
-        <translation>Expected pain</translation>
+      <source>Verwachte pijn</source>
+      <translation>Expected pain</translation>
     </message>
     <message>
-        <source>Wat zal er gebeuren, denk je?</source>
-        <translation>What do you think will happen?</translation>
+      <source>Wat zal er gebeuren, denk je?</source>
+      <translation>What do you think will happen?</translation>
     </message>
     <message>
-        <source>Hoe bang zul je zijn? (0–100)</source>
-        <translation>How afraid will you be? (0–100)</translation>
+      <source>Hoe bang zul je zijn? (0–100)</source>
+      <translation>How afraid will you be? (0–100)</translation>
     </message>
     <message>
-        <source>Hoeveel pijn verwacht je? (0–10)</source>
-        <translation>How much pain do you expect? (0–10)</translation>
+      <source>Hoeveel pijn verwacht je? (0–10)</source>
+      <translation>How much pain do you expect? (0–10)</translation>
     </message>
     <message>
-        <source>Achteraf: wat gebeurde er echt?</source>
-        <translation>Afterwards: what actually happened?</translation>
+      <source>Achteraf: wat gebeurde er echt?</source>
+      <translation>Afterwards: what actually happened?</translation>
     </message>
     <message>
-        <source>Werkelijke angst</source>
-        <translation>Actual fear</translation>
+      <source>Werkelijke angst</source>
+      <translation>Actual fear</translation>
     </message>
     <message>
-        <source>Werkelijke pijn</source>
-        <translation>Actual pain</translation>
+      <source>Werkelijke pijn</source>
+      <translation>Actual pain</translation>
     </message>
     <message>
-        <source>Hoe bang was je? (0–100)</source>
-        <translation>How afraid were you? (0–100)</translation>
+      <source>Hoe bang was je? (0–100)</source>
+      <translation>How afraid were you? (0–100)</translation>
     </message>
     <message>
-        <source>Hoeveel pijn had je? (0–10)</source>
-        <translation>How much pain did you have? (0–10)</translation>
+      <source>Hoeveel pijn had je? (0–10)</source>
+      <translation>How much pain did you have? (0–10)</translation>
     </message>
     <message>
-        <source>Gebeurde het zoals je verwachtte?</source>
-        <translation>Did it happen as you expected?</translation>
+      <source>Gebeurde het zoals je verwachtte?</source>
+      <translation>Did it happen as you expected?</translation>
     </message>
     <message>
-        <source>Wat heb je geleerd?</source>
-        <translation>What did you learn?</translation>
+      <source>Wat heb je geleerd?</source>
+      <translation>What did you learn?</translation>
     </message>
     <message>
-        <source>Notitie:</source>
-        <translation>Note:</translation>
+      <source>Notitie:</source>
+      <translation>Note:</translation>
     </message>
     <message>
-        <source>Je kunt een poging eerst plannen en het deel ‘achteraf’ later aanvullen.</source>
-        <translation>You can plan an attempt first and fill in the ‘afterwards’ part later.</translation>
+      <source>Je kunt een poging eerst plannen en het deel ‘achteraf’ later aanvullen.</source>
+      <translation>You can plan an attempt first and fill in the ‘afterwards’ part later.</translation>
     </message>
     <message>
-        <source>„%1” toevoegen</source>
-        <translation>Add “%1”</translation>
+      <source>„%1” toevoegen</source>
+      <translation>Add “%1”</translation>
     </message>
     <message>
-        <source>„%1” verwijderen</source>
-        <translation>Remove “%1”</translation>
+      <source>„%1” verwijderen</source>
+      <translation>Remove “%1”</translation>
     </message>
     <message>
-        <source>Volgorde aanpassen</source>
-        <translation>Change the order</translation>
+      <source>Volgorde aanpassen</source>
+      <translation>Change the order</translation>
     </message>
     <message>
-        <source>Ordenen op angstcijfer</source>
-        <translation>Order by fear rating</translation>
+      <source>Ordenen op angstcijfer</source>
+      <translation>Order by fear rating</translation>
     </message>
     <message>
-        <source>Angst van „%1” inschatten</source>
-        <translation>Rate the fear of “%1”</translation>
+      <source>Angst van „%1” inschatten</source>
+      <translation>Rate the fear of “%1”</translation>
     </message>
     <message>
-        <source>Omschrijving aanpassen</source>
-        <translation>Change the description</translation>
+      <source>Omschrijving aanpassen</source>
+      <translation>Change the description</translation>
     </message>
     <message>
-        <source>„%1” als beheerst markeren</source>
-        <translation>Mark “%1” as mastered</translation>
+      <source>„%1” als beheerst markeren</source>
+      <translation>Mark “%1” as mastered</translation>
     </message>
     <message>
-        <source>„%1” weer als oefenstap zetten</source>
-        <translation>Make “%1” a practice step again</translation>
+      <source>„%1” weer als oefenstap zetten</source>
+      <translation>Make “%1” a practice step again</translation>
     </message>
     <message>
-        <source>Poging aanvullen</source>
-        <translation>Complete the attempt</translation>
+      <source>Poging aanvullen</source>
+      <translation>Complete the attempt</translation>
     </message>
     <message>
-        <source>Poging bewaren</source>
-        <translation>Save the attempt</translation>
+      <source>Poging bewaren</source>
+      <translation>Save the attempt</translation>
     </message>
     <message>
-        <source>Poging verwijderen</source>
-        <translation>Delete attempt</translation>
+      <source>Poging verwijderen</source>
+      <translation>Delete attempt</translation>
     </message>
     <message>
-        <source>Stap</source>
-        <translation>Step</translation>
+      <source>Stap</source>
+      <translation>Step</translation>
     </message>
     <message>
-        <source>Beweging of activiteit</source>
-        <translation>Movement or activity</translation>
+      <source>Beweging of activiteit</source>
+      <translation>Movement or activity</translation>
     </message>
     <message>
-        <source>Angst (0–100)</source>
-        <translation>Fear (0–100)</translation>
+      <source>Angst (0–100)</source>
+      <translation>Fear (0–100)</translation>
     </message>
     <message>
-        <source>Beheerst</source>
-        <translation>Mastered</translation>
+      <source>Beheerst</source>
+      <translation>Mastered</translation>
     </message>
     <message>
-        <source>beheerst</source>
-        <translation>mastered</translation>
+      <source>beheerst</source>
+      <translation>mastered</translation>
     </message>
     <message>
-        <source>nog niet beheerst</source>
-        <translation>not mastered yet</translation>
+      <source>nog niet beheerst</source>
+      <translation>not mastered yet</translation>
     </message>
     <message>
-        <source>Vorige inschatting: %1/100, nu %2/100.</source>
-        <translation>Previous rating: %1/100, now %2/100.</translation>
+      <source>Vorige inschatting: %1/100, nu %2/100.</source>
+      <translation>Previous rating: %1/100, now %2/100.</translation>
     </message>
     <message>
-        <source>Een verschil van meer dan 20 punten: een echte verandering.</source>
-        <translation>A difference of more than 20 points: a real change.</translation>
+      <source>Een verschil van meer dan 20 punten: een echte verandering.</source>
+      <translation>A difference of more than 20 points: a real change.</translation>
     </message>
     <message>
-        <source>Dit cijfer past niet bij de plaats in je lijst.</source>
-        <translation>This rating does not match its place in your list.</translation>
+      <source>Dit cijfer past niet bij de plaats in je lijst.</source>
+      <translation>This rating does not match its place in your list.</translation>
     </message>
     <message>
-        <source>Angst</source>
-        <translation>Fear</translation>
+      <source>Angst</source>
+      <translation>Fear</translation>
     </message>
     <message>
-        <source>Bewegingen die je spannend vindt, ga je vaak uit de weg. Zo worden ze steeds spannender. Hier zet je ze op een rij, van minst naar meest angst, en oefen je ze stap voor stap: je begint bij de beweging die je het minst angst geeft.</source>
-        <translation>Movements that make you tense are often the ones you avoid, and avoiding them makes them feel more daunting still. Here you list them, from least to most fear, and practise them step by step, starting with the movement you fear least.</translation>
+      <source>Bewegingen die je spannend vindt, ga je vaak uit de weg. Zo worden ze steeds spannender. Hier zet je ze op een rij, van minst naar meest angst, en oefen je ze stap voor stap: je begint bij de beweging die je het minst angst geeft.</source>
+      <translation>Movements that make you tense are often the ones you avoid, and avoiding them makes them feel more daunting still. Here you list them, from least to most fear, and practise them step by step, starting with the movement you fear least.</translation>
     </message>
     <message>
-        <source>Je huidige stap</source>
-        <translation>Your current step</translation>
+      <source>Je huidige stap</source>
+      <translation>Your current step</translation>
     </message>
     <message>
-        <source>Poging plannen of invullen…</source>
-        <translation>Plan or log an attempt…</translation>
+      <source>Poging plannen of invullen…</source>
+      <translation>Plan or log an attempt…</translation>
     </message>
     <message>
-        <source>Deze stap lukt me: beheerst</source>
-        <translation>I can do this step: mastered</translation>
+      <source>Deze stap lukt me: beheerst</source>
+      <translation>I can do this step: mastered</translation>
     </message>
     <message>
-        <source>Jouw angsthiërarchie</source>
-        <translation>Your fear hierarchy</translation>
+      <source>Jouw angsthiërarchie</source>
+      <translation>Your fear hierarchy</translation>
     </message>
     <message>
-        <source>Stap 1 is wat je het minst angst geeft, stap 10 wat je het meest angst geeft. Je kunt hoogstens tien bewegingen of activiteiten noteren. Sleep een regel naar een andere plaats, of gebruik Alt+pijl omhoog en Alt+pijl omlaag. Dubbelklik om de omschrijving of je angstcijfer aan te passen; vorige cijfers blijven bewaard.</source>
-        <translation>Step 1 is what you fear least, step 10 what you fear most. You can note at most ten movements or activities. Drag a row to another place, or use Alt+Up and Alt+Down. Double-click to change the description or your fear rating; earlier ratings are kept.</translation>
+      <source>Stap 1 is wat je het minst angst geeft, stap 10 wat je het meest angst geeft. Je kunt hoogstens tien bewegingen of activiteiten noteren. Sleep een regel naar een andere plaats, of gebruik Alt+pijl omhoog en Alt+pijl omlaag. Dubbelklik om de omschrijving of je angstcijfer aan te passen; vorige cijfers blijven bewaard.</source>
+      <translation>Step 1 is what you fear least, step 10 what you fear most. You can note at most ten movements or activities. Drag a row to another place, or use Alt+Up and Alt+Down. Double-click to change the description or your fear rating; earlier ratings are kept.</translation>
     </message>
     <message>
-        <source>Omhoog</source>
-        <translation>Up</translation>
+      <source>Omhoog</source>
+      <translation>Up</translation>
     </message>
     <message>
-        <source>Omlaag</source>
-        <translation>Down</translation>
+      <source>Omlaag</source>
+      <translation>Down</translation>
     </message>
     <message>
-        <source>Zet de bewegingen in volgorde van je angstcijfer, de laagste eerst.</source>
-        <translation>Put the movements in the order of your fear ratings, the lowest first.</translation>
+      <source>Zet de bewegingen in volgorde van je angstcijfer, de laagste eerst.</source>
+      <translation>Put the movements in the order of your fear ratings, the lowest first.</translation>
     </message>
     <message>
-        <source>Notitie bij de gekozen stap:</source>
-        <translation>Note on the chosen step:</translation>
+      <source>Notitie bij de gekozen stap:</source>
+      <translation>Note on the chosen step:</translation>
     </message>
     <message>
-        <source>Een beweging of activiteit toevoegen</source>
-        <translation>Add a movement or activity</translation>
+      <source>Een beweging of activiteit toevoegen</source>
+      <translation>Add a movement or activity</translation>
     </message>
     <message>
-        <source>Voorbeeld (mag):</source>
-        <translation>Example (optional):</translation>
+      <source>Voorbeeld (mag):</source>
+      <translation>Example (optional):</translation>
     </message>
     <message>
-        <source>Omschrijving:</source>
-        <translation>Description:</translation>
+      <source>Omschrijving:</source>
+      <translation>Description:</translation>
     </message>
     <message>
-        <source>Angst (0–100):</source>
-        <translation>Fear (0–100):</translation>
+      <source>Angst (0–100):</source>
+      <translation>Fear (0–100):</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: een krat water optillen</source>
-        <translation>For example: lifting a crate of water</translation>
+      <source>Bijvoorbeeld: een krat water optillen</source>
+      <translation>For example: lifting a crate of water</translation>
     </message>
     <message>
-        <source>Wanneer, waar, met wie… (mag leeg blijven)</source>
-        <translation>When, where, with whom… (may stay empty)</translation>
+      <source>Wanneer, waar, met wie… (mag leeg blijven)</source>
+      <translation>When, where, with whom… (may stay empty)</translation>
     </message>
     <message>
-        <source>0 = helemaal niet bang, 100 = zo bang als je je maar kunt voorstellen</source>
-        <translation>0 = not afraid at all, 100 = as afraid as you can imagine</translation>
+      <source>0 = helemaal niet bang, 100 = zo bang als je je maar kunt voorstellen</source>
+      <translation>0 = not afraid at all, 100 = as afraid as you can imagine</translation>
     </message>
     <message>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
+      <source>Toevoegen</source>
+      <translation>Add</translation>
     </message>
     <message>
-        <source>Kies een voorbeeld of typ zelf…</source>
-        <translation>Pick an example or type your own…</translation>
+      <source>Kies een voorbeeld of typ zelf…</source>
+      <translation>Pick an example or type your own…</translation>
     </message>
     <message>
-        <source>Nieuwe poging…</source>
-        <extracomment>How many attempts of one step the list and chart show (older ones are in the PDF).</extracomment>
-        <translation>New attempt…</translation>
+      <source>Nieuwe poging…</source>
+      <extracomment>How many attempts of one step the list and chart show (older ones are in the PDF).</extracomment>
+      <translation>New attempt…</translation>
     </message>
     <message>
-        <source>Bekijken of aanvullen…</source>
-        <translation>View or complete…</translation>
+      <source>Bekijken of aanvullen…</source>
+      <translation>View or complete…</translation>
     </message>
     <message>
-        <source>Wanneer</source>
-        <translation>When</translation>
+      <source>Wanneer</source>
+      <translation>When</translation>
     </message>
     <message>
-        <source>Pijn</source>
-        <translation>Pain</translation>
+      <source>Pijn</source>
+      <translation>Pain</translation>
     </message>
     <message>
-        <source>Zoals verwacht?</source>
-        <translation>As expected?</translation>
+      <source>Zoals verwacht?</source>
+      <translation>As expected?</translation>
     </message>
     <message>
-        <source>Wat je leerde</source>
-        <translation>What you learned</translation>
+      <source>Wat je leerde</source>
+      <translation>What you learned</translation>
     </message>
     <message>
-        <source>Per poging zie je wat je vooraf verwachtte → wat er echt gebeurde. Dubbelklik op een poging om ze te bekijken of achteraf aan te vullen.</source>
-        <translation>For each attempt you see what you expected beforehand → what actually happened. Double-click an attempt to look at it or to fill it in afterwards.</translation>
+      <source>Per poging zie je wat je vooraf verwachtte → wat er echt gebeurde. Dubbelklik op een poging om ze te bekijken of achteraf aan te vullen.</source>
+      <translation>For each attempt you see what you expected beforehand → what actually happened. Double-click an attempt to look at it or to fill it in afterwards.</translation>
     </message>
     <message>
-        <source>Om bij stil te staan</source>
-        <translation>Worth keeping in mind</translation>
+      <source>Om bij stil te staan</source>
+      <translation>Worth keeping in mind</translation>
     </message>
     <message>
-        <source>• Gebruik een rugsparende techniek: buig je knieën als je iets optilt.
+      <source>• Gebruik een rugsparende techniek: buig je knieën als je iets optilt.
 • Oefen met gewone, dagelijkse bewegingen. Het gaat erom dat je weer durft, niet om je rug zwaar te belasten.
 • Komen angst, pijn of piekergedachten op? Laat ze er even zijn zonder ertegen te vechten. Merk op dat een gedachte een gedachte is, geen feit, en breng je aandacht terug naar je adem en je lichaam.
 • Pijn voelen betekent niet dat je je rug beschadigt.
 • Zit je vast of twijfel je? Bespreek het met je psycholoog of kinesitherapeut (fysiotherapeut).</source>
-        <translation>• Use a back-friendly technique: bend your knees when you lift something.
+      <translation>• Use a back-friendly technique: bend your knees when you lift something.
 • Practise with ordinary, everyday movements. The point is to dare again, not to put a heavy load on your back.
 • Do fear, pain or worrying thoughts come up? Let them be there for a moment without fighting them. Notice that a thought is a thought, not a fact, and bring your attention back to your breath and your body.
 • Feeling pain does not mean you are damaging your back.
 • Stuck or unsure? Talk it over with your psychologist or physiotherapist.</translation>
     </message>
     <message>
-        <source>Nog geen stappen</source>
-        <translation>No steps yet</translation>
+      <source>Nog geen stappen</source>
+      <translation>No steps yet</translation>
     </message>
     <message>
-        <source>Noteer hieronder eerst de bewegingen of activiteiten waar je voorzichtig mee bent of bang voor bent. Daarna kies je de eerste stap: die met de minste angst.</source>
-        <translation>First note below the movements or activities you are careful with or afraid of. Then you choose the first step: the one with the least fear.</translation>
+      <source>Noteer hieronder eerst de bewegingen of activiteiten waar je voorzichtig mee bent of bang voor bent. Daarna kies je de eerste stap: die met de minste angst.</source>
+      <translation>First note below the movements or activities you are careful with or afraid of. Then you choose the first step: the one with the least fear.</translation>
     </message>
     <message>
-        <source>Alle stappen van je lijst zijn beheerst</source>
-        <translation>Every step on your list is mastered</translation>
+      <source>Alle stappen van je lijst zijn beheerst</source>
+      <translation>Every step on your list is mastered</translation>
     </message>
     <message>
-        <source>Je hebt elke stap van je lijst geoefend tot hij lukte. Bespreek met je psycholoog of kinesitherapeut (fysiotherapeut) wat een volgende stap kan zijn.</source>
-        <translation>You have practised every step on your list until it worked. Talk with your psychologist or physiotherapist about what a next step could be.</translation>
+      <source>Je hebt elke stap van je lijst geoefend tot hij lukte. Bespreek met je psycholoog of kinesitherapeut (fysiotherapeut) wat een volgende stap kan zijn.</source>
+      <translation>You have practised every step on your list until it worked. Talk with your psychologist or physiotherapist about what a next step could be.</translation>
     </message>
     <message>
-        <source>angst %1/100</source>
-        <translation>fear %1/100</translation>
+      <source>angst %1/100</source>
+      <translation>fear %1/100</translation>
     </message>
     <message>
-        <source>Begin bij wat je het minst angst geeft en bouw rustig op. Plan een poging: schrijf vooraf op wat je verwacht, doe de beweging, en noteer achteraf wat er echt gebeurde. Lukt deze stap goed, markeer hem dan als beheerst; dan wordt de volgende stap je huidige stap.</source>
-        <translation>Start with what you fear least and build up calmly. Plan an attempt: write down beforehand what you expect, do the movement, and note afterwards what actually happened. When this step goes well, mark it as mastered; the next step then becomes your current step.</translation>
+      <source>Begin bij wat je het minst angst geeft en bouw rustig op. Plan een poging: schrijf vooraf op wat je verwacht, doe de beweging, en noteer achteraf wat er echt gebeurde. Lukt deze stap goed, markeer hem dan als beheerst; dan wordt de volgende stap je huidige stap.</source>
+      <translation>Start with what you fear least and build up calmly. Plan an attempt: write down beforehand what you expect, do the movement, and note afterwards what actually happened. When this step goes well, mark it as mastered; the next step then becomes your current step.</translation>
     </message>
     <message>
-        <source>%1 van %2 stappen</source>
-        <translation>%1 of %2 steps</translation>
+      <source>%1 van %2 stappen</source>
+      <translation>%1 of %2 steps</translation>
     </message>
     <message>
-        <source>≠ Bij sommige stappen past je angstcijfer niet bij de volgorde: een hoger cijfer staat vóór een lager. Dat mag; misschien voelt de volgorde zo juist. Wil je ze laten aansluiten, kies dan ‘Ordenen op angstcijfer’.</source>
-        <translation>≠ For some steps your fear rating does not match the order: a higher rating comes before a lower one. That is allowed; perhaps this order feels right to you. To make them match, choose ‘Order by fear rating’.</translation>
+      <source>≠ Bij sommige stappen past je angstcijfer niet bij de volgorde: een hoger cijfer staat vóór een lager. Dat mag; misschien voelt de volgorde zo juist. Wil je ze laten aansluiten, kies dan ‘Ordenen op angstcijfer’.</source>
+      <translation>≠ For some steps your fear rating does not match the order: a higher rating comes before a lower one. That is allowed; perhaps this order feels right to you. To make them match, choose ‘Order by fear rating’.</translation>
     </message>
     <message>
-        <source>Pogingen bij stap %1: %2</source>
-        <translation>Attempts at step %1: %2</translation>
+      <source>Pogingen bij stap %1: %2</source>
+      <translation>Attempts at step %1: %2</translation>
     </message>
     <message>
-        <source>Pogingen</source>
-        <translation>Attempts</translation>
+      <source>Pogingen</source>
+      <translation>Attempts</translation>
     </message>
     <message>
-        <source>Je angstcijfers tot nu toe: %1.</source>
-        <translation>Your fear ratings so far: %1.</translation>
+      <source>Je angstcijfers tot nu toe: %1.</source>
+      <translation>Your fear ratings so far: %1.</translation>
     </message>
     <message>
-        <source>Van %1 naar %2: dat is meer dan 20 punten verschil, een echte verandering (▲ of ▼ in de lijst).</source>
-        <translation>From %1 to %2: a difference of more than 20 points, a real change (▲ or ▼ in the list).</translation>
+      <source>Van %1 naar %2: dat is meer dan 20 punten verschil, een echte verandering (▲ of ▼ in de lijst).</source>
+      <translation>From %1 to %2: a difference of more than 20 points, a real change (▲ or ▼ in the list).</translation>
     </message>
     <message>
-        <source>gepland</source>
-        <translation>planned</translation>
+      <source>gepland</source>
+      <translation>planned</translation>
     </message>
     <message>
-        <source>Stap verwijderen</source>
-        <translation>Remove step</translation>
+      <source>Stap verwijderen</source>
+      <translation>Remove step</translation>
     </message>
     <message>
-        <source>„%1” uit je lijst halen, met de pogingen erbij? Je kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation>Take “%1” off your list, with its attempts? You can undo this with Ctrl+Z.</translation>
+      <source>„%1” uit je lijst halen, met de pogingen erbij? Je kunt dit ongedaan maken met Ctrl+Z.</source>
+      <translation>Take “%1” off your list, with its attempts? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
+      <source>Verwijderen</source>
+      <translation>Remove</translation>
     </message>
     <message>
-        <source>Bukken om iets van de grond te rapen</source>
-        <translation>Bending to pick something up from the floor</translation>
+      <source>Bukken om iets van de grond te rapen</source>
+      <translation>Bending to pick something up from the floor</translation>
     </message>
     <message>
-        <source>Een bak water optillen</source>
-        <translation>Lifting a crate of water</translation>
+      <source>Een bak water optillen</source>
+      <translation>Lifting a crate of water</translation>
     </message>
     <message>
-        <source>Boodschappen dragen</source>
-        <translation>Carrying the shopping</translation>
+      <source>Boodschappen dragen</source>
+      <translation>Carrying the shopping</translation>
     </message>
     <message>
-        <source>Met de handen boven het hoofd werken</source>
-        <translation>Working with your hands above your head</translation>
+      <source>Met de handen boven het hoofd werken</source>
+      <translation>Working with your hands above your head</translation>
     </message>
     <message>
-        <source>Draaien met de romp</source>
-        <translation>Twisting your upper body</translation>
+      <source>Draaien met de romp</source>
+      <translation>Twisting your upper body</translation>
     </message>
     <message>
-        <source>Stofzuigen</source>
-        <translation>Vacuuming</translation>
+      <source>Stofzuigen</source>
+      <translation>Vacuuming</translation>
     </message>
     <message>
-        <source>Lang stilzitten</source>
-        <translation>Sitting still for a long time</translation>
+      <source>Lang stilzitten</source>
+      <translation>Sitting still for a long time</translation>
     </message>
     <message>
-        <source>Flessen in en uit de koffer van de auto tillen</source>
-        <translation>Lifting bottles into and out of the car boot</translation>
+      <source>Flessen in en uit de koffer van de auto tillen</source>
+      <translation>Lifting bottles into and out of the car boot</translation>
     </message>
     <message>
-        <source>Rondwandelen met een gewicht in je handen</source>
-        <translation>Walking around holding a weight</translation>
+      <source>Rondwandelen met een gewicht in je handen</source>
+      <translation>Walking around holding a weight</translation>
     </message>
     <message>
-        <source>De trap op met iets in je handen</source>
-        <translation>Climbing the stairs carrying something</translation>
+      <source>De trap op met iets in je handen</source>
+      <translation>Climbing the stairs carrying something</translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation>yes</translation>
+      <source>ja</source>
+      <translation>yes</translation>
     </message>
     <message>
-        <source>gedeeltelijk</source>
-        <translation>partly</translation>
+      <source>gedeeltelijk</source>
+      <translation>partly</translation>
     </message>
     <message>
-        <source>nee</source>
-        <translation>no</translation>
+      <source>nee</source>
+      <translation>no</translation>
     </message>
     <message>
-        <source>Verwacht en werkelijk, per poging</source>
-        <translation>Expected and actual, per attempt</translation>
+      <source>Verwacht en werkelijk, per poging</source>
+      <translation>Expected and actual, per attempt</translation>
     </message>
     <message>
-        <source>Poging</source>
-        <translation>Attempt</translation>
+      <source>Poging</source>
+      <translation>Attempt</translation>
     </message>
     <message>
-        <source>Nog geen pogingen met cijfers. Na je eerste poging verschijnt hier je grafiek.</source>
-        <translation>No attempts with ratings yet. After your first attempt, your chart appears here.</translation>
+      <source>Nog geen pogingen met cijfers. Na je eerste poging verschijnt hier je grafiek.</source>
+      <translation>No attempts with ratings yet. After your first attempt, your chart appears here.</translation>
     </message>
     <message>
-        <source>Pijn (0–10)</source>
-        <translation>Pain (0–10)</translation>
+      <source>Pijn (0–10)</source>
+      <translation>Pain (0–10)</translation>
     </message>
     <message>
-        <source>Stapsgewijze blootstelling</source>
-        <translation>Graded exposure</translation>
+      <source>Stapsgewijze blootstelling</source>
+      <translation>Graded exposure</translation>
     </message>
     <message>
-        <source>Je lijst telt al %1 bewegingen, het maximum. Wat je typte, staat nog klaar: haal eerst een beweging weg die je niet meer nodig hebt, of markeer er een als beheerst en vervang hem.</source>
-        <translation>Your list already has %1 movements, the maximum. What you typed is still there: first remove a movement you no longer need, or mark one as mastered and replace it.</translation>
+      <source>Je lijst telt al %1 bewegingen, het maximum. Wat je typte, staat nog klaar: haal eerst een beweging weg die je niet meer nodig hebt, of markeer er een als beheerst en vervang hem.</source>
+      <translation>Your list already has %1 movements, the maximum. What you typed is still there: first remove a movement you no longer need, or mark one as mastered and replace it.</translation>
     </message>
     <message>
-        <source>Die plaats bestaat niet in je lijst. Kies een plaats van %1 tot en met %2.</source>
-        <translation>That place does not exist in your list. Choose a place from %1 to %2.</translation>
+      <source>Die plaats bestaat niet in je lijst. Kies een plaats van %1 tot en met %2.</source>
+      <translation>That place does not exist in your list. Choose a place from %1 to %2.</translation>
     </message>
     <message>
-        <source>Kies eerst een datum voor deze poging.</source>
-        <translation>First choose a date for this attempt.</translation>
+      <source>Kies eerst een datum voor deze poging.</source>
+      <translation>First choose a date for this attempt.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>GradedActivity</name>
+    <message>
+      <source>Je plan</source>
+      <translation>Your plan</translation>
+    </message>
+    <message>
+      <source>%1: in voorbereiding.</source>
+      <translation>%1: being prepared.</translation>
+    </message>
+    <message>
+      <source>%1: start binnenkort, eerst %2.</source>
+      <translation>%1: starts soon, first %2.</translation>
+    </message>
+    <message>
+      <source>week %1 van %2</source>
+      <translation>week %1 of %2</translation>
+    </message>
+    <message>
+      <source>na week %2</source>
+      <translation>after week %2</translation>
+    </message>
+    <message>
+      <source>%1: %2, %3, %4 deze week</source>
+      <translation>%1: %2, %3, %4 this week</translation>
+    </message>
+    <message>
+      <source>Oefening aanpassen</source>
+      <translation>Change session</translation>
+    </message>
+    <message>
+      <source>Oefening noteren</source>
+      <translation>Log a session</translation>
+    </message>
+    <message>
+      <source>Oefening verwijderen</source>
+      <translation>Delete session</translation>
+    </message>
+    <message>
+      <source>Plan afronden</source>
+      <translation>Finish plan</translation>
+    </message>
+    <message>
+      <source>Plan stopzetten</source>
+      <translation>Stop plan</translation>
+    </message>
+    <message>
+      <source>Door pijn ga je vaak minder doen, en dan gaat je conditie achteruit. Hier bouw je één activiteit weer op: je meet waar je nu staat, begint een stuk daaronder, en doet elke week een beetje meer, volgens een vast schema.</source>
+      <extracomment>today's date; tests put a fixed day here</extracomment>
+      <translation>Pain often makes you do less, and then your fitness declines. Here you rebuild one activity: you measure where you stand now, start some way below it, and do a little more each week, following a fixed schedule.</translation>
+    </message>
+    <message>
+      <source>Je hebt nog geen plan. Een plan maken gaat in vijf stappen: een activiteit kiezen, drie keer meten, je startniveau, je doel, en dan je schema bekijken. Je kunt tussendoor stoppen; alles wat je invult, blijft bewaard.</source>
+      <translation>You have no plan yet. Making one takes five steps: choose an activity, measure three times, your start level, your goal, and then look at your schedule. You can stop in between; everything you fill in is kept.</translation>
+    </message>
+    <message>
+      <source>Een plan maken</source>
+      <translation>Make a plan</translation>
+    </message>
+    <message>
+      <source>Eerdere plannen</source>
+      <translation>Earlier plans</translation>
+    </message>
+    <message>
+      <source>• %1 (%2), %3 tot %4, %5: van %6 naar %7.</source>
+      <translation>• %1 (%2), %3 to %4, %5: from %6 to %7.</translation>
+    </message>
+    <message>
+      <source>Plan weggooien</source>
+      <translation>Discard plan</translation>
+    </message>
+    <message>
+      <source>Dit plan in voorbereiding weggooien, met de metingen erbij? Je kunt dit ongedaan maken met Ctrl+Z.</source>
+      <translation>Discard this plan in preparation, with its measurements? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Weggooien</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Je plan „%1” afronden? Het blijft bewaard bij je eerdere plannen, en je kunt daarna een nieuw plan maken.</source>
+      <translation>Finish your plan “%1”? It is kept with your earlier plans, and you can make a new plan afterwards.</translation>
+    </message>
+    <message>
+      <source>Afronden</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <source>Je plan „%1” stopzetten? Stoppen mag; bespreek het gerust met je therapeut. Het plan blijft bewaard bij je eerdere plannen.</source>
+      <translation>Stop your plan “%1”? Stopping is allowed; feel free to talk it over with your therapist. The plan is kept with your earlier plans.</translation>
+    </message>
+    <message>
+      <source>Stopzetten</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <source>Oefening noteren…</source>
+      <translation>Log a session…</translation>
+    </message>
+    <message>
+      <source>Het loopt even niet zoals gepland</source>
+      <translation>Things are not going as planned</translation>
+    </message>
+    <message>
+      <source>Twee weken na elkaar lukte het afgesproken aantal keer niet. Dat gebeurt, en het is geen falen. Sta even stil bij wat er in de weg zat; je antwoorden worden bewaard.</source>
+      <translation>For two weeks in a row the agreed sessions did not work out. That happens, and it is not a failure. Take a moment to look at what got in the way; your answers are kept.</translation>
+    </message>
+    <message>
+      <source>Wat hield je tegen vanbinnen? (bijvoorbeeld moe, geen zin, bang voor pijn)</source>
+      <translation>What held you back from within? (for example tired, no motivation, afraid of pain)</translation>
+    </message>
+    <message>
+      <source>Wat hield je tegen van buitenaf? (bijvoorbeeld weer, werk, geen tijd)</source>
+      <translation>What held you back from outside? (for example weather, work, no time)</translation>
+    </message>
+    <message>
+      <source>Waren je doel en je schema haalbaar, of ging het te snel?</source>
+      <translation>Were your goal and schedule realistic, or was it too fast?</translation>
+    </message>
+    <message>
+      <source>Schema herberekenen vanaf mijn huidige niveau…</source>
+      <translation>Recompute the schedule from my current level…</translation>
+    </message>
+    <message>
+      <source>Blijf je vastzitten, ook met een aangepast schema? Vraag dan hulp aan je psycholoog, kinesitherapeut (fysiotherapeut) of huisarts. Samen vind je een haalbare weg.</source>
+      <translation>Still stuck, even with an adjusted schedule? Then ask your psychologist, physiotherapist or GP for help. Together you will find a way that works.</translation>
+    </message>
+    <message>
+      <source>Je vooruitgang</source>
+      <translation>Your progress</translation>
+    </message>
+    <message>
+      <source>Je schema per week</source>
+      <translation>Your schedule week by week</translation>
+    </message>
+    <message>
+      <source>Je oefeningen</source>
+      <translation>Your sessions</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Gedaan</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Afgesproken</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <source>Pijn</source>
+      <translation>Pain</translation>
+    </message>
+    <message>
+      <source>Notitie</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Bekijken of aanpassen…</source>
+      <translation>View or change…</translation>
+    </message>
+    <message>
+      <source>Plan afronden…</source>
+      <translation>Finish plan…</translation>
+    </message>
+    <message>
+      <source>Plan stopzetten…</source>
+      <translation>Stop plan…</translation>
+    </message>
+    <message>
+      <source>Om bij stil te staan</source>
+      <translation>Worth remembering</translation>
+    </message>
+    <message>
+      <source>• Je volgt het schema, niet de pijn: op een slechte dag doe je de afgesproken hoeveelheid rustiger of verdeeld over de dag, op een goede dag doe je niet meer.
+• Spierpijn in het begin is normaal: je spieren wennen aan de inspanning.
+• Pijn die na een paar dagen niet weggaat? Neem contact op met je huisarts.
+• Oefen minstens drie keer per week, liefst verspreid over de week.</source>
+      <translation>• You follow the schedule, not the pain: on a bad day you do the agreed amount more slowly or spread over the day, on a good day you do not do more.
+• Muscle soreness at the start is normal: your muscles are getting used to the effort.
+• Pain that does not go away after a few days? Contact your GP.
+• Practise at least three times a week, preferably spread over the week.</translation>
+    </message>
+    <message>
+      <source>%1 · start op %2</source>
+      <translation>%1 · starts on %2</translation>
+    </message>
+    <message>
+      <source>%1 per keer</source>
+      <translation>%1 each time</translation>
+    </message>
+    <message>
+      <source>%1 keer per week</source>
+      <translation>%1 times a week</translation>
+    </message>
+    <message>
+      <source>%1 · week %2 van %3</source>
+      <translation>%1 · week %2 of %3</translation>
+    </message>
+    <message>
+      <source>%1 · na week %3: je doel volhouden</source>
+      <translation>%1 · after week %3: keeping up your goal</translation>
+    </message>
+    <message>
+      <source>%1 gedaan deze week</source>
+      <translation>%1 done this week</translation>
+    </message>
+    <message>
+      <source>Je hebt je doel in het schema bereikt. Houd dit niveau vast, en rond je plan af wanneer het goed voelt. Daarna kun je een nieuw doel kiezen.</source>
+      <translation>You have reached the goal of your schedule. Keep up this level, and finish your plan when it feels right. Then you can choose a new goal.</translation>
+    </message>
+    <message>
+      <source>Doe elke keer de afgesproken hoeveelheid, niet meer en niet minder, hoe je rug zich vandaag ook voelt. Zo bouw je veilig op, volgens je schema in plaats van volgens de pijn.</source>
+      <translation>Each time, do the agreed amount, no more and no less, however your back feels today. That way you build up safely, following your schedule rather than the pain.</translation>
+    </message>
+    <message>
+      <source>%1, gemeten in %2.</source>
+      <translation>%1, measured in %2.</translation>
+    </message>
+    <message>
+      <source>Basisniveau %1 (gemiddelde van %2).</source>
+      <translation>Baseline %1 (the mean of %2).</translation>
+    </message>
+    <message>
+      <source>Startniveau %1: %2 % onder je basisniveau.</source>
+      <translation>Start level %1: %2 % below your baseline.</translation>
+    </message>
+    <message>
+      <source>Doel %1 in %2 weken: elke week %3 erbij, %4 keer per week.</source>
+      <translation>Goal %1 in %2 weeks: %3 more each week, %4 times a week.</translation>
+    </message>
+    <message>
+      <source>Gestart op %1.</source>
+      <translation>Started on %1.</translation>
+    </message>
+    <message>
+      <source>Herberekend op %1: van %2 naar %3 in %4 weken.</source>
+      <translation>Recomputed on %1: from %2 to %3 in %4 weeks.</translation>
+    </message>
+    <message>
+      <source>Je deed %1, meer dan de afgesproken %2. Fijn dat het goed ging! Houd je de volgende keer toch aan %2: wie op een goede dag meer doet, moet op een slechte dag vaak terugschakelen.</source>
+      <translation>You did %1, more than the agreed %2. Good that it went well! Next time, still keep to %2: doing more on a good day often means having to cut back on a bad one.</translation>
+    </message>
+    <message>
+      <source>Je deed %1 van de afgesproken %2. Op een moeilijke dag mag het trager, of verdeeld over de dag in kortere stukken. Blijf wel mikken op %2.</source>
+      <translation>You did %1 of the agreed %2. On a difficult day it can go more slowly, or be spread over the day in shorter parts. Do keep aiming at %2.</translation>
+    </message>
+    <message>
+      <source>Genoteerd: %1, zoals afgesproken.</source>
+      <translation>Logged: %1, as agreed.</translation>
+    </message>
+    <message>
+      <source>Schema herberekenen</source>
+      <translation>Recompute schedule</translation>
+    </message>
+    <message>
+      <source>Je nieuwe schema begint bij wat je nu haalt. Het oude schema en al je oefeningen blijven bewaard.</source>
+      <translation>Your new schedule starts at what you manage now. The old schedule and all your sessions are kept.</translation>
+    </message>
+    <message>
+      <source>Je huidige niveau</source>
+      <translation>Your current level</translation>
+    </message>
+    <message>
+      <source>Doel</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <source>Aantal weken</source>
+      <translation>Number of weeks</translation>
+    </message>
+    <message>
+      <source>Startdatum</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>Je &amp;huidige niveau:</source>
+      <translation>Your &amp;current level:</translation>
+    </message>
+    <message>
+      <source>&amp;Doel:</source>
+      <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+      <source>Aantal &amp;weken:</source>
+      <translation>Number of &amp;weeks:</translation>
+    </message>
+    <message>
+      <source>&amp;Startdatum:</source>
+      <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+      <source>Nieuw schema gebruiken</source>
+      <translation>Use new schedule</translation>
+    </message>
+    <message>
+      <source>Van %1 naar %2 in %3 weken: elke week %4 erbij.</source>
+      <translation>From %1 to %2 in %3 weeks: %4 more each week.</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <source>Vanaf</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Gehaald</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <source>Schema per week</source>
+      <translation>Schedule week by week</translation>
+    </message>
+    <message>
+      <source>nu</source>
+      <translation>now</translation>
+    </message>
+    <message>
+      <source>Deze week lukte het afgesproken aantal keer niet.</source>
+      <translation>This week the agreed number of sessions did not work out.</translation>
+    </message>
+    <message>
+      <source>Hoeveel je deed</source>
+      <translation>How much you did</translation>
+    </message>
+    <message>
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Hoeveel deed je?</source>
+      <translation>&amp;How much did you do?</translation>
+    </message>
+    <message>
+      <source>&amp;Pijn (mag leeg):</source>
+      <translation>&amp;Pain (may stay empty):</translation>
+    </message>
+    <message>
+      <source>&amp;Notitie:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>afgesproken: %1</source>
+      <translation>agreed: %1</translation>
+    </message>
+    <message>
+      <source>1. Kies één activiteit</source>
+      <translation>1. Choose one activity</translation>
+    </message>
+    <message>
+      <source>2. Meet je basisniveau</source>
+      <translation>2. Measure your baseline</translation>
+    </message>
+    <message>
+      <source>3. Je startniveau</source>
+      <translation>3. Your start level</translation>
+    </message>
+    <message>
+      <source>4. Je doel</source>
+      <translation>4. Your goal</translation>
+    </message>
+    <message>
+      <source>5. Je schema</source>
+      <translation>5. Your schedule</translation>
+    </message>
+    <message>
+      <source>Kies één activiteit die je kunt meten: in minuten (wandelen, fietsen, zwemmen), in herhalingen of in meter. Eén activiteit tegelijk houdt het overzichtelijk.</source>
+      <translation>Choose one activity you can measure: in minutes (walking, cycling, swimming), in repetitions or in metres. One activity at a time keeps it clear.</translation>
+    </message>
+    <message>
+      <source>Doe de activiteit op drie momenten, liefst op verschillende dagen. Ga telkens door tot de pijn te veel wordt, stop dan, en noteer hoeveel je deed. Het gemiddelde van de drie is je basisniveau.</source>
+      <translation>Do the activity on three occasions, preferably on different days. Each time, keep going until the pain gets too much, then stop, and write down how much you did. The mean of the three is your baseline.</translation>
+    </message>
+    <message>
+      <source>Je begint 20 tot 30 % onder je basisniveau, meestal 25 %. Zo blijf je ruim onder je grens, ook op een slechte dag, en kun je rustig opbouwen.</source>
+      <translation>You start 20 to 30 % below your baseline, usually 25 %. That keeps you well below your limit, even on a bad day, and lets you build up calmly.</translation>
+    </message>
+    <message>
+      <source>Wat wil je bereiken, en in hoeveel weken? Een tussendoel voor de komende weken mag ook. Oefen minstens drie keer per week.</source>
+      <translation>What do you want to reach, and in how many weeks? An intermediate goal for the coming weeks is fine too. Practise at least three times a week.</translation>
+    </message>
+    <message>
+      <source>Elke week doe je iets meer, tot je je doel bereikt. Bekijk het schema rustig, eventueel samen met je therapeut, en start het als het goed voelt.</source>
+      <translation>Each week you do a little more, until you reach your goal. Look at the schedule calmly, perhaps together with your therapist, and start it when it feels right.</translation>
+    </message>
+    <message>
+      <source>&amp;Activiteit:</source>
+      <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld wandelen</source>
+      <translation>for example walking</translation>
+    </message>
+    <message>
+      <source>&amp;Meten in:</source>
+      <translation>&amp;Measure in:</translation>
+    </message>
+    <message>
+      <source>Meting &amp;%1:</source>
+      <translation>Measurement &amp;%1:</translation>
+    </message>
+    <message>
+      <source>Datum van meting %1</source>
+      <translation>Date of measurement %1</translation>
+    </message>
+    <message>
+      <source>Minder dan je basisniveau:</source>
+      <translation>Below your baseline:</translation>
+    </message>
+    <message>
+      <source>Percentage minder dan je basisniveau</source>
+      <translation>Percentage below your baseline</translation>
+    </message>
+    <message>
+      <source>&amp;Keer per week:</source>
+      <translation>&amp;Times a week:</translation>
+    </message>
+    <message>
+      <source>Plan starten</source>
+      <translation>Start plan</translation>
+    </message>
+    <message>
+      <source>Dit plan weggooien…</source>
+      <translation>Discard this plan…</translation>
+    </message>
+    <message>
+      <source>Je basisniveau: (%1) / 3 = %2.</source>
+      <translation>Your baseline: (%1) / 3 = %2.</translation>
+    </message>
+    <message>
+      <source>%1 − %2 % = %3: daarmee begin je in week 0.</source>
+      <translation>%1 − %2 % = %3: that is where you start in week 0.</translation>
+    </message>
+    <message>
+      <source>Je startniveau verschijnt hier zodra je drie metingen hebt.</source>
+      <translation>Your start level appears here as soon as you have three measurements.</translation>
+    </message>
+    <message>
+      <source>Vul nog in welke activiteit je kiest.</source>
+      <translation>Fill in which activity you choose.</translation>
+    </message>
+    <message>
+      <source>Je schema verschijnt hier zodra je metingen, doel en aantal weken ingevuld zijn.</source>
+      <translation>Your schedule appears here as soon as your measurements, goal and number of weeks are filled in.</translation>
+    </message>
+    <message>
+      <source>Van %1 naar %2 in %3 weken. Elke week komt er %4 bij: (%5 − %6) / %3.</source>
+      <translation>From %1 to %2 in %3 weeks. Each week adds %4: (%5 − %6) / %3.</translation>
+    </message>
+    <message>
+      <source>Stapsgewijze opbouw</source>
+      <translation>Graded activity</translation>
+    </message>
+    <message>
+      <source>minuten</source>
+      <translation>minutes</translation>
+    </message>
+    <message>
+      <source>herhalingen</source>
+      <translation>repetitions</translation>
+    </message>
+    <message>
+      <source>meter</source>
+      <translation>metres</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source> keer</source>
+      <translation> times</translation>
+    </message>
+    <message>
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <source>%1 van %2 keer</source>
+      <translation>%1 of %2 times</translation>
+    </message>
+    <message>
+      <source>Nog 1 meting nodig.</source>
+      <translation>1 more measurement needed.</translation>
+    </message>
+    <message>
+      <source>Nog %1 metingen nodig.</source>
+      <translation>%1 more measurements needed.</translation>
+    </message>
+    <message>
+      <source>in voorbereiding</source>
+      <translation>being prepared</translation>
+    </message>
+    <message>
+      <source>bezig</source>
+      <translation>running</translation>
+    </message>
+    <message>
+      <source>afgerond</source>
+      <translation>finished</translation>
+    </message>
+    <message>
+      <source>stopgezet</source>
+      <translation>stopped</translation>
+    </message>
+    <message>
+      <source>Je schema en je oefeningen</source>
+      <translation>Your schedule and your sessions</translation>
+    </message>
+    <message>
+      <source>Nog geen schema.</source>
+      <translation>No schedule yet.</translation>
+    </message>
+    <message>
+      <source>Minuten</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Herhalingen</source>
+      <translation>Repetitions</translation>
+    </message>
+    <message>
+      <source>Meter</source>
+      <translation>Metres</translation>
+    </message>
+    <message>
+      <source>Gepland per week</source>
+      <translation>Planned per week</translation>
+    </message>
+    <message>
+      <source>Basisniveau</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <source>Jouw oefeningen</source>
+      <translation>Your sessions</translation>
+    </message>
+    <message>
+      <source>Het schema kan nog niet gemaakt worden: je basisniveau komt uit %1 metingen. </source>
+      <translation>The schedule cannot be made yet: your baseline comes from %1 measurements. </translation>
+    </message>
+    <message>
+      <source>Je basisniveau komt uit precies %1 metingen.</source>
+      <translation>Your baseline comes from exactly %1 measurements.</translation>
+    </message>
+    <message>
+      <source>Vul een hoeveelheid in die groter is dan nul.</source>
+      <translation>Fill in an amount greater than zero.</translation>
+    </message>
+    <message>
+      <source>Kies een percentage van %1 tot en met %2 %. Zo begin je duidelijk onder je grens en heb je ruimte om rustig op te bouwen.</source>
+      <translation>Choose a percentage from %1 to %2 %. That way you start clearly below your limit and have room to build up calmly.</translation>
+    </message>
+    <message>
+      <source>Je doel moet hoger liggen dan je startniveau (%1). Kies een hoger doel.</source>
+      <translation>Your goal needs to be above your start level (%1). Choose a higher goal.</translation>
+    </message>
+    <message>
+      <source>Vul nog je doel in.</source>
+      <translation>Fill in your goal.</translation>
+    </message>
+    <message>
+      <source>Kies een aantal weken van 1 tot en met %1.</source>
+      <translation>Choose a number of weeks from 1 to %1.</translation>
+    </message>
+    <message>
+      <source>Oefen minstens %1 keer per week. Minder vaak bouwt je conditie niet op; verdeel liever een kleinere hoeveelheid over meer dagen.</source>
+      <translation>Practise at least %1 times a week. Less often does not build up your fitness; rather spread a smaller amount over more days.</translation>
+    </message>
+    <message>
+      <source>Kies minuten, herhalingen of meter.</source>
+      <translation>Choose minutes, repetitions or metres.</translation>
+    </message>
+    <message>
+      <source>Je hebt al een plan dat loopt of in voorbereiding is. Rond dat eerst af of zet het stop; het blijft bewaard.</source>
+      <translation>You already have a plan that is running or being prepared. Finish or stop that one first; it will be kept.</translation>
+    </message>
+    <message>
+      <source>Een gestart plan verander je niet meer. Je kunt het schema wel herberekenen vanaf je huidige niveau.</source>
+      <translation>A started plan is not changed any more. You can recompute the schedule from your current level, though.</translation>
+    </message>
+    <message>
+      <source>Die datum ligt vóór de start van je plan. Kies een latere datum.</source>
+      <translation>That date is before the start of your plan. Choose a later date.</translation>
+    </message>
+  </context>
+  <context>
     <name>Home</name>
     <message>
-        <source>d MMMM yyyy &apos;om&apos; HH:mm</source>
-        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
+      <source>d MMMM yyyy 'om' HH:mm</source>
+      <translation>d MMMM yyyy 'at' HH:mm</translation>
     </message>
     <message>
-        <source>Laatst aan gewerkt: %1</source>
-        <translation>Last worked on: %1</translation>
+      <source>Laatst aan gewerkt: %1</source>
+      <translation>Last worked on: %1</translation>
     </message>
     <message>
-        <source>Welkom in je werkboek. Hier vind je de oefeningen van de psycholoog van de rugschool. Je werkt in je eigen tempo; alles wat je invult, wordt meteen bewaard op deze computer.</source>
-        <translation>Welcome to your workbook. Here you find the exercises of the back school&apos;s psychologist. You work at your own pace; everything you fill in is saved straight away on this computer.</translation>
+      <source>Welkom in je werkboek. Hier vind je de oefeningen van de psycholoog van de rugschool. Je werkt in je eigen tempo; alles wat je invult, wordt meteen bewaard op deze computer.</source>
+      <translation>Welcome to your workbook. Here you find the exercises of the back school's psychologist. You work at your own pace; everything you fill in is saved straight away on this computer.</translation>
     </message>
     <message>
-        <source>Waar sta je?</source>
-        <translation>Where are you now?</translation>
+      <source>Waar sta je?</source>
+      <translation>Where are you now?</translation>
     </message>
     <message>
-        <source>Er zijn nog geen hoofdstukken.</source>
-        <translation>There are no chapters yet.</translation>
+      <source>Er zijn nog geen hoofdstukken.</source>
+      <translation>There are no chapters yet.</translation>
     </message>
     <message>
-        <source>Nog niet begonnen.</source>
-        <translation>Not started yet.</translation>
+      <source>Nog niet begonnen.</source>
+      <translation>Not started yet.</translation>
     </message>
     <message>
-        <source>Openen</source>
-        <translation>Open</translation>
+      <source>Openen</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <source>%1 openen</source>
-        <translation>Open %1</translation>
+      <source>%1 openen</source>
+      <translation>Open %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Start</source>
-        <translation>Home</translation>
+      <source>Start</source>
+      <translation>Home</translation>
     </message>
     <message>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
+      <source>&amp;Bestand</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
+      <source>Be&amp;werken</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Bee&amp;ld</source>
-        <translation>&amp;View</translation>
+      <source>Bee&amp;ld</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Nieuw werkboek…</source>
-        <translation>&amp;New workbook…</translation>
+      <source>&amp;Nieuw werkboek…</source>
+      <translation>&amp;New workbook…</translation>
     </message>
     <message>
-        <source>Werkboek &amp;hernoemen…</source>
-        <translation>&amp;Rename workbook…</translation>
+      <source>Werkboek &amp;hernoemen…</source>
+      <translation>&amp;Rename workbook…</translation>
     </message>
     <message>
-        <source>Werkboek &amp;verwijderen…</source>
-        <translation>&amp;Delete workbook…</translation>
+      <source>Werkboek &amp;verwijderen…</source>
+      <translation>&amp;Delete workbook…</translation>
     </message>
     <message>
-        <source>Exporteer als &amp;PDF…</source>
-        <translation>Export as &amp;PDF…</translation>
+      <source>Exporteer als &amp;PDF…</source>
+      <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
+      <source>&amp;Afsluiten</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Instellingen…</source>
-        <translation>&amp;Settings…</translation>
+      <source>&amp;Instellingen…</source>
+      <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Home</translation>
+      <source>&amp;Start</source>
+      <translation>&amp;Home</translation>
     </message>
     <message>
-        <source>Tekst &amp;groter</source>
-        <translation>&amp;Larger text</translation>
+      <source>Tekst &amp;groter</source>
+      <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <source>Tekst &amp;kleiner</source>
-        <translation>S&amp;maller text</translation>
+      <source>Tekst &amp;kleiner</source>
+      <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <source>&amp;Over %1…</source>
-        <translation>&amp;About %1…</translation>
+      <source>&amp;Over %1…</source>
+      <translation>&amp;About %1…</translation>
     </message>
     <message>
-        <source>&amp;Werkboek:</source>
-        <translation>&amp;Workbook:</translation>
+      <source>&amp;Werkboek:</source>
+      <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <source>Werkboek kiezen</source>
-        <translation>Choose workbook</translation>
+      <source>Werkboek kiezen</source>
+      <translation>Choose workbook</translation>
     </message>
     <message>
-        <source>Hoofdstukken</source>
-        <translation>Chapters</translation>
+      <source>Hoofdstukken</source>
+      <translation>Chapters</translation>
     </message>
     <message>
-        <source>Werkboek</source>
-        <translation>Workbook</translation>
+      <source>Werkboek</source>
+      <translation>Workbook</translation>
     </message>
     <message>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
+      <source>&amp;Ongedaan maken</source>
+      <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Opnie&amp;uw</source>
-        <translation>&amp;Redo</translation>
+      <source>Opnie&amp;uw</source>
+      <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Opgeslagen</source>
-        <translation>Saved</translation>
+      <source>Opgeslagen</source>
+      <translation>Saved</translation>
     </message>
     <message>
-        <source>Bezig met opslaan…</source>
-        <translation>Saving…</translation>
+      <source>Bezig met opslaan…</source>
+      <translation>Saving…</translation>
     </message>
     <message>
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
+      <source>Niet opgeslagen</source>
+      <translation>Not saved</translation>
     </message>
     <message>
-        <source>Even nakijken</source>
-        <translation>Please check</translation>
+      <source>Even nakijken</source>
+      <translation>Please check</translation>
     </message>
     <message>
-        <source>Over %1</source>
-        <translation>About %1</translation>
+      <source>Over %1</source>
+      <translation>About %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versie %2&lt;/p&gt;&lt;p&gt;Het werkboek bij de oefeningen van de psycholoog van de rugschool.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of later. Lettertype: DejaVu Sans (vrije licentie).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The workbook for the exercises of the back school&apos;s psychologist.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versie %2&lt;/p&gt;&lt;p&gt;Het werkboek bij de oefeningen van de psycholoog van de rugschool.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of later. Lettertype: DejaVu Sans (vrije licentie).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The workbook for the exercises of the back school's psychologist.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
-        <source>Vul eerst een naam of omschrijving in.</source>
-        <translation>Please fill in a name or description first.</translation>
+      <source>Vul eerst een naam of omschrijving in.</source>
+      <translation>Please fill in a name or description first.</translation>
     </message>
     <message numerus="yes">
-        <source>Dat is wat lang. Houd het bij hoogstens %n tekens.</source>
-        <translation>
-            <numerusform>That is a little long. Please keep it to at most %n character.</numerusform>
-            <numerusform>That is a little long. Please keep it to at most %n characters.</numerusform>
-        </translation>
+      <source>Dat is wat lang. Houd het bij hoogstens %n tekens.</source>
+      <translation>
+        <numerusform>That is a little long. Please keep it to at most %n character.</numerusform>
+        <numerusform>That is a little long. Please keep it to at most %n characters.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Er is al een werkboek met de naam „%1”. Kies een andere naam.</source>
-        <translation>There is already a workbook called “%1”. Please choose another name.</translation>
+      <source>Er is al een werkboek met de naam „%1”. Kies een andere naam.</source>
+      <translation>There is already a workbook called “%1”. Please choose another name.</translation>
     </message>
     <message>
-        <source>Kies een getal van %1 tot en met %2.</source>
-        <translation>Please choose a number from %1 to %2.</translation>
+      <source>Kies een getal van %1 tot en met %2.</source>
+      <translation>Please choose a number from %1 to %2.</translation>
     </message>
     <message>
-        <source>Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.</source>
-        <translation>This item no longer exists. Perhaps it was just deleted.</translation>
+      <source>Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.</source>
+      <translation>This item no longer exists. Perhaps it was just deleted.</translation>
     </message>
     <message>
-        <source>Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.</source>
-        <translation>That did not work: something in the input is not quite right. Nothing was changed.</translation>
+      <source>Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.</source>
+      <translation>That did not work: something in the input is not quite right. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Je laatste wijziging kon niet bewaard worden: de schijf is vol of alleen-lezen. Wat al bewaard was, blijft veilig. Maak wat ruimte vrij en probeer opnieuw.</source>
-        <translation>Your last change could not be saved: the disk is full or read-only. Everything saved before is safe. Free up some space and try again.</translation>
+      <source>Je laatste wijziging kon niet bewaard worden: de schijf is vol of alleen-lezen. Wat al bewaard was, blijft veilig. Maak wat ruimte vrij en probeer opnieuw.</source>
+      <translation>Your last change could not be saved: the disk is full or read-only. Everything saved before is safe. Free up some space and try again.</translation>
     </message>
     <message>
-        <source>Je laatste wijziging kon niet bewaard worden omdat de database even niet beschikbaar was. Probeer het zo meteen opnieuw.</source>
-        <translation>Your last change could not be saved because the database was briefly unavailable. Please try again in a moment.</translation>
+      <source>Je laatste wijziging kon niet bewaard worden omdat de database even niet beschikbaar was. Probeer het zo meteen opnieuw.</source>
+      <translation>Your last change could not be saved because the database was briefly unavailable. Please try again in a moment.</translation>
     </message>
     <message>
-        <source>Er liep iets mis bij het bewaren. Wat al bewaard was, blijft veilig. Probeer het opnieuw; lukt het niet, sluit dan de app en open hem opnieuw.</source>
-        <translation>Something went wrong while saving. Everything saved before is safe. Please try again; if that does not work, close the app and open it again.</translation>
+      <source>Er liep iets mis bij het bewaren. Wat al bewaard was, blijft veilig. Probeer het opnieuw; lukt het niet, sluit dan de app en open hem opnieuw.</source>
+      <translation>Something went wrong while saving. Everything saved before is safe. Please try again; if that does not work, close the app and open it again.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PdfExport</name>
     <message>
-        <source>Exporteer als PDF</source>
-        <translation>Export as PDF</translation>
+      <source>Exporteer als PDF</source>
+      <translation>Export as PDF</translation>
     </message>
     <message>
-        <source>Wat wil je maken?</source>
-        <translation>What would you like to make?</translation>
+      <source>Wat wil je maken?</source>
+      <translation>What would you like to make?</translation>
     </message>
     <message>
-        <source>Ingevuld werkboek (met je antwoorden en grafieken)</source>
-        <translation>Filled-in workbook (with your answers and charts)</translation>
+      <source>Ingevuld werkboek (met je antwoorden en grafieken)</source>
+      <translation>Filled-in workbook (with your answers and charts)</translation>
     </message>
     <message>
-        <source>Lege werkbladen (om met de pen in te vullen)</source>
-        <translation>Blank worksheets (to fill in by pen)</translation>
+      <source>Lege werkbladen (om met de pen in te vullen)</source>
+      <translation>Blank worksheets (to fill in by pen)</translation>
     </message>
     <message>
-        <source>Hoofdstukken</source>
-        <translation>Chapters</translation>
+      <source>Hoofdstukken</source>
+      <translation>Chapters</translation>
     </message>
     <message>
-        <source>Alleen het voorblad: er zijn nog geen hoofdstukken.</source>
-        <translation>Only the cover page: there are no chapters yet.</translation>
+      <source>Alleen het voorblad: er zijn nog geen hoofdstukken.</source>
+      <translation>Only the cover page: there are no chapters yet.</translation>
     </message>
     <message>
-        <source>lege-werkbladen</source>
-        <translation>blank-worksheets</translation>
+      <source>lege-werkbladen</source>
+      <translation>blank-worksheets</translation>
     </message>
     <message>
-        <source>PDF bewaren als</source>
-        <translation>Save PDF as</translation>
+      <source>PDF bewaren als</source>
+      <translation>Save PDF as</translation>
     </message>
     <message>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+      <source>PDF-bestanden (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF niet gemaakt</source>
-        <translation>PDF not made</translation>
+      <source>PDF niet gemaakt</source>
+      <translation>PDF not made</translation>
     </message>
     <message>
-        <source>De PDF kon niet bewaard worden. Kies een andere map, of kijk of er nog ruimte vrij is op de schijf. Er is niets veranderd aan je werkboek.</source>
-        <translation>The PDF could not be saved. Choose another folder, or check whether there is space left on the disk. Nothing in your workbook was changed.</translation>
+      <source>De PDF kon niet bewaard worden. Kies een andere map, of kijk of er nog ruimte vrij is op de schijf. Er is niets veranderd aan je werkboek.</source>
+      <translation>The PDF could not be saved. Choose another folder, or check whether there is space left on the disk. Nothing in your workbook was changed.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Settings</name>
     <message>
-        <source>Klein</source>
-        <translation>Small</translation>
+      <source>Klein</source>
+      <translation>Small</translation>
     </message>
     <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
+      <source>Normaal</source>
+      <translation>Normal</translation>
     </message>
     <message>
-        <source>Groot</source>
-        <translation>Large</translation>
+      <source>Groot</source>
+      <translation>Large</translation>
     </message>
     <message>
-        <source>Extra groot</source>
-        <translation>Extra large</translation>
+      <source>Extra groot</source>
+      <translation>Extra large</translation>
     </message>
     <message>
-        <source>Zoals het systeem</source>
-        <translation>Same as the system</translation>
+      <source>Zoals het systeem</source>
+      <translation>Same as the system</translation>
     </message>
     <message>
-        <source>Licht</source>
-        <translation>Light</translation>
+      <source>Licht</source>
+      <translation>Light</translation>
     </message>
     <message>
-        <source>Donker</source>
-        <translation>Dark</translation>
+      <source>Donker</source>
+      <translation>Dark</translation>
     </message>
     <message>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
+      <source>Instellingen</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <source>&amp;Taal:</source>
-        <translation>&amp;Language:</translation>
+      <source>&amp;Taal:</source>
+      <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>Tekst&amp;grootte:</source>
-        <translation>Text &amp;size:</translation>
+      <source>Tekst&amp;grootte:</source>
+      <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <source>&amp;Kleuren:</source>
-        <translation>&amp;Colours:</translation>
+      <source>&amp;Kleuren:</source>
+      <translation>&amp;Colours:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Startup</name>
     <message>
-        <source>Er liep iets mis</source>
-        <translation>Something went wrong</translation>
+      <source>Er liep iets mis</source>
+      <translation>Something went wrong</translation>
     </message>
     <message>
-        <source>Er liep iets onverwachts mis. Wat je al had ingevuld, is bewaard. Je kunt gewoon verder werken; lukt dat niet, sluit de app dan en open hem opnieuw.</source>
-        <translation>Something unexpected went wrong. What you had filled in is saved. You can simply carry on; if that does not work, close the app and open it again.</translation>
+      <source>Er liep iets onverwachts mis. Wat je al had ingevuld, is bewaard. Je kunt gewoon verder werken; lukt dat niet, sluit de app dan en open hem opnieuw.</source>
+      <translation>Something unexpected went wrong. What you had filled in is saved. You can simply carry on; if that does not work, close the app and open it again.</translation>
     </message>
     <message>
-        <source>Het werkboek is al geopend in een ander venster. Kijk even in de taakbalk: daar staat de app al klaar.</source>
-        <translation>The workbook is already open in another window. Have a look in the taskbar: the app is waiting there.</translation>
+      <source>Het werkboek is al geopend in een ander venster. Kijk even in de taakbalk: daar staat de app al klaar.</source>
+      <translation>The workbook is already open in another window. Have a look in the taskbar: the app is waiting there.</translation>
     </message>
     <message>
-        <source>De map met je gegevens kan niet gebruikt worden:
+      <source>De map met je gegevens kan niet gebruikt worden:
 %1</source>
-        <translation>The folder with your data cannot be used:
+      <translation>The folder with your data cannot be used:
 %1</translation>
     </message>
     <message>
-        <source>Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:
+      <source>Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:
 %1
 
 Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; de reservekopieën staan in de map met je gegevens.</source>
-        <translation>While checking your workbook file, the app found damaged parts:
+      <translation>While checking your workbook file, the app found damaged parts:
 %1
 
 What you see can still be read. Close the app and ask for help before you continue; the backup copies are in your data folder.</translation>
     </message>
     <message>
-        <source>Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die nieuwere versie om het te openen; er is niets aan veranderd.
+      <source>Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die nieuwere versie om het te openen; er is niets aan veranderd.
 
 %1</source>
-        <translation>This workbook was saved by a newer version of the app. Install that newer version to open it; nothing in it was changed.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Het werkboek kon niet worden bijgewerkt naar deze versie van de app. Er is een reservekopie gemaakt en er is niets verloren gegaan.
-
-%1</source>
-        <translation>The workbook could not be updated to this version of the app. A backup was made and nothing was lost.
+      <translation>This workbook was saved by a newer version of the app. Install that newer version to open it; nothing in it was changed.
 
 %1</translation>
     </message>
     <message>
-        <source>Dit bestand is geen werkboek van de rugschool:
+      <source>Het werkboek kon niet worden bijgewerkt naar deze versie van de app. Er is een reservekopie gemaakt en er is niets verloren gegaan.
+
 %1</source>
-        <translation>This file is not a back school workbook:
+      <translation>The workbook could not be updated to this version of the app. A backup was made and nothing was lost.
+
 %1</translation>
     </message>
     <message>
-        <source>Dit werkboekbestand is beschadigd en kan niet geopend worden:
+      <source>Dit bestand is geen werkboek van de rugschool:
 %1</source>
-        <translation>This workbook file is damaged and cannot be opened:
+      <translation>This file is not a back school workbook:
 %1</translation>
     </message>
     <message>
-        <source>Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map.</source>
-        <translation>Nothing will be overwritten. You can start again with an empty workbook: the existing file is then kept under a new name in the same folder.</translation>
+      <source>Dit werkboekbestand is beschadigd en kan niet geopend worden:
+%1</source>
+      <translation>This workbook file is damaged and cannot be opened:
+%1</translation>
     </message>
     <message>
-        <source>Opnieuw beginnen</source>
-        <translation>Start again</translation>
+      <source>Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map.</source>
+      <translation>Nothing will be overwritten. You can start again with an empty workbook: the existing file is then kept under a new name in the same folder.</translation>
     </message>
     <message>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
+      <source>Opnieuw beginnen</source>
+      <translation>Start again</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Afsluiten</source>
+      <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
     <name>Workbooks</name>
     <message>
-        <source>Mijn werkboek</source>
-        <translation>My workbook</translation>
+      <source>Mijn werkboek</source>
+      <translation>My workbook</translation>
     </message>
     <message>
-        <source>Bewaren</source>
-        <translation>Save</translation>
+      <source>Bewaren</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <source>Werkboek „%1” verwijderen</source>
-        <translation>Delete workbook “%1”</translation>
+      <source>Werkboek „%1” verwijderen</source>
+      <translation>Delete workbook “%1”</translation>
     </message>
     <message>
-        <source>Nieuw werkboek</source>
-        <translation>New workbook</translation>
+      <source>Nieuw werkboek</source>
+      <translation>New workbook</translation>
     </message>
     <message>
-        <source>Naam van het nieuwe werkboek (bijvoorbeeld de naam van de persoon):</source>
-        <translation>Name of the new workbook (for example the person&apos;s name):</translation>
+      <source>Naam van het nieuwe werkboek (bijvoorbeeld de naam van de persoon):</source>
+      <translation>Name of the new workbook (for example the person's name):</translation>
     </message>
     <message>
-        <source>Werkboek hernoemen</source>
-        <translation>Rename workbook</translation>
+      <source>Werkboek hernoemen</source>
+      <translation>Rename workbook</translation>
     </message>
     <message>
-        <source>Nieuwe naam:</source>
-        <translation>New name:</translation>
+      <source>Nieuwe naam:</source>
+      <translation>New name:</translation>
     </message>
     <message>
-        <source>Werkboek verwijderen</source>
-        <translation>Delete workbook</translation>
+      <source>Werkboek verwijderen</source>
+      <translation>Delete workbook</translation>
     </message>
     <message>
-        <source>Wil je het werkboek „%1” verwijderen, met alles wat erin staat?</source>
-        <translation>Do you want to delete the workbook “%1”, with everything in it?</translation>
+      <source>Wil je het werkboek „%1” verwijderen, met alles wat erin staat?</source>
+      <translation>Do you want to delete the workbook “%1”, with everything in it?</translation>
     </message>
     <message>
-        <source>Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is.</source>
-        <translation>You can reverse this straight away with Edit → Undo, as long as the app is open.</translation>
+      <source>Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is.</source>
+      <translation>You can reverse this straight away with Edit → Undo, as long as the app is open.</translation>
     </message>
     <message>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
     </message>
-</context>
+  </context>
 </TS>

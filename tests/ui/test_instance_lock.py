@@ -42,8 +42,9 @@ def test_stale_lock_of_killed_process_is_taken_over(tmp_path):
     lock.unlock()
 
 
-def _scramble_middle_page(db_path, fill) -> None:
-    """Write ``fill(store)`` rows, then overwrite one b-tree page in the middle of the file."""
+def _scramble_middle_page(db_path, fill, table: str | None = None) -> None:
+    """Write ``fill(store)`` rows, then overwrite one b-tree page in the middle of the file
+    (or, given ``table``, the middle page of that table's own b-tree)."""
     import sqlite3
 
     from rugschool_gui.storage.db import Store
@@ -57,9 +58,14 @@ def _scramble_middle_page(db_path, fill) -> None:
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
     pages = con.execute("PRAGMA page_count").fetchone()[0]
+    if table is None:
+        middle = (pages // 2) * page_size
+    else:
+        own = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
+                                         "ORDER BY pageno", (table,))]
+        middle = (own[len(own) // 2] - 1) * page_size
     con.close()
     data = bytearray(db_path.read_bytes())
-    middle = (pages // 2) * page_size
     data[middle:middle + page_size] = b"\xa5" * page_size
     db_path.write_bytes(bytes(data))
 
@@ -85,7 +91,7 @@ def test_damaged_workbook_list_offers_a_fresh_start_instead_of_crashing(qapp, da
     from rugschool_gui.ui.startup import Startup
 
     _scramble_middle_page(db_path, lambda store: [
-        create_workbook(store, f"Werkboek {i:04d} " + "x" * 60) for i in range(1500)])
+        create_workbook(store, f"Werkboek {i:03d} " + "x" * 60) for i in range(300)], table="workbook")
     offered = []
     monkeypatch.setattr(Startup, "_offer_fresh_start", lambda self, problem: offered.append(problem.kind))
     s = Startup(qapp, parse_args(["--database", str(db_path)]))

@@ -177,7 +177,7 @@ class SetupForm(QWidget):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.discard_button = QPushButton()
-        self.discard_button.clicked.connect(self.discard_requested)
+        self.discard_button.clicked.connect(lambda: self.discard_requested.emit())
         row.addWidget(self.start_button)
         row.addStretch(1)
         row.addWidget(self.discard_button)
