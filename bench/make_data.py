@@ -77,8 +77,52 @@ def make_exposure(session, rng: random.Random, workbook_id: str, start: datetime
             learned="Het ging beter dan verwacht", note=""))
 
 
+ACTIVITIES = [("Wandelen", "minutes"), ("Fietsen", "minutes"), ("Zwemmen", "metres"),
+              ("Opstaan uit een stoel", "repetitions")]
+
+
+def make_graded_activity(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
+    """One finished plan a year (8 weeks, 3–4 sessions a week), the last one still running."""
+    from rugschool_gui.storage.graded_activity import (
+        ActivityMeasurementRow, ActivityPlanRow, ActivityScheduleRow, ActivitySessionRow,
+    )
+
+    today = datetime.now(UTC).date()
+    for year in range(years):
+        activity, unit = rng.choice(ACTIVITIES)
+        begin = start.date() + timedelta(days=365 * year + 30)
+        last = year == years - 1
+        if last:
+            begin = today - timedelta(days=7 * rng.randint(1, 6))
+        amounts = [rng.randint(15, 30) * (20 if unit == "metres" else 1) for _ in range(3)]
+        baseline = sum(amounts) / 3
+        start_level, weeks = baseline * 0.75, 8
+        goal = round(baseline * 1.6)
+        plan = ActivityPlanRow(
+            id=new_id(), workbook_id=workbook_id, activity=activity, unit=unit, reduction=0.25,
+            sessions_per_week=3, goal=goal, weeks=weeks, start_on=begin,
+            status="active" if last else "finished", ended_on=None if last else begin + timedelta(weeks=weeks + 1))
+        session.add(plan)
+        session.flush()  # the plan row first: its children refer to it
+        for position, amount in enumerate(amounts, start=1):
+            session.add(ActivityMeasurementRow(plan_id=plan.id, position=position,
+                                               measured_on=begin - timedelta(days=8 - 2 * position), amount=amount))
+        session.add(ActivityScheduleRow(plan_id=plan.id, start_on=begin, baseline=baseline,
+                                        start_level=start_level, goal=goal, weeks=weeks, reduction=0.25))
+        increment = (goal - start_level) / weeks
+        for week in range(weeks + 1):
+            for day in sorted(rng.sample(range(7), rng.randint(2, 4))):
+                done_on = begin + timedelta(days=7 * week + day)
+                if done_on > today:
+                    break
+                planned = start_level + increment * week
+                session.add(ActivitySessionRow(plan_id=plan.id, done_on=done_on,
+                                               amount=round(planned * rng.uniform(0.8, 1.1)),
+                                               pain=rng.choice([None, 2, 3, 4, 5, 6]), note=""))
+
+
 #: (chapter, function(session, rng, workbook_id, start, years)) — chapters add theirs here
-GENERATORS: list = [("exposure", make_exposure)]
+GENERATORS: list = [("exposure", make_exposure), ("graded_activity", make_graded_activity)]
 
 
 def main() -> None:

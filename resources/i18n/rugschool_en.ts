@@ -940,8 +940,8 @@
       <translation> min</translation>
     </message>
     <message>
-      <source> keer</source>
-      <translation> times</translation>
+      <source> herhalingen</source>
+      <translation> repetitions</translation>
     </message>
     <message>
       <source> m</source>
@@ -1207,13 +1207,6 @@
     <message>
       <source>Vul eerst een naam of omschrijving in.</source>
       <translation>Please fill in a name or description first.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Dat is wat lang. Houd het bij hoogstens %n tekens.</source>
-      <translation>
-        <numerusform>That is a little long. Please keep it to at most %n character.</numerusform>
-        <numerusform>That is a little long. Please keep it to at most %n characters.</numerusform>
-      </translation>
     </message>
     <message>
       <source>Er is al een werkboek met de naam „%1”. Kies een andere naam.</source>

@@ -28,7 +28,7 @@ def amount_box(unit: str, accessible: str) -> QSpinBox:
     box.setSpecialValueText("—")
     box.setSuffix(unit_suffix(unit))
     box.setAccessibleName(accessible)
-    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("10000 min") * 2)
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("1000" + unit_suffix("repetitions")) + box.fontMetrics().height() * 3)
     return box
 
 
