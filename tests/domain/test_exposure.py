@@ -147,7 +147,8 @@ def test_current_step_is_the_lowest_ranked_item_not_yet_mastered():
 
 def test_current_step_follows_a_move():
     h = FearHierarchy()
-    a, b = h.add("a"), h.add("b")
+    h.add("a")
+    b = h.add("b")
     h.move(b.id, 1)
     assert h.current_step.id == b.id
 

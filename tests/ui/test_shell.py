@@ -1,7 +1,7 @@
 """The shell window: workbooks (create, rename, delete, undo, switch), settings, language."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from rugschool_gui.storage import workbooks as repo
 from rugschool_gui.ui import workbook_actions

@@ -36,6 +36,16 @@ def note_box(text: str = "") -> QLabel:
     return label
 
 
+def card(name: str) -> QFrame:
+    """A softly tinted panel for "where am I now" (the current step, this week's quota)."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    frame.setBackgroundRole(frame.backgroundRole().AlternateBase)
+    return frame
+
+
 class ScrollPage(QScrollArea):
     """A page whose content scrolls when the window is small or the text is large."""
 

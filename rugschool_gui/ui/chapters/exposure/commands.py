@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoCommand
-
 from ....domain.chapters import EXPOSURE
 from ....domain.exposure import Attempt, FearItem
 from ...context import PageContext
 from ...i18n import translate
+from ...undo import DoneCommand
 
 
 def _repo():
@@ -24,25 +23,10 @@ def _repo():
     return exposure
 
 
-class _Done(QUndoCommand):
-    """A command whose first redo already happened (the change was made before pushing)."""
-
+class _Done(DoneCommand):
     def __init__(self, ctx: PageContext, workbook_id: str, text: str) -> None:
-        super().__init__(text)
-        self.ctx, self.workbook_id = ctx, workbook_id
-        self._skip_first = True
-
-    def redo(self) -> None:
-        if self._skip_first:
-            self._skip_first = False
-            return
-        self.do()
-
-    def save(self, fn, *args, **kwargs):
-        return self.ctx.save(fn, self.workbook_id, *args, chapter=EXPOSURE, **kwargs)
-
-    def do(self) -> None:  # pragma: no cover - every command defines it
-        raise NotImplementedError
+        super().__init__(ctx, EXPOSURE, text)
+        self.workbook_id = workbook_id
 
 
 def _push(ctx: PageContext, command: _Done) -> None:

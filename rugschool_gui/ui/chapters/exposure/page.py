@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from ....domain.exposure import MAX_ITEMS, last_change
 from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer
-from ...widgets.common import ScrollPage, heading, note_box, paragraph
+from ...widgets.common import card as make_card, ScrollPage, heading, note_box, paragraph
 from . import commands
 from .add_form import AddItemForm
 from .attempts_panel import AttemptsPanel, table_height
@@ -94,11 +94,7 @@ class ExposurePage(ScrollPage):
 
     # ----- building -----------------------------------------------------------------------
     def _build_step_card(self) -> QWidget:
-        card = QFrame()
-        card.setObjectName("current-step")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setAutoFillBackground(True)
-        card.setBackgroundRole(card.backgroundRole().AlternateBase)
+        card = make_card("current-step")
         v = QVBoxLayout(card)
         self.step_heading = heading(level=3)
         self.step_label = heading(level=2)

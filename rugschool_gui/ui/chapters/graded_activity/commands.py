@@ -7,12 +7,11 @@ and deleting a session and finishing or stopping a plan can all be undone.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from ....domain.chapters import GRADED_ACTIVITY
 from ....domain.graded_activity import Plan, Session
 from ...context import PageContext
 from ...i18n import translate
+from ...undo import DoneCommand
 
 
 def _repo():
@@ -21,25 +20,9 @@ def _repo():
     return graded_activity
 
 
-class _Done(QUndoCommand):
-    """A command whose first redo already happened (the change was made before pushing)."""
-
+class _Done(DoneCommand):
     def __init__(self, ctx: PageContext, text: str) -> None:
-        super().__init__(text)
-        self.ctx, self.workbook_id = ctx, ctx.workbook_id
-        self._skip_first = True
-
-    def redo(self) -> None:
-        if self._skip_first:
-            self._skip_first = False
-            return
-        self.do()
-
-    def save(self, fn, *args):
-        return self.ctx.save(fn, self.workbook_id, *args, chapter=GRADED_ACTIVITY)
-
-    def do(self) -> None:  # pragma: no cover - every command defines it
-        raise NotImplementedError
+        super().__init__(ctx, GRADED_ACTIVITY, text)
 
 
 def save_session(ctx: PageContext, plan_id: str, session: Session, previous: Session | None,

@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -25,7 +25,7 @@ from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartWithTable
-from ...widgets.common import fit_rows, heading, note_box, paragraph
+from ...widgets.common import card as make_card, fit_rows, heading, note_box, paragraph
 from ...widgets.inputs import text_box
 from . import commands
 from .recompute_dialog import RecomputeDialog
@@ -87,11 +87,7 @@ class PlanView(QWidget):
 
     # ----- building -----------------------------------------------------------------------
     def _build_week_card(self) -> QWidget:
-        card = QFrame()
-        card.setObjectName("this-week")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setAutoFillBackground(True)
-        card.setBackgroundRole(card.backgroundRole().AlternateBase)
+        card = make_card("this-week")
         v = QVBoxLayout(card)
         self.week_heading = heading(level=3)
         self.week_quota = heading(level=1)
