@@ -55,6 +55,26 @@ ROWS["0003"] = ROWS["0002"] + [
     f"'2026-03-03', 20, 4, 'Stijf na afloop', NULL, {T}, {T})",
 ]
 
+W = "'11111111-1111-4111-8111-111111111111'"
+ROWS["0004"] = ROWS["0003"] + [
+    "INSERT INTO pacing_activity (id, workbook_id, week_of, day, part, position, name, minutes, kind, "
+    "motive, note, task_id, done, pain, deleted_at, created_at, updated_at) VALUES "
+    f"('77777777-0000-4000-8000-000000000001', {W}, '2026-03-02', 0, 'morning', 0, 'Stofzuigen', 30, "
+    f"'physical', 'must', '', NULL, 1, 4, NULL, {T}, {T})",
+    "INSERT INTO pacing_activity (id, workbook_id, week_of, day, part, position, name, minutes, kind, "
+    "motive, note, task_id, done, pain, deleted_at, created_at, updated_at) VALUES "
+    f"('77777777-0000-4000-8000-000000000002', {W}, '2026-03-02', 2, 'evening', 0, 'Lezen', 45, "
+    f"'mental', 'want', 'met thee', NULL, 0, NULL, NULL, {T}, {T})",
+    "INSERT INTO pacing_dismissed_flag (id, workbook_id, week_of, flag_id, created_at, updated_at) VALUES "
+    f"('66666666-0000-4000-8000-000000000001', {W}, '2026-03-02', 'no_want_day:0', {T}, {T})",
+    "INSERT INTO pacing_chunk_plan (id, workbook_id, name, work, chunk, pause, recovery, deleted_at, "
+    f"created_at, updated_at) VALUES ('55555555-0000-4000-8000-000000000001', {W}, 'Tuin', 60, 20, 15, "
+    f"120, NULL, {T}, {T})",
+    "INSERT INTO pacing_timer_run (id, workbook_id, name, started_at, breaks_planned, breaks_taken, "
+    f"work_minutes, created_at, updated_at) VALUES ('44444444-0000-4000-8000-000000000001', {W}, 'Tuin', "
+    f"{T}, 2, 1, 60, {T}, {T})",
+]
+
 
 def main(rev: str) -> None:
     target = ROOT / "tests" / "fixtures" / f"schema_{rev}.sqlite3"
