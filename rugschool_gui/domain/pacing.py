@@ -47,9 +47,9 @@ HEAVY_PART_MINUTES = 90
 PILED_SHARE = 0.75
 PILED_TWO_DAYS = 2
 PILED_EMPTY_DAYS = 3
-#: "a long run of the same kind": this many activities in a row, in day order, all physical or
-#: all mental (§2: alternate physical and mental effort).
-SAME_KIND_RUN = 4
+#: "a long run of the same kind": this many activities in a row within one day, all physical or
+#: all mental (§2: alternate physical and mental effort). A night's sleep breaks a run.
+SAME_KIND_RUN = 3
 
 
 class NotPositive(DomainError):
@@ -138,6 +138,24 @@ class ChunkPlan:
     @property
     def breaks(self) -> int:
         return sum(1 for b in self.blocks if b.kind == BREAK)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One row of the chunks-against-all-at-once figure (both renderers draw these)."""
+
+    key: str  # "chunked" or "all_at_once"
+    blocks: tuple[Block, ...]
+
+    @property
+    def total(self) -> float:
+        return total_minutes(self.blocks)
+
+
+def chunk_comparison(plan: ChunkPlan) -> tuple[Timeline, Timeline]:
+    """§2: the same work in chunks with breaks, against all at once and then recovering."""
+    return (Timeline("chunked", tuple(plan.blocks)),
+            Timeline("all_at_once", tuple(all_at_once(plan.work, plan.recovery))))
 
 
 def validate_chunk_plan(plan: ChunkPlan) -> ChunkPlan:
@@ -281,7 +299,7 @@ def balance_flags(activities: Iterable[Activity]) -> list[Flag]:
         flags.append(Flag(PILED_UP, activity_ids=_ids(acts)))
     run = []
     for a in acts + [None]:
-        if a is not None and run and a.kind == run[-1].kind:
+        if a is not None and run and a.kind == run[-1].kind and a.day == run[-1].day:
             run.append(a)
             continue
         if len(run) >= SAME_KIND_RUN:

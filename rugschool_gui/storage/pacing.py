@@ -236,11 +236,16 @@ def join(store: Store, workbook_id: str, task_id: str) -> Activity:
         return _activity(original)
 
 
-def unjoin(store: Store, workbook_id: str, task_id: str, piece_ids: list[str]) -> None:
-    """Undo of :func:`join`: the pieces come back, the original waits again."""
+def unjoin(store: Store, workbook_id: str, task_id: str, piece_ids: list[str],
+           original: Activity | None = None) -> None:
+    """Undo of :func:`join`: the pieces come back, the original waits again (as it was before
+    the join, when ``original`` is given)."""
     with store.transaction() as s:
-        original = _row(s, workbook_id, task_id)
-        original.deleted_at = utcnow()
+        row = _row(s, workbook_id, task_id)
+        row.deleted_at = utcnow()
+        if original is not None:
+            _write(row, original)
+            row.position = original.position
         for pid in piece_ids:
             _row(s, workbook_id, pid, live=False).deleted_at = None
         touch_workbook(s, workbook_id)
@@ -259,8 +264,13 @@ def unsplit(store: Store, workbook_id: str, task_id: str, piece_ids: list[str]) 
 
 
 def task_name(store: Store, workbook_id: str, task_id: str) -> str:
+    return task_activity(store, workbook_id, task_id).name
+
+
+def task_activity(store: Store, workbook_id: str, task_id: str) -> Activity:
+    """The original activity of a split task (waiting as a tombstone while it is split)."""
     with store.transaction() as s:
-        return _row(s, workbook_id, task_id, live=False).name
+        return _activity(_row(s, workbook_id, task_id, live=False))
 
 
 def copy_week(store: Store, workbook_id: str, monday: date) -> list[Activity]:

@@ -56,6 +56,15 @@ class AppSettings:
     def color_scheme(self, value: str) -> None:
         self._set("ui/color_scheme", value)
 
+    @property
+    def timer_sound(self) -> bool:
+        """The break timer's sound at the start of a break (on unless turned off)."""
+        return self._get("timer/sound", "on", ("on", "off")) == "on"
+
+    @timer_sound.setter
+    def timer_sound(self, value: bool) -> None:
+        self._set("timer/sound", "on" if value else "off")
+
     @staticmethod
     def _db_key(db_path: Path) -> str:
         # the last workbook is remembered per database, by a hash of its path (no names stored)

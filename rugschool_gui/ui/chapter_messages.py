@@ -9,8 +9,9 @@ def chapter_message(exc: DomainError) -> str | None:
     """A translated message for a chapter-specific key, or None when the key is unknown."""
     from .chapters.exposure.texts import error_message as exposure
     from .chapters.graded_activity.texts import error_message as graded_activity
+    from .chapters.pacing.texts import error_message as pacing
 
-    for chapter in (exposure, graded_activity):
+    for chapter in (exposure, graded_activity, pacing):
         text = chapter(exc.key, exc.params)
         if text:
             return text

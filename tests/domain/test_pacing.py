@@ -146,12 +146,16 @@ def test_everything_piled_on_two_days():
     assert not any(f.key == p.PILED_UP for f in balance_flags(spread))
 
 
-def test_long_run_of_one_kind():
-    run = [act(0, part, 20, "mental", "want", position=0) for part in p.DAY_PARTS] + [act(1, "morning", 20, "mental", "want")]
+def test_long_run_of_one_kind_within_a_day():
+    run = [act(0, part, 20, "mental", "want") for part in p.DAY_PARTS]
     flags = [f for f in balance_flags(run) if f.key == p.SAME_KIND]
-    assert len(flags) == 1 and flags[0].kind == "mental" and len(flags[0].activity_ids) == 4
-    three = run[:3] + [act(1, "morning", 20, "physical", "want")]
-    assert not any(f.key == p.SAME_KIND for f in balance_flags(three))
+    assert len(flags) == 1 and flags[0].kind == "mental" and len(flags[0].activity_ids) == 3
+    two = run[:2] + [act(0, "evening", 20, "physical", "want")]
+    assert not any(f.key == p.SAME_KIND for f in balance_flags(two))
+    # a night's sleep breaks a run: two mental on Monday evening, one on Tuesday morning
+    across = [act(0, "evening", 20, "mental", "want", "a"), act(0, "evening", 20, "mental", "want", "b", position=1),
+              act(1, "morning", 20, "mental", "want")]
+    assert not any(f.key == p.SAME_KIND for f in balance_flags(across))
 
 
 def test_a_balanced_week_has_no_flags():

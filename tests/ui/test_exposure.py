@@ -37,7 +37,8 @@ def add(qtbot, page, label, fear=None):
 def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbot):
     s = startup()
     w = s.window
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] [:2] == ["Start", "Stapsgewijze blootstelling"]
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
+        "Start", "Activiteiten spreiden", "Stapsgewijze blootstelling", "Stapsgewijze opbouw"]
     home = w.page("home")
     assert "Nog niet begonnen" in home.rows_box.findChildren(type(home.worked_on))[1].text()
     a = repo.add_item(s.ctx.store, s.ctx.workbook_id, "Bukken")

@@ -28,8 +28,9 @@ class ChapterSpec:
 def registered() -> list[ChapterSpec]:
     from .exposure import CHAPTER as exposure
     from .graded_activity import CHAPTER as graded_activity
+    from .pacing import CHAPTER as pacing
 
-    return [exposure, graded_activity]
+    return [pacing, exposure, graded_activity]  # workbook order (domain.chapters.ORDER)
 
 
 def by_id(chapter_id: str) -> ChapterSpec | None:

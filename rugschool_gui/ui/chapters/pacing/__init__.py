@@ -1,0 +1,41 @@
+"""Chapter "Activiteiten spreiden" (activity pacing, WORKBOOK.md §2 "Spreading activities").
+
+The page module is imported only when the chapter is opened, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ....domain.chapters import PACING
+from ...context import PageContext
+from ...i18n import count_text, translate
+from .. import ChapterSpec
+from .texts import chapter_title
+
+
+def _make_page(ctx: PageContext):
+    from .page import PacingPage
+
+    return PacingPage(ctx)
+
+
+def summary(ctx: PageContext, today: date | None = None) -> str:
+    """"Deze week: 12 activiteiten, 3 gedaan, 1 aandachtspunt, pauzes 4 van 5" (or "")."""
+    from ....storage.pacing import summary as load_summary
+
+    s = ctx.load(load_summary, ctx.workbook_id, today or date.today())
+    if s is None or (s.activities == 0 and s.breaks_planned == 0):
+        return ""
+    parts = [count_text(s.activities, translate("Pacing", "1 activiteit"), translate("Pacing", "%1 activiteiten")),
+             translate("Pacing", "%1 gedaan").replace("%1", str(s.done))]
+    if s.flags:
+        parts.append(count_text(s.flags, translate("Pacing", "1 aandachtspunt"),
+                                translate("Pacing", "%1 aandachtspunten")))
+    if s.breaks_planned:
+        parts.append(translate("Pacing", "pauzes %1 van %2").replace("%1", str(s.breaks_taken)).replace(
+            "%2", str(s.breaks_planned)))
+    return translate("Pacing", "Deze week: %1").replace("%1", ", ".join(parts))
+
+
+CHAPTER = ChapterSpec(id=PACING, title=chapter_title, make_page=_make_page, summary=summary)

@@ -1,0 +1,266 @@
+"""Work and breaks: the chunk calculator with its figure, saved chunk plans, and the timer.
+
+The figure sets the same work in chunks with breaks against all at once and then recovering
+(WORKBOOK.md §2: 60 min of weeding and 120 min on the couch = 180 min; 20-minute chunks with
+15-minute breaks = 90 min). It draws the rows :func:`~rugschool_gui.domain.pacing.chunk_comparison`
+gives, as the PDF does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ....domain.chapters import PACING
+from ....domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
+from ....domain.errors import DomainError
+from ....domain.pacing import BREAK, MAX_MINUTES, ChunkPlan, Timeline, chunk_comparison
+from ...context import PageContext
+from ...i18n import translate
+from ...messages import domain_message
+from ...widgets.common import paragraph
+from .texts import minutes_text
+
+
+def _repo():
+    from ....storage import pacing
+
+    return pacing
+
+
+def timeline_label(key: str) -> str:
+    return {"chunked": translate("Pacing", "In blokken met pauzes"),
+            "all_at_once": translate("Pacing", "Alles in één keer, dan bekomen")}.get(key, key)
+
+
+class ChunkFigure(QWidget):
+    """Two timelines on one minute scale: work blocks solid, breaks and recovery lighter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chunk-figure")
+        self._rows: tuple[Timeline, ...] = ()
+
+    def set_rows(self, rows: tuple[Timeline, ...]) -> None:
+        self._rows = rows
+        self.setAccessibleDescription("; ".join(
+            f"{timeline_label(r.key)}: {minutes_text(r.total)}" for r in rows))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        em = self.fontMetrics().height()
+        return QSize(em * 30, int(em * 5.5))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, _event) -> None:
+        if not self._rows:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = self.fontMetrics()
+        em = fm.height()
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        colours = ROLE_COLOURS_DARK if dark else ROLE_COLOURS
+        label_w = max(fm.horizontalAdvance(timeline_label(r.key)) for r in self._rows) + em
+        total_w = max(fm.horizontalAdvance(minutes_text(r.total)) for r in self._rows) + em
+        left, right = label_w, self.width() - total_w
+        scale = (right - left) / max(r.total for r in self._rows)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        for i, row in enumerate(self._rows):
+            y = em * 0.3 + i * em * 2.4
+            p.setPen(text)
+            p.drawText(QRectF(0, y, label_w, em * 1.6), Qt.AlignmentFlag.AlignVCenter, timeline_label(row.key))
+            x = left
+            work = QColor(colours["actual" if row.key == "chunked" else "expected"])
+            for block in row.blocks:
+                w = block.minutes * scale
+                colour = QColor(work)
+                if block.kind == BREAK:
+                    colour.setAlpha(70)
+                p.fillRect(QRectF(x, y, max(1.0, w - 1), em * 1.6), colour)
+                if w > fm.horizontalAdvance("999") + 4:
+                    p.setPen(text if block.kind == BREAK else QColor("white"))
+                    p.drawText(QRectF(x, y, w, em * 1.6), Qt.AlignmentFlag.AlignCenter, str(int(block.minutes)))
+                x += w
+            p.setPen(text)
+            p.drawText(QRectF(x + em * 0.4, y, total_w, em * 1.6), Qt.AlignmentFlag.AlignVCenter,
+                       minutes_text(row.total))
+        p.end()
+
+
+def _minutes_spin(value: int, zero_text: str | None = None) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, MAX_MINUTES)
+    box.setSuffix(" min")
+    box.setValue(value)
+    if zero_text:
+        box.setSpecialValueText(zero_text)
+    return box
+
+
+class ChunkPanel(QGroupBox):
+    start_timer = Signal(object)  # a ChunkPlan
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("chunk-panel")
+        v = QVBoxLayout(self)
+        self.help = paragraph()
+        v.addWidget(self.help)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.name = QLineEdit()
+        self.name.setObjectName("chunk-name")
+        self.name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.work, self.chunk, self.pause = _minutes_spin(60), _minutes_spin(20), _minutes_spin(15)
+        self.recovery = _minutes_spin(120)
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.name, self.work, self.chunk, self.pause, self.recovery), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        for box in (self.work, self.chunk, self.pause, self.recovery):
+            box.valueChanged.connect(self._recompute)
+        v.addLayout(form)
+        self.figure = ChunkFigure()
+        self.result = paragraph()
+        self.result.setObjectName("chunk-result")
+        v.addWidget(self.figure)
+        v.addWidget(self.result)
+        row = QHBoxLayout()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_plan)
+        self.timer_button = QPushButton()
+        self.timer_button.setObjectName("start-timer")
+        self.timer_button.clicked.connect(lambda: self._start(self.current_plan()))
+        row.addWidget(self.save_button)
+        row.addWidget(self.timer_button)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.saved_label = QLabel()
+        self.saved = QListWidget()
+        self.saved.setObjectName("chunk-plans")
+        self.saved.itemDoubleClicked.connect(lambda item: self._load(item.data(Qt.ItemDataRole.UserRole)))
+        saved_row = QHBoxLayout()
+        self.use_button = QPushButton()
+        self.use_button.clicked.connect(self._use_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self._delete_selected)
+        saved_row.addWidget(self.use_button)
+        saved_row.addStretch(1)
+        saved_row.addWidget(self.delete_button)
+        self.breaks = paragraph()
+        self.breaks.setObjectName("breaks-this-week")
+        for w in (self.saved_label, self.saved):
+            v.addWidget(w)
+        v.addLayout(saved_row)
+        v.addWidget(self.breaks)
+        self._plans: list[ChunkPlan] = []
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("Pacing", "Werken met pauzes"))
+        self.help.setText(translate(
+            "Pacing", "Een klus in één keer doen en daarna lang moeten bekomen, kost meer tijd dan werken in "
+            "blokken met een pauze ertussen. Reken het hier uit voor je eigen klus."))
+        for label, text in zip(self.labels, (
+                translate("Pacing", "&Klus:"), translate("Pacing", "&Werk in totaal:"),
+                translate("Pacing", "&Blokken van:"), translate("Pacing", "&Pauze tussen de blokken:"),
+                translate("Pacing", "In één keer: &bekomen achteraf:")), strict=True):
+            label.setText(text)
+        self.name.setPlaceholderText(translate("Pacing", "bijvoorbeeld de tuin wieden"))
+        for field, label in zip((self.name, self.work, self.chunk, self.pause, self.recovery), self.labels, strict=True):
+            field.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        self.save_button.setText(translate("Pacing", "Bewaren"))
+        self.timer_button.setText(translate("Pacing", "Start de pauzetimer…"))
+        self.saved_label.setText(translate("Pacing", "Je bewaarde klussen (dubbelklik om te openen):"))
+        self.use_button.setText(translate("Pacing", "Openen"))
+        self.delete_button.setText(translate("Pacing", "Verwijderen"))
+        self._recompute()
+        self.reload()
+
+    # ----- the calculation ----------------------------------------------------------------
+    def current_plan(self) -> ChunkPlan:
+        return ChunkPlan(None, self.name.text(), self.work.value(), self.chunk.value(), self.pause.value(),
+                         self.recovery.value())
+
+    def _recompute(self, *_args) -> None:
+        plan = self.current_plan()
+        try:
+            chunked, at_once = chunk_comparison(plan)
+        except DomainError as exc:
+            self.figure.set_rows(())
+            self.result.setText(domain_message(exc))
+            self.timer_button.setEnabled(False)
+            return
+        self.figure.set_rows((chunked, at_once))
+        saved = at_once.total - chunked.total
+        text = translate("Pacing", "In blokken: %1 werk, %2 pauzes, samen %3. In één keer en dan bekomen: %4.").replace(
+            "%1", minutes_text(plan.work)).replace("%2", str(plan.breaks)).replace(
+            "%3", minutes_text(chunked.total)).replace("%4", minutes_text(at_once.total))
+        if saved > 0:
+            text += " " + translate("Pacing", "Met pauzes ben je %1 sneller klaar.").replace("%1", minutes_text(saved))
+        self.result.setText(text)
+        self.timer_button.setEnabled(True)
+
+    # ----- saved plans --------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.ctx.workbook_id:
+            return
+        self._plans = self.ctx.load(_repo().list_chunk_plans, self.ctx.workbook_id, default=[])
+        self.saved.clear()
+        for plan in self._plans:
+            item = QListWidgetItem(translate("Pacing", "%1: %2 in blokken van %3, %4 pauze").replace(
+                "%1", plan.name).replace("%2", minutes_text(plan.work)).replace(
+                "%3", minutes_text(plan.chunk)).replace("%4", minutes_text(plan.pause)))
+            item.setData(Qt.ItemDataRole.UserRole, plan.id)
+            self.saved.addItem(item)
+        line = self.saved.sizeHintForRow(0) if self._plans else 0
+        self.saved.setFixedHeight(line * min(len(self._plans), 5) + 2 * self.saved.frameWidth() + 4)
+        has = bool(self._plans)
+        for w in (self.saved_label, self.saved, self.use_button, self.delete_button):
+            w.setVisible(has)
+        from datetime import date
+
+        from ....domain.pacing import week_monday
+
+        taken, planned = self.ctx.load(_repo().breaks_in_week, self.ctx.workbook_id,
+                                       week_monday(date.today()), default=(0, 0))
+        self.breaks.setText(translate("Pacing", "Pauzes genomen: %1 van %2 deze week.").replace(
+            "%1", str(taken)).replace("%2", str(planned)) if planned else "")
+        self.breaks.setVisible(bool(planned))
+
+    def save_plan(self) -> None:
+        saved = self.ctx.save(_repo().save_chunk_plan, self.ctx.workbook_id, self.current_plan(),
+                              chapter=PACING, rejected=self.result.setText)
+        if saved is not None:
+            self.reload()
+
+    def _load(self, plan_id: str) -> None:
+        plan = next((p for p in self._plans if p.id == plan_id), None)
+        if plan is None:
+            return
+        self.name.setText(plan.name)
+        for box, value in ((self.work, plan.work), (self.chunk, plan.chunk), (self.pause, plan.pause),
+                           (self.recovery, plan.recovery)):
+            box.setValue(int(value))
+
+    def _use_selected(self) -> None:
+        item = self.saved.currentItem()
+        if item is not None:
+            self._load(item.data(Qt.ItemDataRole.UserRole))
+
+    def _delete_selected(self) -> None:
+        item = self.saved.currentItem()
+        if item is not None:
+            from . import commands
+
+            commands.delete_chunk_plan(self.ctx, item.data(Qt.ItemDataRole.UserRole))
+
+    def _start(self, plan: ChunkPlan) -> None:
+        self.start_timer.emit(plan)

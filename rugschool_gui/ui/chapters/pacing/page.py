@@ -1,0 +1,308 @@
+"""The pacing page: the week planner, its balance flags, and working with breaks (WORKBOOK.md §2).
+
+Top to bottom: which week (previous / next / this week, copy to next week, export to your
+calendar), the grid with its actions, the flags of that week, the chunk calculator with the
+break timer, and what to keep in mind. Every change is written at once and can be undone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from ....domain.chapters import PACING
+from ....domain.pacing import Activity, balance_flags, week_monday
+from ...context import PageContext
+from ...i18n import translate
+from ...widgets.common import ScrollPage, heading, note_box, paragraph
+from . import commands
+from .activity_dialog import ActivityDialog
+from .chunk_panel import ChunkPanel
+from .flags_panel import FlagsPanel
+from .split_dialog import SplitDialog
+from .texts import chapter_title, flag_title, kind_name, motive_name, part_name
+from .week_grid import WeekGrid
+
+
+def _repo():
+    from ....storage import pacing
+
+    return pacing
+
+
+class PacingPage(ScrollPage):
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page-pacing")
+        #: today's date; tests put a fixed day here
+        self.today = date.today
+        self.monday = week_monday(self.today())
+        self._week: list[Activity] = []
+        self.timer_dialog = None
+        lay = self.body_layout
+        self.title = heading(level=1)
+        self.intro = paragraph()
+        lay.addWidget(self.title)
+        lay.addWidget(self.intro)
+        lay.addLayout(self._build_week_row())
+        lay.addLayout(self._build_actions())
+        self.keys_help = paragraph()
+        lay.addWidget(self.keys_help)
+        self.grid = WeekGrid()
+        self.grid.move_requested.connect(self._move)
+        self.grid.edit_requested.connect(self.edit)
+        self.grid.delete_requested.connect(self.delete)
+        self.grid.done_toggled.connect(self._toggle_done)
+        self.grid.add_requested.connect(self.add)
+        self.grid.selection_changed.connect(self._update_actions)
+        lay.addWidget(self.grid)
+        self.flags = FlagsPanel()
+        self.flags.dismiss.connect(self._dismiss)
+        lay.addWidget(self.flags)
+        self.chunks = ChunkPanel(ctx)
+        self.chunks.start_timer.connect(self.start_timer)
+        lay.addWidget(self.chunks)
+        self.reminders_title = heading(level=2)
+        self.reminders = note_box()
+        lay.addWidget(self.reminders_title)
+        lay.addWidget(self.reminders)
+        lay.addStretch(1)
+        ctx.hub.data_changed.connect(self._data_changed)
+        ctx.hub.workbook_changed.connect(lambda _id: self.reload())
+        self.retranslate()
+        self.reload()
+
+    # ----- building -----------------------------------------------------------------------
+    def _build_week_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.prev_button = QPushButton()
+        self.prev_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
+        self.week_label = heading(level=2)
+        self.week_label.setObjectName("week-label")
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
+        self.this_week_button = QPushButton()
+        self.this_week_button.clicked.connect(lambda: self.show_week(week_monday(self.today())))
+        row.addWidget(self.prev_button)
+        row.addWidget(self.week_label, 1)
+        row.addWidget(self.this_week_button)
+        row.addWidget(self.next_button)
+        return row
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("add-activity")
+        self.add_button.clicked.connect(lambda: self.add(0, "morning"))
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda: self.edit(self.grid.selected_id()))
+        self.split_button = QPushButton()
+        self.split_button.setObjectName("split-activity")
+        self.split_button.clicked.connect(self.split_or_join)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(lambda: self.delete(self.grid.selected_id()))
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copy-week")
+        self.copy_button.clicked.connect(self.copy_week)
+        self.ics_button = QPushButton()
+        self.ics_button.setObjectName("export-ics")
+        self.ics_button.clicked.connect(self.export_ics)
+        for b in (self.add_button, self.edit_button, self.split_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.ics_button)
+        self.message = QLabel()
+        self.message.setObjectName("pacing-message")
+        self.message.setWordWrap(True)
+        return row
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "reminders"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(chapter_title())
+        self.intro.setText(translate(
+            "Pacing", "Op een goede dag alles doen en daarna dagen moeten bekomen: zo ga je op en neer. Spreid "
+            "je activiteiten liever over de week en over de ochtend, de middag en de avond. Wissel af: "
+            "inspanning en rust, lichamelijk en mentaal, wat moet en wat je graag doet."))
+        self.prev_button.setText(translate("Pacing", "◀ Vorige week"))
+        self.next_button.setText(translate("Pacing", "Volgende week ▶"))
+        self.this_week_button.setText(translate("Pacing", "Deze week"))
+        self.add_button.setText(translate("Pacing", "Nieuwe activiteit…"))
+        self.edit_button.setText(translate("Pacing", "Aanpassen…"))
+        self.delete_button.setText(translate("Pacing", "Verwijderen"))
+        self.copy_button.setText(translate("Pacing", "Kopieer naar volgende week"))
+        self.ics_button.setText(translate("Pacing", "Zet in je agenda (.ics)…"))
+        self.keys_help.setText(translate(
+            "Pacing", "Sleep een activiteit naar een ander vak, of kies ze en gebruik Alt+pijltjes. Enter past "
+            "aan, spatie vinkt af als gedaan, Delete verwijdert. Dubbelklik op een leeg vak om daar iets te plannen. "
+            "♥ en groen: iets wat je graag doet (willen); zonder: iets wat moet."))
+        self.grid.retranslate()
+        self.flags.retranslate()
+        self.chunks.retranslate()
+        self.reminders_title.setText(translate("Pacing", "Om bij stil te staan"))
+        self.reminders.setText(translate(
+            "Pacing", "• Doe elke dag iets, ook op een mindere dag, en niet alles op een goede dag.\n"
+            "• Splits grote taken: de badkamer op de ene dag, de vloer van de woonkamer op een andere.\n"
+            "• Plan ook wat je graag doet: dat geeft energie voor de rest.\n"
+            "• Neem je pauze vóór de pijn je ertoe dwingt."))
+        self._show_week_label()
+        self._update_actions()
+
+    # ----- loading ------------------------------------------------------------------------
+    def _data_changed(self, chapter: str) -> None:
+        if chapter in (PACING, ""):
+            self.reload()
+
+    def show_week(self, monday: date) -> None:
+        self.monday = week_monday(monday)
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.ctx.workbook_id:
+            return
+        repo = _repo()
+        self._week = self.ctx.load(repo.list_week, self.ctx.workbook_id, self.monday, default=[])
+        dismissed = self.ctx.load(repo.dismissed_flags, self.ctx.workbook_id, self.monday, default=set())
+        flags = balance_flags(self._week)
+        open_flags = [f for f in flags if f.id not in dismissed]
+        marks: dict[int, str] = {}
+        for f in open_flags:
+            if f.day is not None:
+                marks[f.day] = (marks.get(f.day, "") + "\n" + flag_title(f)).strip()
+        self.grid.set_week(self.monday, self._week, marks)
+        self.flags.show_flags(flags, dismissed)
+        self.chunks.reload()
+        self._show_week_label()
+        self._update_actions()
+
+    def _show_week_label(self) -> None:
+        locale = QLocale()
+        sunday = self.monday + timedelta(days=6)
+        text = translate("Pacing", "%1 – %2").replace(
+            "%1", locale.toString(self.monday, "d MMM")).replace("%2", locale.toString(sunday, "d MMM yyyy"))
+        if self.monday == week_monday(self.today()):
+            text += " · " + translate("Pacing", "deze week")
+        self.week_label.setText(text)
+
+    def selected(self) -> Activity | None:
+        wanted = self.grid.selected_id()
+        return next((a for a in self._week if a.id == wanted), None)
+
+    def _update_actions(self) -> None:
+        a = self.selected()
+        for b in (self.edit_button, self.delete_button, self.split_button):
+            b.setEnabled(a is not None)
+        self.split_button.setText(translate("Pacing", "Stukken samenvoegen") if a is not None and a.task_id
+                                  else translate("Pacing", "Opsplitsen…"))
+        self.copy_button.setEnabled(bool(self._week))
+        self.ics_button.setEnabled(bool(self._week))
+
+    # ----- actions ------------------------------------------------------------------------
+    def add(self, day: int = 0, part: str = "morning") -> None:
+        self._edit(Activity(None, day, part, "", 30), None)
+
+    def edit(self, activity_id: str | None) -> None:
+        a = next((x for x in self._week if x.id == activity_id), None)
+        if a is not None:
+            self._edit(a, a)
+
+    def _edit(self, activity: Activity, previous: Activity | None) -> None:
+        dialog = ActivityDialog(activity, self)
+        while dialog.exec() == ActivityDialog.DialogCode.Accepted:
+            saved = commands.save(self.ctx, self.monday, dialog.activity(), previous, rejected=dialog.show_message)
+            if saved is not None:
+                self.grid.select(saved.id)
+                return
+
+    def _move(self, activity_id: str, day: int, part: str, row: int) -> None:
+        a = next((x for x in self._week if x.id == activity_id), None)
+        if a is None or (a.day, a.part, a.position) == (day, part, row):
+            return
+        commands.move(self.ctx, a, day, part, None if row < 0 else row)
+        self.grid.select(activity_id)
+
+    def delete(self, activity_id: str | None) -> None:
+        a = next((x for x in self._week if x.id == activity_id), None)
+        if a is not None:
+            commands.delete(self.ctx, a)
+
+    def _toggle_done(self, activity_id: str) -> None:
+        a = next((x for x in self._week if x.id == activity_id), None)
+        if a is not None:
+            from dataclasses import replace
+
+            commands.save(self.ctx, self.monday, replace(a, done=not a.done), a)
+            self.grid.select(activity_id)
+
+    def split_or_join(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        if a.task_id:
+            pieces = [x.id for x in self._week if x.task_id == a.task_id]
+            joined = commands.join(self.ctx, a.task_id, pieces)
+            if joined is not None:
+                self.grid.select(joined.id)
+            return
+        dialog = SplitDialog(a, self)
+        while dialog.exec() == SplitDialog.DialogCode.Accepted:
+            if commands.split(self.ctx, a, dialog.pieces(), rejected=dialog.show_message) is not None:
+                return
+
+    def copy_week(self) -> None:
+        copied = commands.copy_week(self.ctx, self.monday)
+        if copied is not None:
+            self.show_week(self.monday + timedelta(days=7))
+
+    def _dismiss(self, flag_id: str, dismissed: bool) -> None:
+        self.ctx.save(_repo().set_flag_dismissed, self.ctx.workbook_id, self.monday, flag_id, dismissed, chapter=PACING)
+
+    def export_ics(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+
+        from ....domain.pacing_calendar import week_ics
+        from ....storage.files import write_atomically
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"planning-{self.monday.isoformat()}.ics"
+        path, _ = QFileDialog.getSaveFileName(self, translate("Pacing", "Zet in je agenda"),
+                                              str(Path(folder) / name),
+                                              translate("Pacing", "Agendabestand (*.ics)"))
+        if not path:
+            return
+        text = week_ics(
+            self.monday, self._week, title=lambda a: a.name,
+            description=lambda a: f"{part_name(a.part)} · {kind_name(a.kind)} · {motive_name(a.motive)}"
+                                  + (f"\n{a.note}" if a.note else ""),
+            calendar_name=translate("Pacing", "Mijn weekplanning"), now=datetime.now(UTC))
+        try:
+            write_atomically(Path(path), text.encode("utf-8"))
+        except OSError:
+            import logging
+
+            logging.getLogger(__name__).exception("ics export failed")
+            QMessageBox.warning(self, chapter_title(), translate(
+                "Pacing", "Het agendabestand kon niet bewaard worden in die map. Kies een andere map, "
+                "bijvoorbeeld je map Documenten."))
+            return
+        QMessageBox.information(self, chapter_title(), translate(
+            "Pacing", "Je planning staat in „%1”. Open dat bestand met je agenda-app. Exporteer je later "
+            "opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van verdubbeld.").replace("%1", Path(path).name))
+
+    def start_timer(self, plan) -> None:
+        from .timer_dialog import TimerDialog
+
+        if self.timer_dialog is not None and self.timer_dialog.isVisible():
+            self.timer_dialog.raise_()
+            return
+        self.timer_dialog = TimerDialog(self.ctx, plan, self)
+        self.timer_dialog.finished.connect(lambda _r: self.chunks.reload())
+        self.timer_dialog.show()

@@ -1,0 +1,197 @@
+"""The break timer: counts down a work block, then clearly signals the break, counts it, and so
+on (WORKBOOK.md §2: alternate effort and rest).
+
+The countdown is read from :class:`~rugschool_gui.domain.pacing_timer.BreakTimer` against a
+clock (``time.monotonic`` by default), so a hidden window or a busy machine never makes it
+drift; the screen only refreshes a few times a second. At the start of a break the window comes
+to the front with a coloured panel and, unless turned off, a sound. The run is recorded when it
+ends, so the page can say "Pauzes genomen: 4 van 5 deze week".
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ....domain.chapters import PACING
+from ....domain.charts import ROLE_COLOURS
+from ....domain.pacing import BREAK, ChunkPlan
+from ....domain.pacing_timer import BreakTimer
+from ...context import PageContext
+from ...i18n import translate
+from .texts import minutes_text
+
+REFRESH_MS = 250
+
+
+def clock_text(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class TimerDialog(QDialog):
+    def __init__(self, ctx: PageContext, plan: ChunkPlan, parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.ctx, self.plan, self.clock = ctx, plan, clock
+        self.setObjectName("break-timer")
+        self.setWindowTitle(translate("Pacing", "Pauzetimer: %1").replace(
+            "%1", plan.name or translate("Pacing", "je klus")))
+        self.started_at = datetime.now(UTC)
+        self.timer = BreakTimer(plan.blocks, clock())
+        self._last_index = -1
+        self._recorded = False
+        lay = QVBoxLayout(self)
+        self.panel = QFrame()
+        self.panel.setAutoFillBackground(True)
+        self.panel.setFrameShape(QFrame.Shape.StyledPanel)
+        pv = QVBoxLayout(self.panel)
+        self.phase = QLabel()
+        self.phase.setObjectName("timer-phase")
+        self.remaining = QLabel()
+        self.remaining.setObjectName("timer-remaining")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.6)
+        big.setBold(True)
+        self.remaining.setFont(big)
+        phase_font = QFont(self.font())
+        phase_font.setPointSizeF(phase_font.pointSizeF() * 1.5)
+        phase_font.setBold(True)
+        self.phase.setFont(phase_font)
+        for w in (self.phase, self.remaining):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            pv.addWidget(w)
+        self.progress = QLabel()
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pv.addWidget(self.progress)
+        lay.addWidget(self.panel)
+        row = QHBoxLayout()
+        self.pause_button = QPushButton(translate("Pacing", "Stilzetten"))
+        self.pause_button.setObjectName("timer-pause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.skip_button = QPushButton(translate("Pacing", "Overslaan"))
+        self.skip_button.clicked.connect(self.skip)
+        self.stop_button = QPushButton(translate("Pacing", "Stoppen"))
+        self.stop_button.clicked.connect(self.stop)
+        for b in (self.pause_button, self.skip_button, self.stop_button):
+            row.addWidget(b)
+        lay.addLayout(row)
+        options = QHBoxLayout()
+        self.sound = QCheckBox(translate("Pacing", "Geluid bij de pauze"))
+        self.sound.setChecked(ctx.settings.timer_sound)
+        self.sound.toggled.connect(self._sound_toggled)
+        self.on_top = QCheckBox(translate("Pacing", "Klein en altijd bovenop"))
+        self.on_top.toggled.connect(self._on_top_toggled)
+        options.addWidget(self.sound)
+        options.addWidget(self.on_top)
+        lay.addLayout(options)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(REFRESH_MS)
+        self.ticker.timeout.connect(self.refresh)
+        self.ticker.start()
+        self.refresh()
+
+    # ----- showing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        now = self.clock()
+        state = self.timer.state(now)
+        if state.finished:
+            self._finish(now)
+            return
+        is_break = state.kind == BREAK
+        self.phase.setText(translate("Pacing", "Pauze! Rust even uit") if is_break else translate("Pacing", "Werken"))
+        self.remaining.setText(clock_text(state.remaining))
+        works = sum(1 for b in self.timer.blocks[: state.index + 1] if b.kind != BREAK)
+        total_works = sum(1 for b in self.timer.blocks if b.kind != BREAK)
+        self.progress.setText(translate("Pacing", "Blok %1 van %2 · pauzes genomen: %3 van %4").replace(
+            "%1", str(works)).replace("%2", str(total_works)).replace(
+            "%3", str(self.timer.breaks_taken(now))).replace("%4", str(self.timer.breaks_planned)))
+        self.pause_button.setText(translate("Pacing", "Verder") if state.paused else translate("Pacing", "Stilzetten"))
+        if state.index != self._last_index:
+            self._last_index = state.index
+            self._colour(is_break)
+            if is_break:
+                self._signal_break()
+
+    def _colour(self, is_break: bool) -> None:
+        pal = self.panel.palette()
+        if is_break:
+            colour = QColor(ROLE_COLOURS["extra"])
+            pal.setColor(QPalette.ColorRole.Window, colour)
+            pal.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        else:
+            pal = self.palette()
+        self.panel.setPalette(pal)
+
+    def _signal_break(self) -> None:
+        """The break must be noticed: to the front, the taskbar alerts, and a sound."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+        if self.sound.isChecked():
+            QApplication.beep()
+
+    # ----- controls -----------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        now = self.clock()
+        if self.timer.state(now).paused:
+            self.timer.resume(now)
+        else:
+            self.timer.pause(now)
+        self.refresh()
+
+    def skip(self) -> None:
+        self.timer.skip(self.clock())
+        self.refresh()
+
+    def stop(self) -> None:
+        now = self.clock()
+        self.timer.stop(now)
+        self._finish(now)
+
+    def _finish(self, now: float) -> None:
+        self.ticker.stop()
+        if not self._recorded:
+            self._recorded = True
+            from ....storage import pacing
+
+            self.ctx.save(pacing.record_timer_run, self.ctx.workbook_id, self.plan.name or "—", self.started_at,
+                          self.timer.breaks_planned, self.timer.breaks_taken(now),
+                          self.timer.work_done_minutes(now), chapter=PACING)
+        self.phase.setText(translate("Pacing", "Klaar"))
+        self.remaining.setText(minutes_text(round(self.timer.work_done_minutes(now))))
+        self.progress.setText(translate("Pacing", "Pauzes genomen: %1 van %2").replace(
+            "%1", str(self.timer.breaks_taken(now))).replace("%2", str(self.timer.breaks_planned)))
+        self._colour(False)
+        for b in (self.pause_button, self.skip_button):
+            b.setEnabled(False)
+        self.stop_button.setText(translate("Pacing", "Sluiten"))
+        self.stop_button.clicked.disconnect()
+        self.stop_button.clicked.connect(self.accept)
+
+    def _sound_toggled(self, on: bool) -> None:
+        self.ctx.settings.timer_sound = on
+
+    def _on_top_toggled(self, on: bool) -> None:
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on)
+        if on:
+            self.resize(self.minimumSizeHint())
+        self.show()
+
+    def closeEvent(self, event) -> None:
+        if not self._recorded:
+            self.stop()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if not self._recorded:
+            self.stop()
+        super().reject()

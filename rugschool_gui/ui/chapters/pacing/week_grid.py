@@ -1,0 +1,252 @@
+"""The week grid: Monday–Sunday across, ochtend / middag / avond down, activities in the cells.
+
+Every cell is a small list. Drag an activity to another cell (or place in a cell) with the
+mouse, or with the keyboard: Alt+←/→ moves it a day, Alt+↑/↓ a day part; Enter edits it,
+Space marks it done, Delete removes it. The grid only *asks* for a move (a signal); the page
+writes it and reloads, so the database stays the one source of truth.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QWidget,
+)
+
+from ....domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
+from ....domain.pacing import DAY_PARTS, DAYS, Activity
+from ...i18n import translate
+from .texts import day_name, kind_name, minutes_text, motive_name, part_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CellList(QListWidget):
+    """One cell of the grid. Drops are reported, not performed (the page reloads)."""
+
+    dropped = Signal(str, int, str, int)  # activity id, day, part, row in the cell
+
+    def __init__(self, day: int, part: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day, self.part = day, part
+        self.setObjectName(f"cell-{day}-{part}")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        em = self.fontMetrics().height()
+        self.setMinimumSize(int(em * 6.5), int(em * 5.5))
+
+    def dragEnterEvent(self, event) -> None:
+        if isinstance(event.source(), CellList):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if isinstance(event.source(), CellList):
+            event.setDropAction(Qt.DropAction.CopyAction)  # the source keeps its item; we reload
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        source = event.source()
+        item = source.currentItem() if isinstance(source, CellList) else None
+        if item is None:
+            event.ignore()
+            return
+        target = self.indexAt(event.position().toPoint())
+        row = target.row() if target.isValid() else self.count()
+        if source is self and row > source.row(item):
+            row -= 1  # the item itself leaves its old place first
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.dropped.emit(item.data(ID_ROLE), self.day, self.part, row)
+
+
+class _Keys(QObject):
+    """Keyboard moves and actions inside any cell."""
+
+    def __init__(self, grid: "WeekGrid") -> None:
+        super().__init__(grid)
+        self.grid = grid
+
+    def eventFilter(self, cell, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(cell, CellList):
+            return False
+        item = cell.currentItem()
+        key, mods = event.key(), event.modifiers()
+        if mods == Qt.KeyboardModifier.AltModifier and item is not None:
+            step = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                    Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}.get(key)
+            if step:
+                day, part_index = cell.day + step[0], DAY_PARTS.index(cell.part) + step[1]
+                if 0 <= day < DAYS and 0 <= part_index < len(DAY_PARTS):
+                    self.grid.move_requested.emit(item.data(ID_ROLE), day, DAY_PARTS[part_index], -1)
+                return True
+        if item is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.grid.edit_requested.emit(item.data(ID_ROLE))
+            return True
+        if item is not None and key == Qt.Key.Key_Space:
+            self.grid.done_toggled.emit(item.data(ID_ROLE))
+            return True
+        if item is not None and event.matches(QKeySequence.StandardKey.Delete):
+            self.grid.delete_requested.emit(item.data(ID_ROLE))
+            return True
+        return False
+
+
+class WeekGrid(QWidget):
+    move_requested = Signal(str, int, str, int)  # id, day, part, row (−1 = at the end)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    done_toggled = Signal(str)
+    add_requested = Signal(int, str)  # double-click on an empty place: a new activity there
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("week-grid")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(3)
+        self.day_labels = [QLabel() for _ in range(DAYS)]
+        self.part_labels = [QLabel() for _ in DAY_PARTS]
+        self.cells: dict[tuple[int, str], CellList] = {}
+        keys = _Keys(self)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for d, label in enumerate(self.day_labels):
+            label.setFont(bold)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 0, d + 1)
+            grid.setColumnStretch(d + 1, 1)
+        for p, (part, label) in enumerate(zip(DAY_PARTS, self.part_labels, strict=True)):
+            label.setFont(bold)
+            grid.addWidget(label, p + 1, 0)
+            grid.setRowStretch(p + 1, 1)
+            for d in range(DAYS):
+                cell = CellList(d, part)
+                cell.dropped.connect(self.move_requested)
+                cell.itemDoubleClicked.connect(lambda item: self.edit_requested.emit(item.data(ID_ROLE)))
+                cell.doubleClicked.connect(lambda index, c=cell: None if index.isValid() else self.add_requested.emit(c.day, c.part))
+                cell.currentItemChanged.connect(lambda cur, _prev, c=cell: self._current_changed(c, cur))
+                cell.installEventFilter(keys)
+                self.cells[(d, part)] = cell
+                grid.addWidget(cell, p + 1, d + 1)
+        self._selected: str | None = None
+        self._monday = date.today()
+        self._marks: dict[int, str] = {}
+
+    # ----- showing ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for p, label in enumerate(self.part_labels):
+            label.setText(part_name(DAY_PARTS[p]).capitalize())
+        for (d, part), cell in self.cells.items():
+            cell.setAccessibleName(translate("Pacing", "%1, %2").replace("%1", day_name(d)).replace("%2", part_name(part)))
+        self._label_days()
+
+    def set_week(self, monday: date, activities: list[Activity], flagged_days: dict[int, str]) -> None:
+        self._monday, self._marks = monday, flagged_days
+        self._label_days()
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        want = QColor((ROLE_COLOURS_DARK if dark else ROLE_COLOURS)["extra"])
+        want.setAlpha(60)
+        for cell in self.cells.values():
+            cell.blockSignals(True)
+            cell.clear()
+        for a in activities:
+            cell = self.cells[(a.day, a.part)]
+            item = QListWidgetItem(self._item_text(a))
+            item.setData(ID_ROLE, a.id)
+            item.setToolTip(self._tooltip(a))
+            if a.motive == "want":
+                item.setBackground(QBrush(want))
+            if a.done:
+                font = QFont(item.font())
+                font.setStrikeOut(True)
+                item.setFont(font)
+            cell.addItem(item)
+            if a.id == self._selected:
+                cell.setCurrentItem(item)
+        for cell in self.cells.values():
+            cell.blockSignals(False)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each day part's row is as tall as its fullest cell: nothing hides behind a scroll bar."""
+        em = self.fontMetrics().height()
+        for part in DAY_PARTS:
+            row = [self.cells[(d, part)] for d in range(DAYS)]
+            needed = max(sum(c.sizeHintForRow(i) + 2 * c.spacing() for i in range(c.count())) for c in row)
+            height = max(int(em * 5.5), needed + 2 * row[0].frameWidth() + em // 2)
+            for c in row:
+                c.setMinimumHeight(height)
+
+    def _label_days(self) -> None:
+        locale = QLocale()
+        for d, label in enumerate(self.day_labels):
+            day = self._monday + timedelta(days=d)
+            text = f"{day_name(d).capitalize()}\n{locale.toString(day, 'd MMM')}"
+            if d in self._marks:
+                text = "⚑ " + text
+                label.setToolTip(self._marks[d])
+            else:
+                label.setToolTip("")
+            label.setText(text)
+
+    @staticmethod
+    def _item_text(a: Activity) -> str:
+        marks = ("✓ " if a.done else "") + ("♥ " if a.motive == "want" else "") + ("↔ " if a.task_id else "")
+        return f"{marks}{a.name}\n{minutes_text(a.minutes)} · {kind_name(a.kind)}"
+
+    @staticmethod
+    def _tooltip(a: Activity) -> str:
+        lines = [a.name, f"{minutes_text(a.minutes)} · {kind_name(a.kind)} · {motive_name(a.motive)}"]
+        if a.task_id:
+            lines.append(translate("Pacing", "Een stuk van een gesplitste taak"))
+        if a.done:
+            lines.append(translate("Pacing", "Gedaan") + ("" if a.pain is None else f" · {a.pain}/10"))
+        if a.note:
+            lines.append(a.note)
+        return "\n".join(lines)
+
+    # ----- selection ----------------------------------------------------------------------
+    def _current_changed(self, cell: CellList, item) -> None:
+        if item is None:
+            return
+        self._selected = item.data(ID_ROLE)
+        for other in self.cells.values():
+            if other is not cell:
+                other.blockSignals(True)
+                other.clearSelection()
+                other.setCurrentItem(None)
+                other.blockSignals(False)
+        self.selection_changed.emit()
+
+    def selected_id(self) -> str | None:
+        return self._selected
+
+    def select(self, activity_id: str | None) -> None:
+        self._selected = activity_id
+        for cell in self.cells.values():
+            for row in range(cell.count()):
+                if cell.item(row).data(ID_ROLE) == activity_id:
+                    cell.setCurrentRow(row)
+                    cell.setFocus()
+                    return
+
+    def cell_of(self, activity_id: str) -> CellList | None:
+        for cell in self.cells.values():
+            for row in range(cell.count()):
+                if cell.item(row).data(ID_ROLE) == activity_id:
+                    return cell
+        return None

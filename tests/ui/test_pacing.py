@@ -1,0 +1,212 @@
+"""The pacing page as a person uses it: plan, move by drag and keyboard, split and re-join,
+copy a week, set a flag aside, the chunk calculator, the break timer, the calendar export."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rugschool_gui.domain.pacing import Activity, ChunkPlan
+from rugschool_gui.storage import pacing as repo
+from rugschool_gui.ui.chapters.pacing import summary
+from rugschool_gui.ui.chapters.pacing.activity_dialog import ActivityDialog
+from rugschool_gui.ui.chapters.pacing.split_dialog import SplitDialog
+from rugschool_gui.ui.chapters.pacing.timer_dialog import TimerDialog
+
+MONDAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def opened(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.window.open_page("pacing")
+    page = s.window.page("pacing")
+    page.today = lambda: MONDAY + timedelta(days=1)
+    page.show_week(MONDAY)
+    return s, page
+
+
+def week(s, monday=MONDAY):
+    return [(a.day, a.part, a.position, a.name) for a in repo.list_week(s.ctx.store, s.ctx.workbook_id, monday)]
+
+
+def plan(s, name, day=0, part="morning", minutes=30, **kw):
+    return repo.save_activity(s.ctx.store, s.ctx.workbook_id, MONDAY, Activity(None, day, part, name, minutes, **kw))
+
+
+def test_add_an_activity_through_the_form(opened, qtbot, monkeypatch):
+    s, page = opened
+
+    def fill(dialog):
+        dialog.name.setText("Stofzuigen")
+        dialog.day.setCurrentIndex(2)
+        dialog.part.setCurrentIndex(1)
+        dialog.minutes.setValue(25)
+        dialog.motive.button(1).setChecked(True)
+        return ActivityDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ActivityDialog, "exec", fill)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    saved = repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)
+    assert [(a.day, a.part, a.name, a.minutes, a.motive) for a in saved] == [(2, "afternoon", "Stofzuigen", 25, "want")]
+    cell = page.grid.cells[(2, "afternoon")]
+    assert cell.count() == 1 and "♥ Stofzuigen" in cell.item(0).text()
+
+
+def test_an_empty_name_is_refused_in_the_form(opened, qtbot, monkeypatch):
+    s, page = opened
+    messages = []
+    answers = iter([ActivityDialog.DialogCode.Accepted, ActivityDialog.DialogCode.Rejected])
+
+    def submit(dialog):
+        if dialog.message.isVisibleTo(dialog):
+            messages.append(dialog.message.text())
+        return next(answers)
+
+    monkeypatch.setattr(ActivityDialog, "exec", submit)
+    page.add(0, "morning")
+    assert messages and "naam" in messages[0]
+    assert week(s) == []
+
+
+def test_drop_on_another_cell_moves_and_undo_moves_back(opened):
+    s, page = opened
+    a = plan(s, "A")
+    plan(s, "B")
+    page.reload()
+    page.grid.cells[(3, "evening")].dropped.emit(a.id, 3, "evening", 0)
+    assert week(s) == [(0, "morning", 0, "B"), (3, "evening", 0, "A")]
+    s.ctx.undo.undo()
+    assert week(s) == [(0, "morning", 0, "A"), (0, "morning", 1, "B")]
+
+
+def test_keyboard_moves_a_day_and_a_day_part(opened, qtbot):
+    s, page = opened
+    a = plan(s, "A")
+    page.reload()
+    page.grid.select(a.id)
+    cell = page.grid.cells[(0, "morning")]
+    qtbot.keyClick(cell, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert week(s) == [(1, "morning", 0, "A")]
+    qtbot.keyClick(page.grid.cells[(1, "morning")], Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert week(s) == [(1, "afternoon", 0, "A")]
+    qtbot.keyClick(page.grid.cells[(1, "afternoon")], Qt.Key.Key_Space)
+    assert repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)[0].done
+
+
+def test_split_and_join_from_the_page(opened, monkeypatch):
+    s, page = opened
+    cook = plan(s, "Eten maken", part="afternoon", minutes=60)
+    page.reload()
+    page.grid.select(cook.id)
+    assert page.split_button.text() == "Opsplitsen…"
+
+    def fill(dialog):
+        dialog.rows[0][0].setText("Aardappelen schillen")
+        dialog.rows[0][2].setCurrentIndex(0)  # morning
+        dialog.rows[0][3].setValue(20)
+        dialog.rows[1][0].setText("Koken")
+        dialog.rows[1][2].setCurrentIndex(1)  # afternoon
+        dialog.rows[1][3].setValue(40)
+        return SplitDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SplitDialog, "exec", fill)
+    page.split_or_join()
+    assert week(s) == [(0, "morning", 0, "Aardappelen schillen"), (0, "afternoon", 0, "Koken")]
+    piece = repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)[0]
+    page.grid.select(piece.id)
+    assert page.split_button.text() == "Stukken samenvoegen"
+    page.split_or_join()
+    assert week(s) == [(0, "morning", 0, "Eten maken")]
+    s.ctx.undo.undo()  # back to the pieces
+    assert len(week(s)) == 2
+    s.ctx.undo.undo()  # back to the one task
+    assert week(s) == [(0, "afternoon", 0, "Eten maken")]
+
+
+def test_copy_week_goes_to_the_next_and_refuses_twice(opened, qtbot, no_modal_boxes):
+    s, page = opened
+    plan(s, "A")
+    page.reload()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert page.monday == MONDAY + timedelta(days=7)
+    assert week(s, MONDAY + timedelta(days=7)) == [(0, "morning", 0, "A")]
+    page.show_week(MONDAY)
+    rejected = []
+    s.ctx.hub.rejected.connect(rejected.append)
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert rejected and "volgende week heeft al een planning" in rejected[0].lower()
+
+
+def test_flags_are_shown_and_can_be_set_aside(opened, qtbot):
+    s, page = opened
+    plan(s, "Tuin wieden", minutes=90)
+    page.reload()
+    titles = [f.key for f in page.flags.open_flags()]
+    assert "long_physical" in titles and "no_want_day" in titles
+    assert "⚑" in page.grid.day_labels[0].text()
+    long_flag = next(f for f in page.flags.open_flags() if f.key == "long_physical")
+    page.flags.dismiss.emit(long_flag.id, True)
+    assert "long_physical" not in [f.key for f in page.flags.open_flags()]
+    assert "1 genegeerd aandachtspunt" == page.flags.folded.text()
+    page.flags.dismiss.emit(long_flag.id, False)
+    assert "long_physical" in [f.key for f in page.flags.open_flags()]
+
+
+def test_chunk_calculator_shows_the_garden_example(opened):
+    _s, page = opened
+    c = page.chunks
+    c.work.setValue(60)
+    c.chunk.setValue(20)
+    c.pause.setValue(15)
+    c.recovery.setValue(120)
+    assert "samen 90 min" in c.result.text() and "180 min" in c.result.text()
+    assert "90 min sneller" in c.result.text()
+    c.chunk.setValue(0)
+    assert "groter is dan nul" in c.result.text() and not c.timer_button.isEnabled()
+
+
+def test_timer_with_a_fake_clock_records_the_breaks(opened, qtbot):
+    s, page = opened
+    now = [1000.0]
+    dialog = TimerDialog(s.ctx, ChunkPlan(None, "Tuin", 60, 20, 15, 120), page, clock=lambda: now[0])
+    qtbot.addWidget(dialog)
+    assert dialog.phase.text() == "Werken" and dialog.remaining.text() == "20:00"
+    now[0] += 20 * 60 + 5
+    dialog.refresh()
+    assert dialog.phase.text().startswith("Pauze") and dialog.remaining.text() == "14:55"
+    now[0] += 15 * 60
+    dialog.refresh()
+    dialog.skip()  # skip the rest of the 2nd work block → 2nd break
+    dialog.skip()  # … and skip that break: not taken
+    now[0] += 20 * 60
+    dialog.refresh()
+    assert dialog.phase.text() == "Klaar"
+    taken, planned = repo.breaks_in_week(s.ctx.store, s.ctx.workbook_id, date.today() - timedelta(days=date.today().weekday()))
+    assert (taken, planned) == (1, 2)
+
+
+def test_ics_export_writes_a_calendar_file(opened, tmp_path, monkeypatch, no_modal_boxes):
+    from PySide6.QtWidgets import QFileDialog
+
+    s, page = opened
+    plan(s, "Stofzuigen", minutes=30)
+    page.reload()
+    target = tmp_path / "week.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_ics()
+    text = target.read_text(encoding="utf-8")
+    assert "BEGIN:VCALENDAR" in text and "SUMMARY:Stofzuigen" in text and "DTSTART:20261123T090000" in text
+    assert (target.stat().st_mode & 0o077) == 0  # readable by the user only
+    assert no_modal_boxes and "week.ics" in no_modal_boxes[-1]
+
+
+def test_home_summary(opened):
+    s, page = opened
+    plan(s, "A", minutes=90)
+    text = summary(s.ctx, MONDAY + timedelta(days=2))
+    assert text.startswith("Deze week: 1 activiteit, 0 gedaan, ")
+    assert "aandachtspunten" in text
