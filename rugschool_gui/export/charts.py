@@ -162,3 +162,31 @@ def blank_grid(width: float, height: float, columns: int, rows: int, x_label: st
     d.add(String((left + right) / 2, 1, x_label, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK,
                  textAnchor="middle"))
     return d
+
+
+def timeline_drawing(rows, labels: Callable[[str], str], minutes_text: Callable[[float], str],
+                     width: float) -> Drawing:
+    """The chunks-against-all-at-once figure (``domain.pacing.chunk_comparison`` rows), as on
+    screen: work blocks solid, breaks and recovery lighter, the total at the end of each row."""
+    from ..domain.pacing import BREAK
+
+    bar_h, gap_h = 14, 8
+    d = Drawing(width, len(rows) * (bar_h + gap_h))
+    label_w = max(stringWidth(labels(r.key), REGULAR, FONT_SIZE) for r in rows) + 8
+    total_w = max(stringWidth(minutes_text(r.total), REGULAR, FONT_SIZE) for r in rows) + 8
+    scale = (width - label_w - total_w) / max(r.total for r in rows)
+    for i, row in enumerate(rows):
+        y = d.height - (i + 1) * (bar_h + gap_h) + gap_h / 2
+        d.add(String(0, y + 4, labels(row.key), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
+        x = label_w
+        base = colors.HexColor(ROLE_COLOURS["actual" if row.key == "chunked" else "expected"])
+        for block in row.blocks:
+            w = block.minutes * scale
+            fill = base if block.kind != BREAK else colors.Color(base.red, base.green, base.blue, alpha=0.3)
+            d.add(Rect(x, y, max(0.5, w - 0.8), bar_h, fillColor=fill, strokeColor=None))
+            if w > stringWidth("999", REGULAR, FONT_SIZE) + 4:
+                d.add(String(x + w / 2, y + 4, str(int(block.minutes)), fontName=REGULAR, fontSize=FONT_SIZE,
+                             fillColor=INK if block.kind == BREAK else colors.white, textAnchor="middle"))
+            x += w
+        d.add(String(x + 4, y + 4, minutes_text(row.total), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
+    return d

@@ -8,12 +8,14 @@ from __future__ import annotations
 import io
 from datetime import date
 
+from reportlab.platypus import PageBreak
+
 from ..domain.chapters import in_workbook_order
 from ..storage.db import Store
 from ..storage.workbooks import get_workbook
 from .chapters import builders
 from .cover import cover
-from .document import WorkbookDocument
+from .document import PORTRAIT, WorkbookDocument, switch_to
 from .texts import TEXTS, pick
 
 
@@ -38,6 +40,10 @@ def build_workbook_pdf(store: Store | None, workbook_id: str | None, *, chapters
     story = cover(name, lang=lang, blank=blank, today=today,
                   chapter_titles=[known[c].title(lang) for c in chosen])
     for cid in chosen:
+        # a chapter may start on a landscape page: the switch goes before the page break
+        first_page = getattr(known[cid], "FIRST_PAGE", PORTRAIT)
+        if story and isinstance(story[-1], PageBreak):
+            story.insert(len(story) - 1, switch_to(first_page))
         story += known[cid].build(store, workbook_id, lang=lang, blank=blank, width=doc.text_width, today=today)
     doc.build_story(story)
     return buffer.getvalue()

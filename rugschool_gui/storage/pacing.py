@@ -140,6 +140,15 @@ def list_week(store: Store, workbook_id: str, monday: date) -> list[Activity]:
         return [_activity(r) for r in rows]
 
 
+def latest_planned_week(store: Store, workbook_id: str, on_or_before: date) -> date | None:
+    """The Monday of the latest week with a plan, up to the week of ``on_or_before``."""
+    with store.transaction() as s:
+        return s.scalars(select(PacingActivityRow.week_of).where(
+            PacingActivityRow.workbook_id == workbook_id, PacingActivityRow.deleted_at.is_(None),
+            PacingActivityRow.week_of <= week_monday(on_or_before))
+            .order_by(PacingActivityRow.week_of.desc()).limit(1)).first()
+
+
 def save_activity(store: Store, workbook_id: str, monday: date, activity: Activity) -> Activity:
     """Create, change, or bring back (undo of a delete) an activity; bad values are refused."""
     clean = validate_activity(activity)

@@ -10,6 +10,6 @@ from types import ModuleType
 
 
 def builders() -> dict[str, ModuleType]:
-    from . import exposure, graded_activity
+    from . import exposure, graded_activity, pacing
 
-    return {"exposure": exposure, "graded_activity": graded_activity}
+    return {"pacing": pacing, "exposure": exposure, "graded_activity": graded_activity}
