@@ -1238,6 +1238,544 @@
     </message>
   </context>
   <context>
+    <name>Pacing</name>
+    <message>
+      <source>1 activiteit</source>
+      <translation>1 activity</translation>
+    </message>
+    <message>
+      <source>%1 activiteiten</source>
+      <translation>%1 activities</translation>
+    </message>
+    <message>
+      <source>%1 gedaan</source>
+      <translation>%1 done</translation>
+    </message>
+    <message>
+      <source>1 aandachtspunt</source>
+      <translation>1 point to look at</translation>
+    </message>
+    <message>
+      <source>%1 aandachtspunten</source>
+      <translation>%1 points to look at</translation>
+    </message>
+    <message>
+      <source>pauzes %1 van %2</source>
+      <translation>breaks %1 of %2</translation>
+    </message>
+    <message>
+      <source>Deze week: %1</source>
+      <translation>This week: %1</translation>
+    </message>
+    <message>
+      <source>Activiteit</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld stofzuigen, boodschappen, lezen</source>
+      <translation>for example vacuuming, shopping, reading</translation>
+    </message>
+    <message>
+      <source>moeten (wat moet gebeuren)</source>
+      <translation>must-do (what has to be done)</translation>
+    </message>
+    <message>
+      <source>willen (wat je energie geeft)</source>
+      <translation>want-to-do (what gives you energy)</translation>
+    </message>
+    <message>
+      <source>Gedaan</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Pijn achteraf</source>
+      <translation>Pain afterwards</translation>
+    </message>
+    <message>
+      <source>&amp;Wat:</source>
+      <translation>&amp;What:</translation>
+    </message>
+    <message>
+      <source>&amp;Dag:</source>
+      <translation>&amp;Day:</translation>
+    </message>
+    <message>
+      <source>D&amp;agdeel:</source>
+      <translation>P&amp;art of the day:</translation>
+    </message>
+    <message>
+      <source>&amp;Hoelang:</source>
+      <translation>&amp;How long:</translation>
+    </message>
+    <message>
+      <source>Soort:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <source>Moeten of willen:</source>
+      <translation>Must or want:</translation>
+    </message>
+    <message>
+      <source>&amp;Notitie:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>&amp;Pijn achteraf (mag leeg):</source>
+      <translation>&amp;Pain afterwards (may stay empty):</translation>
+    </message>
+    <message>
+      <source>In blokken met pauzes</source>
+      <translation>In blocks with breaks</translation>
+    </message>
+    <message>
+      <source>Alles in één keer, dan bekomen</source>
+      <translation>All at once, then recovering</translation>
+    </message>
+    <message>
+      <source>Werken met pauzes</source>
+      <translation>Working with breaks</translation>
+    </message>
+    <message>
+      <source>Een klus in één keer doen en daarna lang moeten bekomen, kost meer tijd dan werken in blokken met een pauze ertussen. Reken het hier uit voor je eigen klus.</source>
+      <translation>Doing a task in one go and then needing a long time to recover takes more time than working in blocks with a break in between. Work it out here for your own task.</translation>
+    </message>
+    <message>
+      <source>&amp;Klus:</source>
+      <translation>&amp;Task:</translation>
+    </message>
+    <message>
+      <source>&amp;Werk in totaal:</source>
+      <translation>&amp;Work in total:</translation>
+    </message>
+    <message>
+      <source>&amp;Blokken van:</source>
+      <translation>&amp;Blocks of:</translation>
+    </message>
+    <message>
+      <source>&amp;Pauze tussen de blokken:</source>
+      <translation>&amp;Break between the blocks:</translation>
+    </message>
+    <message>
+      <source>In één keer: &amp;bekomen achteraf:</source>
+      <translation>All at once: &amp;recovering afterwards:</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld de tuin wieden</source>
+      <translation>for example weeding the garden</translation>
+    </message>
+    <message>
+      <source>Bewaren</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Start de pauzetimer…</source>
+      <translation>Start the break timer…</translation>
+    </message>
+    <message>
+      <source>Je bewaarde klussen (dubbelklik om te openen):</source>
+      <translation>Your saved tasks (double-click to open):</translation>
+    </message>
+    <message>
+      <source>Openen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>In blokken: %1 werk, %2 pauzes, samen %3. In één keer en dan bekomen: %4.</source>
+      <translation>In blocks: %1 of work, %2 breaks, %3 in total. All at once and then recovering: %4.</translation>
+    </message>
+    <message>
+      <source>Met pauzes ben je %1 sneller klaar.</source>
+      <translation>With breaks you are done %1 sooner.</translation>
+    </message>
+    <message>
+      <source>%1: %2 in blokken van %3, %4 pauze</source>
+      <translation>%1: %2 in blocks of %3, %4 break</translation>
+    </message>
+    <message>
+      <source>Pauzes genomen: %1 van %2 deze week.</source>
+      <translation>Breaks taken: %1 of %2 this week.</translation>
+    </message>
+    <message>
+      <source>„%1” aanpassen</source>
+      <translation>Change “%1”</translation>
+    </message>
+    <message>
+      <source>„%1” plannen</source>
+      <translation>Plan “%1”</translation>
+    </message>
+    <message>
+      <source>„%1” verplaatsen</source>
+      <translation>Move “%1”</translation>
+    </message>
+    <message>
+      <source>„%1” verwijderen</source>
+      <translation>Delete “%1”</translation>
+    </message>
+    <message>
+      <source>„%1” opsplitsen</source>
+      <translation>Split “%1”</translation>
+    </message>
+    <message>
+      <source>„%1” weer samenvoegen</source>
+      <translation>Join “%1” again</translation>
+    </message>
+    <message>
+      <source>Week kopiëren</source>
+      <translation>Copy week</translation>
+    </message>
+    <message>
+      <source>Aandachtspunten in je planning</source>
+      <translation>Points to look at in your plan</translation>
+    </message>
+    <message>
+      <source>Je planning ziet er evenwichtig uit: er valt niets op.</source>
+      <translation>Your plan looks balanced: nothing stands out.</translation>
+    </message>
+    <message>
+      <source>1 genegeerd aandachtspunt</source>
+      <translation>1 point set aside</translation>
+    </message>
+    <message>
+      <source>%1 genegeerde aandachtspunten</source>
+      <translation>%1 points set aside</translation>
+    </message>
+    <message>
+      <source>Weer tonen</source>
+      <translation>Show again</translation>
+    </message>
+    <message>
+      <source>Negeren</source>
+      <translation>Set aside</translation>
+    </message>
+    <message>
+      <source>Op een goede dag alles doen en daarna dagen moeten bekomen: zo ga je op en neer. Spreid je activiteiten liever over de week en over de ochtend, de middag en de avond. Wissel af: inspanning en rust, lichamelijk en mentaal, wat moet en wat je graag doet.</source>
+      <extracomment>today's date; tests put a fixed day here</extracomment>
+      <translation>Doing everything on a good day and then needing days to recover: that is how you go up and down. Rather spread your activities over the week and over the morning, the afternoon and the evening. Alternate: effort and rest, physical and mental, what has to be done and what you enjoy.</translation>
+    </message>
+    <message>
+      <source>◀ Vorige week</source>
+      <translation>◀ Previous week</translation>
+    </message>
+    <message>
+      <source>Volgende week ▶</source>
+      <translation>Next week ▶</translation>
+    </message>
+    <message>
+      <source>Deze week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>Nieuwe activiteit…</source>
+      <translation>New activity…</translation>
+    </message>
+    <message>
+      <source>Aanpassen…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <source>Kopieer naar volgende week</source>
+      <translation>Copy to next week</translation>
+    </message>
+    <message>
+      <source>Zet in je agenda (.ics)…</source>
+      <translation>Put in your calendar (.ics)…</translation>
+    </message>
+    <message>
+      <source>Sleep een activiteit naar een ander vak, of kies ze en gebruik Alt+pijltjes. Enter past aan, spatie vinkt af als gedaan, Delete verwijdert. Dubbelklik op een leeg vak om daar iets te plannen. ♥ en groen: iets wat je graag doet (willen); zonder: iets wat moet.</source>
+      <translation>Drag an activity to another box, or select it and use Alt+arrow keys. Enter changes it, space ticks it off as done, Delete removes it. Double-click an empty box to plan something there. ♥ and green: something you enjoy (want-to-do); without: something that has to be done (must-do).</translation>
+    </message>
+    <message>
+      <source>Om bij stil te staan</source>
+      <translation>Worth remembering</translation>
+    </message>
+    <message>
+      <source>• Doe elke dag iets, ook op een mindere dag, en niet alles op een goede dag.
+• Splits grote taken: de badkamer op de ene dag, de vloer van de woonkamer op een andere.
+• Plan ook wat je graag doet: dat geeft energie voor de rest.
+• Neem je pauze vóór de pijn je ertoe dwingt.</source>
+      <translation>• Do something every day, also on a weaker day, and not everything on a good day.
+• Split big tasks: the bathroom on one day, the living-room floor on another.
+• Plan what you enjoy too: it gives energy for the rest.
+• Take your break before the pain forces you to.</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <source>deze week</source>
+      <translation>this week</translation>
+    </message>
+    <message>
+      <source>Stukken samenvoegen</source>
+      <translation>Join the pieces</translation>
+    </message>
+    <message>
+      <source>Opsplitsen…</source>
+      <translation>Split…</translation>
+    </message>
+    <message>
+      <source>Zet in je agenda</source>
+      <translation>Put in your calendar</translation>
+    </message>
+    <message>
+      <source>Agendabestand (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <source>Mijn weekplanning</source>
+      <translation>My week plan</translation>
+    </message>
+    <message>
+      <source>Het agendabestand kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld je map Documenten.</source>
+      <translation>The calendar file could not be saved in that folder. Choose another folder, for example your Documents folder.</translation>
+    </message>
+    <message>
+      <source>Je planning staat in „%1”. Open dat bestand met je agenda-app. Exporteer je later opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van verdubbeld.</source>
+      <translation>Your plan is in “%1”. Open that file with your calendar app. If you export again later, the same appointments are updated instead of doubled.</translation>
+    </message>
+    <message>
+      <source>Taak opsplitsen</source>
+      <translation>Split a task</translation>
+    </message>
+    <message>
+      <source>Verdeel „%1” (%2) in stukken over de dagdelen of dagen. Geef elk stuk een naam, bijvoorbeeld aardappelen schillen in de ochtend en koken in de middag.</source>
+      <translation>Divide “%1” (%2) into pieces over parts of the day or days. Give each piece a name, for example peeling the potatoes in the morning and cooking in the afternoon.</translation>
+    </message>
+    <message>
+      <source>Stuk</source>
+      <translation>Piece</translation>
+    </message>
+    <message>
+      <source>Dag</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Dagdeel</source>
+      <translation>Part of the day</translation>
+    </message>
+    <message>
+      <source>Hoelang</source>
+      <translation>How long</translation>
+    </message>
+    <message>
+      <source>Nog een stuk</source>
+      <translation>Another piece</translation>
+    </message>
+    <message>
+      <source>Opsplitsen</source>
+      <translation>Split</translation>
+    </message>
+    <message>
+      <source>Naam van stuk %1</source>
+      <translation>Name of piece %1</translation>
+    </message>
+    <message>
+      <source>Samen %1 (de taak: %2)</source>
+      <translation>Together %1 (the task: %2)</translation>
+    </message>
+    <message>
+      <source>Activiteiten spreiden</source>
+      <translation>Activity pacing</translation>
+    </message>
+    <message>
+      <source>maandag</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <source>dinsdag</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <source>woensdag</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <source>donderdag</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <source>vrijdag</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <source>zaterdag</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <source>zondag</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <source>ochtend</source>
+      <translation>morning</translation>
+    </message>
+    <message>
+      <source>middag</source>
+      <translation>afternoon</translation>
+    </message>
+    <message>
+      <source>avond</source>
+      <translation>evening</translation>
+    </message>
+    <message>
+      <source>lichamelijk</source>
+      <translation>physical</translation>
+    </message>
+    <message>
+      <source>mentaal</source>
+      <translation>mental</translation>
+    </message>
+    <message>
+      <source>moeten</source>
+      <translation>must-do</translation>
+    </message>
+    <message>
+      <source>willen</source>
+      <translation>want-to-do</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Op %1 staat niets wat je graag doet</source>
+      <translation>Nothing you enjoy is planned on %1</translation>
+    </message>
+    <message>
+      <source>De %1 van %2 is veel zwaarder dan de rest van de dag</source>
+      <translation>The %1 of %2 is much heavier than the rest of the day</translation>
+    </message>
+    <message>
+      <source>Lang lichamelijk bezig zonder pauze: %1, %2</source>
+      <translation>Physically busy for a long time without a break: %1, %2</translation>
+    </message>
+    <message>
+      <source>Bijna alles staat op één of twee dagen</source>
+      <translation>Almost everything is on one or two days</translation>
+    </message>
+    <message>
+      <source>Op %1 lang na elkaar alleen %2 bezig</source>
+      <translation>On %1, only %2 activities one after another</translation>
+    </message>
+    <message>
+      <source>Wat je graag doet, geeft je energie voor de rest. Plan elke dag iets wat je wilt, niet alleen wat moet.</source>
+      <translation>What you enjoy gives you energy for the rest. Plan something you want to do every day, not only what has to be done.</translation>
+    </message>
+    <message>
+      <source>Spreid je activiteiten over de ochtend, de middag en de avond. Alles in één dagdeel is een piek, en na een piek volgt vaak een dal.</source>
+      <translation>Spread your activities over the morning, the afternoon and the evening. Everything in one part of the day is a peak, and a peak is often followed by a trough.</translation>
+    </message>
+    <message>
+      <source>Wissel inspanning en rust af: werk in blokken met een geplande pauze. Een uur aan één stuk en daarna lang moeten bekomen, kost meer dan werken met pauzes.</source>
+      <translation>Alternate effort and rest: work in blocks with a planned break. An hour in one go and then a long recovery costs more than working with breaks.</translation>
+    </message>
+    <message>
+      <source>Doe elke dag iets, ook op een slechte dag, en niet alles op een goede dag. Zo doorbreek je het op-en-neer van te veel en te weinig.</source>
+      <translation>Do something every day, also on a bad day, and not everything on a good day. That breaks the up and down of too much and too little.</translation>
+    </message>
+    <message>
+      <source>Wissel lichamelijke en mentale activiteiten af: zo krijgt je lichaam rust terwijl je hoofd bezig is, en omgekeerd.</source>
+      <translation>Alternate physical and mental activities: your body rests while your mind is busy, and the other way round.</translation>
+    </message>
+    <message>
+      <source>Vul een aantal minuten in dat groter is dan nul.</source>
+      <translation>Fill in a number of minutes greater than zero.</translation>
+    </message>
+    <message>
+      <source>Een pauze kan niet korter zijn dan 0 minuten.</source>
+      <translation>A break cannot be shorter than 0 minutes.</translation>
+    </message>
+    <message>
+      <source>Maak een keuze uit de lijst.</source>
+      <translation>Choose from the list.</translation>
+    </message>
+    <message>
+      <source>Verdeel de taak in minstens twee stukken, elk met een aantal minuten.</source>
+      <translation>Divide the task into at least two pieces, each with a number of minutes.</translation>
+    </message>
+    <message>
+      <source>Dit is al een stuk van een gesplitste taak. Voeg de stukken eerst weer samen als je anders wilt verdelen.</source>
+      <translation>This is already a piece of a split task. Join the pieces first if you want to divide it differently.</translation>
+    </message>
+    <message>
+      <source>De volgende week heeft al een planning. Er is niets gekopieerd; je planning daar blijft zoals ze is.</source>
+      <translation>Next week already has a plan. Nothing was copied; your plan there stays as it is.</translation>
+    </message>
+    <message>
+      <source>Deze week is nog leeg: er is niets om te kopiëren.</source>
+      <translation>This week is still empty: there is nothing to copy.</translation>
+    </message>
+    <message>
+      <source>Pauzetimer: %1</source>
+      <translation>Break timer: %1</translation>
+    </message>
+    <message>
+      <source>je klus</source>
+      <translation>your task</translation>
+    </message>
+    <message>
+      <source>Stilzetten</source>
+      <translation>Hold</translation>
+    </message>
+    <message>
+      <source>Overslaan</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <source>Stoppen</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <source>Geluid bij de pauze</source>
+      <translation>Sound at the break</translation>
+    </message>
+    <message>
+      <source>Klein en altijd bovenop</source>
+      <translation>Small and always on top</translation>
+    </message>
+    <message>
+      <source>Pauze! Rust even uit</source>
+      <translation>Break! Rest for a while</translation>
+    </message>
+    <message>
+      <source>Werken</source>
+      <translation>Work</translation>
+    </message>
+    <message>
+      <source>Blok %1 van %2 · pauzes genomen: %3 van %4</source>
+      <translation>Block %1 of %2 · breaks taken: %3 of %4</translation>
+    </message>
+    <message>
+      <source>Verder</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <source>Klaar</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Pauzes genomen: %1 van %2</source>
+      <translation>Breaks taken: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
+      <source>Een stuk van een gesplitste taak</source>
+      <translation>A piece of a split task</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfExport</name>
     <message>
       <source>Exporteer als PDF</source>

@@ -26,8 +26,9 @@ TEXTS = {
         "week": "Week van %1 tot %2",
         "legend": "♥ = willen (iets wat je graag doet), zonder ♥ = moeten · L = lichamelijk, M = mentaal · "
                   "✓ = gedaan · ↔ = een stuk van een gesplitste taak",
-        "days": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-        "parts": {"morning": "Ochtend", "afternoon": "Middag", "evening": "Avond"},
+        "day_0": "maandag", "day_1": "dinsdag", "day_2": "woensdag", "day_3": "donderdag",
+        "day_4": "vrijdag", "day_5": "zaterdag", "day_6": "zondag",
+        "part_morning": "Ochtend", "part_afternoon": "Middag", "part_evening": "Avond",
         "physical": "L", "mental": "M", "min": "%1 min",
         "no_plan": "Nog geen weekplanning gemaakt.",
         "flags": "Aandachtspunten", "no_flags": "Er valt niets op: je planning ziet er evenwichtig uit.",
@@ -35,7 +36,7 @@ TEXTS = {
         "flag_heavy_part": "De %2 van %1 is veel zwaarder dan de rest van de dag.",
         "flag_long_physical": "Lang lichamelijk bezig zonder pauze: %1, %2.",
         "flag_piled_up": "Bijna alles staat op één of twee dagen.",
-        "flag_same_kind": "Lang na elkaar hetzelfde soort activiteit op %1, vanaf de %2.",
+        "flag_same_kind": "Op %1 lang na elkaar hetzelfde soort activiteit.",
         "why_no_want_day": "Wat je graag doet, geeft energie voor de rest.",
         "why_heavy_part": "Spreid over de ochtend, de middag en de avond: een piek wordt vaak een dal.",
         "why_long_physical": "Werk in blokken met een geplande pauze.",
@@ -62,8 +63,9 @@ TEXTS = {
         "week": "Week of %1 to %2",
         "legend": "♥ = want-to-do (something you enjoy), without ♥ = must-do · P = physical, M = mental · "
                   "✓ = done · ↔ = a piece of a split task",
-        "days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-        "parts": {"morning": "Morning", "afternoon": "Afternoon", "evening": "Evening"},
+        "day_0": "Monday", "day_1": "Tuesday", "day_2": "Wednesday", "day_3": "Thursday",
+        "day_4": "Friday", "day_5": "Saturday", "day_6": "Sunday",
+        "part_morning": "Morning", "part_afternoon": "Afternoon", "part_evening": "Evening",
         "physical": "P", "mental": "M", "min": "%1 min",
         "no_plan": "No week plan made yet.",
         "flags": "Points to look at", "no_flags": "Nothing stands out: your plan looks balanced.",
@@ -71,7 +73,7 @@ TEXTS = {
         "flag_heavy_part": "The %2 of %1 is much heavier than the rest of the day.",
         "flag_long_physical": "Physically busy for a long time without a break: %1, %2.",
         "flag_piled_up": "Almost everything is on one or two days.",
-        "flag_same_kind": "A long run of the same kind of activity on %1, from the %2.",
+        "flag_same_kind": "A long run of the same kind of activity on %1.",
         "why_no_want_day": "What you enjoy gives you energy for the rest.",
         "why_heavy_part": "Spread over the morning, afternoon and evening: a peak often becomes a trough.",
         "why_long_physical": "Work in blocks with a planned break.",
@@ -107,14 +109,14 @@ def _grid(t, width: float, cell_texts: dict[tuple[int, str], str], monday: date 
     col = (width - first_col) / DAYS
     header = [para("", "cellbold")]
     for d in range(DAYS):
-        label = t["days"][d].capitalize()
+        label = t[f"day_{d}"].capitalize()
         if monday is not None:
             day = monday + timedelta(days=d)
             label += f"\n{day.day}/{day.month}"
         header.append(para(label, "cellbold"))
     rows = [header]
     for part in DAY_PARTS:
-        rows.append([para(t["parts"][part], "cellbold")] +
+        rows.append([para(t[f"part_{part}"], "cellbold")] +
                     [para(cell_texts.get((d, part), ""), "cell") for d in range(DAYS)])
     heights = None if row_height is None else [None] + [row_height] * len(DAY_PARTS)
     grid = table(rows, [first_col] + [col] * DAYS, zebra=False, row_heights=heights)
@@ -160,8 +162,8 @@ def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: da
         if not flags:
             story.append(para(t["no_flags"]))
         for f in flags:
-            day = t["days"][f.day] if f.day is not None else ""
-            part = t["parts"][f.part].lower() if f.part else ""
+            day = t[f"day_{f.day}"] if f.day is not None else ""
+            part = t[f"part_{f.part}"].lower() if f.part else ""
             story.append(para("• " + t[f"flag_{f.key}"].replace("%1", day).replace("%2", part)
                               + " " + t[f"why_{f.key}"]))
     story += [switch_to(PORTRAIT), PageBreak()]

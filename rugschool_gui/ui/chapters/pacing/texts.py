@@ -43,8 +43,8 @@ def flag_title(flag) -> str:
         "long_physical": translate("Pacing", "Lang lichamelijk bezig zonder pauze: %1, %2").replace(
             "%1", where_day).replace("%2", where_part),
         "piled_up": translate("Pacing", "Bijna alles staat op één of twee dagen"),
-        "same_kind": translate("Pacing", "Lang na elkaar alleen %1 bezig, vanaf %2 %3").replace(
-            "%1", kind_name(flag.kind or "")).replace("%2", where_day).replace("%3", where_part),
+        "same_kind": translate("Pacing", "Op %1 lang na elkaar alleen %2 bezig").replace(
+            "%1", where_day).replace("%2", kind_name(flag.kind or "")),
     }.get(flag.key, flag.key)
 
 
