@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QWidget,
+    QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QStyle,
+    QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
 from ....domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
@@ -22,6 +23,54 @@ from ...i18n import translate
 from .texts import day_name, kind_name, minutes_text, motive_name, part_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Item text that always wraps to the cell's width — between words, or inside a word that is
+    wider than the cell — and never gets cut off with "…" (Qt's own list does that)."""
+
+    PAD = 4
+
+    def _document(self, option: QStyleOptionViewItem, text: str, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(wrap)
+        doc.setPlainText(text)
+        doc.setTextWidth(max(10.0, width))
+        return doc
+
+    def _width(self, _option: QStyleOptionViewItem) -> float:
+        view = self.parent()  # the cell's current width, never a stale item rectangle
+        return view.viewport().width() - 2 * view.spacing() - 2 * self.PAD
+
+    def sizeHint(self, option, index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, opt.text, self._width(opt))
+        return QSize(int(self._width(opt) + 2 * self.PAD), int(doc.size().height()) + 2 * self.PAD)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(opt, text, opt.rect.width() - 2 * self.PAD)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.save()
+        painter.translate(opt.rect.left() + self.PAD, opt.rect.top() + self.PAD)
+        painter.setPen(colour)
+        from PySide6.QtGui import QAbstractTextDocumentLayout
+
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, colour)
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
 
 
 class CellList(QListWidget):
@@ -37,11 +86,14 @@ class CellList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap the texts when the cell resizes
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         em = self.fontMetrics().height()
-        self.setMinimumSize(int(em * 6.5), int(em * 5.5))
+        # room for a word like "Boodschappen" on one line; a narrower window scrolls sideways
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 14, int(em * 5.5))
 
     def dragEnterEvent(self, event) -> None:
         if isinstance(event.source(), CellList):
@@ -179,6 +231,10 @@ class WeekGrid(QWidget):
                 cell.setCurrentItem(item)
         for cell in self.cells.values():
             cell.blockSignals(False)
+        self._fit_rows()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
         self._fit_rows()
 
     def _fit_rows(self) -> None:
