@@ -15,9 +15,9 @@ from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
 from .texts import day_name, kind_name, part_name
 
 
-def _choice_row(keys, words, current: str, name: str) -> tuple[QWidget, QButtonGroup]:
+def _choice_row(keys, words, current: str, name: str, vertical: bool = False) -> tuple[QWidget, QButtonGroup]:
     box = QWidget()
-    row = QHBoxLayout(box)
+    row = QVBoxLayout(box) if vertical else QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     group = QButtonGroup(box)
     for i, key in enumerate(keys):
@@ -61,7 +61,7 @@ class ActivityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Pacing", "Activiteit"))
         self.setModal(True)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._activity = activity
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -75,7 +75,7 @@ class ActivityDialog(QDialog):
         kinds, self.kind = _choice_row(KINDS, kind_name, activity.kind, "kind")
         motives, self.motive = _choice_row(MOTIVES, lambda m: {
             "must": translate("Pacing", "moeten (wat moet gebeuren)"),
-            "want": translate("Pacing", "willen (wat je energie geeft)")}[m], activity.motive, "motive")
+            "want": translate("Pacing", "willen (wat je energie geeft)")}[m], activity.motive, "motive", vertical=True)
         self.note = text_box(2)
         self.note.setPlainText(activity.note)
         self.done = QCheckBox(translate("Pacing", "Gedaan"))
