@@ -121,8 +121,39 @@ def make_graded_activity(session, rng: random.Random, workbook_id: str, start: d
                                                pain=rng.choice([None, 2, 3, 4, 5, 6]), note=""))
 
 
+CHORES = [("Stofzuigen", "physical", "must"), ("Boodschappen", "physical", "must"), ("Koken", "physical", "must"),
+          ("Administratie", "mental", "must"), ("Lezen", "mental", "want"), ("Wandelen", "physical", "want"),
+          ("Puzzelen", "mental", "want"), ("Tuinieren", "physical", "want"), ("Strijken", "physical", "must")]
+
+
+def make_pacing(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
+    """A week plan of 8–14 activities for every week of the last year, and timer runs."""
+    from rugschool_gui.domain.pacing import DAY_PARTS, week_monday
+    from rugschool_gui.storage.pacing import PacingActivityRow, PacingChunkPlanRow, PacingTimerRunRow
+
+    this_monday = week_monday(datetime.now(UTC).date())
+    for w in range(52):
+        monday = this_monday - timedelta(days=7 * w)
+        slots: dict[tuple[int, str], int] = {}
+        for _ in range(rng.randint(8, 14)):
+            name, kind, motive = rng.choice(CHORES)
+            day, part = rng.randrange(7), rng.choice(DAY_PARTS)
+            position = slots.get((day, part), 0)
+            slots[(day, part)] = position + 1
+            session.add(PacingActivityRow(workbook_id=workbook_id, week_of=monday, day=day, part=part,
+                                          position=position, name=name, minutes=rng.choice([15, 20, 30, 45, 60]),
+                                          kind=kind, motive=motive, note="", done=w > 0 and rng.random() < 0.7))
+    session.add(PacingChunkPlanRow(workbook_id=workbook_id, name="Tuin wieden", work=60, chunk=20, pause=15,
+                                   recovery=120))
+    for _ in range(40):
+        session.add(PacingTimerRunRow(workbook_id=workbook_id, name="Tuin wieden",
+                                      started_at=datetime.now(UTC) - timedelta(days=rng.randint(0, 365)),
+                                      breaks_planned=2, breaks_taken=rng.randint(0, 2), work_minutes=60))
+
+
 #: (chapter, function(session, rng, workbook_id, start, years)) — chapters add theirs here
-GENERATORS: list = [("exposure", make_exposure), ("graded_activity", make_graded_activity)]
+GENERATORS: list = [("exposure", make_exposure), ("graded_activity", make_graded_activity),
+                    ("pacing", make_pacing)]
 
 
 def main() -> None:
