@@ -11,12 +11,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
+    QDateEdit, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
 from ....domain.graded_activity import MAX_AMOUNT, PAIN_MAX, Plan, Session, display_amount, week_of
 from ...i18n import translate
+from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
 from .texts import amount, unit_suffix
 
@@ -40,12 +41,9 @@ def from_qdate(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-class SessionDialog(QDialog):
+class SessionDialog(FormDialog):
     def __init__(self, plan: Plan, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("GradedActivity", "Oefening noteren"))
-        self.setModal(True)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        super().__init__(translate("GradedActivity", "Oefening noteren"), parent, 64, "session-message")
         self._plan, self._session = plan, session
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -75,15 +73,7 @@ class SessionDialog(QDialog):
         for label, field in ((0, self.day), (1, self.amount), (2, self.pain), (3, self.note)):
             form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)
         lay.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("session-message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        lay.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.add_message_and_buttons(lay)
         self._show_quota()
         self.amount.setFocus()
 
@@ -96,10 +86,6 @@ class SessionDialog(QDialog):
         quota = version.schedule.quota(week)
         self.quota.setText(translate("GradedActivity", "afgesproken: %1").replace(
             "%1", amount(quota, self._plan.unit)))
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(True)
 
     def session(self) -> Session:
         """What the form holds now (an empty amount stays 0 so the domain explains it)."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ....domain.pacing import DAY_PARTS, DAYS, KINDS, MAX_MINUTES, MAX_NAME_LENGTH, MOTIVES, PAIN_MAX, Activity
 from ...i18n import translate
+from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
 from .texts import day_name, kind_name, part_name
 
@@ -56,12 +57,9 @@ def minutes_box(value: int) -> QSpinBox:
     return box
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FormDialog):
     def __init__(self, activity: Activity, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("Pacing", "Activiteit"))
-        self.setModal(True)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        super().__init__(translate("Pacing", "Activiteit"), parent, 80, "activity-message")
         self._activity = activity
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -94,20 +92,8 @@ class ActivityDialog(QDialog):
                 field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
         lay.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("activity-message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        lay.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.add_message_and_buttons(lay)
         self.name.setFocus()
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(True)
 
     def activity(self) -> Activity:
         return replace(

@@ -4,24 +4,22 @@ morning, cook in the afternoon). Each piece gets a name, a day, a day part and i
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from ....domain.pacing import DAY_PARTS, MAX_NAME_LENGTH, Activity, Piece
 from ...i18n import translate
+from ...widgets.form_dialog import FormDialog
 from .activity_dialog import day_box, minutes_box, part_box
 from .texts import minutes_text
 
 MAX_PIECES = 6
 
 
-class SplitDialog(QDialog):
+class SplitDialog(FormDialog):
     def __init__(self, activity: Activity, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("Pacing", "Taak opsplitsen"))
-        self.setModal(True)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        super().__init__(translate("Pacing", "Taak opsplitsen"), parent, 80, "split-message")
         self._activity = activity
         lay = QVBoxLayout(self)
         intro = QLabel(translate(
@@ -44,16 +42,7 @@ class SplitDialog(QDialog):
         self.total = QLabel()
         buttons_row.addWidget(self.total)
         lay.addLayout(buttons_row)
-        self.message = QLabel()
-        self.message.setObjectName("split-message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        lay.addWidget(self.message)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Pacing", "Opsplitsen"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        lay.addWidget(box)
+        self.add_message_and_buttons(lay, translate("Pacing", "Opsplitsen"), QDialogButtonBox.StandardButton.Ok)
         half = max(1, activity.minutes // 2)
         next_part = DAY_PARTS[min(DAY_PARTS.index(activity.part) + 1, len(DAY_PARTS) - 1)]
         self._add_row("", activity.day, activity.part, half)
@@ -82,10 +71,6 @@ class SplitDialog(QDialog):
         text = translate("Pacing", "Samen %1 (de taak: %2)").replace("%1", minutes_text(total)).replace(
             "%2", minutes_text(self._activity.minutes))
         self.total.setText(text)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(True)
 
     def pieces(self) -> list[Piece]:
         return [Piece(days.currentData(), parts.currentData(), mins.value(), edit.text())

@@ -1,0 +1,35 @@
+"""The frame every input dialog shares: modal, wide enough for Dutch labels, a place for a
+refusal message (shown beside the form, what was typed stays), and Save/Cancel buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None, width_chars: int = 64,
+                 message_name: str = "form-message") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * width_chars)
+        self.message = QLabel()
+        self.message.setObjectName(message_name)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+    def add_message_and_buttons(self, layout: QBoxLayout, ok_text: str | None = None,
+                                ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+                                ) -> QDialogButtonBox:
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+        if ok_text:
+            buttons.button(ok).setText(ok_text)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        return buttons
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
