@@ -75,6 +75,29 @@ ROWS["0004"] = ROWS["0003"] + [
     f"{T}, 2, 1, 60, {T}, {T})",
 ]
 
+C = "'33333333-0000-4000-8000-000000000001'"
+STAMPS = "created_at, updated_at"
+ROWS["0005"] = ROWS["0004"] + [
+    f"INSERT INTO cause_tick (id, workbook_id, cause, own_label, ticked_on, deleted_at, {STAMPS}) VALUES "
+    f"('33333333-0000-4000-8000-000000000009', {W}, 'guilt', '', '2026-03-02', NULL, {T}, {T})",
+    f"INSERT INTO stress_own_signal (id, workbook_id, label, deleted_at, {STAMPS}) VALUES "
+    f"('33333333-0000-4000-8000-000000000008', {W}, 'Tandenknarsen', NULL, {T}, {T})",
+    f"INSERT INTO stress_checkin (id, workbook_id, day, {STAMPS}) VALUES ({C}, {W}, '2026-03-02', {T}, {T})",
+    f"INSERT INTO stress_signal (id, checkin_id, signal, intensity, note, {STAMPS}) VALUES "
+    f"('33333333-0000-4000-8000-000000000002', {C}, 'falling_asleep', 6, 'piekeren', {T}, {T})",
+    f"INSERT INTO reflection_answer (id, workbook_id, question, answered_on, text, {STAMPS}) VALUES "
+    f"('33333333-0000-4000-8000-000000000003', {W}, 'energy', '2026-03-02', 'Wandelen met mijn zus', {T}, {T})",
+    f"INSERT INTO outlet (id, workbook_id, old_outlet, why, gains, chosen_id, {STAMPS}) VALUES "
+    f"('33333333-0000-4000-8000-000000000004', {W}, 'Joggen', 'Even alles vergeten', 'movement,calm', NULL, {T}, {T})",
+    f"INSERT INTO outlet_substitute (id, workbook_id, name, tried, outcome, deleted_at, {STAMPS}) VALUES "
+    f"('33333333-0000-4000-8000-000000000005', {W}, 'Zwemmen', 'Deugddoend', 'good', NULL, {T}, {T})",
+    f"INSERT INTO relaxation_session (id, workbook_id, day, exercise, before, after, note, deleted_at, {STAMPS}) "
+    f"VALUES ('33333333-0000-4000-8000-000000000006', {W}, '2026-03-02', 'body_scan', 7, 4, '', NULL, {T}, {T})",
+    f"INSERT INTO assertive_situation (id, workbook_id, day, situation, say, went, deleted_at, {STAMPS}) VALUES "
+    f"('33333333-0000-4000-8000-000000000007', {W}, '2026-03-02', 'Buurvrouw vraagt hulp', 'Vandaag niet', '', "
+    f"NULL, {T}, {T})",
+]
+
 
 def main(rev: str) -> None:
     target = ROOT / "tests" / "fixtures" / f"schema_{rev}.sqlite3"

@@ -1,0 +1,394 @@
+"""Doing too much: tables and repository functions (WORKBOOK.md §2, all but the pacing planner).
+
+Ticked causes are dated rows (unticking leaves a tombstone, so undo and a later comparison
+work). A stress check-in is one row per day with its signals; saving a check-in for a day that
+has one replaces that day's signals. A reflection answer is one row per question per day:
+typing on another day starts a new answer and the earlier ones are the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, delete, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..domain.errors import DomainError, NotFound
+from ..domain.too_much import (
+    CAUSES, MAX_LABEL_LENGTH, Answer, CheckIn, Outlet, RelaxationSession, SignalEntry, Situation,
+    Substitute, check_gains, check_question, merge_checkin, validate_checkin, validate_session,
+    validate_situation, validate_substitute, week_summary,
+)
+from ..domain.text import clean_label
+from .base import Base, Row, UTCDateTime, utcnow
+from .db import Store
+from .workbooks import touch_workbook
+
+
+def _workbook_fk():
+    return mapped_column(String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+
+
+class CauseTickRow(Row, Base):
+    __tablename__ = "cause_tick"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    cause: Mapped[str] = mapped_column(String(30), nullable=False)  # a CAUSES key or "own"
+    own_label: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), default="", nullable=False)
+    ticked_on: Mapped[date] = mapped_column(Date, nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_cause_tick_workbook", "workbook_id", "deleted_at"),)
+
+
+class OwnSignalRow(Row, Base):
+    __tablename__ = "stress_own_signal"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    label: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_stress_own_signal_workbook", "workbook_id"),)
+
+
+class CheckInRow(Row, Base):
+    __tablename__ = "stress_checkin"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+
+    __table_args__ = (Index("uq_stress_checkin_day", "workbook_id", "day", unique=True),)
+
+
+class SignalRow(Row, Base):
+    __tablename__ = "stress_signal"
+
+    checkin_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("stress_checkin.id", ondelete="CASCADE"), nullable=False, index=True)
+    signal: Mapped[str] = mapped_column(String(50), nullable=False)
+    intensity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+
+class AnswerRow(Row, Base):
+    __tablename__ = "reflection_answer"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    question: Mapped[str] = mapped_column(String(30), nullable=False)
+    answered_on: Mapped[date] = mapped_column(Date, nullable=False)
+    text: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+    __table_args__ = (Index("uq_reflection_answer_day", "workbook_id", "question", "answered_on", unique=True),)
+
+
+class OutletRow(Row, Base):
+    __tablename__ = "outlet"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    old_outlet: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    why: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    gains: Mapped[str] = mapped_column(String(200), default="", nullable=False)  # comma-separated keys
+    chosen_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+    __table_args__ = (Index("uq_outlet_workbook", "workbook_id", unique=True),)
+
+
+class SubstituteRow(Row, Base):
+    __tablename__ = "outlet_substitute"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    name: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), nullable=False)
+    tried: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    outcome: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_outlet_substitute_workbook", "workbook_id", "deleted_at"),)
+
+
+class RelaxationRow(Row, Base):
+    __tablename__ = "relaxation_session"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    exercise: Mapped[str] = mapped_column(String(20), nullable=False)
+    before: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    after: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_relaxation_session_workbook", "workbook_id", "deleted_at", "day"),)
+
+
+class SituationRow(Row, Base):
+    __tablename__ = "assertive_situation"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    situation: Mapped[str] = mapped_column(Text, nullable=False)
+    say: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    went: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_assertive_situation_workbook", "workbook_id", "deleted_at"),)
+
+
+def _owned(s, cls, workbook_id: str, row_id: str):
+    row = s.get(cls, row_id) if row_id else None
+    if row is None or row.workbook_id != workbook_id:
+        raise NotFound(what=cls.__tablename__)
+    return row
+
+
+def _live(s, cls, workbook_id: str, *order):
+    stmt = select(cls).where(cls.workbook_id == workbook_id)
+    if hasattr(cls, "deleted_at"):
+        stmt = stmt.where(cls.deleted_at.is_(None))
+    return list(s.scalars(stmt.order_by(*order)))
+
+
+def _upsert(s, cls, workbook_id: str, row_id: str | None):
+    """The row to write: an existing one of this workbook (brought back if deleted), or a new one."""
+    row = s.get(cls, row_id) if row_id else None
+    if row is not None and row.workbook_id != workbook_id:
+        raise NotFound(what=cls.__tablename__)
+    if row is None:
+        row = cls(workbook_id=workbook_id)
+        if row_id:
+            row.id = row_id
+        s.add(row)
+    if hasattr(row, "deleted_at"):
+        row.deleted_at = None
+    return row
+
+
+def _tombstone(store: Store, cls, workbook_id: str, row_id: str) -> None:
+    with store.transaction() as s:
+        row = _owned(s, cls, workbook_id, row_id)
+        row.deleted_at = utcnow()
+        touch_workbook(s, workbook_id)
+
+
+# ----- causes -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CauseTick:
+    id: str
+    cause: str  # a CAUSES key or "own"
+    label: str  # the person's words for an own cause
+    day: date
+
+
+def list_cause_ticks(store: Store, workbook_id: str) -> list[CauseTick]:
+    with store.transaction() as s:
+        return [CauseTick(r.id, r.cause, r.own_label, r.ticked_on)
+                for r in _live(s, CauseTickRow, workbook_id, CauseTickRow.ticked_on, CauseTickRow.created_at)]
+
+
+def tick_cause(store: Store, workbook_id: str, cause: str, day: date, own_label: str = "",
+               tick_id: str | None = None) -> CauseTick:
+    if cause != "own" and cause not in CAUSES:
+        raise DomainError("unknown_key", value=cause)
+    label = clean_label(own_label, MAX_LABEL_LENGTH) if cause == "own" else ""
+    with store.transaction() as s:
+        row = _upsert(s, CauseTickRow, workbook_id, tick_id)
+        row.cause, row.own_label, row.ticked_on = cause, label, day
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return CauseTick(row.id, row.cause, row.own_label, row.ticked_on)
+
+
+def untick_cause(store: Store, workbook_id: str, tick_id: str) -> None:
+    _tombstone(store, CauseTickRow, workbook_id, tick_id)
+
+
+# ----- stress signals -----------------------------------------------------------------------
+def list_own_signals(store: Store, workbook_id: str) -> list[tuple[str, str]]:
+    """The person's own signals as (key "own:<id>", label)."""
+    with store.transaction() as s:
+        return [(f"own:{r.id}", r.label) for r in _live(s, OwnSignalRow, workbook_id, OwnSignalRow.created_at)]
+
+
+def add_own_signal(store: Store, workbook_id: str, label: str, signal_id: str | None = None) -> str:
+    clean = clean_label(label, MAX_LABEL_LENGTH)
+    with store.transaction() as s:
+        row = _upsert(s, OwnSignalRow, workbook_id, signal_id)
+        row.label = clean
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return f"own:{row.id}"
+
+
+def remove_own_signal(store: Store, workbook_id: str, key: str) -> None:
+    _tombstone(store, OwnSignalRow, workbook_id, key.removeprefix("own:"))
+
+
+def _checkin(s, row: CheckInRow) -> CheckIn:
+    signals = s.scalars(select(SignalRow).where(SignalRow.checkin_id == row.id).order_by(SignalRow.created_at))
+    return CheckIn(row.day, tuple(SignalEntry(r.signal, r.intensity, r.note) for r in signals), row.id)
+
+
+def get_checkin(store: Store, workbook_id: str, day: date) -> CheckIn | None:
+    with store.transaction() as s:
+        row = s.scalars(select(CheckInRow).where(CheckInRow.workbook_id == workbook_id, CheckInRow.day == day)).first()
+        return _checkin(s, row) if row else None
+
+
+def list_checkins(store: Store, workbook_id: str, since: date | None = None) -> list[CheckIn]:
+    with store.transaction() as s:
+        stmt = select(CheckInRow).where(CheckInRow.workbook_id == workbook_id)
+        if since is not None:
+            stmt = stmt.where(CheckInRow.day >= since)
+        return [_checkin(s, r) for r in s.scalars(stmt.order_by(CheckInRow.day))]
+
+
+def save_checkin(store: Store, workbook_id: str, checkin: CheckIn) -> CheckIn:
+    """The check-in of ``checkin.day``: created, or (one per day) its signals replaced."""
+    clean = validate_checkin(checkin)
+    with store.transaction() as s:
+        row = s.scalars(select(CheckInRow).where(CheckInRow.workbook_id == workbook_id,
+                                                 CheckInRow.day == clean.day)).first()
+        merged = merge_checkin(_checkin(s, row) if row else None, clean)
+        if row is None:
+            row = CheckInRow(workbook_id=workbook_id, day=clean.day)
+            s.add(row)
+            s.flush()
+        s.execute(delete(SignalRow).where(SignalRow.checkin_id == row.id))
+        for entry in merged.signals:
+            s.add(SignalRow(checkin_id=row.id, signal=entry.key, intensity=entry.intensity, note=entry.note))
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return _checkin(s, row)
+
+
+def delete_checkin(store: Store, workbook_id: str, day: date) -> None:
+    with store.transaction() as s:
+        s.execute(delete(CheckInRow).where(CheckInRow.workbook_id == workbook_id, CheckInRow.day == day))
+        touch_workbook(s, workbook_id)
+
+
+# ----- reflections --------------------------------------------------------------------------
+def list_answers(store: Store, workbook_id: str, question: str) -> list[Answer]:
+    """A question's answers, newest first."""
+    check_question(question)
+    with store.transaction() as s:
+        rows = s.scalars(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id, AnswerRow.question == question)
+                         .order_by(AnswerRow.answered_on.desc()))
+        return [Answer(r.question, r.answered_on, r.text, r.id) for r in rows]
+
+
+def save_answer(store: Store, workbook_id: str, question: str, day: date, text: str) -> Answer | None:
+    """The answer of ``day`` (one per question per day); an emptied answer is removed."""
+    check_question(question)
+    text = (text or "").strip()
+    with store.transaction() as s:
+        row = s.scalars(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id, AnswerRow.question == question,
+                                                AnswerRow.answered_on == day)).first()
+        if not text:
+            if row is not None:
+                s.delete(row)
+                touch_workbook(s, workbook_id)
+            return None
+        if row is None:
+            row = AnswerRow(workbook_id=workbook_id, question=question, answered_on=day)
+            s.add(row)
+        row.text = text
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return Answer(question, day, text, row.id)
+
+
+# ----- outlet -------------------------------------------------------------------------------
+def get_outlet(store: Store, workbook_id: str) -> Outlet:
+    with store.transaction() as s:
+        row = s.scalars(select(OutletRow).where(OutletRow.workbook_id == workbook_id)).first()
+        subs = tuple(Substitute(r.id, r.name, r.tried, r.outcome)
+                     for r in _live(s, SubstituteRow, workbook_id, SubstituteRow.created_at))
+        if row is None:
+            return Outlet(substitutes=subs)
+        chosen = row.chosen_id if any(x.id == row.chosen_id for x in subs) else None
+        return Outlet(row.old_outlet, row.why, tuple(g for g in row.gains.split(",") if g), subs, chosen)
+
+
+def save_outlet(store: Store, workbook_id: str, **fields) -> Outlet:
+    """Save any of ``old_outlet``, ``why``, ``gains``, ``chosen_id``."""
+    unknown = set(fields) - {"old_outlet", "why", "gains", "chosen_id"}
+    if unknown:
+        raise DomainError("invalid", fields=sorted(unknown))
+    if "gains" in fields:
+        fields["gains"] = ",".join(check_gains(fields["gains"]))
+    with store.transaction() as s:
+        row = s.scalars(select(OutletRow).where(OutletRow.workbook_id == workbook_id)).first()
+        if row is None:
+            row = OutletRow(workbook_id=workbook_id)
+            s.add(row)
+        for name, value in fields.items():
+            setattr(row, name, value.strip() if isinstance(value, str) and name != "gains" else value)
+        touch_workbook(s, workbook_id)
+    return get_outlet(store, workbook_id)
+
+
+def save_substitute(store: Store, workbook_id: str, sub: Substitute) -> Substitute:
+    clean = validate_substitute(sub)
+    with store.transaction() as s:
+        row = _upsert(s, SubstituteRow, workbook_id, clean.id)
+        row.name, row.tried, row.outcome = clean.name, clean.tried, clean.outcome
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return Substitute(row.id, row.name, row.tried, row.outcome)
+
+
+def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> None:
+    _tombstone(store, SubstituteRow, workbook_id, sub_id)
+
+
+# ----- relaxation and assertiveness ---------------------------------------------------------
+def list_relaxation(store: Store, workbook_id: str) -> list[RelaxationSession]:
+    with store.transaction() as s:
+        return [RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note)
+                for r in _live(s, RelaxationRow, workbook_id, RelaxationRow.day, RelaxationRow.created_at)]
+
+
+def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) -> RelaxationSession:
+    clean = validate_session(session)
+    with store.transaction() as s:
+        row = _upsert(s, RelaxationRow, workbook_id, clean.id)
+        row.day, row.exercise, row.before, row.after, row.note = (
+            clean.day, clean.exercise, clean.before, clean.after, clean.note)
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return RelaxationSession(row.id, row.day, row.exercise, row.before, row.after, row.note)
+
+
+def delete_relaxation(store: Store, workbook_id: str, session_id: str) -> None:
+    _tombstone(store, RelaxationRow, workbook_id, session_id)
+
+
+def list_situations(store: Store, workbook_id: str) -> list[Situation]:
+    """Newest first."""
+    with store.transaction() as s:
+        return [Situation(r.id, r.day, r.situation, r.say, r.went)
+                for r in _live(s, SituationRow, workbook_id, SituationRow.day.desc(), SituationRow.created_at.desc())]
+
+
+def save_situation(store: Store, workbook_id: str, situation: Situation) -> Situation:
+    clean = validate_situation(situation)
+    with store.transaction() as s:
+        row = _upsert(s, SituationRow, workbook_id, clean.id)
+        row.day, row.situation, row.say, row.went = clean.day, clean.situation, clean.say, clean.went
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return Situation(row.id, row.day, row.situation, row.say, row.went)
+
+
+def delete_situation(store: Store, workbook_id: str, situation_id: str) -> None:
+    _tombstone(store, SituationRow, workbook_id, situation_id)
+
+
+# ----- the home page ------------------------------------------------------------------------
+def summary(store: Store, workbook_id: str, today: date) -> tuple[int, str | None, int]:
+    """(signals noted this week, the group that came up most, causes ticked)."""
+    checkins = list_checkins(store, workbook_id, since=today - timedelta(days=7))
+    total, top = week_summary(checkins, today)
+    with store.transaction() as s:
+        causes = len(_live(s, CauseTickRow, workbook_id, CauseTickRow.created_at))
+    return total, top, causes
