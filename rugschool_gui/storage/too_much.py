@@ -162,11 +162,12 @@ def _upsert(s, cls, workbook_id: str, row_id: str | None):
     return row
 
 
-def _tombstone(store: Store, cls, workbook_id: str, row_id: str) -> None:
+def _tombstone(store: Store, cls, workbook_id: str, row_id: str) -> bool:
     with store.transaction() as s:
         row = _owned(s, cls, workbook_id, row_id)
         row.deleted_at = utcnow()
         touch_workbook(s, workbook_id)
+    return True
 
 
 # ----- causes -------------------------------------------------------------------------------
@@ -197,8 +198,8 @@ def tick_cause(store: Store, workbook_id: str, cause: str, day: date, own_label:
         return CauseTick(row.id, row.cause, row.own_label, row.ticked_on)
 
 
-def untick_cause(store: Store, workbook_id: str, tick_id: str) -> None:
-    _tombstone(store, CauseTickRow, workbook_id, tick_id)
+def untick_cause(store: Store, workbook_id: str, tick_id: str) -> bool:
+    return _tombstone(store, CauseTickRow, workbook_id, tick_id)
 
 
 # ----- stress signals -----------------------------------------------------------------------
@@ -218,8 +219,8 @@ def add_own_signal(store: Store, workbook_id: str, label: str, signal_id: str | 
         return f"own:{row.id}"
 
 
-def remove_own_signal(store: Store, workbook_id: str, key: str) -> None:
-    _tombstone(store, OwnSignalRow, workbook_id, key.removeprefix("own:"))
+def remove_own_signal(store: Store, workbook_id: str, key: str) -> bool:
+    return _tombstone(store, OwnSignalRow, workbook_id, key.removeprefix("own:"))
 
 
 def _checkin(s, row: CheckInRow) -> CheckIn:
@@ -337,8 +338,8 @@ def save_substitute(store: Store, workbook_id: str, sub: Substitute) -> Substitu
         return Substitute(row.id, row.name, row.tried, row.outcome)
 
 
-def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> None:
-    _tombstone(store, SubstituteRow, workbook_id, sub_id)
+def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> bool:
+    return _tombstone(store, SubstituteRow, workbook_id, sub_id)
 
 
 # ----- relaxation and assertiveness ---------------------------------------------------------
@@ -359,8 +360,8 @@ def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) 
         return RelaxationSession(row.id, row.day, row.exercise, row.before, row.after, row.note)
 
 
-def delete_relaxation(store: Store, workbook_id: str, session_id: str) -> None:
-    _tombstone(store, RelaxationRow, workbook_id, session_id)
+def delete_relaxation(store: Store, workbook_id: str, session_id: str) -> bool:
+    return _tombstone(store, RelaxationRow, workbook_id, session_id)
 
 
 def list_situations(store: Store, workbook_id: str) -> list[Situation]:
@@ -380,8 +381,8 @@ def save_situation(store: Store, workbook_id: str, situation: Situation) -> Situ
         return Situation(row.id, row.day, row.situation, row.say, row.went)
 
 
-def delete_situation(store: Store, workbook_id: str, situation_id: str) -> None:
-    _tombstone(store, SituationRow, workbook_id, situation_id)
+def delete_situation(store: Store, workbook_id: str, situation_id: str) -> bool:
+    return _tombstone(store, SituationRow, workbook_id, situation_id)
 
 
 # ----- the home page ------------------------------------------------------------------------

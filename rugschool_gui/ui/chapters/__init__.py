@@ -29,8 +29,9 @@ def registered() -> list[ChapterSpec]:
     from .exposure import CHAPTER as exposure
     from .graded_activity import CHAPTER as graded_activity
     from .pacing import CHAPTER as pacing
+    from .too_much import CHAPTER as too_much
 
-    return [pacing, exposure, graded_activity]  # workbook order (domain.chapters.ORDER)
+    return [too_much, pacing, exposure, graded_activity]  # workbook order (domain.chapters.ORDER)
 
 
 def by_id(chapter_id: str) -> ChapterSpec | None:

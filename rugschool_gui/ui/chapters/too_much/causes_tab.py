@@ -1,0 +1,124 @@
+"""Why do I go over my limits? The ten causes to tick (dated), the person's own causes, and what
+going over your limits leads to (WORKBOOK.md §2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ....domain.chapters import TOO_MUCH
+from ....domain.too_much import CAUSES, CONSEQUENCES, MAX_LABEL_LENGTH
+from ...context import PageContext
+from ...i18n import translate
+from ...widgets.common import heading, note_box, paragraph
+from .texts import cause, consequence
+
+
+def _repo():
+    from ....storage import too_much
+
+    return too_much
+
+
+class CausesTab(QWidget):
+    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.today = ctx, today
+        v = QVBoxLayout(self)
+        self.title = heading(level=2)
+        self.intro = paragraph()
+        v.addWidget(self.title)
+        v.addWidget(self.intro)
+        self.boxes: dict[str, QCheckBox] = {}
+        for key in CAUSES:
+            box = QCheckBox()
+            box.setObjectName(f"cause-{key}")
+            box.toggled.connect(lambda on, k=key: self._toggle(k, on))
+            self.boxes[key] = box
+            v.addWidget(box)
+        self.own_box = QVBoxLayout()
+        v.addLayout(self.own_box)
+        row = QHBoxLayout()
+        self.own_edit = QLineEdit()
+        self.own_edit.setObjectName("own-cause")
+        self.own_edit.setMaxLength(MAX_LABEL_LENGTH)
+        self.own_edit.returnPressed.connect(self.add_own)
+        self.own_button = QPushButton()
+        self.own_button.clicked.connect(self.add_own)
+        row.addWidget(self.own_edit, 1)
+        row.addWidget(self.own_button)
+        v.addLayout(row)
+        self.message = paragraph()
+        self.message.setVisible(False)
+        v.addWidget(self.message)
+        self.consequences_title = heading(level=2)
+        self.consequences = note_box()
+        v.addWidget(self.consequences_title)
+        v.addWidget(self.consequences)
+        v.addStretch(1)
+        self._ticks = []
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("TooMuch", "Waarom ga ik over mijn grenzen?"))
+        self.intro.setText(translate(
+            "TooMuch", "Vink aan wat bij jou past. De datum wordt erbij bewaard, zodat je later kunt vergelijken. "
+            "Staat jouw reden er niet bij, schrijf ze er dan zelf bij."))
+        self.own_edit.setPlaceholderText(translate("TooMuch", "Een eigen reden …"))
+        self.own_edit.setAccessibleName(translate("TooMuch", "Een eigen reden"))
+        self.own_button.setText(translate("TooMuch", "Toevoegen"))
+        self.consequences_title.setText(translate("TooMuch", "Wat levert het op?"))
+        self.consequences.setText("\n".join("• " + consequence(k) for k in CONSEQUENCES))
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.ctx.workbook_id:
+            return
+        self._ticks = self.ctx.load(_repo().list_cause_ticks, self.ctx.workbook_id, default=[])
+        locale = QLocale()
+        by_cause = {t.cause: t for t in self._ticks if t.cause != "own"}
+        for key, box in self.boxes.items():
+            tick = by_cause.get(key)
+            box.blockSignals(True)
+            box.setChecked(tick is not None)
+            box.blockSignals(False)
+            when = (" — " + translate("TooMuch", "aangevinkt op %1").replace(
+                "%1", locale.toString(tick.day, "d MMMM yyyy"))) if tick else ""
+            box.setText(cause(key) + when)
+        while self.own_box.count():
+            w = self.own_box.takeAt(0).widget()
+            if w is not None:
+                w.setParent(None)
+        for t in (t for t in self._ticks if t.cause == "own"):
+            box = QCheckBox(t.label + " — " + translate("TooMuch", "aangevinkt op %1").replace(
+                "%1", locale.toString(t.day, "d MMMM yyyy")))
+            box.setChecked(True)
+            box.toggled.connect(lambda on, tid=t.id: None if on else self._untick(tid))
+            self.own_box.addWidget(box)
+
+    def _toggle(self, key: str, on: bool) -> None:
+        if on:
+            self.ctx.save(_repo().tick_cause, self.ctx.workbook_id, key, self.today(), chapter=TOO_MUCH)
+        else:
+            tick = next((t for t in self._ticks if t.cause == key), None)
+            if tick is not None:
+                self._untick(tick.id)
+        self.reload()
+
+    def _untick(self, tick_id: str) -> None:
+        from . import commands
+
+        commands.untick(self.ctx, next(t for t in self._ticks if t.id == tick_id))
+
+    def add_own(self) -> None:
+        done = self.ctx.save(_repo().tick_cause, self.ctx.workbook_id, "own", self.today(), self.own_edit.text(),
+                             chapter=TOO_MUCH, rejected=self._show_message)
+        if done is not None:
+            self.own_edit.clear()
+            self.message.setVisible(False)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)

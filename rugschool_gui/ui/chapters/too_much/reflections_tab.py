@@ -1,0 +1,41 @@
+"""The five reflection questions (WORKBOOK.md §2), each with today's answer and the history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ....domain.too_much import QUESTIONS
+from ...context import PageContext
+from ...i18n import translate
+from ...widgets.common import heading, paragraph
+from .answers import AnswerBox
+
+
+class ReflectionsTab(QWidget):
+    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        v = QVBoxLayout(self)
+        self.title = heading(level=2)
+        self.intro = paragraph()
+        v.addWidget(self.title)
+        v.addWidget(self.intro)
+        self.boxes = [AnswerBox(ctx, key, today) for key in QUESTIONS]
+        for box in self.boxes:
+            v.addWidget(box)
+        v.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("TooMuch", "Om over na te denken"))
+        self.intro.setText(translate(
+            "TooMuch", "Neem er rustig de tijd voor. Wat je vandaag schrijft, wordt meteen bewaard. Kom je op een "
+            "andere dag terug, dan begin je een nieuw antwoord en blijven de vorige zichtbaar: zo zie je hoe je "
+            "denken verandert."))
+        for box in self.boxes:
+            box.retranslate()
+
+    def reload(self) -> None:
+        for box in self.boxes:
+            box.reload()

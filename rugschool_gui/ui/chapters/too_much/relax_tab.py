@@ -1,0 +1,271 @@
+"""Relaxation: three exercises explained, each guided on screen step by step (progressive
+relaxation: tense ~7 s, release ~20 s per muscle group; autogenic formulas; a body scan), tension
+0–10 before and after, a log of sessions and a small chart of before/after.
+
+The guide follows the clock (``GuidedExercise``), so it can be paused and stepped back and forth
+with the keyboard (Space, ←, →, Esc) and needs no sound; a soft beep at each new step is optional.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication, QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+)
+
+from ....domain.chapters import TOO_MUCH
+from ....domain.too_much import EXERCISES, SCALE_MAX, GuidedExercise, RelaxationSession, relaxation_chart, relaxation_steps
+from ...context import PageContext
+from ...i18n import translate
+from ...widgets.chart_view import ChartWithTable
+from ...widgets.common import card, heading, paragraph
+from ...widgets.inputs import rating_box, rating_value, set_rating
+from .texts import chart_label, exercise, exercise_about, phase_name, step_text
+
+REFRESH_MS = 250
+
+
+def _repo():
+    from ....storage import too_much
+
+    return too_much
+
+
+class _GuideKeys(QObject):
+    def __init__(self, tab: "RelaxTab") -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def eventFilter(self, _obj, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or self.tab.guide is None:
+            return False
+        action = {Qt.Key.Key_Space: self.tab.toggle_pause, Qt.Key.Key_Right: self.tab.next_step,
+                  Qt.Key.Key_Left: self.tab.previous_step, Qt.Key.Key_Escape: self.tab.stop}.get(event.key())
+        if action is None:
+            return False
+        action()
+        return True
+
+
+class RelaxTab(QWidget):
+    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.ctx, self.today, self.clock = ctx, today, clock
+        self.guide: GuidedExercise | None = None
+        self._exercise = EXERCISES[0]
+        self._last_index = -1
+        v = QVBoxLayout(self)
+        self.title = heading(level=2)
+        self.intro = paragraph()
+        v.addWidget(self.title)
+        v.addWidget(self.intro)
+        self.choice = QButtonGroup(self)
+        self.choice_rows: list[tuple[QRadioButton, QLabel]] = []
+        for i, key in enumerate(EXERCISES):
+            radio = QRadioButton()
+            radio.setObjectName(f"exercise-{key}")
+            radio.setChecked(i == 0)
+            about = paragraph()
+            about.setIndent(self.fontMetrics().height() * 2)
+            self.choice.addButton(radio, i)
+            self.choice_rows.append((radio, about))
+            v.addWidget(radio)
+            v.addWidget(about)
+        self.choice.idClicked.connect(lambda i: setattr(self, "_exercise", EXERCISES[i]))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.before_label = QLabel()
+        self.before = rating_box(SCALE_MAX, "")
+        self.before.setObjectName("tension-before")
+        self.before_label.setBuddy(self.before)
+        form.addRow(self.before_label, self.before)
+        v.addLayout(form)
+        row = QHBoxLayout()
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("start-relaxation")
+        self.start_button.clicked.connect(self.start)
+        self.sound = QCheckBox()
+        row.addWidget(self.start_button)
+        row.addWidget(self.sound)
+        row.addStretch(1)
+        v.addLayout(row)
+        v.addWidget(self._build_guide())
+        v.addWidget(self._build_after())
+        self.log_title = heading(level=3)
+        self.log = paragraph()
+        self.log.setObjectName("relax-log")
+        self.chart = ChartWithTable(chart_label)
+        self.chart.setObjectName("relax-chart")
+        for w in (self.log_title, self.log, self.chart):
+            v.addWidget(w)
+        v.addStretch(1)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(REFRESH_MS)
+        self.ticker.timeout.connect(self.refresh)
+        self._sessions: list[RelaxationSession] = []
+
+    def _build_guide(self) -> QWidget:
+        self.guide_card = card("relax-guide")
+        g = QVBoxLayout(self.guide_card)
+        self.phase = QLabel()
+        self.phase.setObjectName("guide-phase")
+        self.step = QLabel()
+        self.step.setObjectName("guide-step")
+        self.step.setWordWrap(True)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        self.step.setFont(big)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("guide-countdown")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        buttons = QHBoxLayout()
+        self.prev_button, self.pause_button = QPushButton(), QPushButton()
+        self.next_button, self.stop_button = QPushButton(), QPushButton()
+        for b, action in ((self.prev_button, self.previous_step), (self.pause_button, self.toggle_pause),
+                          (self.next_button, self.next_step), (self.stop_button, self.stop)):
+            b.clicked.connect(action)
+            buttons.addWidget(b)
+        for w in (self.phase, self.step, self.countdown, self.progress):
+            g.addWidget(w)
+        g.addLayout(buttons)
+        self.guide_card.installEventFilter(_GuideKeys(self))
+        self.guide_card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.guide_card.setVisible(False)
+        return self.guide_card
+
+    def _build_after(self) -> QWidget:
+        self.after_card = card("relax-after")
+        f = QFormLayout(self.after_card)
+        self.after_label = QLabel()
+        self.after = rating_box(SCALE_MAX, "")
+        self.after.setObjectName("tension-after")
+        self.after_label.setBuddy(self.after)
+        self.note = QLineEdit()
+        self.note_label = QLabel()
+        self.note_label.setBuddy(self.note)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save-relaxation")
+        self.save_button.clicked.connect(self.save_session)
+        f.addRow(self.after_label, self.after)
+        f.addRow(self.note_label, self.note)
+        f.addRow(self.save_button)
+        self.after_card.setVisible(False)
+        return self.after_card
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("TooMuch", "Ontspannen"))
+        self.intro.setText(translate(
+            "TooMuch", "Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu "
+            "bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen."))
+        for (radio, about), key in zip(self.choice_rows, EXERCISES, strict=True):
+            radio.setText(exercise(key))
+            about.setText(exercise_about(key))
+        self.before_label.setText(translate("TooMuch", "&Spanning nu (0–10):"))
+        self.before.setAccessibleName(translate("TooMuch", "Spanning voor de oefening"))
+        self.start_button.setText(translate("TooMuch", "Begin de oefening"))
+        self.sound.setText(translate("TooMuch", "Zacht geluid bij elke nieuwe stap"))
+        self.prev_button.setText(translate("TooMuch", "◀ Vorige (←)"))
+        self.next_button.setText(translate("TooMuch", "Volgende (→) ▶"))
+        self.stop_button.setText(translate("TooMuch", "Stoppen (Esc)"))
+        self.after_label.setText(translate("TooMuch", "Spanning &na de oefening (0–10):"))
+        self.after.setAccessibleName(translate("TooMuch", "Spanning na de oefening"))
+        self.note_label.setText(translate("TooMuch", "&Notitie:"))
+        self.save_button.setText(translate("TooMuch", "Bewaren in mijn logboek"))
+        self.log_title.setText(translate("TooMuch", "Je logboek"))
+        self.chart.retranslate()
+        self.refresh()
+        self.reload()
+
+    # ----- the guide ----------------------------------------------------------------------
+    def start(self) -> None:
+        self.guide = GuidedExercise(relaxation_steps(self._exercise), started=self.clock())
+        self._last_index = -1
+        self.guide_card.setVisible(True)
+        self.after_card.setVisible(False)
+        self.start_button.setEnabled(False)
+        self.guide_card.setFocus()
+        self.ticker.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.guide is None:
+            return
+        now = self.clock()
+        index, left, finished = self.guide.position(now)
+        if finished:
+            self._finish()
+            return
+        step = self.guide.steps[index]
+        self.phase.setText(f"{phase_name(step.phase)} · " + translate("TooMuch", "stap %1 van %2").replace(
+            "%1", str(index + 1)).replace("%2", str(len(self.guide.steps))))
+        self.step.setText(step_text(step))
+        self.countdown.setText(translate("TooMuch", "nog %1 s").replace("%1", str(int(left + 0.999))))
+        self.progress.setMaximum(int(self.guide.total_seconds))
+        self.progress.setValue(int(self.guide.elapsed(now)))
+        self.pause_button.setText(translate("TooMuch", "Verder (spatie)") if self.guide.paused
+                                  else translate("TooMuch", "Pauze (spatie)"))
+        if index != self._last_index:
+            self._last_index = index
+            if self.sound.isChecked():
+                QApplication.beep()
+
+    def toggle_pause(self) -> None:
+        if self.guide is None:
+            return
+        now = self.clock()
+        (self.guide.resume if self.guide.paused else self.guide.pause)(now)
+        self.refresh()
+
+    def next_step(self) -> None:
+        if self.guide is not None:
+            self.guide.next_step(self.clock())
+            self.refresh()
+
+    def previous_step(self) -> None:
+        if self.guide is not None:
+            self.guide.previous_step(self.clock())
+            self.refresh()
+
+    def stop(self) -> None:
+        if self.guide is not None:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.ticker.stop()
+        self.guide = None
+        self.guide_card.setVisible(False)
+        self.after_card.setVisible(True)
+        self.start_button.setEnabled(True)
+        self.after.setFocus()
+
+    def save_session(self) -> None:
+        session = RelaxationSession(None, self.today(), self._exercise, rating_value(self.before),
+                                    rating_value(self.after), self.note.text())
+        if self.ctx.save(_repo().save_relaxation, self.ctx.workbook_id, session, chapter=TOO_MUCH) is not None:
+            self.after_card.setVisible(False)
+            set_rating(self.before, None)
+            set_rating(self.after, None)
+            self.note.clear()
+            self.reload()
+
+    # ----- the log ------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.ctx.workbook_id:
+            return
+        self._sessions = self.ctx.load(_repo().list_relaxation, self.ctx.workbook_id, default=[])
+        locale = QLocale()
+        lines = []
+        for s in reversed(self._sessions[-8:]):
+            tension = " → ".join("—" if x is None else f"{x}/10" for x in (s.before, s.after))
+            lines.append(f"{locale.toString(s.day, 'd MMM yyyy')} · {exercise(s.exercise)} · {tension}"
+                         + (f" · {s.note}" if s.note else ""))
+        self.log.setText("\n".join(lines) or translate("TooMuch", "Nog geen oefeningen bewaard."))
+        self.chart.set_spec(relaxation_chart(self._sessions, lambda d: locale.toString(d, "d MMM")))

@@ -1,0 +1,249 @@
+"""Stress signals: a check-in for a day (today unless another date is chosen; one per day —
+coming back to a day edits it), the spec's signals in their groups plus the person's own, each
+with an optional intensity 0–10 and a note; below it, how often each group came up per week."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.chapters import TOO_MUCH
+from ....domain.too_much import (
+    CHART_WEEKS, MAX_LABEL_LENGTH, SCALE_MAX, SIGNAL_GROUPS, CheckIn, SignalEntry, signal_chart, week_summary,
+)
+from ...context import PageContext
+from ...i18n import count_text, translate
+from ...saving import Debouncer
+from ...widgets.chart_view import ChartWithTable
+from ...widgets.common import heading, paragraph
+from ...widgets.inputs import rating_box, rating_value, set_rating
+from .texts import chart_label, group, signal
+
+
+def _repo():
+    from ....storage import too_much
+
+    return too_much
+
+
+class _SignalRow:
+    """One signal: a tick, an intensity and a note, on one grid row."""
+
+    def __init__(self, grid: QGridLayout, row: int, key: str, label: str, changed) -> None:
+        self.key = key
+        self.box = QCheckBox(label)
+        self.box.setObjectName(f"signal-{key}")
+        self.intensity = rating_box(SCALE_MAX, label)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(label)
+        self.box.toggled.connect(self._enable)
+        self.box.toggled.connect(changed)
+        self.intensity.valueChanged.connect(changed)
+        self.note.textEdited.connect(changed)
+        grid.addWidget(self.box, row, 0)
+        grid.addWidget(self.intensity, row, 1)
+        grid.addWidget(self.note, row, 2)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        self.intensity.setEnabled(on)
+        self.note.setEnabled(on)
+
+    def set(self, entry: SignalEntry | None) -> None:
+        for w in (self.box, self.intensity, self.note):
+            w.blockSignals(True)
+        self.box.setChecked(entry is not None)
+        set_rating(self.intensity, entry.intensity if entry else None)
+        if not self.note.hasFocus():  # never pull text from under the typing cursor
+            self.note.setText(entry.note if entry else "")
+        for w in (self.box, self.intensity, self.note):
+            w.blockSignals(False)
+        self._enable(entry is not None)
+
+    def entry(self) -> SignalEntry | None:
+        if not self.box.isChecked():
+            return None
+        return SignalEntry(self.key, rating_value(self.intensity), self.note.text())
+
+
+class SignalsTab(QWidget):
+    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.today = ctx, today
+        v = QVBoxLayout(self)
+        self.title = heading(level=2)
+        self.intro = paragraph()
+        v.addWidget(self.title)
+        v.addWidget(self.intro)
+        row = QHBoxLayout()
+        self.day_label = QLabel()
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setObjectName("checkin-day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd d MMMM yyyy")
+        self.day.dateChanged.connect(self._day_changed)
+        self.day_label.setBuddy(self.day)
+        row.addWidget(self.day_label)
+        row.addWidget(self.day)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.rows: list[_SignalRow] = []
+        self.group_boxes: dict[str, QGroupBox] = {}
+        for key, signals in SIGNAL_GROUPS.items():
+            box = QGroupBox()
+            grid = QGridLayout(box)
+            grid.setColumnStretch(2, 1)
+            for i, s in enumerate(signals):
+                self.rows.append(_SignalRow(grid, i, s, signal(s), self._changed))
+            self.group_boxes[key] = box
+            v.addWidget(box)
+        self.own_group = QGroupBox()
+        self.own_grid = QGridLayout(self.own_group)
+        self.own_grid.setColumnStretch(2, 1)
+        own_row = QHBoxLayout()
+        self.own_edit = QLineEdit()
+        self.own_edit.setObjectName("own-signal")
+        self.own_edit.setMaxLength(MAX_LABEL_LENGTH)
+        self.own_edit.returnPressed.connect(self.add_own)
+        self.own_button = QPushButton()
+        self.own_button.clicked.connect(self.add_own)
+        own_row.addWidget(self.own_edit, 1)
+        own_row.addWidget(self.own_button)
+        v.addWidget(self.own_group)
+        v.addLayout(own_row)
+        self.own_rows: list[_SignalRow] = []
+        self.status = paragraph()
+        self.status.setObjectName("checkin-status")
+        v.addWidget(self.status)
+        self.chart = ChartWithTable(chart_label)
+        self.chart.setObjectName("signal-chart")
+        v.addWidget(self.chart)
+        v.addStretch(1)
+        self.saver = Debouncer(self._write, self)
+        ctx.register_flusher(self.saver.flush)
+        self._loaded_day: date | None = None
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("TooMuch", "Stresssignalen"))
+        self.intro.setText(translate(
+            "TooMuch", "Je lichaam geeft signalen als het te veel wordt. Vink aan wat je vandaag merkte. Een cijfer "
+            "van 0 tot 10 en een notitie mogen, maar hoeven niet. Alles wordt meteen bewaard; kom je later op de "
+            "dag terug, dan pas je dezelfde dag aan."))
+        self.day_label.setText(translate("TooMuch", "&Dag:"))
+        for key, box in self.group_boxes.items():
+            box.setTitle(group(key))
+        self.own_group.setTitle(group("own"))
+        self.own_edit.setPlaceholderText(translate("TooMuch", "Een eigen signaal, bijvoorbeeld tandenknarsen"))
+        self.own_edit.setAccessibleName(translate("TooMuch", "Een eigen signaal"))
+        self.own_button.setText(translate("TooMuch", "Toevoegen"))
+        for r in self.rows:
+            r.box.setText(signal(r.key))
+        self.chart.retranslate()
+        self.reload()
+
+    # ----- loading ------------------------------------------------------------------------
+    def selected_day(self) -> date:
+        d = self.day.date()
+        return date(d.year(), d.month(), d.day())
+
+    def reload(self) -> None:
+        if not self.ctx.workbook_id:
+            return
+        self.saver.flush()
+        today = self.today()
+        self.day.blockSignals(True)
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        if self._loaded_day is None:
+            self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.blockSignals(False)
+        self._build_own_rows()
+        self._load_day()
+        self._show_chart()
+
+    def _align(self) -> None:
+        """One column width for every group, so the intensities line up down the page."""
+        rows = self.rows + self.own_rows
+        width = max(r.box.sizeHint().width() for r in rows)
+        for r in rows:
+            r.box.setMinimumWidth(width)
+
+    def _build_own_rows(self) -> None:
+        own = self.ctx.load(_repo().list_own_signals, self.ctx.workbook_id, default=[])
+        if [r.key for r in self.own_rows] == [k for k, _ in own]:
+            self._align()
+            return
+        while self.own_grid.count():
+            w = self.own_grid.takeAt(0).widget()
+            if w is not None:
+                w.setParent(None)
+        self.own_rows = []
+        for i, (key, label) in enumerate(own):
+            row = _SignalRow(self.own_grid, i, key, label, self._changed)
+            remove = QPushButton(translate("TooMuch", "Weghalen"))
+            remove.setAccessibleName(translate("TooMuch", "„%1” weghalen").replace("%1", label))
+            remove.clicked.connect(lambda _=False, k=key, lbl=label: self._remove_own(k, lbl))
+            self.own_grid.addWidget(remove, i, 3)
+            self.own_rows.append(row)
+        self._align()
+
+    def _load_day(self) -> None:
+        day = self.selected_day()
+        checkin = self.ctx.load(_repo().get_checkin, self.ctx.workbook_id, day)
+        entries = {s.key: s for s in checkin.signals} if checkin else {}
+        for r in self.rows + self.own_rows:
+            r.set(entries.get(r.key))
+        self._loaded_day = day
+
+    def _show_chart(self) -> None:
+        today = self.today()
+        since = today - timedelta(weeks=CHART_WEEKS)
+        checkins = self.ctx.load(_repo().list_checkins, self.ctx.workbook_id, since, default=[])
+        locale = QLocale()
+        self.chart.set_spec(signal_chart(checkins, today, lambda d: locale.toString(d, "d MMM")))
+        total, top = week_summary(checkins, today)
+        text = count_text(total, translate("TooMuch", "1 signaal deze week"),
+                          translate("TooMuch", "%1 signalen deze week"))
+        if top:
+            text += translate("TooMuch", ", vooral %1").replace("%1", group(top).lower())
+        self.status.setText(text + ".")
+
+    # ----- saving -------------------------------------------------------------------------
+    def _day_changed(self) -> None:
+        self.saver.flush()
+        self._load_day()
+
+    def _changed(self, *_args) -> None:
+        self.saver.poke()
+
+    def _write(self) -> None:
+        day = self._loaded_day or self.selected_day()
+        entries = tuple(e for e in (r.entry() for r in self.rows + self.own_rows) if e is not None)
+        repo = _repo()
+        if not entries:
+            self.ctx.save(repo.delete_checkin, self.ctx.workbook_id, day, chapter=TOO_MUCH)
+        else:
+            self.ctx.save(repo.save_checkin, self.ctx.workbook_id, CheckIn(day, entries), chapter=TOO_MUCH)
+        self._show_chart()
+
+    def add_own(self) -> None:
+        key = self.ctx.save(_repo().add_own_signal, self.ctx.workbook_id, self.own_edit.text(), chapter=TOO_MUCH)
+        if key is not None:
+            self.saver.flush()
+            self.own_edit.clear()
+            self._build_own_rows()
+            self._load_day()
+            row = next((r for r in self.own_rows if r.key == key), None)
+            if row is not None:
+                row.box.setChecked(True)  # added today: it came up today
+
+    def _remove_own(self, key: str, label: str) -> None:
+        from . import commands
+
+        self.saver.flush()
+        commands.remove_own_signal(self.ctx, key, label)

@@ -1,0 +1,167 @@
+"""The "doing too much" page as a person uses it: ticking causes, a stress check-in (one per
+day), answers saved while typing with their history, the outlet finder, a guided relaxation
+exercise with a fake clock, and practice situations."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from rugschool_gui.storage import pacing, too_much as repo
+from rugschool_gui.ui.chapters.too_much import summary
+from rugschool_gui.ui.chapters.too_much.assertive_tab import SituationDialog
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def opened(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.window.open_page("too_much")
+    return s, s.window.page("too_much")
+
+
+def test_ticking_causes_is_dated_and_undoable(opened, qtbot):
+    s, page = opened
+    box = page.causes.boxes["guilt"]
+    box.setChecked(True)
+    ticks = repo.list_cause_ticks(s.ctx.store, s.ctx.workbook_id)
+    assert [(t.cause, t.day) for t in ticks] == [("guilt", TODAY)]
+    assert "aangevinkt op" in page.causes.boxes["guilt"].text()
+    page.causes.boxes["guilt"].setChecked(False)
+    assert repo.list_cause_ticks(s.ctx.store, s.ctx.workbook_id) == []
+    s.ctx.undo.undo()
+    assert len(repo.list_cause_ticks(s.ctx.store, s.ctx.workbook_id)) == 1
+    qtbot.keyClicks(page.causes.own_edit, "Ik wil mijn collega's niet laten vallen")
+    qtbot.keyClick(page.causes.own_edit, Qt.Key.Key_Return)
+    assert any(t.label.startswith("Ik wil mijn collega") for t in repo.list_cause_ticks(s.ctx.store, s.ctx.workbook_id))
+
+
+def test_stress_checkin_one_per_day_and_chart(opened, qtbot):
+    s, page = opened
+    tab = page.signals
+    row = next(r for r in tab.rows if r.key == "falling_asleep")
+    row.box.setChecked(True)
+    row.intensity.setValue(6)
+    qtbot.keyClicks(row.note, "piekeren")
+    tab.saver.flush()
+    checkin = repo.get_checkin(s.ctx.store, s.ctx.workbook_id, TODAY)
+    assert [(x.key, x.intensity, x.note) for x in checkin.signals] == [("falling_asleep", 6, "piekeren")]
+    # coming back the same day edits the same check-in
+    other = next(r for r in tab.rows if r.key == "palpitations")
+    other.box.setChecked(True)
+    tab.saver.flush()
+    assert len(repo.list_checkins(s.ctx.store, s.ctx.workbook_id)) == 1
+    assert len(repo.get_checkin(s.ctx.store, s.ctx.workbook_id, TODAY).signals) == 2
+    assert tab.chart.chart.spec() is not None and not tab.chart.chart.spec().is_empty
+    assert tab.status.text().startswith("2 signalen deze week")
+    # another day loads that day's (empty) check-in
+    yesterday = TODAY - timedelta(days=1)
+    tab.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    assert not row.box.isChecked()
+
+
+def test_own_signal_is_added_ticked_and_can_be_removed_with_undo(opened, qtbot):
+    s, page = opened
+    tab = page.signals
+    qtbot.keyClicks(tab.own_edit, "Tandenknarsen")
+    qtbot.keyClick(tab.own_edit, Qt.Key.Key_Return)
+    tab.saver.flush()
+    own = repo.list_own_signals(s.ctx.store, s.ctx.workbook_id)
+    assert [label for _k, label in own] == ["Tandenknarsen"]
+    assert repo.get_checkin(s.ctx.store, s.ctx.workbook_id, TODAY).signals[0].key == own[0][0]
+    tab._remove_own(*own[0])
+    assert repo.list_own_signals(s.ctx.store, s.ctx.workbook_id) == []
+    s.ctx.undo.undo()
+    assert len(repo.list_own_signals(s.ctx.store, s.ctx.workbook_id)) == 1
+
+
+def test_answers_save_while_typing_and_show_history(opened, qtbot):
+    s, page = opened
+    repo.save_answer(s.ctx.store, s.ctx.workbook_id, "energy", TODAY - timedelta(days=20), "Niets eigenlijk")
+    page.reload()
+    box = next(b for b in page.reflections.boxes if b.key == "energy")
+    assert "Niets eigenlijk" in box.history.text()
+    qtbot.keyClicks(box.edit, "Wandelen met mijn zus")
+    qtbot.waitUntil(lambda: not box.saver.pending, timeout=3000)
+    answers = repo.list_answers(s.ctx.store, s.ctx.workbook_id, "energy")
+    assert [a.text for a in answers] == ["Wandelen met mijn zus", "Niets eigenlijk"]
+
+
+def test_outlet_finder_and_sending_to_the_planner(opened, qtbot, no_modal_boxes):
+    s, page = opened
+    tab = page.outlet
+    qtbot.keyClicks(tab.old, "Joggen")
+    tab.gain_boxes["calm"].setChecked(True)
+    qtbot.keyClicks(tab.new_sub, "Zwemmen")
+    qtbot.keyClick(tab.new_sub, Qt.Key.Key_Return)
+    tab.saver.flush()
+    outlet = repo.get_outlet(s.ctx.store, s.ctx.workbook_id)
+    assert (outlet.old_outlet, outlet.gains, [x.name for x in outlet.substitutes]) == ("Joggen", ("calm",), ["Zwemmen"])
+    tab.chosen_group.button(0).click()
+    assert repo.get_outlet(s.ctx.store, s.ctx.workbook_id).chosen_id == outlet.substitutes[0].id
+    qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    planned = pacing.list_week(s.ctx.store, s.ctx.workbook_id, monday)
+    assert [(a.name, a.motive) for a in planned] == [("Zwemmen", "want")]
+    assert no_modal_boxes and "Zwemmen" in no_modal_boxes[-1]
+
+
+def test_guided_relaxation_advances_pauses_and_logs(opened, qtbot):
+    s, page = opened
+    tab = page.relax
+    now = [1000.0]
+    tab.clock = lambda: now[0]
+    tab.before.setValue(7)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert tab.guide_card.isVisibleTo(tab) and "stap 1 van" in tab.phase.text()
+    now[0] += 16
+    tab.refresh()
+    assert tab.phase.text().startswith("Opspannen") and "handen" in tab.step.text()
+    qtbot.keyClick(tab.guide_card, Qt.Key.Key_Space)  # pause
+    now[0] += 100
+    tab.refresh()
+    assert tab.phase.text().startswith("Opspannen")
+    qtbot.keyClick(tab.guide_card, Qt.Key.Key_Space)  # on again
+    qtbot.keyClick(tab.guide_card, Qt.Key.Key_Right)
+    assert tab.phase.text().startswith("Loslaten")
+    qtbot.keyClick(tab.guide_card, Qt.Key.Key_Escape)
+    assert tab.after_card.isVisibleTo(tab)
+    tab.after.setValue(3)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    sessions = repo.list_relaxation(s.ctx.store, s.ctx.workbook_id)
+    assert [(x.exercise, x.before, x.after) for x in sessions] == [("progressive", 7, 3)]
+    assert "7/10 → 3/10" in tab.log.text()
+
+
+def test_situations_to_practise(opened, monkeypatch):
+    s, page = opened
+    tab = page.assertive
+
+    def fill(dialog):
+        dialog.what.setPlainText("Mijn buurvrouw vraagt hulp bij verhuizen")
+        dialog.say.setPlainText("Vandaag lukt tillen niet")
+        return SituationDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SituationDialog, "exec", fill)
+    tab.add_button.click()
+    assert [x.situation for x in repo.list_situations(s.ctx.store, s.ctx.workbook_id)] == [
+        "Mijn buurvrouw vraagt hulp bij verhuizen"]
+    tab.list.setCurrentRow(0)
+    tab.delete_selected()
+    assert repo.list_situations(s.ctx.store, s.ctx.workbook_id) == []
+    s.ctx.undo.undo()
+    assert len(repo.list_situations(s.ctx.store, s.ctx.workbook_id)) == 1
+
+
+def test_home_summary(opened):
+    s, _page = opened
+    from rugschool_gui.domain.too_much import CheckIn, SignalEntry
+
+    repo.save_checkin(s.ctx.store, s.ctx.workbook_id, CheckIn(TODAY, (SignalEntry("falling_asleep"),
+                                                                      SignalEntry("waking_early"),
+                                                                      SignalEntry("palpitations"))))
+    assert summary(s.ctx, TODAY) == "3 signalen deze week, vooral slaapproblemen"
