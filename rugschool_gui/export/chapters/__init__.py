@@ -10,6 +10,6 @@ from types import ModuleType
 
 
 def builders() -> dict[str, ModuleType]:
-    from . import exposure, graded_activity, pacing
+    from . import exposure, graded_activity, pacing, too_much
 
-    return {"pacing": pacing, "exposure": exposure, "graded_activity": graded_activity}
+    return {"too_much": too_much, "pacing": pacing, "exposure": exposure, "graded_activity": graded_activity}

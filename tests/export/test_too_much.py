@@ -1,0 +1,56 @@
+"""The "doing too much" PDF, read back as text: answers with histories and charts; the blank forms."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation, Substitute
+from rugschool_gui.export.pdf import available_chapters, build_workbook_pdf
+from rugschool_gui.storage import too_much as repo
+
+TODAY = date(2026, 11, 25)
+
+
+def test_chapter_order():
+    chapters = available_chapters()
+    assert chapters.index("too_much") < chapters.index("pacing")
+
+
+def _fill(store, wb):
+    repo.tick_cause(store, wb, "guilt", TODAY)
+    repo.tick_cause(store, wb, "own", TODAY, "Ik wil <niemand> & niets missen")
+    own = repo.add_own_signal(store, wb, "Tandenknarsen")
+    repo.save_checkin(store, wb, CheckIn(TODAY, (SignalEntry("falling_asleep", 6, "piekeren"), SignalEntry(own))))
+    repo.save_answer(store, wb, "energy", TODAY - timedelta(days=30), "Eigenlijk niets")
+    repo.save_answer(store, wb, "energy", TODAY, "Wandelen met mijn zus")
+    repo.save_outlet(store, wb, old_outlet="Joggen", why="Even alles vergeten", gains=["calm"])
+    sub = repo.save_substitute(store, wb, Substitute(None, "Zwemmen", "Deugddoend", "good"))
+    repo.save_outlet(store, wb, chosen_id=sub.id)
+    repo.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3))
+    repo.save_situation(store, wb, Situation(None, TODAY, "Buurvrouw vraagt hulp", "Vandaag niet", "Goed"))
+
+
+def test_filled_pdf_has_every_page_with_histories_and_charts(store, make_workbook, pdf_text):
+    wb = make_workbook("Anna")
+    _fill(store, wb.id)
+    text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["too_much"], today=TODAY)))
+    assert "✓ Ik voel me schuldig als ik niets doe. (aangevinkt op 25 november 2026)" in text
+    assert "Ik wil <niemand> & niets missen" in text
+    assert "Moeilijk inslapen 6/10 (piekeren); Tandenknarsen" in text
+    assert "Hoe vaak je stresssignalen opmerkte" in text
+    energy = text.index("Wandelen met mijn zus")
+    assert energy < text.index("Eigenlijk niets")  # latest first
+    assert "Mijn vroegere uitlaatklep: Joggen" in text and "★ Zwemmen" in text
+    assert "Dit doe ik regelmatig: Zwemmen" in text
+    assert "Spanning voor en na het ontspannen" in text and "7/10" in text
+    assert "Buurvrouw vraagt hulp" in text
+
+
+def test_blank_pdf_has_all_six_worksheets(pdf_text):
+    text = "\n".join(pdf_text(build_workbook_pdf(None, None, chapters=["too_much"], blank=True)))
+    for piece in ("☐ Ik wil geen watje zijn.", "Stresssignalen van deze week", "Moeilijk inslapen", "zo",
+                  "Kan ik nog ontspannen, ondanks de rugpijn?", "Mijn vroegere uitlaatklep:", "Logboek ontspanning",
+                  "Een situatie waarin je je grens wilt aangeven."):
+        assert piece in text
+    en = "\n".join(pdf_text(build_workbook_pdf(None, None, chapters=["too_much"], blank=True, lang="en")))
+    assert "This week's stress signals" in en and "Relaxation log" in en and "Slaap" not in en
