@@ -1941,6 +1941,738 @@ What you see can still be read. Close the app and ask for help before you contin
     </message>
   </context>
   <context>
+    <name>TooMuch</name>
+    <message>
+      <source>1 signaal deze week</source>
+      <translation>1 signal this week</translation>
+    </message>
+    <message>
+      <source>%1 signalen deze week</source>
+      <translation>%1 signals this week</translation>
+    </message>
+    <message>
+      <source>, vooral %1</source>
+      <translation>, mostly %1</translation>
+    </message>
+    <message>
+      <source>1 reden aangevinkt</source>
+      <translation>1 reason ticked</translation>
+    </message>
+    <message>
+      <source>%1 redenen aangevinkt</source>
+      <translation>%1 reasons ticked</translation>
+    </message>
+    <message>
+      <source>Schrijf hier je antwoord van vandaag.</source>
+      <translation>Write today's answer here.</translation>
+    </message>
+    <message>
+      <source>Je eerdere antwoorden:</source>
+      <translation>Your earlier answers:</translation>
+    </message>
+    <message>
+      <source>Een situatie om te oefenen</source>
+      <translation>A situation to practise</translation>
+    </message>
+    <message>
+      <source>&amp;Situatie:</source>
+      <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+      <source>Wat &amp;zou ik zeggen?</source>
+      <translation>What &amp;would I say?</translation>
+    </message>
+    <message>
+      <source>&amp;Hoe ging het?</source>
+      <translation>&amp;How did it go?</translation>
+    </message>
+    <message>
+      <source>Assertiviteit: opkomen voor jezelf</source>
+      <translation>Assertiveness: standing up for yourself</translation>
+    </message>
+    <message>
+      <source>Wie zichzelf wegcijfert, zegt altijd ja en houdt geen rekening met zijn eigen grenzen. Wie agressief reageert, komt op voor zichzelf maar walst over anderen heen. Assertief zijn is de middenweg: je zegt rustig en duidelijk wat je wilt of niet wilt, met respect voor jezelf én voor de ander. Bijvoorbeeld: „Ik help je graag, maar vandaag lukt tillen niet. Morgen kan ik wel even komen.”</source>
+      <translation>If you efface yourself, you always say yes and ignore your own limits. If you react aggressively, you stand up for yourself but walk all over others. Being assertive is the middle way: you say calmly and clearly what you want or don't want, with respect for yourself and for the other person. For example: “I'm happy to help, but lifting is not possible today. I can come over for a while tomorrow.”</translation>
+    </message>
+    <message>
+      <source>Situaties om te oefenen</source>
+      <translation>Situations to practise</translation>
+    </message>
+    <message>
+      <source>Schrijf een situatie op waarin je je grens wilt aangeven, wat je zou zeggen, en achteraf hoe het ging.</source>
+      <translation>Write down a situation in which you want to set your limit, what you would say, and afterwards how it went.</translation>
+    </message>
+    <message>
+      <source>Nieuwe situatie…</source>
+      <translation>New situation…</translation>
+    </message>
+    <message>
+      <source>Aanvullen…</source>
+      <translation>Add to it…</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Ik zeg: %1</source>
+      <translation>I say: %1</translation>
+    </message>
+    <message>
+      <source>Zo ging het: %1</source>
+      <translation>How it went: %1</translation>
+    </message>
+    <message>
+      <source>Waarom ga ik over mijn grenzen?</source>
+      <translation>Why do I go over my limits?</translation>
+    </message>
+    <message>
+      <source>Vink aan wat bij jou past. De datum wordt erbij bewaard, zodat je later kunt vergelijken. Staat jouw reden er niet bij, schrijf ze er dan zelf bij.</source>
+      <translation>Tick what fits you. The date is kept with it, so you can compare later. If your reason is not listed, add it yourself.</translation>
+    </message>
+    <message>
+      <source>Een eigen reden …</source>
+      <translation>A reason of your own …</translation>
+    </message>
+    <message>
+      <source>Een eigen reden</source>
+      <translation>A reason of your own</translation>
+    </message>
+    <message>
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Wat levert het op?</source>
+      <translation>What does it lead to?</translation>
+    </message>
+    <message>
+      <source>aangevinkt op %1</source>
+      <translation>ticked on %1</translation>
+    </message>
+    <message>
+      <source>Vinkje weghalen</source>
+      <translation>Remove tick</translation>
+    </message>
+    <message>
+      <source>„%1” verwijderen</source>
+      <translation>Delete “%1”</translation>
+    </message>
+    <message>
+      <source>Oefening verwijderen</source>
+      <translation>Delete session</translation>
+    </message>
+    <message>
+      <source>Situatie verwijderen</source>
+      <translation>Delete situation</translation>
+    </message>
+    <message>
+      <source>Je uitlaatklep</source>
+      <translation>Your outlet</translation>
+    </message>
+    <message>
+      <source>Een uitlaatklep helpt je spanning kwijt te raken. Soms maakt de pijn je oude uitlaatklep onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft.</source>
+      <translation>An outlet helps you get rid of tension. Sometimes the pain makes your old outlet impossible, like jogging: too many jolts for your back. Then look for something else that gives you the same.</translation>
+    </message>
+    <message>
+      <source>&amp;Mijn vroegere uitlaatklep:</source>
+      <translation>&amp;My old outlet:</translation>
+    </message>
+    <message>
+      <source>&amp;Waarom werkte die voor mij? Wat gaf ze me?</source>
+      <translation>&amp;Why did it work for me? What did it give me?</translation>
+    </message>
+    <message>
+      <source>Wat kan ik in de plaats proberen?</source>
+      <translation>What can I try instead?</translation>
+    </message>
+    <message>
+      <source>Schrijf op wat je wilt proberen en daarna hoe het ging. Kies het rondje bij wat je regelmatig wilt doen.</source>
+      <translation>Write down what you want to try and afterwards how it went. Choose the round button next to what you want to do regularly.</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld zwemmen, fietsen, zingen in een koor</source>
+      <translation>for example swimming, cycling, singing in a choir</translation>
+    </message>
+    <message>
+      <source>Iets om te proberen</source>
+      <translation>Something to try</translation>
+    </message>
+    <message>
+      <source>Zet in mijn weekplanning</source>
+      <translation>Put in my week plan</translation>
+    </message>
+    <message>
+      <source>Hoe ging het?</source>
+      <translation>How did it go?</translation>
+    </message>
+    <message>
+      <source>Hoe ging %1?</source>
+      <translation>How did %1 go?</translation>
+    </message>
+    <message>
+      <source>Resultaat van %1</source>
+      <translation>Result of %1</translation>
+    </message>
+    <message>
+      <source>Weghalen</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>„%1” weghalen</source>
+      <translation>Remove “%1”</translation>
+    </message>
+    <message>
+      <source>Dit doe ik regelmatig: %1</source>
+      <translation>This is what I do regularly: %1</translation>
+    </message>
+    <message>
+      <source>Nog niets gekozen om regelmatig te doen.</source>
+      <translation>Nothing chosen yet to do regularly.</translation>
+    </message>
+    <message>
+      <source>In je weekplanning</source>
+      <translation>In your week plan</translation>
+    </message>
+    <message>
+      <source>„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden). Daar kun je het verschuiven en ook andere dagen inplannen.</source>
+      <translation>“%1” is now in your week plan for this afternoon (Activity pacing). There you can move it and plan it on other days too.</translation>
+    </message>
+    <message>
+      <source>Te veel doen en over je grenzen gaan, houdt de pijn in stand. Hier ontdek je waarom je dat doet, welke signalen je lichaam geeft, en wat je eraan kunt doen.</source>
+      <extracomment>today's date; tests put a fixed day here</extracomment>
+      <translation>Doing too much and going over your limits keeps the pain going. Here you find out why you do it, which signals your body gives, and what you can do about it.</translation>
+    </message>
+    <message>
+      <source>Waarom?</source>
+      <translation>Why?</translation>
+    </message>
+    <message>
+      <source>Stresssignalen</source>
+      <translation>Stress signals</translation>
+    </message>
+    <message>
+      <source>Vragen</source>
+      <translation>Questions</translation>
+    </message>
+    <message>
+      <source>Uitlaatklep</source>
+      <translation>Outlet</translation>
+    </message>
+    <message>
+      <source>Ontspannen</source>
+      <translation>Relaxing</translation>
+    </message>
+    <message>
+      <source>Assertiviteit</source>
+      <translation>Assertiveness</translation>
+    </message>
+    <message>
+      <source>Om over na te denken</source>
+      <translation>Things to think about</translation>
+    </message>
+    <message>
+      <source>Neem er rustig de tijd voor. Wat je vandaag schrijft, wordt meteen bewaard. Kom je op een andere dag terug, dan begin je een nieuw antwoord en blijven de vorige zichtbaar: zo zie je hoe je denken verandert.</source>
+      <translation>Take your time. What you write today is saved at once. If you come back on another day, you start a new answer and the earlier ones stay visible: that way you see how your thinking changes.</translation>
+    </message>
+    <message>
+      <source>Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen.</source>
+      <translation>Relaxing can be learned, also with back pain. Choose an exercise, say how tense you are now, and follow the steps on the screen. You can always pause or stop.</translation>
+    </message>
+    <message>
+      <source>&amp;Spanning nu (0–10):</source>
+      <translation>&amp;Tension now (0–10):</translation>
+    </message>
+    <message>
+      <source>Spanning voor de oefening</source>
+      <translation>Tension before the exercise</translation>
+    </message>
+    <message>
+      <source>Begin de oefening</source>
+      <translation>Start the exercise</translation>
+    </message>
+    <message>
+      <source>Zacht geluid bij elke nieuwe stap</source>
+      <translation>Soft sound at every new step</translation>
+    </message>
+    <message>
+      <source>◀ Vorige (←)</source>
+      <translation>◀ Previous (←)</translation>
+    </message>
+    <message>
+      <source>Volgende (→) ▶</source>
+      <translation>Next (→) ▶</translation>
+    </message>
+    <message>
+      <source>Stoppen (Esc)</source>
+      <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+      <source>Spanning &amp;na de oefening (0–10):</source>
+      <translation>Tension &amp;after the exercise (0–10):</translation>
+    </message>
+    <message>
+      <source>Spanning na de oefening</source>
+      <translation>Tension after the exercise</translation>
+    </message>
+    <message>
+      <source>&amp;Notitie:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Bewaren in mijn logboek</source>
+      <translation>Save in my log</translation>
+    </message>
+    <message>
+      <source>Je logboek</source>
+      <translation>Your log</translation>
+    </message>
+    <message>
+      <source>stap %1 van %2</source>
+      <translation>step %1 of %2</translation>
+    </message>
+    <message>
+      <source>nog %1 s</source>
+      <translation>%1 s to go</translation>
+    </message>
+    <message>
+      <source>Verder (spatie)</source>
+      <translation>Continue (space)</translation>
+    </message>
+    <message>
+      <source>Pauze (spatie)</source>
+      <translation>Pause (space)</translation>
+    </message>
+    <message>
+      <source>Nog geen oefeningen bewaard.</source>
+      <translation>No sessions saved yet.</translation>
+    </message>
+    <message>
+      <source>Je lichaam geeft signalen als het te veel wordt. Vink aan wat je vandaag merkte. Een cijfer van 0 tot 10 en een notitie mogen, maar hoeven niet. Alles wordt meteen bewaard; kom je later op de dag terug, dan pas je dezelfde dag aan.</source>
+      <translation>Your body gives signals when things get too much. Tick what you noticed today. A number from 0 to 10 and a note are welcome but not needed. Everything is saved at once; if you come back later in the day, you change the same day.</translation>
+    </message>
+    <message>
+      <source>&amp;Dag:</source>
+      <translation>&amp;Day:</translation>
+    </message>
+    <message>
+      <source>Een eigen signaal, bijvoorbeeld tandenknarsen</source>
+      <translation>A signal of your own, for example grinding your teeth</translation>
+    </message>
+    <message>
+      <source>Een eigen signaal</source>
+      <translation>A signal of your own</translation>
+    </message>
+    <message>
+      <source>Over je grenzen gaan</source>
+      <translation>Going over your limits</translation>
+    </message>
+    <message>
+      <source>Ik wil het goed doen.</source>
+      <translation>I want to do it well.</translation>
+    </message>
+    <message>
+      <source>Ik wil alles tot in de puntjes afwerken.</source>
+      <translation>I want to finish everything down to the last detail.</translation>
+    </message>
+    <message>
+      <source>Ik wil niemand tot last zijn en vraag niet graag hulp.</source>
+      <translation>I don't want to be a burden and don't like asking for help.</translation>
+    </message>
+    <message>
+      <source>Als ik het zelf doe, gaat het sneller.</source>
+      <translation>It's faster if I do it myself.</translation>
+    </message>
+    <message>
+      <source>Ik doe het zelf toch beter.</source>
+      <translation>I do it better myself anyway.</translation>
+    </message>
+    <message>
+      <source>Ik voel me schuldig als ik niets doe.</source>
+      <translation>I feel guilty when I'm not doing anything.</translation>
+    </message>
+    <message>
+      <source>Ik voel me onder druk gezet door de situatie of door anderen.</source>
+      <translation>I feel pressured by the situation or by others.</translation>
+    </message>
+    <message>
+      <source>Ik wil geen watje zijn.</source>
+      <translation>I don't want to be a wimp.</translation>
+    </message>
+    <message>
+      <source>Straks kan ik toch gaan liggen.</source>
+      <translation>I can always lie down later.</translation>
+    </message>
+    <message>
+      <source>Ik merk de grenzen van mijn lichaam niet op, of ik negeer ze.</source>
+      <translation>I don't notice my body's limits, or I ignore them.</translation>
+    </message>
+    <message>
+      <source>De rugpijn komt terug of wordt erger.</source>
+      <translation>The back pain comes back or gets worse.</translation>
+    </message>
+    <message>
+      <source>Je hebt daarna langer nodig om te herstellen.</source>
+      <translation>You need longer to recover afterwards.</translation>
+    </message>
+    <message>
+      <source>Je voelt je lusteloos en hebt nergens nog zin in.</source>
+      <translation>You feel listless and don't feel like doing anything.</translation>
+    </message>
+    <message>
+      <source>Je raakt overbelast: lichamelijk en in je hoofd.</source>
+      <translation>You become overstrained: in your body and in your mind.</translation>
+    </message>
+    <message>
+      <source>Spierspanning</source>
+      <translation>Muscle tension</translation>
+    </message>
+    <message>
+      <source>Maag en darmen</source>
+      <translation>Stomach and bowel</translation>
+    </message>
+    <message>
+      <source>Hyperventilatie</source>
+      <translation>Hyperventilation</translation>
+    </message>
+    <message>
+      <source>Hartkloppingen</source>
+      <translation>Palpitations</translation>
+    </message>
+    <message>
+      <source>Slaapproblemen</source>
+      <translation>Sleep problems</translation>
+    </message>
+    <message>
+      <source>Eigen signalen</source>
+      <translation>Own signals</translation>
+    </message>
+    <message>
+      <source>Pijn in schouders of nek</source>
+      <translation>Shoulder or neck pain</translation>
+    </message>
+    <message>
+      <source>Spanningshoofdpijn</source>
+      <translation>Tension headache</translation>
+    </message>
+    <message>
+      <source>Geen eetlust</source>
+      <translation>No appetite</translation>
+    </message>
+    <message>
+      <source>Veel eten</source>
+      <translation>Eating a lot</translation>
+    </message>
+    <message>
+      <source>Trage spijsvertering</source>
+      <translation>Slow digestion</translation>
+    </message>
+    <message>
+      <source>Diarree</source>
+      <translation>Diarrhoea</translation>
+    </message>
+    <message>
+      <source>Verstopping</source>
+      <translation>Constipation</translation>
+    </message>
+    <message>
+      <source>Maagpijn</source>
+      <translation>Stomach pain</translation>
+    </message>
+    <message>
+      <source>Maagzweer</source>
+      <translation>Stomach ulcer</translation>
+    </message>
+    <message>
+      <source>Moeilijk inslapen</source>
+      <translation>Trouble falling asleep</translation>
+    </message>
+    <message>
+      <source>Te vroeg wakker worden</source>
+      <translation>Waking too early</translation>
+    </message>
+    <message>
+      <source>Hoe zit dat in mijn leven: in het huishouden, op het werk?</source>
+      <translation>How is this in my life: in the household, at work?</translation>
+    </message>
+    <message>
+      <source>Wat geeft mij energie? Plan ik die dingen ook regelmatig?</source>
+      <translation>What gives me energy? Do I plan those things regularly?</translation>
+    </message>
+    <message>
+      <source>Wat is mijn uitlaatklep? Sport, contact met anderen, iets creatiefs …</source>
+      <translation>What is my outlet? Sport, contact with others, something creative …</translation>
+    </message>
+    <message>
+      <source>Kan ik nog ontspannen, ondanks de rugpijn?</source>
+      <translation>Can I still relax, despite the back pain?</translation>
+    </message>
+    <message>
+      <source>Durf ik hulp te vragen? Kan ik mijn grenzen aangeven bij anderen?</source>
+      <translation>Do I dare to ask for help? Can I set my limits with others?</translation>
+    </message>
+    <message>
+      <source>Waar zit ik tussen wegcijferen en opkomen voor mezelf? Wanneer lukt het me om rustig en duidelijk te zeggen wat ik wil?</source>
+      <translation>Where am I between effacing myself and standing up for myself? When do I manage to say calmly and clearly what I want?</translation>
+    </message>
+    <message>
+      <source>beweging</source>
+      <translation>movement</translation>
+    </message>
+    <message>
+      <source>gezelschap</source>
+      <translation>company</translation>
+    </message>
+    <message>
+      <source>iets creatiefs</source>
+      <translation>something creative</translation>
+    </message>
+    <message>
+      <source>rust in mijn hoofd</source>
+      <translation>a calm mind</translation>
+    </message>
+    <message>
+      <source>iets bereiken</source>
+      <translation>achieving something</translation>
+    </message>
+    <message>
+      <source>buiten zijn</source>
+      <translation>being outdoors</translation>
+    </message>
+    <message>
+      <source>nog niet geprobeerd</source>
+      <translation>not tried yet</translation>
+    </message>
+    <message>
+      <source>dit werkt voor mij</source>
+      <translation>this works for me</translation>
+    </message>
+    <message>
+      <source>half</source>
+      <translation>partly</translation>
+    </message>
+    <message>
+      <source>niets voor mij</source>
+      <translation>not for me</translation>
+    </message>
+    <message>
+      <source>Progressieve relaxatie</source>
+      <translation>Progressive relaxation</translation>
+    </message>
+    <message>
+      <source>Autogene training</source>
+      <translation>Autogenic training</translation>
+    </message>
+    <message>
+      <source>Bodyscan (mindfulness)</source>
+      <translation>Body scan (mindfulness)</translation>
+    </message>
+    <message>
+      <source>Je spant telkens één spiergroep een paar seconden op en laat dan los. Zo voel je het verschil tussen spanning en ontspanning, en leer je loslaten.</source>
+      <translation>Each time you tense one muscle group for a few seconds and then let go. That way you feel the difference between tension and relaxation, and you learn to let go.</translation>
+    </message>
+    <message>
+      <source>Je zegt in gedachten rustige zinnen, zoals „mijn armen zijn zwaar” en „mijn armen zijn warm”. Je lichaam volgt: het wordt zwaar, warm en rustig.</source>
+      <translation>You say calm sentences in your mind, such as “my arms are heavy” and “my arms are warm”. Your body follows: it becomes heavy, warm and calm.</translation>
+    </message>
+    <message>
+      <source>Je gaat met je aandacht langs je lichaam, zonder te oordelen. Je merkt op wat je voelt, ook pijn, en laat het er even zijn. Daarna ga je rustig verder.</source>
+      <translation>You move your attention through your body, without judging. You notice what you feel, pain too, and let it be there for a moment. Then you calmly move on.</translation>
+    </message>
+    <message>
+      <source>je handen: maak vuisten</source>
+      <translation>your hands: make fists</translation>
+    </message>
+    <message>
+      <source>je armen: buig ze</source>
+      <translation>your arms: bend them</translation>
+    </message>
+    <message>
+      <source>je schouders: trek ze op</source>
+      <translation>your shoulders: pull them up</translation>
+    </message>
+    <message>
+      <source>je gezicht: knijp je ogen dicht</source>
+      <translation>your face: squeeze your eyes shut</translation>
+    </message>
+    <message>
+      <source>je nek: duw je kin naar je borst</source>
+      <translation>your neck: push your chin to your chest</translation>
+    </message>
+    <message>
+      <source>je rug: trek je schouderbladen naar elkaar</source>
+      <translation>your back: pull your shoulder blades together</translation>
+    </message>
+    <message>
+      <source>je buik: span je buikspieren</source>
+      <translation>your belly: tighten your stomach muscles</translation>
+    </message>
+    <message>
+      <source>je benen: strek ze</source>
+      <translation>your legs: stretch them</translation>
+    </message>
+    <message>
+      <source>je voeten: krul je tenen</source>
+      <translation>your feet: curl your toes</translation>
+    </message>
+    <message>
+      <source>„Mijn armen en benen zijn zwaar.”</source>
+      <translation>“My arms and legs are heavy.”</translation>
+    </message>
+    <message>
+      <source>„Mijn armen en benen zijn warm.”</source>
+      <translation>“My arms and legs are warm.”</translation>
+    </message>
+    <message>
+      <source>„Mijn hart klopt rustig en regelmatig.”</source>
+      <translation>“My heart beats calmly and regularly.”</translation>
+    </message>
+    <message>
+      <source>„Mijn ademhaling is rustig.”</source>
+      <translation>“My breathing is calm.”</translation>
+    </message>
+    <message>
+      <source>„Mijn buik is warm.”</source>
+      <translation>“My belly is warm.”</translation>
+    </message>
+    <message>
+      <source>„Mijn voorhoofd is koel.”</source>
+      <translation>“My forehead is cool.”</translation>
+    </message>
+    <message>
+      <source>je adem</source>
+      <translation>your breath</translation>
+    </message>
+    <message>
+      <source>je voeten</source>
+      <translation>your feet</translation>
+    </message>
+    <message>
+      <source>je benen</source>
+      <translation>your legs</translation>
+    </message>
+    <message>
+      <source>je rug</source>
+      <translation>your back</translation>
+    </message>
+    <message>
+      <source>je buik</source>
+      <translation>your belly</translation>
+    </message>
+    <message>
+      <source>je borst</source>
+      <translation>your chest</translation>
+    </message>
+    <message>
+      <source>je handen</source>
+      <translation>your hands</translation>
+    </message>
+    <message>
+      <source>je schouders en je nek</source>
+      <translation>your shoulders and your neck</translation>
+    </message>
+    <message>
+      <source>je gezicht</source>
+      <translation>your face</translation>
+    </message>
+    <message>
+      <source>je hele lichaam</source>
+      <translation>your whole body</translation>
+    </message>
+    <message>
+      <source>Ga gemakkelijk zitten of liggen. Sluit je ogen als je wilt en adem rustig.</source>
+      <translation>Sit or lie down comfortably. Close your eyes if you like and breathe calmly.</translation>
+    </message>
+    <message>
+      <source>Blijf nog even liggen. Beweeg dan rustig je handen en voeten en open je ogen.</source>
+      <translation>Stay lying down for a moment. Then calmly move your hands and feet and open your eyes.</translation>
+    </message>
+    <message>
+      <source>Span %1 … en houd vast.</source>
+      <translation>Tense %1 … and hold.</translation>
+    </message>
+    <message>
+      <source>Laat los. Voel hoe %1 ontspannen.</source>
+      <translation>Let go. Feel %1 relax.</translation>
+    </message>
+    <message>
+      <source>Zeg in gedachten, rustig en herhaald: %1</source>
+      <translation>Say in your mind, calmly and again and again: %1</translation>
+    </message>
+    <message>
+      <source>Breng je aandacht naar %1. Merk op wat je voelt, zonder te oordelen.</source>
+      <translation>Bring your attention to %1. Notice what you feel, without judging.</translation>
+    </message>
+    <message>
+      <source>Opspannen</source>
+      <translation>Tense</translation>
+    </message>
+    <message>
+      <source>Loslaten</source>
+      <translation>Let go</translation>
+    </message>
+    <message>
+      <source>Formule</source>
+      <translation>Formula</translation>
+    </message>
+    <message>
+      <source>Aandacht</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>Rustig aan</source>
+      <translation>Settling</translation>
+    </message>
+    <message>
+      <source>Hoe vaak je stresssignalen opmerkte (dagen per week)</source>
+      <translation>How often you noticed stress signals (days per week)</translation>
+    </message>
+    <message>
+      <source>Week van</source>
+      <translation>Week of</translation>
+    </message>
+    <message>
+      <source>Nog geen stresssignalen genoteerd. Na je eerste dag verschijnt hier je grafiek.</source>
+      <translation>No stress signals noted yet. After your first day your chart appears here.</translation>
+    </message>
+    <message>
+      <source>Dagen</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <source>Spanning voor en na het ontspannen</source>
+      <translation>Tension before and after relaxing</translation>
+    </message>
+    <message>
+      <source>Oefening</source>
+      <translation>Exercise</translation>
+    </message>
+    <message>
+      <source>Nog geen oefeningen. Na je eerste oefening zie je hier je spanning voor en na.</source>
+      <translation>No sessions yet. After your first session you see your tension before and after here.</translation>
+    </message>
+    <message>
+      <source>Spanning (0–10)</source>
+      <translation>Tension (0–10)</translation>
+    </message>
+    <message>
+      <source>Voor</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <source>Na</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <source>Kies een van de mogelijkheden uit de lijst.</source>
+      <translation>Choose one of the options in the list.</translation>
+    </message>
+    <message>
+      <source>Dat signaal staat al in je lijst voor die dag.</source>
+      <translation>That signal is already on your list for that day.</translation>
+    </message>
+  </context>
+  <context>
     <name>Workbooks</name>
     <message>
       <source>Mijn werkboek</source>
