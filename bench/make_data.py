@@ -151,9 +151,30 @@ def make_pacing(session, rng: random.Random, workbook_id: str, start: datetime, 
                                       breaks_planned=2, breaks_taken=rng.randint(0, 2), work_minutes=60))
 
 
+def make_too_much(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
+    """Stress check-ins on most days of the last year, answers, relaxation sessions."""
+    from rugschool_gui.domain.too_much import QUESTIONS, SIGNALS
+    from rugschool_gui.storage.too_much import AnswerRow, CheckInRow, RelaxationRow, SignalRow
+
+    today = datetime.now(UTC).date()
+    for d in range(365):
+        if rng.random() < 0.6:
+            checkin = CheckInRow(id=new_id(), workbook_id=workbook_id, day=today - timedelta(days=d))
+            session.add(checkin)
+            for key in rng.sample(SIGNALS, rng.randint(1, 3)):
+                session.add(SignalRow(checkin_id=checkin.id, signal=key, intensity=rng.randint(1, 9), note=""))
+    for q in QUESTIONS:
+        for k in range(years):
+            session.add(AnswerRow(workbook_id=workbook_id, question=q, answered_on=today - timedelta(days=90 * k),
+                                  text="Daar denk ik nog over na."))
+    for d in range(0, 365, 4):
+        session.add(RelaxationRow(workbook_id=workbook_id, day=today - timedelta(days=d), exercise="body_scan",
+                                  before=rng.randint(4, 9), after=rng.randint(1, 5), note=""))
+
+
 #: (chapter, function(session, rng, workbook_id, start, years)) — chapters add theirs here
 GENERATORS: list = [("exposure", make_exposure), ("graded_activity", make_graded_activity),
-                    ("pacing", make_pacing)]
+                    ("pacing", make_pacing), ("too_much", make_too_much)]
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer
+from ...widgets.common import note_box
 from ...widgets.inputs import text_box
 from .texts import question
 
@@ -38,8 +39,7 @@ class AnswerBox(QWidget):
         self.edit = text_box(4)
         self.edit.setObjectName(f"answer-edit-{key}")
         self.label.setBuddy(self.edit)
-        self.history = QLabel()
-        self.history.setWordWrap(True)
+        self.history = note_box()
         self.history.setObjectName(f"answer-history-{key}")
         for w in (self.label, self.edit, self.history):
             v.addWidget(w)

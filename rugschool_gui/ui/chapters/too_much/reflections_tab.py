@@ -18,6 +18,7 @@ class ReflectionsTab(QWidget):
     def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         v = QVBoxLayout(self)
+        v.setSpacing(self.fontMetrics().height())
         self.title = heading(level=2)
         self.intro = paragraph()
         v.addWidget(self.title)
