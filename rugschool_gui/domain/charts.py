@@ -107,3 +107,33 @@ def nice_ceiling(value: float) -> float:
         if top >= value:
             return top
     return 10 * magnitude  # not reached: step 10 always covers value
+
+
+# ----- diagrams (figures of ideas, not of data) ---------------------------------------------
+@dataclass(frozen=True)
+class Node:
+    key: str  # label key
+    x: float  # centre, 0..1 of the figure's width
+    y: float  # centre, 0..1 of the figure's height (0 = top)
+    w: float  # width, 0..1
+    h: float  # height, 0..1
+    shape: str = "box"  # "box" or "circle" (an ellipse w × h)
+    role: str = "plan"
+
+
+@dataclass(frozen=True)
+class Arrow:
+    start: str  # node key
+    end: str
+    bend: float = 0.0  # 0 = straight; ± bends the arrow to one side (two arrows between a pair)
+
+
+@dataclass(frozen=True)
+class DiagramSpec:
+    """A figure of boxes/circles and arrows, drawn the same on screen and on paper."""
+
+    title_key: str
+    nodes: tuple[Node, ...]
+    arrows: tuple[Arrow, ...] = ()
+    aspect: float = 0.45  # height / width
+    caption_key: str = ""

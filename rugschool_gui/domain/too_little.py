@@ -1,0 +1,124 @@
+"""Doing too little (WORKBOOK.md §3): causes, value weighing and questionnaire scores.
+
+* the causes of avoiding (fear of movement, negative thoughts, unsure what the back can take,
+  the memory of pain after last time) and their consequences;
+* value weighing: an activity you miss, how valuable it is (0–10), what part of it matters,
+  and an adapted way to still take part;
+* questionnaire scores: name, date, moment (start / middle / end / other) and total; known
+  scales carry their score range and a score outside it is refused. No questionnaire items
+  are stored or shown (they are copyrighted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .errors import DomainError, OutOfRange
+from .text import check_range, clean_label
+
+if TYPE_CHECKING:
+    from .charts import ChartSpec
+
+CAUSES = ("fear_of_movement", "negative_thoughts", "unsure_capacity", "pain_memory")  # §3
+CONSEQUENCES = ("avoiding", "careful_slow", "stiff", "fitness", "pain_mood")  # §3
+OWN = "own_tl"  # the person's own causes of doing too little (cause_tick key)
+VALUE_MIN, VALUE_MAX = 0, 10
+MOMENTS = ("start", "middle", "end", "other")  # §3: measured at the start, middle and end
+
+#: Scales whose total range is known (issue #8: e.g. the Tampa Scale, 17 items scored 1–4 = 17–68).
+#: Any other questionnaire can be recorded under its own name with no range check.
+KNOWN_SCALES: dict[str, tuple[str, int, int]] = {
+    "tsk": ("Tampa Scale for Kinesiophobia (TSK-17)", 17, 68),
+    "pcs": ("Pain Catastrophizing Scale (PCS)", 0, 52),
+    "hads": ("Hospital Anxiety and Depression Scale (HADS), total", 0, 42),
+}
+OTHER_SCALE = "other"
+MAX_SCORE = 1000  # an unknown scale: any total from 0 up to this
+
+
+class ScoreOutOfRange(DomainError):
+    key = "score_out_of_range"
+
+
+@dataclass(frozen=True)
+class ValuedActivity:
+    id: str | None
+    name: str
+    value: int | None = None  # how valuable to me, 0–10
+    what_matters: str = ""  # which part of it matters
+    adapted: str = ""  # an adapted way to still take part
+
+
+def validate_valued(a: ValuedActivity) -> ValuedActivity:
+    value = check_range(a.value, VALUE_MIN, VALUE_MAX)
+    if value is not None and int(value) != value:
+        raise OutOfRange(low=VALUE_MIN, high=VALUE_MAX, value=value)
+    return replace(a, name=clean_label(a.name, 120), value=None if value is None else int(value),
+                   what_matters=(a.what_matters or "").strip(), adapted=(a.adapted or "").strip())
+
+
+@dataclass(frozen=True)
+class Score:
+    id: str | None
+    scale: str  # a KNOWN_SCALES key or OTHER_SCALE
+    name: str  # the questionnaire's name (filled in for "other")
+    day: date
+    moment: str
+    total: float
+
+
+def scale_name(score: Score) -> str:
+    return KNOWN_SCALES[score.scale][0] if score.scale in KNOWN_SCALES else score.name
+
+
+def validate_score(score: Score) -> Score:
+    if not isinstance(score.day, date):
+        raise DomainError("missing_date")
+    if score.moment not in MOMENTS:
+        raise DomainError("unknown_key", value=score.moment)
+    total = score.total
+    if isinstance(total, bool) or not isinstance(total, (int, float)) or total != total:
+        raise ScoreOutOfRange(low=0, high=MAX_SCORE, value=total)
+    if score.scale in KNOWN_SCALES:
+        name, low, high = KNOWN_SCALES[score.scale]
+        if not low <= total <= high:
+            raise ScoreOutOfRange(name=name, low=low, high=high, value=total)
+        return replace(score, name=name)
+    if score.scale != OTHER_SCALE:
+        raise DomainError("unknown_key", value=score.scale)
+    if not 0 <= total <= MAX_SCORE:
+        raise ScoreOutOfRange(low=0, high=MAX_SCORE, value=total)
+    return replace(score, name=clean_label(score.name, 120))
+
+
+def score_chart(scores: Iterable[Score], date_label) -> "ChartSpec":
+    """One panel per questionnaire, its scores over time (x = every measurement date)."""
+    from .charts import LINE, ChartSpec, Panel, Series, label_every, nice_ceiling, ticks
+
+    ordered = sorted(scores, key=lambda s: (s.day, s.name))
+    days = sorted({s.day for s in ordered})
+    index = {d: i for i, d in enumerate(days)}
+    panels = []
+    for name in dict.fromkeys(scale_name(s) for s in ordered):
+        mine = [s for s in ordered if scale_name(s) == name]
+        known = next((v for v in KNOWN_SCALES.values() if v[0] == name), None)
+        low, high = (known[1], known[2]) if known else (0, nice_ceiling(max(s.total for s in mine) or 1))
+        panels.append(Panel(name, low, high, ticks(low, high, 4), (
+            Series(name, tuple((index[s.day], s.total) for s in mine), LINE, "actual"),)))
+    return ChartSpec(title_key="score_chart_title", x_labels=tuple(date_label(d) for d in days),
+                     x_axis_key="date_axis", label_every=label_every(len(days)), empty_key="no_scores",
+                     panels=tuple(panels))
+
+
+def trend(scores: Iterable[Score]) -> dict[str, tuple[float, float]]:
+    """For each questionnaire with two or more scores: (first, latest)."""
+    out = {}
+    ordered = sorted(scores, key=lambda s: s.day)
+    for name in dict.fromkeys(scale_name(s) for s in ordered):
+        mine = [s.total for s in ordered if scale_name(s) == name]
+        if len(mine) >= 2:
+            out[name] = (mine[0], mine[-1])
+    return out

@@ -1,0 +1,115 @@
+"""Understanding the pain (WORKBOOK.md §1): the chain diary and the chapter's figures.
+
+* the chain **situation → bodily sensation → thought → emotion → behaviour**; an entry may run
+  several rounds (the staircase example: the behaviour leads to a new situation); the person
+  can mark the link to change next time — behaviour is the one we control best;
+* figures as specs (``domain.charts``): the bio-psycho-social model, the vicious circle, the
+  chain, and the sawtooth of capacity (belastbaarheid) between an upper and a lower limit,
+  dropping with boom-bust activity, beside the steadier line of paced activity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .charts import DASHED, LINE, Arrow, ChartSpec, DiagramSpec, Node, Panel, Series
+from .errors import DomainError
+
+LINKS = ("situation", "sensation", "thought", "emotion", "behaviour")  # WORKBOOK.md §1
+MAX_ROUNDS = 5  # the staircase example runs three rounds; more is rarely useful
+LIFE_AREAS = ("household", "work", "social", "sport", "independence")  # §1: life areas touched
+
+
+class EmptyChain(DomainError):
+    key = "empty_chain"
+
+
+@dataclass(frozen=True)
+class ChainEntry:
+    id: str | None
+    day: date
+    rounds: tuple[tuple[str, str, str, str, str], ...]  # one text per link, per round
+    change_link: str | None = None  # the link I could change next time
+    note: str = ""
+
+
+def validate_chain(entry: ChainEntry) -> ChainEntry:
+    if not isinstance(entry.day, date):
+        raise DomainError("missing_date")
+    rounds = tuple(tuple((t or "").strip() for t in r) for r in entry.rounds)
+    rounds = tuple(r for r in rounds if any(r))  # empty rounds fall away
+    if not rounds:
+        raise EmptyChain()
+    if len(rounds) > MAX_ROUNDS:
+        raise DomainError("too_many_rounds", max=MAX_ROUNDS)
+    if any(len(r) != len(LINKS) for r in rounds):
+        raise DomainError("invalid")
+    if entry.change_link is not None and entry.change_link not in LINKS:
+        raise DomainError("unknown_key", value=entry.change_link)
+    return replace(entry, rounds=rounds, note=(entry.note or "").strip())
+
+
+# ----- figures ------------------------------------------------------------------------------
+def bio_psycho_social() -> DiagramSpec:
+    """Three overlapping circles around the pain, and the life areas it touches."""
+    r = 0.26
+    nodes = (
+        Node("bio", 0.37, 0.36, r, r * 2.0, "circle", "actual"),
+        Node("psycho", 0.63, 0.36, r, r * 2.0, "circle", "expected"),
+        Node("social", 0.50, 0.62, r, r * 2.0, "circle", "extra"),
+        Node("pain", 0.50, 0.46, 0.10, 0.10, "box", "reference"),
+    )
+    return DiagramSpec("bps_title", nodes, aspect=0.5, caption_key="bps_caption")
+
+
+def vicious_circle() -> DiagramSpec:
+    nodes = (Node("complaints", 0.22, 0.5, 0.3, 0.34, "box", "actual"),
+             Node("feelings", 0.78, 0.5, 0.3, 0.34, "box", "expected"))
+    return DiagramSpec("circle_title", nodes, (Arrow("complaints", "feelings", 0.35),
+                                               Arrow("feelings", "complaints", 0.35)),
+                       aspect=0.32, caption_key="circle_caption")
+
+
+def chain_figure() -> DiagramSpec:
+    step = 1 / len(LINKS)
+    nodes = tuple(Node(link, step * (i + 0.5), 0.5, step * 0.8, 0.5, "box",
+                       "extra" if link == "behaviour" else "plan") for i, link in enumerate(LINKS))
+    arrows = tuple(Arrow(a, b) for a, b in zip(LINKS, LINKS[1:]))
+    return DiagramSpec("chain_title", nodes, arrows, aspect=0.2, caption_key="chain_caption")
+
+
+SAWTOOTH_DAYS = 28
+
+
+def sawtooth() -> ChartSpec:
+    """Capacity between an upper and a lower limit that both drop with boom-bust activity
+    (WORKBOOK.md §1): good days catch up and overload, then longer rest (top panel); paced
+    activity stays steadily between limits that hold (bottom panel)."""
+    days = range(SAWTOOTH_DAYS)
+    upper = [80 - d * 0.9 for d in days]
+    lower = [45 - d * 0.9 for d in days]
+    boom = []
+    for d in days:
+        phase = d % 7
+        top, bottom = upper[d] + 8, lower[d] - 12
+        boom.append(top if phase in (0, 1) else bottom if phase in (2, 3, 4) else (top + bottom) / 2)
+    paced = [60 + (2 if d % 2 else -2) for d in days]
+    return ChartSpec(
+        title_key="saw_title",
+        x_labels=tuple(str(d + 1) for d in days),
+        x_axis_key="saw_days",
+        label_every=7,
+        panels=(
+            Panel("saw_boom_axis", 0, 100, (0, 25, 50, 75, 100), (
+                Series("saw_upper", tuple(enumerate(upper)), DASHED, "reference"),
+                Series("saw_lower", tuple(enumerate(lower)), DASHED, "reference"),
+                Series("saw_boom", tuple(enumerate(boom)), LINE, "expected"),
+            )),
+            Panel("saw_paced_axis", 0, 100, (0, 25, 50, 75, 100), (
+                Series("saw_upper", tuple((d, 80.0) for d in days), DASHED, "reference"),
+                Series("saw_lower", tuple((d, 45.0) for d in days), DASHED, "reference"),
+                Series("saw_paced", tuple(enumerate(paced)), LINE, "extra"),
+            )),
+        ),
+    )
