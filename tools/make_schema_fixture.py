@@ -98,6 +98,21 @@ ROWS["0005"] = ROWS["0004"] + [
     f"NULL, {T}, {T})",
 ]
 
+ROWS["0006"] = ROWS["0005"] + [
+    f"INSERT INTO chain_entry (id, workbook_id, day, rounds, change_link, note, deleted_at, {STAMPS}) VALUES "
+    f"('22222222-0000-4000-8000-000000000001', {W}, '2026-03-02', "
+    "'[[\"Trap af\", \"Steek\", \"Kapot\", \"Angst\", \"Liggen\"]]', 'thought', '', NULL, "
+    f"{T}, {T})",
+    f"INSERT INTO valued_activity (id, workbook_id, name, value, what_matters, adapted, deleted_at, {STAMPS}) "
+    f"VALUES ('22222222-0000-4000-8000-000000000002', {W}, 'Voetbal', 9, 'De ploeg', 'Supporteren', NULL, "
+    f"{T}, {T})",
+    f"INSERT INTO questionnaire_score (id, workbook_id, scale, name, day, moment, total, deleted_at, {STAMPS}) "
+    f"VALUES ('22222222-0000-4000-8000-000000000003', {W}, 'tsk', 'Tampa Scale for Kinesiophobia (TSK-17)', "
+    f"'2026-03-02', 'start', 44, NULL, {T}, {T})",
+    f"INSERT INTO score_reflection (id, workbook_id, moment, text, {STAMPS}) VALUES "
+    f"('22222222-0000-4000-8000-000000000004', {W}, 'start', 'Veel angst om te bewegen', {T}, {T})",
+]
+
 
 def main(rev: str) -> None:
     target = ROOT / "tests" / "fixtures" / f"schema_{rev}.sqlite3"

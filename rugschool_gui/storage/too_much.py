@@ -179,17 +179,29 @@ class CauseTick:
     day: date
 
 
-def list_cause_ticks(store: Store, workbook_id: str) -> list[CauseTick]:
+#: every cause key the table holds: this chapter's, "doing too little"'s, and the own ones of each
+_OWN_KEYS = ("own", "own_tl")
+
+
+def _known_causes() -> set[str]:
+    from ..domain import too_little
+
+    return {*CAUSES, *too_little.CAUSES, *_OWN_KEYS}
+
+
+def list_cause_ticks(store: Store, workbook_id: str, keys: tuple[str, ...] = (*CAUSES, "own")) -> list[CauseTick]:
+    """The ticked causes among ``keys`` (by default this chapter's), oldest first."""
     with store.transaction() as s:
         return [CauseTick(r.id, r.cause, r.own_label, r.ticked_on)
-                for r in _live(s, CauseTickRow, workbook_id, CauseTickRow.ticked_on, CauseTickRow.created_at)]
+                for r in _live(s, CauseTickRow, workbook_id, CauseTickRow.ticked_on, CauseTickRow.created_at)
+                if r.cause in keys]
 
 
 def tick_cause(store: Store, workbook_id: str, cause: str, day: date, own_label: str = "",
                tick_id: str | None = None) -> CauseTick:
-    if cause != "own" and cause not in CAUSES:
+    if cause not in _known_causes():
         raise DomainError("unknown_key", value=cause)
-    label = clean_label(own_label, MAX_LABEL_LENGTH) if cause == "own" else ""
+    label = clean_label(own_label, MAX_LABEL_LENGTH) if cause in _OWN_KEYS else ""
     with store.transaction() as s:
         row = _upsert(s, CauseTickRow, workbook_id, tick_id)
         row.cause, row.own_label, row.ticked_on = cause, label, day

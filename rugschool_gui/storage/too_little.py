@@ -1,0 +1,146 @@
+"""Doing too little: value weighing and questionnaire scores (WORKBOOK.md §3). Its ticked causes
+live in the ``cause_tick`` table of ``storage.too_much`` under this chapter's keys."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..domain.errors import DomainError, NotFound
+from ..domain.too_little import MOMENTS, Score, ValuedActivity, validate_score, validate_valued
+from .base import Base, Row, UTCDateTime, utcnow
+from .db import Store
+from .workbooks import touch_workbook
+
+
+def _workbook_fk():
+    return mapped_column(String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+
+
+class ValuedActivityRow(Row, Base):
+    __tablename__ = "valued_activity"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    what_matters: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    adapted: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_valued_activity_workbook", "workbook_id", "deleted_at"),)
+
+
+class ScoreRow(Row, Base):
+    __tablename__ = "questionnaire_score"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    scale: Mapped[str] = mapped_column(String(20), nullable=False)
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    moment: Mapped[str] = mapped_column(String(10), nullable=False)
+    total: Mapped[float] = mapped_column(Float, nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_questionnaire_score_workbook", "workbook_id", "deleted_at", "day"),)
+
+
+class ScoreReflectionRow(Row, Base):
+    __tablename__ = "score_reflection"
+
+    workbook_id: Mapped[str] = _workbook_fk()
+    moment: Mapped[str] = mapped_column(String(10), nullable=False)
+    text: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+    __table_args__ = (Index("uq_score_reflection_moment", "workbook_id", "moment", unique=True),)
+
+
+def _owned_or_new(s, cls, workbook_id: str, row_id: str | None):
+    row = s.get(cls, row_id) if row_id else None
+    if row is not None and row.workbook_id != workbook_id:
+        raise NotFound(what=cls.__tablename__)
+    if row is None:
+        row = cls(workbook_id=workbook_id)
+        if row_id:
+            row.id = row_id
+        s.add(row)
+    row.deleted_at = None
+    return row
+
+
+def _delete(store: Store, cls, workbook_id: str, row_id: str) -> bool:
+    with store.transaction() as s:
+        row = s.get(cls, row_id)
+        if row is None or row.workbook_id != workbook_id:
+            raise NotFound(what=cls.__tablename__)
+        row.deleted_at = utcnow()
+        touch_workbook(s, workbook_id)
+    return True
+
+
+# ----- value weighing -----------------------------------------------------------------------
+def list_valued(store: Store, workbook_id: str) -> list[ValuedActivity]:
+    """Most valuable first."""
+    with store.transaction() as s:
+        rows = s.scalars(select(ValuedActivityRow).where(
+            ValuedActivityRow.workbook_id == workbook_id, ValuedActivityRow.deleted_at.is_(None))
+            .order_by(ValuedActivityRow.value.desc().nulls_last(), ValuedActivityRow.created_at))
+        return [ValuedActivity(r.id, r.name, r.value, r.what_matters, r.adapted) for r in rows]
+
+
+def save_valued(store: Store, workbook_id: str, activity: ValuedActivity) -> ValuedActivity:
+    clean = validate_valued(activity)
+    with store.transaction() as s:
+        row = _owned_or_new(s, ValuedActivityRow, workbook_id, clean.id)
+        row.name, row.value, row.what_matters, row.adapted = clean.name, clean.value, clean.what_matters, clean.adapted
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return ValuedActivity(row.id, row.name, row.value, row.what_matters, row.adapted)
+
+
+def delete_valued(store: Store, workbook_id: str, activity_id: str) -> bool:
+    return _delete(store, ValuedActivityRow, workbook_id, activity_id)
+
+
+# ----- questionnaire scores -----------------------------------------------------------------
+def list_scores(store: Store, workbook_id: str) -> list[Score]:
+    """Oldest first."""
+    with store.transaction() as s:
+        rows = s.scalars(select(ScoreRow).where(ScoreRow.workbook_id == workbook_id, ScoreRow.deleted_at.is_(None))
+                         .order_by(ScoreRow.day, ScoreRow.created_at))
+        return [Score(r.id, r.scale, r.name, r.day, r.moment, r.total) for r in rows]
+
+
+def save_score(store: Store, workbook_id: str, score: Score) -> Score:
+    """A score outside a known scale's range is refused with the range (nothing written)."""
+    clean = validate_score(score)
+    with store.transaction() as s:
+        row = _owned_or_new(s, ScoreRow, workbook_id, clean.id)
+        row.scale, row.name, row.day, row.moment, row.total = clean.scale, clean.name, clean.day, clean.moment, clean.total
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return Score(row.id, row.scale, row.name, row.day, row.moment, row.total)
+
+
+def delete_score(store: Store, workbook_id: str, score_id: str) -> bool:
+    return _delete(store, ScoreRow, workbook_id, score_id)
+
+
+def reflections(store: Store, workbook_id: str) -> dict[str, str]:
+    with store.transaction() as s:
+        return {r.moment: r.text for r in s.scalars(select(ScoreReflectionRow).where(
+            ScoreReflectionRow.workbook_id == workbook_id))}
+
+
+def save_reflection(store: Store, workbook_id: str, moment: str, text: str) -> None:
+    if moment not in MOMENTS:
+        raise DomainError("unknown_key", value=moment)
+    with store.transaction() as s:
+        row = s.scalars(select(ScoreReflectionRow).where(ScoreReflectionRow.workbook_id == workbook_id,
+                                                         ScoreReflectionRow.moment == moment)).first()
+        if row is None:
+            row = ScoreReflectionRow(workbook_id=workbook_id, moment=moment)
+            s.add(row)
+        row.text = (text or "").strip()
+        touch_workbook(s, workbook_id)

@@ -1,0 +1,73 @@
+"""Understanding the pain: the chain diary (WORKBOOK.md §1). One row per entry; its rounds are
+kept as JSON (a list of five texts per round), so an entry can grow a round without a schema
+change."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..domain.errors import NotFound
+from ..domain.understanding import LINKS, ChainEntry, validate_chain
+from .base import Base, Row, UTCDateTime, utcnow
+from .db import Store
+from .workbooks import touch_workbook
+
+
+class ChainEntryRow(Row, Base):
+    __tablename__ = "chain_entry"
+
+    workbook_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    rounds: Mapped[str] = mapped_column(Text, nullable=False)  # JSON: [[situation, …, behaviour], …]
+    change_link: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_chain_entry_workbook", "workbook_id", "deleted_at", "day"),)
+
+
+def _entry(row: ChainEntryRow) -> ChainEntry:
+    rounds = tuple(tuple((list(r) + [""] * len(LINKS))[:len(LINKS)]) for r in json.loads(row.rounds or "[]"))
+    return ChainEntry(row.id, row.day, rounds, row.change_link, row.note)
+
+
+def list_entries(store: Store, workbook_id: str) -> list[ChainEntry]:
+    """Newest first."""
+    with store.transaction() as s:
+        return [_entry(r) for r in s.scalars(select(ChainEntryRow).where(
+            ChainEntryRow.workbook_id == workbook_id, ChainEntryRow.deleted_at.is_(None))
+            .order_by(ChainEntryRow.day.desc(), ChainEntryRow.created_at.desc()))]
+
+
+def save_entry(store: Store, workbook_id: str, entry: ChainEntry) -> ChainEntry:
+    clean = validate_chain(entry)
+    with store.transaction() as s:
+        row = s.get(ChainEntryRow, clean.id) if clean.id else None
+        if row is not None and row.workbook_id != workbook_id:
+            raise NotFound(what="chain_entry")
+        if row is None:
+            row = ChainEntryRow(workbook_id=workbook_id)
+            if clean.id:
+                row.id = clean.id
+            s.add(row)
+        row.day, row.change_link, row.note = clean.day, clean.change_link, clean.note
+        row.rounds = json.dumps([list(r) for r in clean.rounds], ensure_ascii=False)
+        row.deleted_at = None
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return _entry(row)
+
+
+def delete_entry(store: Store, workbook_id: str, entry_id: str) -> bool:
+    with store.transaction() as s:
+        row = s.get(ChainEntryRow, entry_id)
+        if row is None or row.workbook_id != workbook_id:
+            raise NotFound(what="chain_entry")
+        row.deleted_at = utcnow()
+        touch_workbook(s, workbook_id)
+    return True
