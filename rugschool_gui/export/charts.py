@@ -190,3 +190,71 @@ def timeline_drawing(rows, labels: Callable[[str], str], minutes_text: Callable[
             x += w
         d.add(String(x + 4, y + 4, minutes_text(row.total), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
     return d
+
+
+def diagram_drawing(spec, labels: Callable[[str], str], width: float) -> Drawing:
+    """A :class:`~rugschool_gui.domain.charts.DiagramSpec` as on screen: nodes and arrows."""
+    import math
+
+    from reportlab.graphics.shapes import Ellipse, Path, Polygon
+
+    title_h = 16
+    height = width * spec.aspect + title_h
+    d = Drawing(width, height)
+    d.add(String(0, height - 11, labels(spec.title_key), fontName=BOLD, fontSize=9.5, fillColor=INK))
+    area_h = height - title_h - 4
+
+    def box(n):
+        w, h = n.w * width, n.h * area_h
+        cx, cy = n.x * width, area_h - n.y * area_h
+        return cx, cy, w, h
+
+    for n in spec.nodes:
+        cx, cy, w, h = box(n)
+        base = colors.HexColor(ROLE_COLOURS.get(n.role, "#808080"))
+        fill = colors.Color(base.red, base.green, base.blue, alpha=0.22)
+        if n.shape == "circle":
+            d.add(Ellipse(cx, cy, w / 2, h / 2, fillColor=fill, strokeColor=base, strokeWidth=1.2))
+        else:
+            d.add(Rect(cx - w / 2, cy - h / 2, w, h, rx=4, ry=4, fillColor=fill, strokeColor=base, strokeWidth=1.2))
+        words = labels(n.key).split()
+        lines, line = [], ""
+        for word in words:
+            trial = (line + " " + word).strip()
+            if stringWidth(trial, REGULAR, FONT_SIZE + 1) > w * 0.86 and line:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+        ty = cy + (len(lines) - 1) * 5.5 - 3
+        if n.shape == "circle" and n.key != "pain":
+            ty = cy + h * 0.32 if n.y <= 0.5 else cy - h * 0.30
+        for i, text in enumerate(lines):
+            d.add(String(cx, ty - i * 11, text, fontName=REGULAR, fontSize=FONT_SIZE + 1, fillColor=INK,
+                         textAnchor="middle"))
+    nodes = {n.key: box(n) for n in spec.nodes}
+    for a in spec.arrows:
+        sx, sy, sw, sh = nodes[a.start]
+        ex, ey, ew, eh = nodes[a.end]
+        dx, dy = ex - sx, ey - sy
+        length = math.hypot(dx, dy) or 1
+        ux, uy = dx / length, dy / length
+        sx, sy = sx + ux * sw / 2, sy + uy * sh / 2
+        ex, ey = ex - ux * ew / 2, ey - uy * eh / 2
+        nx, ny = -uy, ux
+        if a.bend:
+            off = 6 * math.copysign(1, a.bend)
+            sx, sy, ex, ey = sx + nx * off, sy + ny * off, ex + nx * off, ey + ny * off
+        mx = (sx + ex) / 2 + nx * a.bend * length
+        my = (sy + ey) / 2 + ny * a.bend * length
+        path = Path(strokeColor=INK, strokeWidth=1.2, fillColor=None)
+        path.moveTo(sx, sy)
+        path.curveTo(sx + (mx - sx) * 2 / 3, sy + (my - sy) * 2 / 3, ex + (mx - ex) * 2 / 3, ey + (my - ey) * 2 / 3, ex, ey)
+        d.add(path)
+        angle = math.atan2(ey - my, ex - mx)
+        head = 6
+        d.add(Polygon([ex, ey, ex - head * math.cos(angle - 0.4), ey - head * math.sin(angle - 0.4),
+                       ex - head * math.cos(angle + 0.4), ey - head * math.sin(angle + 0.4)],
+                      fillColor=INK, strokeColor=INK, strokeWidth=0.5))
+    return d

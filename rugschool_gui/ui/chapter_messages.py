@@ -10,9 +10,11 @@ def chapter_message(exc: DomainError) -> str | None:
     from .chapters.exposure.texts import error_message as exposure
     from .chapters.graded_activity.texts import error_message as graded_activity
     from .chapters.pacing.texts import error_message as pacing
+    from .chapters.too_little.texts import error_message as too_little
     from .chapters.too_much.texts import error_message as too_much
+    from .chapters.understanding.texts import error_message as understanding
 
-    for chapter in (exposure, graded_activity, pacing, too_much):
+    for chapter in (exposure, graded_activity, pacing, too_much, too_little, understanding):
         text = chapter(exc.key, exc.params)
         if text:
             return text

@@ -38,8 +38,8 @@ def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbo
     s = startup()
     w = s.window
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
-        "Start", "Over je grenzen gaan", "Activiteiten spreiden", "Stapsgewijze blootstelling",
-        "Stapsgewijze opbouw"]
+        "Start", "De pijn begrijpen", "Over je grenzen gaan", "Activiteiten spreiden", "Te weinig doen",
+        "Stapsgewijze blootstelling", "Stapsgewijze opbouw", "Tot slot"]
     home = w.page("home")
     assert "Nog niet begonnen" in home.rows_box.findChildren(type(home.worked_on))[1].text()
     a = repo.add_item(s.ctx.store, s.ctx.workbook_id, "Bukken")

@@ -26,12 +26,16 @@ class ChapterSpec:
 
 
 def registered() -> list[ChapterSpec]:
+    from .closing import CHAPTER as closing
     from .exposure import CHAPTER as exposure
     from .graded_activity import CHAPTER as graded_activity
     from .pacing import CHAPTER as pacing
+    from .too_little import CHAPTER as too_little
     from .too_much import CHAPTER as too_much
+    from .understanding import CHAPTER as understanding
 
-    return [too_much, pacing, exposure, graded_activity]  # workbook order (domain.chapters.ORDER)
+    # workbook order (domain.chapters.ORDER)
+    return [understanding, too_much, pacing, too_little, exposure, graded_activity, closing]
 
 
 def by_id(chapter_id: str) -> ChapterSpec | None:

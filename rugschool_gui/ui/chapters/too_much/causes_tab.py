@@ -1,5 +1,8 @@
-"""Why do I go over my limits? The ten causes to tick (dated), the person's own causes, and what
-going over your limits leads to (WORKBOOK.md §2)."""
+"""A causes checklist: causes to tick (dated), the person's own causes, and what they lead to.
+
+"Why do I go over my limits?" (WORKBOOK.md §2) uses it with its ten causes; "doing too little"
+(§3) with its own keys and texts.
+"""
 
 from __future__ import annotations
 
@@ -24,16 +27,22 @@ def _repo():
 
 
 class CausesTab(QWidget):
-    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None, *,
+                 keys: tuple[str, ...] = CAUSES, own_key: str = "own", cause_text=cause,
+                 consequence_keys: tuple[str, ...] = CONSEQUENCES, consequence_text=consequence,
+                 titles: Callable[[], tuple[str, str, str]] | None = None, chapter: str = TOO_MUCH) -> None:
         super().__init__(parent)
         self.ctx, self.today = ctx, today
+        self.keys, self.own_key, self.cause_text = keys, own_key, cause_text
+        self.consequence_keys, self.consequence_text = consequence_keys, consequence_text
+        self.titles, self.chapter = titles or self._titles, chapter
         v = QVBoxLayout(self)
         self.title = heading(level=2)
         self.intro = paragraph()
         v.addWidget(self.title)
         v.addWidget(self.intro)
         self.boxes: dict[str, QCheckBox] = {}
-        for key in CAUSES:
+        for key in keys:
             box = QCheckBox()
             box.setObjectName(f"cause-{key}")
             box.toggled.connect(lambda on, k=key: self._toggle(k, on))
@@ -61,24 +70,31 @@ class CausesTab(QWidget):
         v.addStretch(1)
         self._ticks = []
 
+    @staticmethod
+    def _titles() -> tuple[str, str, str]:
+        return (translate("TooMuch", "Waarom ga ik over mijn grenzen?"),
+                translate("TooMuch", "Vink aan wat bij jou past. De datum wordt erbij bewaard, zodat je later kunt "
+                          "vergelijken. Staat jouw reden er niet bij, schrijf ze er dan zelf bij."),
+                translate("TooMuch", "Wat levert het op?"))
+
     def retranslate(self) -> None:
-        self.title.setText(translate("TooMuch", "Waarom ga ik over mijn grenzen?"))
-        self.intro.setText(translate(
-            "TooMuch", "Vink aan wat bij jou past. De datum wordt erbij bewaard, zodat je later kunt vergelijken. "
-            "Staat jouw reden er niet bij, schrijf ze er dan zelf bij."))
+        title, intro, consequences_title = self.titles()
+        self.title.setText(title)
+        self.intro.setText(intro)
         self.own_edit.setPlaceholderText(translate("TooMuch", "Een eigen reden …"))
         self.own_edit.setAccessibleName(translate("TooMuch", "Een eigen reden"))
         self.own_button.setText(translate("TooMuch", "Toevoegen"))
-        self.consequences_title.setText(translate("TooMuch", "Wat levert het op?"))
-        self.consequences.setText("\n".join("• " + consequence(k) for k in CONSEQUENCES))
+        self.consequences_title.setText(consequences_title)
+        self.consequences.setText("\n".join("• " + self.consequence_text(k) for k in self.consequence_keys))
         self.reload()
 
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        self._ticks = self.ctx.load(_repo().list_cause_ticks, self.ctx.workbook_id, default=[])
+        self._ticks = self.ctx.load(_repo().list_cause_ticks, self.ctx.workbook_id, (*self.keys, self.own_key),
+                                    default=[])
         locale = QLocale()
-        by_cause = {t.cause: t for t in self._ticks if t.cause != "own"}
+        by_cause = {t.cause: t for t in self._ticks if t.cause != self.own_key}
         for key, box in self.boxes.items():
             tick = by_cause.get(key)
             box.blockSignals(True)
@@ -86,12 +102,12 @@ class CausesTab(QWidget):
             box.blockSignals(False)
             when = (" — " + translate("TooMuch", "aangevinkt op %1").replace(
                 "%1", locale.toString(tick.day, "d MMMM yyyy"))) if tick else ""
-            box.setText(cause(key) + when)
+            box.setText(self.cause_text(key) + when)
         while self.own_box.count():
             w = self.own_box.takeAt(0).widget()
             if w is not None:
                 w.setParent(None)
-        for t in (t for t in self._ticks if t.cause == "own"):
+        for t in (t for t in self._ticks if t.cause == self.own_key):
             box = QCheckBox(t.label + " — " + translate("TooMuch", "aangevinkt op %1").replace(
                 "%1", locale.toString(t.day, "d MMMM yyyy")))
             box.setChecked(True)
@@ -100,7 +116,7 @@ class CausesTab(QWidget):
 
     def _toggle(self, key: str, on: bool) -> None:
         if on:
-            self.ctx.save(_repo().tick_cause, self.ctx.workbook_id, key, self.today(), chapter=TOO_MUCH)
+            self.ctx.save(_repo().tick_cause, self.ctx.workbook_id, key, self.today(), chapter=self.chapter)
         else:
             tick = next((t for t in self._ticks if t.cause == key), None)
             if tick is not None:
@@ -113,8 +129,8 @@ class CausesTab(QWidget):
         commands.untick(self.ctx, next(t for t in self._ticks if t.id == tick_id))
 
     def add_own(self) -> None:
-        done = self.ctx.save(_repo().tick_cause, self.ctx.workbook_id, "own", self.today(), self.own_edit.text(),
-                             chapter=TOO_MUCH, rejected=self._show_message)
+        done = self.ctx.save(_repo().tick_cause, self.ctx.workbook_id, self.own_key, self.today(),
+                             self.own_edit.text(), chapter=self.chapter, rejected=self._show_message)
         if done is not None:
             self.own_edit.clear()
             self.message.setVisible(False)

@@ -1,0 +1,39 @@
+"""Chapter "Te weinig doen" (doing too little, WORKBOOK.md §3).
+
+The page module is imported only when the chapter is opened, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from ....domain.chapters import TOO_LITTLE
+from ...context import PageContext
+from ...i18n import count_text, translate
+from .. import ChapterSpec
+from .texts import chapter_title
+
+
+def _make_page(ctx: PageContext):
+    from .page import TooLittlePage
+
+    return TooLittlePage(ctx)
+
+
+def summary(ctx: PageContext) -> str:
+    """"2 waardevolle activiteiten, laatste score: TSK 41 (einde)" (or "")."""
+    from ....storage.too_little import list_scores, list_valued
+
+    valued = ctx.load(list_valued, ctx.workbook_id, default=[])
+    scores = ctx.load(list_scores, ctx.workbook_id, default=[])
+    parts = []
+    if valued:
+        parts.append(count_text(len(valued), translate("TooLittle", "1 activiteit gewogen"),
+                                translate("TooLittle", "%1 activiteiten gewogen")))
+    if scores:
+        last = scores[-1]
+        total = int(last.total) if float(last.total).is_integer() else last.total
+        parts.append(translate("TooLittle", "laatste score: %1 %2").replace("%1", last.name.split(" (")[0]).replace(
+            "%2", str(total)))
+    return ", ".join(parts)
+
+
+CHAPTER = ChapterSpec(id=TOO_LITTLE, title=chapter_title, make_page=_make_page, summary=summary)

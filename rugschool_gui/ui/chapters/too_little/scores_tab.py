@@ -1,0 +1,195 @@
+"""Questionnaire scores (WORKBOOK.md §3): name, date, moment and total of each questionnaire the
+psychologist uses, a chart per questionnaire over time, and a reflection per moment. Known scales
+check the total against their range; no questionnaire items are shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ....domain.chapters import TOO_LITTLE
+from ....domain.too_little import KNOWN_SCALES, MAX_SCORE, MOMENTS, OTHER_SCALE, Score, score_chart
+from ...context import PageContext
+from ...i18n import translate
+from ...saving import Debouncer
+from ...undo import DoneCommand
+from ...widgets.chart_view import ChartWithTable
+from ...widgets.common import heading, paragraph
+from ...widgets.inputs import text_box
+from .texts import chart_label, moment
+
+
+def _repo():
+    from ....storage import too_little
+
+    return too_little
+
+
+class _Delete(DoneCommand):
+    def __init__(self, ctx, score: Score) -> None:
+        super().__init__(ctx, TOO_LITTLE, translate("TooLittle", "Score verwijderen"))
+        self.score = score
+
+    def undo(self) -> None:
+        self.save(_repo().save_score, self.score)
+
+    def do(self) -> None:
+        self.save(_repo().delete_score, self.score.id)
+
+
+class ScoresTab(QWidget):
+    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.today = ctx, today
+        v = QVBoxLayout(self)
+        self.title = heading(level=2)
+        self.intro = paragraph()
+        v.addWidget(self.title)
+        v.addWidget(self.intro)
+        grid = QGridLayout()
+        self.labels = [QLabel() for _ in range(5)]
+        self.scale = QComboBox()
+        self.scale.setObjectName("score-scale")
+        for key, (name, low, high) in KNOWN_SCALES.items():
+            self.scale.addItem(f"{name} ({low}–{high})", key)
+        self.scale.addItem("", OTHER_SCALE)
+        self.scale.currentIndexChanged.connect(self._scale_changed)
+        self.other_name = QLineEdit()
+        self.other_name.setObjectName("score-name")
+        self.other_name.setMaxLength(120)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.moment = QComboBox()
+        for key in MOMENTS:
+            self.moment.addItem("", key)
+        self.total = QDoubleSpinBox()
+        self.total.setObjectName("score-total")
+        self.total.setDecimals(0)
+        self.total.setRange(-1, MAX_SCORE + 1)  # wider than allowed, so a wrong total is explained
+        self.total.setValue(0)
+        for row, (label, field) in enumerate(zip(self.labels, (self.scale, self.other_name, self.day, self.moment,
+                                                               self.total), strict=True)):
+            label.setBuddy(field)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+        grid.setColumnStretch(1, 1)
+        v.addLayout(grid)
+        row = QHBoxLayout()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save-score")
+        self.save_button.clicked.connect(self.save_score)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.message = paragraph()
+        self.message.setObjectName("score-message")
+        self.message.setVisible(False)
+        v.addWidget(self.message)
+        self.list = QListWidget()
+        self.list.setObjectName("scores")
+        del_row = QHBoxLayout()
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        del_row.addStretch(1)
+        del_row.addWidget(self.delete_button)
+        self.chart = ChartWithTable(chart_label)
+        self.chart.setObjectName("score-chart")
+        self.reflect_title = heading(level=3)
+        v.addWidget(self.list)
+        v.addLayout(del_row)
+        v.addWidget(self.chart)
+        v.addWidget(self.reflect_title)
+        self.reflect_labels, self.reflect_boxes = [], []
+        for key in MOMENTS:
+            label = QLabel()
+            box = text_box(2)
+            box.setObjectName(f"reflection-{key}")
+            label.setBuddy(box)
+            box.textChanged.connect(lambda: self.reflect_saver.poke())
+            v.addWidget(label)
+            v.addWidget(box)
+            self.reflect_labels.append(label)
+            self.reflect_boxes.append(box)
+        v.addStretch(1)
+        self.reflect_saver = Debouncer(self._write_reflections, self)
+        ctx.register_flusher(self.reflect_saver.flush)
+        self._scores: list[Score] = []
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("TooLittle", "Vragenlijsten"))
+        self.intro.setText(translate(
+            "TooLittle", "Tijdens het programma meet je psycholoog bijvoorbeeld je angst om te bewegen, je stress en "
+            "sombere gevoelens: aan het begin, in het midden en op het einde. Noteer hier de totaalscore van elke "
+            "vragenlijst; de vragen zelf staan op papier bij je psycholoog."))
+        for label, text in zip(self.labels, (translate("TooLittle", "&Vragenlijst:"), translate("TooLittle", "&Naam:"),
+                                             translate("TooLittle", "&Datum:"), translate("TooLittle", "&Moment:"),
+                                             translate("TooLittle", "&Totaalscore:")), strict=True):
+            label.setText(text)
+        self.scale.setItemText(self.scale.count() - 1, translate("TooLittle", "Een andere vragenlijst"))
+        self.other_name.setPlaceholderText(translate("TooLittle", "de naam van de vragenlijst"))
+        for i, key in enumerate(MOMENTS):
+            self.moment.setItemText(i, moment(key).capitalize())
+        self.save_button.setText(translate("TooLittle", "Score bewaren"))
+        self.delete_button.setText(translate("TooLittle", "Score verwijderen"))
+        self.reflect_title.setText(translate("TooLittle", "Wat zeggen de scores je? Om te bespreken"))
+        for label, key in zip(self.reflect_labels, MOMENTS, strict=True):
+            label.setText(translate("TooLittle", "Bij het %1:").replace("%1", moment(key)))
+        self.chart.retranslate()
+        self._scale_changed()
+        self.reload()
+
+    def _scale_changed(self, *_args) -> None:
+        other = self.scale.currentData() == OTHER_SCALE
+        self.other_name.setEnabled(other)
+        self.labels[1].setEnabled(other)
+
+    def reload(self) -> None:
+        if not self.ctx.workbook_id:
+            return
+        self.reflect_saver.flush()
+        self._scores = self.ctx.load(_repo().list_scores, self.ctx.workbook_id, default=[])
+        locale = QLocale()
+        self.list.clear()
+        for s in reversed(self._scores):
+            total = int(s.total) if float(s.total).is_integer() else s.total
+            self.list.addItem(QListWidgetItem(
+                f"{locale.toString(s.day, 'd MMM yyyy')} · {s.name} · {moment(s.moment)} · {total}"))
+        self.list.setVisible(bool(self._scores))
+        self.delete_button.setEnabled(bool(self._scores))
+        self.chart.set_spec(score_chart(self._scores, lambda d: locale.toString(d, "d MMM yy")))
+        texts = self.ctx.load(_repo().reflections, self.ctx.workbook_id, default={})
+        for box, key in zip(self.reflect_boxes, MOMENTS, strict=True):
+            if not box.hasFocus() and box.toPlainText() != texts.get(key, ""):
+                box.blockSignals(True)
+                box.setPlainText(texts.get(key, ""))
+                box.blockSignals(False)
+
+    def save_score(self) -> None:
+        d = self.day.date()
+        score = Score(None, self.scale.currentData(), self.other_name.text(), date(d.year(), d.month(), d.day()),
+                      self.moment.currentData(), self.total.value())
+        if self.ctx.save(_repo().save_score, self.ctx.workbook_id, score, chapter=TOO_LITTLE,
+                         rejected=self._show_message) is not None:
+            self.message.setVisible(False)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def delete_selected(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._scores):
+            score = list(reversed(self._scores))[row]
+            if self.ctx.save(_repo().delete_score, self.ctx.workbook_id, score.id, chapter=TOO_LITTLE) is not None:
+                self.ctx.undo.push(_Delete(self.ctx, score))
+
+    def _write_reflections(self) -> None:
+        for box, key in zip(self.reflect_boxes, MOMENTS, strict=True):
+            self.ctx.save(_repo().save_reflection, self.ctx.workbook_id, key, box.toPlainText())

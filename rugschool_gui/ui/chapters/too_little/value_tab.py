@@ -1,0 +1,187 @@
+"""Value weighing (WORKBOOK.md §3): activities you miss, how valuable each is (0–10), what part of
+it matters, and an adapted way to still take part — which can go to the fear hierarchy or the
+week planner."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.chapters import TOO_LITTLE
+from ....domain.too_little import VALUE_MAX, ValuedActivity
+from ...context import PageContext
+from ...i18n import translate
+from ...undo import DoneCommand
+from ...widgets.common import heading, note_box, paragraph
+from ...widgets.form_dialog import FormDialog
+from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
+
+
+def _repo():
+    from ....storage import too_little
+
+    return too_little
+
+
+class ValueDialog(FormDialog):
+    def __init__(self, activity: ValuedActivity, parent: QWidget | None = None) -> None:
+        super().__init__(translate("TooLittle", "Een activiteit die je mist"), parent, 70, "value-message")
+        self._activity = activity
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(activity.name)
+        self.name.setMaxLength(120)
+        self.value = rating_box(VALUE_MAX, translate("TooLittle", "Hoe waardevol"))
+        set_rating(self.value, activity.value)
+        self.matters, self.adapted = text_box(2), text_box(3)
+        self.matters.setPlainText(activity.what_matters)
+        self.adapted.setPlainText(activity.adapted)
+        for text, field in ((translate("TooLittle", "&Activiteit:"), self.name),
+                            (translate("TooLittle", "Hoe &waardevol is ze voor mij (0–10)?"), self.value),
+                            (translate("TooLittle", "Wat eraan is voor mij &belangrijk?"), self.matters),
+                            (translate("TooLittle", "Hoe kan ik toch &meedoen, op een aangepaste manier?"), self.adapted)):
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, field)
+        lay.addLayout(form)
+        self.add_message_and_buttons(lay)
+
+    def activity(self) -> ValuedActivity:
+        return replace(self._activity, name=self.name.text(), value=rating_value(self.value),
+                       what_matters=self.matters.toPlainText(), adapted=self.adapted.toPlainText())
+
+
+class _Delete(DoneCommand):
+    def __init__(self, ctx, activity: ValuedActivity) -> None:
+        super().__init__(ctx, TOO_LITTLE, translate("TooLittle", "„%1” verwijderen").replace("%1", activity.name))
+        self.activity = activity
+
+    def undo(self) -> None:
+        self.save(_repo().save_valued, self.activity)
+
+    def do(self) -> None:
+        self.save(_repo().delete_valued, self.activity.id)
+
+
+class ValueTab(QWidget):
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        v = QVBoxLayout(self)
+        self.title = heading(level=2)
+        self.intro = paragraph()
+        self.examples = note_box()
+        self.list = QListWidget()
+        self.list.setObjectName("valued-activities")
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit_selected())
+        row = QHBoxLayout()
+        self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.add_button.setObjectName("add-valued")
+        self.add_button.clicked.connect(lambda: self._edit(ValuedActivity(None, "")))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.to_hierarchy, self.to_planner = QPushButton(), QPushButton()
+        self.to_hierarchy.clicked.connect(self.send_to_hierarchy)
+        self.to_planner.clicked.connect(self.send_to_planner)
+        for b in (self.add_button, self.edit_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        for b in (self.to_hierarchy, self.to_planner, self.delete_button):
+            row.addWidget(b)
+        for w in (self.title, self.intro, self.examples, self.list):
+            v.addWidget(w)
+        v.addLayout(row)
+        v.addStretch(1)
+        self._items: list[ValuedActivity] = []
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("TooLittle", "Wat is het je waard?"))
+        self.intro.setText(translate(
+            "TooLittle", "Hoe waardevoller een activiteit voor je is, hoe meer het loont om ze te blijven doen, "
+            "desnoods op een aangepaste manier. Schrijf op wat je mist, wat eraan belangrijk is, en hoe je toch "
+            "kunt meedoen."))
+        self.examples.setText(translate(
+            "TooLittle", "Twee voorbeelden. Sam speelde graag voetbal; wat telde, was de ploeg. Nu gaat hij "
+            "supporteren, en wandelen en fietsen houden hem fit. Lies ging graag naar recepties, maar lang "
+            "stilstaan doet pijn. Nu loopt ze wat rond en vraagt ze gerust een stoel."))
+        self.add_button.setText(translate("TooLittle", "Nieuwe activiteit…"))
+        self.edit_button.setText(translate("TooLittle", "Aanpassen…"))
+        self.delete_button.setText(translate("TooLittle", "Verwijderen"))
+        self.to_hierarchy.setText(translate("TooLittle", "Naar mijn angsthiërarchie"))
+        self.to_planner.setText(translate("TooLittle", "Naar mijn weekplanning"))
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.ctx.workbook_id:
+            return
+        self._items = self.ctx.load(_repo().list_valued, self.ctx.workbook_id, default=[])
+        self.list.clear()
+        for a in self._items:
+            text = a.name + ("" if a.value is None else f" — {a.value}/10")
+            if a.what_matters:
+                text += "\n" + translate("TooLittle", "Belangrijk: %1").replace("%1", a.what_matters)
+            if a.adapted:
+                text += "\n" + translate("TooLittle", "Aangepast: %1").replace("%1", a.adapted)
+            self.list.addItem(QListWidgetItem(text))
+        has = bool(self._items)
+        for b in (self.edit_button, self.delete_button, self.to_hierarchy, self.to_planner):
+            b.setEnabled(has)
+        self.list.setVisible(has)
+
+    def _selected(self) -> ValuedActivity | None:
+        row = self.list.currentRow()
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def edit_selected(self) -> None:
+        a = self._selected()
+        if a is not None:
+            self._edit(a)
+
+    def _edit(self, activity: ValuedActivity) -> None:
+        dialog = ValueDialog(activity, self)
+        while dialog.exec() == ValueDialog.DialogCode.Accepted:
+            if self.ctx.save(_repo().save_valued, self.ctx.workbook_id, dialog.activity(), chapter=TOO_LITTLE,
+                             rejected=dialog.show_message) is not None:
+                return
+
+    def delete_selected(self) -> None:
+        a = self._selected()
+        if a is not None and self.ctx.save(_repo().delete_valued, self.ctx.workbook_id, a.id,
+                                           chapter=TOO_LITTLE) is not None:
+            self.ctx.undo.push(_Delete(self.ctx, a))
+
+    def _adapted_label(self) -> str | None:
+        a = self._selected()
+        if a is None:
+            return None
+        return (a.adapted.splitlines()[0] if a.adapted else a.name)[:120]
+
+    def send_to_hierarchy(self) -> None:
+        from ....domain.chapters import EXPOSURE
+        from ....storage import exposure
+
+        label = self._adapted_label()
+        if label and self.ctx.save(exposure.add_item, self.ctx.workbook_id, label, None, "", chapter=EXPOSURE) is not None:
+            QMessageBox.information(self, translate("TooLittle", "In je angsthiërarchie"), translate(
+                "TooLittle", "„%1” staat nu in je angsthiërarchie (Stapsgewijze blootstelling). Geef het daar een "
+                "angstcijfer en een plaats.").replace("%1", label))
+
+    def send_to_planner(self) -> None:
+        from datetime import date
+
+        from ....domain.chapters import PACING
+        from ....domain.pacing import Activity, week_monday
+        from ....storage import pacing
+
+        label = self._adapted_label()
+        today = date.today()
+        if label and self.ctx.save(pacing.save_activity, self.ctx.workbook_id, week_monday(today),
+                                   Activity(None, today.weekday(), "afternoon", label, 30, "physical", "want"),
+                                   chapter=PACING) is not None:
+            QMessageBox.information(self, translate("TooLittle", "In je weekplanning"), translate(
+                "TooLittle", "„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden).").replace(
+                "%1", label))

@@ -1,0 +1,31 @@
+"""Chapter "De pijn begrijpen" (understanding the pain, WORKBOOK.md §1). First in the navigation.
+
+The page module is imported only when the chapter is opened, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from ....domain.chapters import UNDERSTANDING
+from ...context import PageContext
+from ...i18n import count_text, translate
+from .. import ChapterSpec
+from .texts import chapter_title
+
+
+def _make_page(ctx: PageContext):
+    from .page import UnderstandingPage
+
+    return UnderstandingPage(ctx)
+
+
+def summary(ctx: PageContext) -> str:
+    from ....storage.understanding import list_entries
+
+    entries = ctx.load(list_entries, ctx.workbook_id, default=[])
+    if not entries:
+        return ""
+    return count_text(len(entries), translate("Understanding", "1 ketting genoteerd"),
+                      translate("Understanding", "%1 kettingen genoteerd"))
+
+
+CHAPTER = ChapterSpec(id=UNDERSTANDING, title=chapter_title, make_page=_make_page, summary=summary)
