@@ -27,4 +27,12 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+    # drawings and table cells without an explicit font start from these defaults (Helvetica,
+    # which is not embedded and lacks ✓): make every default DejaVu
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
+    from reportlab import rl_config
+
+    rl_config.canvas_basefontname = REGULAR
     _registered = True

@@ -29,6 +29,8 @@ def build_workbook_pdf(store: Store | None, workbook_id: str | None, *, chapters
     t = pick(TEXTS, lang)
     known = builders()
     chosen = [c for c in in_workbook_order(chapters if chapters is not None else known) if c in known]
+    if not blank and "closing" in chosen:  # the workbook in one page opens a filled-in PDF
+        chosen.insert(0, chosen.pop(chosen.index("closing")))
     name = None
     if not blank and store is not None and workbook_id:
         name = get_workbook(store, workbook_id).name

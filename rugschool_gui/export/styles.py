@@ -73,7 +73,7 @@ def table(rows, col_widths, header: bool = True, zebra: bool = True, row_heights
 def writing_lines(count: int, width: float) -> Table:
     """Empty ruled lines to write on by pen (blank worksheets)."""
     t = Table([[""] for _ in range(count)], colWidths=[width], rowHeights=[9 * mm] * count)
-    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
     return t
 
 

@@ -3,6 +3,7 @@
 import io
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from rugschool_gui.export.pdf import build_workbook_pdf
@@ -36,11 +37,12 @@ def test_blank_worksheets_have_a_name_line_and_english_works(pdf_text):
     assert "Lege" not in en[0]
 
 
-def test_fonts_are_embedded_dejavu(store):
+@pytest.mark.parametrize("blank", [False, True])
+def test_fonts_are_embedded_dejavu(store, blank):
     wb = create_workbook(store, "Anna")
-    reader = PdfReader(io.BytesIO(build_workbook_pdf(store, wb.id)))
+    reader = PdfReader(io.BytesIO(build_workbook_pdf(store, wb.id, blank=blank)))
     fonts = set()
     for page in reader.pages:
-        for f in page["/Resources"]["/Font"].values():
+        for f in page["/Resources"].get("/Font", {}).values():
             fonts.add(str(f.get_object()["/BaseFont"]))
-    assert fonts and all("DejaVu" in f for f in fonts)
+    assert fonts and all("DejaVu" in f for f in fonts)  # no Helvetica sneaking in (not embedded, no ✓)

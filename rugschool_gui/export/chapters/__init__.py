@@ -10,6 +10,7 @@ from types import ModuleType
 
 
 def builders() -> dict[str, ModuleType]:
-    from . import exposure, graded_activity, pacing, too_much
+    from . import closing, exposure, graded_activity, pacing, too_little, too_much, understanding
 
-    return {"too_much": too_much, "pacing": pacing, "exposure": exposure, "graded_activity": graded_activity}
+    return {"understanding": understanding, "too_much": too_much, "pacing": pacing, "too_little": too_little,
+            "exposure": exposure, "graded_activity": graded_activity, "closing": closing}

@@ -19,6 +19,7 @@ from ...domain.graded_activity import (
     display_amount, schedule_chart, week_of, week_results,
 )
 from ..charts import blank_grid, chart_drawing
+from ..fonts import REGULAR
 from ..styles import INK, gap, para, table
 from ..texts import long_date, pick
 
@@ -302,7 +303,7 @@ def _boxes(labels: list[str], width: float) -> Table:
     box_w = 38 * mm
     t = Table([[para(label, "cell"), ""] for label in labels], colWidths=[width - box_w - 4 * mm, box_w],
               rowHeights=[11 * mm] * len(labels), hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (1, 0), (1, -1), 0.8, INK),
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("BOX", (1, 0), (1, -1), 0.8, INK),
                            ("INNERGRID", (1, 0), (1, -1), 0.8, INK),
                            ("BACKGROUND", (1, 0), (1, -1), colors.white)]))
     return t
