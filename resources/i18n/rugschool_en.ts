@@ -15,6 +15,85 @@
     </message>
   </context>
   <context>
+    <name>Closing</name>
+    <message>
+      <source>Mijn werkboek op één blad</source>
+      <translation>My workbook on one page</translation>
+    </message>
+    <message>
+      <source>Wat je tot nu toe deed, uit elk hoofdstuk. Handig om terug te blikken, en om samen met je psycholoog te bespreken.</source>
+      <translation>What you have done so far, from every chapter. Useful to look back on, and to talk over with your psychologist.</translation>
+    </message>
+    <message>
+      <source>Openen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>%1 openen</source>
+      <translation>Open %1</translation>
+    </message>
+    <message>
+      <source>Nog niets ingevuld.</source>
+      <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+      <source>1 ketting genoteerd.</source>
+      <translation>1 chain noted.</translation>
+    </message>
+    <message>
+      <source>%1 kettingen genoteerd.</source>
+      <translation>%1 chains noted.</translation>
+    </message>
+    <message>
+      <source>1 stresssignaal deze week</source>
+      <translation>1 stress signal this week</translation>
+    </message>
+    <message>
+      <source>%1 stresssignalen deze week</source>
+      <translation>%1 stress signals this week</translation>
+    </message>
+    <message>
+      <source>, vooral %1</source>
+      <translation>, mostly %1</translation>
+    </message>
+    <message>
+      <source>Uitlaatklep: %1.</source>
+      <translation>Outlet: %1.</translation>
+    </message>
+    <message>
+      <source>Deze week %1 gepland, %2 gedaan.</source>
+      <translation>This week %1 planned, %2 done.</translation>
+    </message>
+    <message>
+      <source>Pauzes genomen: %1 van %2.</source>
+      <translation>Breaks taken: %1 of %2.</translation>
+    </message>
+    <message>
+      <source>Waardevol voor mij: %1.</source>
+      <translation>Valuable to me: %1.</translation>
+    </message>
+    <message>
+      <source>%1: van %2 naar %3.</source>
+      <translation>%1: from %2 to %3.</translation>
+    </message>
+    <message>
+      <source>%1 van %2 stappen beheerst.</source>
+      <translation>%1 of %2 steps mastered.</translation>
+    </message>
+    <message>
+      <source>Nu aan de beurt: %1.</source>
+      <translation>Next up: %1.</translation>
+    </message>
+    <message>
+      <source>%1: van %2 naar het doel %3; laatst gedaan: %4.</source>
+      <translation>%1: from %2 to the goal %3; last done: %4.</translation>
+    </message>
+    <message>
+      <source>Tot slot</source>
+      <translation>Closing</translation>
+    </message>
+  </context>
+  <context>
     <name>Exposure</name>
     <message>
       <source>1 poging deze week</source>
@@ -1941,6 +2020,257 @@ What you see can still be read. Close the app and ask for help before you contin
     </message>
   </context>
   <context>
+    <name>TooLittle</name>
+    <message>
+      <source>1 activiteit gewogen</source>
+      <translation>1 activity weighed</translation>
+    </message>
+    <message>
+      <source>%1 activiteiten gewogen</source>
+      <translation>%1 activities weighed</translation>
+    </message>
+    <message>
+      <source>laatste score: %1 %2</source>
+      <translation>latest score: %1 %2</translation>
+    </message>
+    <message>
+      <source>Waarom doe ik te weinig?</source>
+      <translation>Why do I do too little?</translation>
+    </message>
+    <message>
+      <source>Vink aan wat bij jou past, met de datum erbij. Staat jouw reden er niet bij, schrijf ze er dan zelf bij.</source>
+      <translation>Tick what fits you; the date is kept with it. If your reason is not listed, add it yourself.</translation>
+    </message>
+    <message>
+      <source>Wat levert het op?</source>
+      <translation>What does it lead to?</translation>
+    </message>
+    <message>
+      <source>Uit angst voor pijn ga je soms dingen uit de weg. Op korte termijn lijkt dat veilig, maar op lange termijn word je stijver, minder fit en somberder. Hier kijk je waarom, wat je mist, en hoe je weer kunt meedoen.</source>
+      <translation>Out of fear of pain you sometimes avoid things. In the short term that seems safe, but in the long term you become stiffer, less fit and gloomier. Here you look at why, what you miss, and how you can take part again.</translation>
+    </message>
+    <message>
+      <source>Waarom?</source>
+      <translation>Why?</translation>
+    </message>
+    <message>
+      <source>Wat is het je waard?</source>
+      <translation>What is it worth to you?</translation>
+    </message>
+    <message>
+      <source>Vragenlijsten</source>
+      <translation>Questionnaires</translation>
+    </message>
+    <message>
+      <source>Score verwijderen</source>
+      <translation>Delete score</translation>
+    </message>
+    <message>
+      <source>Tijdens het programma meet je psycholoog bijvoorbeeld je angst om te bewegen, je stress en sombere gevoelens: aan het begin, in het midden en op het einde. Noteer hier de totaalscore van elke vragenlijst; de vragen zelf staan op papier bij je psycholoog.</source>
+      <translation>During the programme your psychologist measures, for example, your fear of movement, your stress and low feelings: at the start, in the middle and at the end. Write down the total score of each questionnaire here; the questions themselves are on paper with your psychologist.</translation>
+    </message>
+    <message>
+      <source>&amp;Vragenlijst:</source>
+      <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+      <source>&amp;Naam:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Moment:</source>
+      <translation>&amp;Moment:</translation>
+    </message>
+    <message>
+      <source>&amp;Totaalscore:</source>
+      <translation>&amp;Total score:</translation>
+    </message>
+    <message>
+      <source>Een andere vragenlijst</source>
+      <translation>Another questionnaire</translation>
+    </message>
+    <message>
+      <source>de naam van de vragenlijst</source>
+      <translation>the questionnaire's name</translation>
+    </message>
+    <message>
+      <source>Score bewaren</source>
+      <translation>Save score</translation>
+    </message>
+    <message>
+      <source>Wat zeggen de scores je? Om te bespreken</source>
+      <translation>What do the scores tell you? To talk over</translation>
+    </message>
+    <message>
+      <source>Bij het %1:</source>
+      <translation>At the %1:</translation>
+    </message>
+    <message>
+      <source>Te weinig doen</source>
+      <translation>Doing too little</translation>
+    </message>
+    <message>
+      <source>Ik ben bang om te bewegen: bang voor meer pijn of voor letsel.</source>
+      <translation>I'm afraid to move: afraid of more pain or of injury.</translation>
+    </message>
+    <message>
+      <source>Ik heb sombere gedachten, zoals „mijn rugpijn wordt alleen maar erger” of „die oefeningen helpen toch niet”.</source>
+      <translation>I have gloomy thoughts, such as "my back pain will only get worse" or "those exercises won't help anyway".</translation>
+    </message>
+    <message>
+      <source>Ik weet niet goed wat mijn rug aankan.</source>
+      <translation>I don't really know what my back can take.</translation>
+    </message>
+    <message>
+      <source>Ik herinner me de pijn van de vorige keer dat ik het deed.</source>
+      <translation>I remember the pain from the last time I did it.</translation>
+    </message>
+    <message>
+      <source>Je gaat activiteiten uit de weg.</source>
+      <translation>You avoid activities.</translation>
+    </message>
+    <message>
+      <source>Je beweegt heel voorzichtig of traag.</source>
+      <translation>You move very carefully or slowly.</translation>
+    </message>
+    <message>
+      <source>Je neemt een stijve houding aan.</source>
+      <translation>You take on a stiff posture.</translation>
+    </message>
+    <message>
+      <source>Je conditie gaat achteruit.</source>
+      <translation>Your fitness declines.</translation>
+    </message>
+    <message>
+      <source>Je krijgt meer rugpijn en voelt je somberder.</source>
+      <translation>You get more back pain and feel gloomier.</translation>
+    </message>
+    <message>
+      <source>begin</source>
+      <translation>start</translation>
+    </message>
+    <message>
+      <source>midden</source>
+      <translation>middle</translation>
+    </message>
+    <message>
+      <source>einde</source>
+      <translation>end</translation>
+    </message>
+    <message>
+      <source>ander moment</source>
+      <translation>other moment</translation>
+    </message>
+    <message>
+      <source>Je scores door de tijd</source>
+      <translation>Your scores over time</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Nog geen scores. Na de eerste score verschijnt hier je grafiek.</source>
+      <translation>No scores yet. After the first score your chart appears here.</translation>
+    </message>
+    <message>
+      <source>Die score kan niet: de totaalscore ligt tussen %1 en %2.</source>
+      <translation>That score is not possible: the total lies between %1 and %2.</translation>
+    </message>
+    <message>
+      <source>(%1)</source>
+      <translation>(%1)</translation>
+    </message>
+    <message>
+      <source>Kijk de optelling nog eens na; er is niets bewaard.</source>
+      <translation>Please check the sum again; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>Een activiteit die je mist</source>
+      <translation>An activity you miss</translation>
+    </message>
+    <message>
+      <source>Hoe waardevol</source>
+      <translation>How valuable</translation>
+    </message>
+    <message>
+      <source>&amp;Activiteit:</source>
+      <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+      <source>Hoe &amp;waardevol is ze voor mij (0–10)?</source>
+      <translation>How &amp;valuable is it to me (0–10)?</translation>
+    </message>
+    <message>
+      <source>Wat eraan is voor mij &amp;belangrijk?</source>
+      <translation>What about it &amp;matters to me?</translation>
+    </message>
+    <message>
+      <source>Hoe kan ik toch &amp;meedoen, op een aangepaste manier?</source>
+      <translation>How can I still take &amp;part, in an adapted way?</translation>
+    </message>
+    <message>
+      <source>„%1” verwijderen</source>
+      <translation>Delete “%1”</translation>
+    </message>
+    <message>
+      <source>Hoe waardevoller een activiteit voor je is, hoe meer het loont om ze te blijven doen, desnoods op een aangepaste manier. Schrijf op wat je mist, wat eraan belangrijk is, en hoe je toch kunt meedoen.</source>
+      <translation>The more valuable an activity is to you, the more it pays to keep doing it, in an adapted way if need be. Write down what you miss, what about it matters, and how you can still take part.</translation>
+    </message>
+    <message>
+      <source>Twee voorbeelden. Sam speelde graag voetbal; wat telde, was de ploeg. Nu gaat hij supporteren, en wandelen en fietsen houden hem fit. Lies ging graag naar recepties, maar lang stilstaan doet pijn. Nu loopt ze wat rond en vraagt ze gerust een stoel.</source>
+      <translation>Two examples. Sam loved playing football; what counted was the team. Now he goes to support them, and walking and cycling keep him fit. Lies loved going to receptions, but standing still for long hurts. Now she walks around a bit and simply asks for a chair.</translation>
+    </message>
+    <message>
+      <source>Nieuwe activiteit…</source>
+      <translation>New activity…</translation>
+    </message>
+    <message>
+      <source>Aanpassen…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Naar mijn angsthiërarchie</source>
+      <translation>To my fear hierarchy</translation>
+    </message>
+    <message>
+      <source>Naar mijn weekplanning</source>
+      <translation>To my week plan</translation>
+    </message>
+    <message>
+      <source>Belangrijk: %1</source>
+      <translation>Matters: %1</translation>
+    </message>
+    <message>
+      <source>Aangepast: %1</source>
+      <translation>Adapted: %1</translation>
+    </message>
+    <message>
+      <source>In je angsthiërarchie</source>
+      <translation>In your fear hierarchy</translation>
+    </message>
+    <message>
+      <source>„%1” staat nu in je angsthiërarchie (Stapsgewijze blootstelling). Geef het daar een angstcijfer en een plaats.</source>
+      <translation>“%1” is now in your fear hierarchy (Graded exposure). Give it a fear rating and a place there.</translation>
+    </message>
+    <message>
+      <source>In je weekplanning</source>
+      <translation>In your week plan</translation>
+    </message>
+    <message>
+      <source>„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden).</source>
+      <translation>“%1” is now in your week plan for this afternoon (Activity pacing).</translation>
+    </message>
+  </context>
+  <context>
     <name>TooMuch</name>
     <message>
       <source>1 signaal deze week</source>
@@ -2670,6 +3000,209 @@ What you see can still be read. Close the app and ask for help before you contin
     <message>
       <source>Dat signaal staat al in je lijst voor die dag.</source>
       <translation>That signal is already on your list for that day.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Understanding</name>
+    <message>
+      <source>1 ketting genoteerd</source>
+      <translation>1 chain noted</translation>
+    </message>
+    <message>
+      <source>%1 kettingen genoteerd</source>
+      <translation>%1 chains noted</translation>
+    </message>
+    <message>
+      <source>Een ketting noteren</source>
+      <translation>Noting a chain</translation>
+    </message>
+    <message>
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>Nog een ronde</source>
+      <translation>Another round</translation>
+    </message>
+    <message>
+      <source>(nog niet gekozen)</source>
+      <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+      <source>Welke schakel wil ik de &amp;volgende keer veranderen?</source>
+      <translation>Which link do I want to change &amp;next time?</translation>
+    </message>
+    <message>
+      <source>&amp;Notitie:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Ronde %1</source>
+      <translation>Round %1</translation>
+    </message>
+    <message>
+      <source>ronde %1</source>
+      <translation>round %1</translation>
+    </message>
+    <message>
+      <source>Ketting verwijderen</source>
+      <translation>Delete chain</translation>
+    </message>
+    <message>
+      <source>Mijn kettingen</source>
+      <translation>My chains</translation>
+    </message>
+    <message>
+      <source>Schrijf een moment op waarop de pijn je gedrag stuurde. Vul in wat je kunt; een ketting kan meer rondes hebben. Kies daarna welke schakel je de volgende keer wilt veranderen.</source>
+      <translation>Write down a moment when the pain steered your behaviour. Fill in what you can; a chain can have more rounds. Then choose which link you want to change next time.</translation>
+    </message>
+    <message>
+      <source>Ik sta te koken en moet iets uit de onderste kast halen.</source>
+      <translation>I'm cooking and need something from the bottom cupboard.</translation>
+    </message>
+    <message>
+      <source>Een trekkend gevoel in mijn onderrug.</source>
+      <translation>A pulling feeling in my lower back.</translation>
+    </message>
+    <message>
+      <source>„Als ik nu buk, schiet mijn rug vast.”</source>
+      <translation>“If I bend now, my back will lock.”</translation>
+    </message>
+    <message>
+      <source>Angst</source>
+      <translation>Fear</translation>
+    </message>
+    <message>
+      <source>Ik laat het staan en vraag mijn partner om het te pakken.</source>
+      <translation>I leave it and ask my partner to get it.</translation>
+    </message>
+    <message>
+      <source>Een voorbeeld:</source>
+      <translation>An example:</translation>
+    </message>
+    <message>
+      <source>Wat ik kan veranderen: mijn gedrag. Rustig door de knieën gaan en het zelf pakken; zo merk ik dat mijn rug dat aankan.</source>
+      <translation>What I can change: my behaviour. Bending my knees calmly and getting it myself; that way I find out my back can handle it.</translation>
+    </message>
+    <message>
+      <source>Nieuwe ketting…</source>
+      <translation>New chain…</translation>
+    </message>
+    <message>
+      <source>Aanpassen…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>(+%1 rondes)</source>
+      <translation>(+%1 rounds)</translation>
+    </message>
+    <message>
+      <source>Veranderen: %1</source>
+      <translation>Change: %1</translation>
+    </message>
+    <message>
+      <source>De pijn begrijpen</source>
+      <translation>Understanding the pain</translation>
+    </message>
+    <message>
+      <source>Situatie</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <source>Lichamelijk gevoel</source>
+      <translation>Bodily sensation</translation>
+    </message>
+    <message>
+      <source>Gedachte</source>
+      <translation>Thought</translation>
+    </message>
+    <message>
+      <source>Emotie</source>
+      <translation>Emotion</translation>
+    </message>
+    <message>
+      <source>Gedrag</source>
+      <translation>Behaviour</translation>
+    </message>
+    <message>
+      <source>Pijn heeft drie kanten</source>
+      <translation>Pain has three sides</translation>
+    </message>
+    <message>
+      <source>Lichamelijk</source>
+      <translation>Biological</translation>
+    </message>
+    <message>
+      <source>Psychisch</source>
+      <translation>Psychological</translation>
+    </message>
+    <message>
+      <source>Sociaal</source>
+      <translation>Social</translation>
+    </message>
+    <message>
+      <source>Pijn</source>
+      <translation>Pain</translation>
+    </message>
+    <message>
+      <source>De vicieuze cirkel</source>
+      <translation>The vicious circle</translation>
+    </message>
+    <message>
+      <source>Lichamelijke klachten</source>
+      <translation>Physical complaints</translation>
+    </message>
+    <message>
+      <source>Negatieve gevoelens</source>
+      <translation>Negative feelings</translation>
+    </message>
+    <message>
+      <source>De ketting</source>
+      <translation>The chain</translation>
+    </message>
+    <message>
+      <source>Op en neer, of gespreid</source>
+      <translation>Up and down, or paced</translation>
+    </message>
+    <message>
+      <source>Dagen</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <source>Op en neer</source>
+      <translation>Up and down</translation>
+    </message>
+    <message>
+      <source>Gespreid</source>
+      <translation>Paced</translation>
+    </message>
+    <message>
+      <source>Bovengrens</source>
+      <translation>Upper limit</translation>
+    </message>
+    <message>
+      <source>Ondergrens</source>
+      <translation>Lower limit</translation>
+    </message>
+    <message>
+      <source>Te veel, dan te weinig</source>
+      <translation>Too much, then too little</translation>
+    </message>
+    <message>
+      <source>Gespreide activiteit</source>
+      <translation>Paced activity</translation>
+    </message>
+    <message>
+      <source>Vul minstens één schakel in, bijvoorbeeld de situatie.</source>
+      <translation>Fill in at least one link, for example the situation.</translation>
+    </message>
+    <message>
+      <source>Je kunt hoogstens %1 rondes noteren.</source>
+      <translation>You can note at most %1 rounds.</translation>
     </message>
   </context>
   <context>
