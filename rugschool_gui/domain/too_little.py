@@ -94,6 +94,13 @@ def validate_score(score: Score) -> Score:
     return replace(score, name=clean_label(score.name, 120))
 
 
+def short_name(name: str) -> str:
+    """A name short enough for an axis: the abbreviation in brackets, or the first words."""
+    if "(" in name and ")" in name:
+        return name[name.index("(") + 1:name.index(")")].split(",")[0]
+    return name if len(name) <= 16 else name[:15] + "…"
+
+
 def score_chart(scores: Iterable[Score], date_label) -> "ChartSpec":
     """One panel per questionnaire, its scores over time (x = every measurement date)."""
     from .charts import LINE, ChartSpec, Panel, Series, label_every, nice_ceiling, ticks
@@ -102,12 +109,14 @@ def score_chart(scores: Iterable[Score], date_label) -> "ChartSpec":
     days = sorted({s.day for s in ordered})
     index = {d: i for i, d in enumerate(days)}
     panels = []
-    for name in dict.fromkeys(scale_name(s) for s in ordered):
+    roles = ("actual", "expected", "extra", "plan")
+    for i, name in enumerate(dict.fromkeys(scale_name(s) for s in ordered)):
         mine = [s for s in ordered if scale_name(s) == name]
         known = next((v for v in KNOWN_SCALES.values() if v[0] == name), None)
         low, high = (known[1], known[2]) if known else (0, nice_ceiling(max(s.total for s in mine) or 1))
-        panels.append(Panel(name, low, high, ticks(low, high, 4), (
-            Series(name, tuple((index[s.day], s.total) for s in mine), LINE, "actual"),)))
+        count = next((c for c in (5, 4, 3, 6) if (high - low) % c == 0), 4)  # whole-number ticks if possible
+        panels.append(Panel(short_name(name), low, high, ticks(low, high, count), (
+            Series(name, tuple((index[s.day], s.total) for s in mine), LINE, roles[i % len(roles)]),)))
     return ChartSpec(title_key="score_chart_title", x_labels=tuple(date_label(d) for d in days),
                      x_axis_key="date_axis", label_every=label_every(len(days)), empty_key="no_scores",
                      panels=tuple(panels))

@@ -72,6 +72,6 @@ def test_score_chart_has_one_panel_per_questionnaire_and_trend():
               Score(None, "tsk", "Tampa Scale for Kinesiophobia (TSK-17)", date(2027, 1, 10), "end", 35),
               Score(None, "other", "Stress", DAY, "start", 30)]
     spec = score_chart(scores, lambda d: d.isoformat())
-    assert [p.axis_key for p in spec.panels] == ["Stress", "Tampa Scale for Kinesiophobia (TSK-17)"]
+    assert [p.axis_key for p in spec.panels] == ["Stress", "TSK-17"]
     assert (spec.panels[1].y_min, spec.panels[1].y_max) == (17, 68)
     assert trend(scores) == {"Tampa Scale for Kinesiophobia (TSK-17)": (48, 35)}
