@@ -1136,6 +1136,69 @@
     </message>
   </context>
   <context>
+    <name>Handover</name>
+    <message>
+      <source>Werkboekbestand (*.rugwerk)</source>
+      <translation>Workbook file (*.rugwerk)</translation>
+    </message>
+    <message>
+      <source>Werkboek exporteren</source>
+      <translation>Export workbook</translation>
+    </message>
+    <message>
+      <source>Het werkboek kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld je map Documenten of een USB-stick.</source>
+      <translation>The workbook could not be saved in that folder. Choose another folder, for example your Documents folder or a USB stick.</translation>
+    </message>
+    <message>
+      <source>„%1” staat nu in het bestand %2. Geef dat bestand aan je psycholoog, of als psycholoog terug aan je patiënt. Het bevat persoonlijke gegevens: bewaar het veilig.</source>
+      <translation>“%1” is now in the file %2. Give that file to your psychologist, or as a psychologist back to your patient. It contains personal information: keep it safe.</translation>
+    </message>
+    <message>
+      <source>Werkboek importeren</source>
+      <translation>Import workbook</translation>
+    </message>
+    <message>
+      <source>Dit bestand bevat niets nieuws: „%1” is hier al helemaal bijgewerkt.</source>
+      <translation>This file contains nothing new: “%1” is already fully up to date here.</translation>
+    </message>
+    <message>
+      <source>Het werkboek „%1” wordt toegevoegd: %2 onderdelen.</source>
+      <translation>The workbook “%1” will be added: %2 entries.</translation>
+    </message>
+    <message>
+      <source>Het werkboek „%1” wordt samengevoegd: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</source>
+      <translation>The workbook “%1” will be merged: %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+      <source>Eerst wordt een reservekopie gemaakt. Doorgaan?</source>
+      <translation>A backup is made first. Continue?</translation>
+    </message>
+    <message>
+      <source>Importeren</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Dit bestand komt uit een nieuwere versie van de app. Werk de app eerst bij; er is niets ingelezen.</source>
+      <translation>This file comes from a newer version of the app. Update the app first; nothing was read in.</translation>
+    </message>
+    <message>
+      <source>Dit is geen werkboekbestand van deze app. Er is niets ingelezen.</source>
+      <translation>This is not a workbook file of this app. Nothing was read in.</translation>
+    </message>
+    <message>
+      <source>Dit bestand botst met wat hier al staat (bijvoorbeeld twee verschillende notities voor dezelfde dag). Er is niets ingelezen; bespreek het met je psycholoog.</source>
+      <translation>This file clashes with what is already here (for example two different notes for the same day). Nothing was read in; talk it over with your psychologist.</translation>
+    </message>
+    <message>
+      <source>Dit bestand is te groot voor een werkboek. Er is niets ingelezen.</source>
+      <translation>This file is too big for a workbook. Nothing was read in.</translation>
+    </message>
+    <message>
+      <source>Dit bestand is beschadigd of bevat gegevens die niet kloppen. Er is niets ingelezen; je werkboek is onveranderd.</source>
+      <translation>This file is damaged or contains data that is not right. Nothing was read in; your workbook is unchanged.</translation>
+    </message>
+  </context>
+  <context>
     <name>Home</name>
     <message>
       <source>d MMMM yyyy 'om' HH:mm</source>
@@ -1207,6 +1270,14 @@
     <message>
       <source>Exporteer als &amp;PDF…</source>
       <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>Werkboek &amp;exporteren…</source>
+      <translation>&amp;Export workbook…</translation>
+    </message>
+    <message>
+      <source>Werkboek &amp;importeren…</source>
+      <translation>&amp;Import workbook…</translation>
     </message>
     <message>
       <source>&amp;Afsluiten</source>

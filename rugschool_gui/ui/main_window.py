@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from . import workbook_actions
+from . import handover_actions, workbook_actions
 from .chapters import registered
 from .context import PageContext
 from .home import HomePage
@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.act_rename = self._action(lambda: workbook_actions.rename_workbook(self, ctx), "F2", "rename-workbook")
         self.act_delete = self._action(lambda: workbook_actions.delete_workbook(self, ctx, self.switch_workbook), None, "delete-workbook")
         self.act_pdf = self._action(lambda: self.shell.export_pdf(self), SK.Print, "export-pdf")
+        self.act_export = self._action(lambda: handover_actions.export_current(self, ctx), None, "export-workbook")
+        self.act_import = self._action(lambda: handover_actions.import_file(self, ctx, self.switch_workbook), None,
+                                       "import-workbook")
         self.act_quit = self._action(self.close, SK.Quit, "quit")
         self.act_undo = self._action(ctx.undo.undo, SK.Undo, "undo")
         self.act_redo = self._action(ctx.undo.redo, SK.Redo, "redo")
@@ -110,7 +113,8 @@ class MainWindow(QMainWindow):
         self.act_help = self._action(self.show_about, SK.HelpContents, "help")
         mb = self.menuBar()
         self.menu_file = mb.addMenu("")
-        for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, None, self.act_quit):
+        for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, None, self.act_export,
+                  self.act_import, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = mb.addMenu("")
         for a in (self.act_undo, self.act_redo, None, self.act_settings):
@@ -131,6 +135,8 @@ class MainWindow(QMainWindow):
         self.act_rename.setText(translate("MainWindow", "Werkboek &hernoemen…"))
         self.act_delete.setText(translate("MainWindow", "Werkboek &verwijderen…"))
         self.act_pdf.setText(translate("MainWindow", "Exporteer als &PDF…"))
+        self.act_export.setText(translate("MainWindow", "Werkboek &exporteren…"))
+        self.act_import.setText(translate("MainWindow", "Werkboek &importeren…"))
         self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
         self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
         self.act_home.setText(translate("MainWindow", "&Start"))

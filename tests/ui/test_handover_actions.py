@@ -1,0 +1,66 @@
+"""Bestand → Werkboek exporteren / importeren, as a person (or a psychologist) uses it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from rugschool_gui.storage import exposure, handover
+from rugschool_gui.storage.db import Store
+from rugschool_gui.storage.migrate import upgrade_if_needed
+from rugschool_gui.storage.workbooks import create_workbook, list_workbooks
+
+
+@pytest.fixture
+def other_file(tmp_path):
+    """A workbook "Bert" handed over from another laptop."""
+    path = tmp_path / "other.sqlite3"
+    upgrade_if_needed(path)
+    store = Store(path)
+    wb = create_workbook(store, "Bert")
+    exposure.add_item(store, wb.id, "Bukken", 30)
+    store.close()
+    return handover.export_workbook(path, wb.id, tmp_path / "bert.rugwerk"), wb.id
+
+
+def test_export_writes_a_file_and_says_so(startup, tmp_path, monkeypatch, no_modal_boxes):
+    s = startup()
+    exposure.add_item(s.ctx.store, s.ctx.workbook_id, "Tillen", 50)
+    target = tmp_path / "mijn werkboek"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    s.window.act_export.trigger()
+    written = target.with_suffix(".rugwerk")
+    assert written.exists() and "Tillen" in written.read_text(encoding="utf-8")
+    assert no_modal_boxes and "mijn werkboek.rugwerk" in no_modal_boxes[-1]
+
+
+def test_import_previews_then_adds_and_opens_the_workbook(startup, other_file, monkeypatch):
+    file, wb_id = other_file
+    s = startup()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    asked = []
+
+    def answer(box):
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    s.window.act_import.trigger()
+    assert asked and "„Bert” wordt toegevoegd" in asked[0]
+    assert "Bert" in [w.name for w in list_workbooks(s.ctx.store)]
+    assert s.ctx.workbook_id == wb_id
+    # the same file again: nothing new, nothing asked
+    asked.clear()
+    s.window.act_import.trigger()
+    assert not asked
+
+
+def test_a_bad_file_gets_a_kind_message_and_changes_nothing(startup, tmp_path, monkeypatch, no_modal_boxes):
+    s = startup()
+    bad = tmp_path / "kapot.rugwerk"
+    bad.write_bytes(b"\x00\x01 not json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    before = [w.name for w in list_workbooks(s.ctx.store)]
+    s.window.act_import.trigger()
+    assert no_modal_boxes and "geen werkboekbestand" in no_modal_boxes[-1]
+    assert [w.name for w in list_workbooks(s.ctx.store)] == before
