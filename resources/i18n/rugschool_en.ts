@@ -8,6 +8,65 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>dagelijks</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>voor een import</source>
+      <translation>before an import</translation>
+    </message>
+    <message>
+      <source>voor het terugzetten</source>
+      <translation>before a restore</translation>
+    </message>
+    <message>
+      <source>automatisch</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <source>met de hand</source>
+      <translation>by hand</translation>
+    </message>
+    <message>
+      <source>voor een update</source>
+      <translation>before an update</translation>
+    </message>
+    <message>
+      <source>Reservekopie terugzetten</source>
+      <translation>Restore backup</translation>
+    </message>
+    <message>
+      <source>Kies de reservekopie die je wilt terugzetten. Wat er nu in de app staat, wordt eerst zelf bewaard als reservekopie, zodat je dit ook weer ongedaan kunt maken.</source>
+      <translation>Choose the backup you want to restore. What is in the app now is saved as a backup first, so you can undo this too.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3 werkboeken · %4</source>
+      <translation>%1 · %2 · %3 workbooks · %4</translation>
+    </message>
+    <message>
+      <source>Terugzetten…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <source>Er zijn nog geen reservekopieën. De app maakt er elke dag een, en ook voor elke import en update.</source>
+      <translation>There are no backups yet. The app makes one every day, and also before every import and update.</translation>
+    </message>
+    <message>
+      <source>Alles in de app wordt vervangen door deze reservekopie. Wat er nu staat, wordt eerst bewaard. Doorgaan?</source>
+      <translation>Everything in the app will be replaced by this backup. What is there now is saved first. Continue?</translation>
+    </message>
+    <message>
+      <source>Terugzetten</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Deze reservekopie kon niet teruggezet worden; ze is beschadigd of de schijf is vol. Er is niets veranderd.</source>
+      <translation>This backup could not be restored; it is damaged or the disk is full. Nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>Charts</name>
     <message>
       <source>Toon als tabel</source>
@@ -1280,6 +1339,10 @@
       <translation>&amp;Import workbook…</translation>
     </message>
     <message>
+      <source>&amp;Reservekopie terugzetten…</source>
+      <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -2080,6 +2143,10 @@ What you see can still be read. Close the app and ask for help before you contin
     <message>
       <source>Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map.</source>
       <translation>Nothing will be overwritten. You can start again with an empty workbook: the existing file is then kept under a new name in the same folder.</translation>
+    </message>
+    <message>
+      <source>Reservekopie van %1 terugzetten</source>
+      <translation>Restore the backup of %1</translation>
     </message>
     <message>
       <source>Opnieuw beginnen</source>
@@ -3315,8 +3382,8 @@ What you see can still be read. Close the app and ask for help before you contin
       <translation>Do you want to delete the workbook “%1”, with everything in it?</translation>
     </message>
     <message>
-      <source>Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is.</source>
-      <translation>You can reverse this straight away with Edit → Undo, as long as the app is open.</translation>
+      <source>Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is. Bij het afsluiten wordt het werkboek echt gewist. Eerdere reservekopieën bevatten het nog; die verdwijnen vanzelf na %1 dagen, of zodra er %2 nieuwere zijn.</source>
+      <translation>You can undo this right away with Edit → Undo, as long as the app is open. When the app closes, the workbook is really erased. Earlier backups still contain it; they disappear by themselves after %1 days, or as soon as there are %2 newer ones.</translation>
     </message>
     <message>
       <source>Verwijderen</source>

@@ -1,18 +1,36 @@
-"""Backups of the workbook database with SQLite's online-backup API.
+"""Backups of the workbook database with SQLite's online-backup API, and restoring them.
 
-A backup is a complete, consistent copy checked with ``integrity_check``; the newest
-:data:`KEEP_COPIES` are kept.
+A backup is a complete, consistent copy checked with ``integrity_check``. Copies are kept for
+:data:`KEEP_DAYS` days and at most :data:`KEEP_COPIES` of them (the newest always stays). A
+backup is taken before every migration, every import, every restore, and once a day.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .files import ensure_private_dir, make_private
 
 KEEP_COPIES = 10
+KEEP_DAYS = 30
+DAILY_HOURS = 24
+
+
+class BackupDamaged(RuntimeError):
+    """The chosen backup failed its integrity check; nothing was restored."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    when: datetime
+    size: int
+    reason: str
+    workbooks: int | None  # None: the copy could not be read
 
 
 def make_backup(db_path: Path, backup_dir: Path, reason: str = "auto") -> Path:
@@ -20,23 +38,88 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "auto") -> Path:
     ensure_private_dir(Path(backup_dir))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = Path(backup_dir) / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(str(db_path))
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-        ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
+    _copy(Path(db_path), target)
     make_private(target)
-    if ok != "ok":
+    if _integrity(target) != "ok":
         target.unlink(missing_ok=True)
-        raise RuntimeError(f"backup failed its integrity check: {ok}")
+        raise RuntimeError("backup failed its integrity check")
     _rotate(Path(backup_dir), Path(db_path).stem)
     return target
 
 
+def backup_if_due(db_path: Path, backup_dir: Path) -> Path | None:
+    """The daily backup: made when the newest copy is older than :data:`DAILY_HOURS`."""
+    copies = list_backups(Path(backup_dir), Path(db_path).stem, count_workbooks=False)
+    if copies and (datetime.now() - copies[0].when).total_seconds() < DAILY_HOURS * 3600:
+        return None
+    return make_backup(db_path, backup_dir, "daily")
+
+
+def list_backups(backup_dir: Path, stem: str, count_workbooks: bool = True) -> list[BackupInfo]:
+    """The copies of database ``stem``, newest first."""
+    out = []
+    for path in Path(backup_dir).glob(f"{stem}-*.sqlite3"):
+        stat = path.stat()
+        parts = path.stem[len(stem) + 1:].split("-")
+        reason = "-".join(parts[3:]) if len(parts) > 3 else "auto"
+        out.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size, reason,
+                              _workbook_count(path) if count_workbooks else None))
+    return sorted(out, key=lambda b: b.when, reverse=True)
+
+
+def restore_backup(db_path: Path, backup_path: Path, backup_dir: Path) -> Path | None:
+    """Replace the database's content with ``backup_path``'s. The current state is backed up first
+    (returned), so a restore can itself be undone. The caller closes its connections first."""
+    if _integrity(Path(backup_path)) != "ok":
+        raise BackupDamaged(str(backup_path))
+    before = None
+    if Path(db_path).exists():
+        try:
+            before = make_backup(Path(db_path), Path(backup_dir), "before-restore")
+        except (sqlite3.DatabaseError, RuntimeError):
+            before = None  # a damaged database cannot be copied; set_aside keeps it instead
+    _copy(Path(backup_path), Path(db_path))
+    make_private(Path(db_path))
+    return before
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _integrity(path: Path) -> str:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+def _workbook_count(path: Path) -> int | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT count(*) FROM workbook WHERE deleted_at IS NULL").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
 def _rotate(backup_dir: Path, stem: str) -> None:
-    copies = sorted(backup_dir.glob(f"{stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime)
-    for old in copies[:-KEEP_COPIES]:
-        old.unlink(missing_ok=True)
+    copies = sorted(backup_dir.glob(f"{stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    cutoff = time.time() - KEEP_DAYS * 86400
+    for i, old in enumerate(copies):
+        if i == 0:
+            continue  # the newest copy always stays
+        if i >= KEEP_COPIES or old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)

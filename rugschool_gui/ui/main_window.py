@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(lambda: handover_actions.export_current(self, ctx), None, "export-workbook")
         self.act_import = self._action(lambda: handover_actions.import_file(self, ctx, self.switch_workbook), None,
                                        "import-workbook")
+        self.act_restore = self._action(self._restore_backup, None, "restore-backup")
         self.act_quit = self._action(self.close, SK.Quit, "quit")
         self.act_undo = self._action(ctx.undo.undo, SK.Undo, "undo")
         self.act_redo = self._action(ctx.undo.redo, SK.Redo, "redo")
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         self.menu_file = mb.addMenu("")
         for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, None, self.act_export,
-                  self.act_import, None, self.act_quit):
+                  self.act_import, self.act_restore, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = mb.addMenu("")
         for a in (self.act_undo, self.act_redo, None, self.act_settings):
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.act_pdf.setText(translate("MainWindow", "Exporteer als &PDF…"))
         self.act_export.setText(translate("MainWindow", "Werkboek &exporteren…"))
         self.act_import.setText(translate("MainWindow", "Werkboek &importeren…"))
+        self.act_restore.setText(translate("MainWindow", "&Reservekopie terugzetten…"))
         self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
         self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
         self.act_home.setText(translate("MainWindow", "&Start"))
@@ -242,6 +244,11 @@ class MainWindow(QMainWindow):
         self.ctx.workbook_id = workbook_id
         self.ctx.settings.set_last_workbook(self.ctx.db_path, workbook_id)
         self.ctx.hub.workbook_changed.emit(workbook_id)
+
+    def _restore_backup(self) -> None:
+        from .backup_dialog import restore_interactively
+
+        restore_interactively(self, self.ctx, self.switch_workbook)
 
     def _update_title(self) -> None:
         wb = self.ctx.workbook()

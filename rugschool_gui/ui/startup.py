@@ -13,7 +13,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QEvent, QTimer
+from PySide6.QtCore import QEvent, QLocale, QLockFile, QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -139,6 +139,7 @@ class Startup:
         self.ctx.load(repo.purge_deleted)
         self.ctx.hub.data_changed.emit("")
         self._deep_check()
+        self._daily_backup()
 
     def _deep_check(self) -> None:
         """Read every page once (``quick_check``) now that the window is up; warn kindly if bad."""
@@ -177,6 +178,15 @@ class Startup:
             return False
         return True
 
+    def _daily_backup(self) -> None:
+        """Once a day a checked copy goes to the backup folder (quietly; a failure is logged)."""
+        from ..storage.backup import backup_if_due
+
+        try:
+            backup_if_due(self.ctx.db_path, paths.backup_dir())
+        except Exception:  # noqa: BLE001 - a backup must never stop the person working
+            log.exception("daily backup failed")
+
     def _offer_fresh_start(self, problem: DatabaseProblem) -> bool:
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
@@ -191,12 +201,26 @@ class Startup:
             "Startup",
             "Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het "
             "bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map."))
+        from ..storage.backup import list_backups
+
+        good = [b for b in list_backups(paths.backup_dir(), Path(problem.path).stem) if b.workbooks is not None]
+        restore = None
+        if good and problem.kind != "foreign":
+            restore = box.addButton(translate("Startup", "Reservekopie van %1 terugzetten").replace(
+                "%1", QLocale().toString(good[0].when, "d MMMM yyyy HH:mm")), QMessageBox.ButtonRole.AcceptRole)
         fresh = box.addButton(translate("Startup", "Opnieuw beginnen"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("Startup", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is not fresh:
+        if box.clickedButton() not in (fresh, restore) or box.clickedButton() is None:
             return False
-        set_aside(problem.path)
+        set_aside(problem.path)  # never deleted: renamed beside the new one
+        if box.clickedButton() is restore:
+            from ..storage.backup import restore_backup
+
+            try:
+                restore_backup(Path(problem.path), good[0].path, paths.backup_dir())
+            except Exception:  # noqa: BLE001
+                log.exception("restoring the newest backup failed")
         return True
 
     def _initial_workbook(self, db_path: Path) -> str:

@@ -86,8 +86,12 @@ def delete_workbook(parent: QWidget, ctx: PageContext, switch_to) -> None:
     box.setWindowTitle(translate("Workbooks", "Werkboek verwijderen"))
     box.setText(translate("Workbooks", "Wil je het werkboek „%1” verwijderen, met alles wat erin staat?")
                 .replace("%1", current.name))
+    from ..storage.backup import KEEP_COPIES, KEEP_DAYS
+
     box.setInformativeText(translate(
-        "Workbooks", "Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is."))
+        "Workbooks", "Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is. Bij het "
+        "afsluiten wordt het werkboek echt gewist. Eerdere reservekopieën bevatten het nog; die verdwijnen "
+        "vanzelf na %1 dagen, of zodra er %2 nieuwere zijn.").replace("%1", str(KEEP_DAYS)).replace("%2", str(KEEP_COPIES)))
     delete = box.addButton(translate("Workbooks", "Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from rugschool_gui.storage import handover
 from rugschool_gui.storage.db import Store
 from rugschool_gui.storage.migrate import upgrade_if_needed
-from rugschool_gui.storage.workbooks import create_workbook, list_workbooks
+from rugschool_gui.storage.workbooks import create_workbook
 
 DAY = date(2026, 11, 24)
 
@@ -204,7 +204,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
                            max_leaves=12)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_fuzzed_files_never_crash_and_never_change_the_database(source, tmp_path, data):
     doc = _document(source, tmp_path) if not hasattr(test_fuzzed_files_never_crash_and_never_change_the_database, "_doc") else test_fuzzed_files_never_crash_and_never_change_the_database._doc

@@ -1,0 +1,95 @@
+"""Bestand → "Reservekopie terugzetten…": choose a backup (date, size, workbooks in it) and put
+it back after a confirmation. The current state is backed up first, so a restore can itself be
+undone by restoring that copy."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+
+from .context import PageContext
+from .i18n import app_title, translate
+from .widgets.form_dialog import FormDialog
+
+log = logging.getLogger(__name__)
+
+
+def _reason(key: str) -> str:
+    return {"daily": translate("Backups", "dagelijks"), "import": translate("Backups", "voor een import"),
+            "before-restore": translate("Backups", "voor het terugzetten"),
+            "auto": translate("Backups", "automatisch"), "manual": translate("Backups", "met de hand")
+            }.get(key, translate("Backups", "voor een update"))
+
+
+class RestoreDialog(FormDialog):
+    def __init__(self, backups, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Backups", "Reservekopie terugzetten"), parent, 70, "restore-message")
+        lay = QVBoxLayout(self)
+        intro = QLabel(translate(
+            "Backups", "Kies de reservekopie die je wilt terugzetten. Wat er nu in de app staat, wordt eerst zelf "
+            "bewaard als reservekopie, zodat je dit ook weer ongedaan kunt maken."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("backups")
+        locale = QLocale()
+        for b in backups:
+            books = "?" if b.workbooks is None else str(b.workbooks)
+            text = translate("Backups", "%1 · %2 · %3 werkboeken · %4").replace(
+                "%1", locale.toString(b.when, "d MMMM yyyy HH:mm")).replace(
+                "%2", locale.formattedDataSize(b.size)).replace("%3", books).replace("%4", _reason(b.reason))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        lay.addWidget(self.list)
+        self.add_message_and_buttons(lay, translate("Backups", "Terugzetten…"))
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
+    from pathlib import Path
+
+    from .. import paths
+    from ..storage import backup
+
+    ctx.flush()
+    backups = backup.list_backups(paths.backup_dir(), Path(ctx.db_path).stem)
+    if not backups:
+        QMessageBox.information(parent, app_title(), translate(
+            "Backups", "Er zijn nog geen reservekopieën. De app maakt er elke dag een, en ook voor elke import "
+            "en update."))
+        return False
+    dialog = RestoreDialog(backups, parent)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or not dialog.chosen():
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Backups", "Reservekopie terugzetten"), translate(
+        "Backups", "Alles in de app wordt vervangen door deze reservekopie. Wat er nu staat, wordt eerst bewaard. "
+        "Doorgaan?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Backups", "Terugzetten"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    if ctx.store_ready:
+        ctx.store.close()
+        ctx._store = None  # reopened on next use, on the restored content
+    try:
+        backup.restore_backup(Path(ctx.db_path), Path(dialog.chosen()), paths.backup_dir())
+    except Exception:  # noqa: BLE001 - a damaged copy or a full disk must not crash the app
+        log.exception("restore failed")
+        QMessageBox.warning(parent, app_title(), translate(
+            "Backups", "Deze reservekopie kon niet teruggezet worden; ze is beschadigd of de schijf is vol. Er is "
+            "niets veranderd."))
+        return False
+    ctx.undo.clear()
+    books = ctx.workbooks()
+    if books:
+        current = next((b.id for b in books if b.id == ctx.workbook_id), books[0].id)
+        switch_to(current)
+    ctx.hub.data_changed.emit("")
+    return True

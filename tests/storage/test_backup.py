@@ -1,0 +1,76 @@
+"""Backups: checked copies, rotation by count and age, listing, and restoring (undoable)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from rugschool_gui.storage import backup
+from rugschool_gui.storage.db import Store
+from rugschool_gui.storage.migrate import upgrade_if_needed
+from rugschool_gui.storage.workbooks import create_workbook, list_workbooks
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "werkboek.sqlite3"
+    upgrade_if_needed(path)
+    store = Store(path)
+    create_workbook(store, "Anna")
+    store.close()
+    return path
+
+
+def test_backup_is_checked_private_and_listed(db, tmp_path):
+    folder = tmp_path / "backups"
+    copy = backup.make_backup(db, folder, "manual")
+    assert (copy.stat().st_mode & 0o077) == 0
+    listed = backup.list_backups(folder, db.stem)
+    assert [(b.path, b.reason, b.workbooks) for b in listed] == [(copy, "manual", 1)]
+
+
+def test_rotation_keeps_count_and_age_but_always_the_newest(db, tmp_path):
+    folder = tmp_path / "backups"
+    for _ in range(backup.KEEP_COPIES + 3):
+        backup.make_backup(db, folder)
+    assert len(backup.list_backups(folder, db.stem)) == backup.KEEP_COPIES
+    old = time.time() - (backup.KEEP_DAYS + 1) * 86400
+    for b in backup.list_backups(folder, db.stem):
+        os.utime(b.path, (old, old))
+    backup.make_backup(db, folder)
+    assert len(backup.list_backups(folder, db.stem)) == 1
+
+
+def test_daily_backup_only_when_due(db, tmp_path):
+    folder = tmp_path / "backups"
+    assert backup.backup_if_due(db, folder) is not None
+    assert backup.backup_if_due(db, folder) is None
+
+
+def test_restore_brings_back_the_copy_and_can_be_undone(db, tmp_path):
+    folder = tmp_path / "backups"
+    copy = backup.make_backup(db, folder)
+    store = Store(db)
+    create_workbook(store, "Bert")
+    store.close()
+    before = backup.restore_backup(db, copy, folder)
+    store = Store(db)
+    assert [w.name for w in list_workbooks(store)] == ["Anna"]
+    store.close()
+    backup.restore_backup(db, before, folder)  # the restore undone
+    store = Store(db)
+    assert sorted(w.name for w in list_workbooks(store)) == ["Anna", "Bert"]
+    store.close()
+
+
+def test_a_damaged_backup_is_not_restored(db, tmp_path):
+    bad = tmp_path / "backups" / "werkboek-x.sqlite3"
+    bad.parent.mkdir()
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 4000)
+    with pytest.raises(backup.BackupDamaged):
+        backup.restore_backup(db, bad, tmp_path / "backups")
+    store = Store(db)
+    assert [w.name for w in list_workbooks(store)] == ["Anna"]
+    store.close()
