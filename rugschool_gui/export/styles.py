@@ -42,9 +42,23 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def visual_order(text: str) -> str:
+    """Right-to-left runs (Hebrew, Arabic) put in display order; reportlab draws characters as
+    given, so without this "שלום" would print mirrored. Left-to-right text is returned as is."""
+    import unicodedata
+
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return text
+    try:
+        from bidi.algorithm import get_display
+    except ImportError:  # pragma: no cover - newer python-bidi
+        from bidi import get_display
+    return "\n".join(get_display(line) for line in text.split("\n"))
+
+
 def para(text: str, style: str = "body") -> Paragraph:
     """A paragraph of *user or translated* text: always escaped, newlines kept."""
-    safe = escape(text or "").replace("\n", "<br/>")
+    safe = escape(visual_order(text or "")).replace("\n", "<br/>")
     return Paragraph(safe, styles()[style])
 
 
@@ -54,7 +68,8 @@ def markup(text: str, style: str = "body") -> Paragraph:
 
 
 def table(rows, col_widths, header: bool = True, zebra: bool = True, row_heights=None) -> Table:
-    t = Table(rows, colWidths=col_widths, rowHeights=row_heights, repeatRows=1 if header else 0)
+    # splitInRow: one very long cell (a 10,000-character note) may run on over the next page
+    t = Table(rows, colWidths=col_widths, rowHeights=row_heights, repeatRows=1 if header else 0, splitInRow=1)
     cmds = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

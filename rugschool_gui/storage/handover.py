@@ -177,7 +177,7 @@ def export_workbook(database_path, workbook_id: str, file_path) -> Path:
     """Write one workbook, everything in it, to ``file_path`` (atomically, private)."""
     from .migrate import HEAD_REVISION
 
-    store = Store(Path(database_path))
+    store = _open(database_path)
     try:
         with store.engine.connect() as conn:
             wb_table = _metadata().tables["workbook"]
@@ -198,6 +198,15 @@ def export_workbook(database_path, workbook_id: str, file_path) -> Path:
 
 
 # ----- reading a file -----------------------------------------------------------------------
+def _open(database_path) -> Store:
+    """The store of ``database_path``, brought to the current schema first (a new path is created)."""
+    from .migrate import upgrade_if_needed
+
+    path = Path(database_path)
+    upgrade_if_needed(path)
+    return Store(path)
+
+
 def _read(file_path) -> dict:
     from .migrate import HEAD_REVISION
 
@@ -391,7 +400,7 @@ def preview_import(database_path, file_path) -> ImportSummary:
     """What reading ``file_path`` in would change — without changing anything."""
     document = _read(file_path)
     workbook, tables = _checked_rows(document)
-    store = Store(Path(database_path))
+    store = _open(database_path)
     try:
         with store.engine.connect() as conn:
             trans = conn.begin()
@@ -412,8 +421,9 @@ def import_workbook(database_path, file_path, backup_dir=None) -> ImportSummary:
     if backup_dir is not None:
         from .backup import make_backup
 
-        make_backup(Path(database_path), Path(backup_dir), "import")
-    store = Store(Path(database_path))
+        if Path(database_path).exists():
+            make_backup(Path(database_path), Path(backup_dir), "import")
+    store = _open(database_path)
     try:
         with store.engine.begin() as conn:
             return _merge(conn, workbook, tables)

@@ -1,7 +1,7 @@
 """The PDF skeleton: cover, footer "Pagina x van y", metadata, Dutch characters, escaping."""
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -46,3 +46,24 @@ def test_fonts_are_embedded_dejavu(store, blank):
         for f in page["/Resources"].get("/Font", {}).values():
             fonts.add(str(f.get_object()["/BaseFont"]))
     assert fonts and all("DejaVu" in f for f in fonts)  # no Helvetica sneaking in (not embedded, no ✓)
+
+
+def test_right_to_left_user_text_is_put_in_display_order():
+    from rugschool_gui.export.styles import visual_order
+
+    assert visual_order("gewoon <b>&</b>") == "gewoon <b>&</b>"
+    assert visual_order("Bukken שלום") == "Bukken םולש"  # drawn left to right, it reads right to left
+
+
+def test_hostile_and_foreign_user_text_reaches_the_pdf_intact(store, pdf_text):
+    from rugschool_gui.domain.exposure import Attempt
+    from rugschool_gui.storage import exposure
+
+    wb = create_workbook(store, "Anna")
+    item = exposure.add_item(store, wb.id, "Bukken <b>&</b> 😀", 30)
+    long_text = "lang " * 2000  # 10,000 characters
+    exposure.save_attempt(store, wb.id, Attempt(id="", item_id=item.id, when=datetime(2026, 11, 2, 9, tzinfo=UTC),
+                                                learned=long_text))
+    text = "".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["exposure"])))
+    assert "Bukken <b>&</b>" in text
+    assert text.count("lang") >= 2000

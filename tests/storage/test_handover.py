@@ -226,3 +226,10 @@ def test_fuzzed_files_never_crash_and_never_change_the_database(source, tmp_path
         handover.import_workbook(target, _write(tmp_path, mutated, "fuzz.rugwerk"))
     except ValueError:
         assert snapshot(target) == before
+
+
+def test_importing_into_a_new_database_path_creates_it(source, tmp_path):
+    path, wb_id = source
+    file = handover.export_workbook(path, wb_id, tmp_path / "anna.rugwerk")
+    summary = handover.import_workbook(tmp_path / "brand-new.sqlite3", file)
+    assert summary.new_workbook and summary.unchanged == 0
