@@ -89,6 +89,10 @@ def workbook_tables() -> list[tuple[Table, list[tuple[str, Table, str]]]]:
     return out
 
 
+def workbook_tables_paths() -> list[tuple[str, list]]:
+    return [(t.name, path) for t, path in workbook_tables()]
+
+
 def _path_to_workbook(table: Table, depth: int = 0):
     if depth > 4:
         return None
@@ -367,8 +371,30 @@ def _check_rules(conn, workbook_id: str) -> None:
         raise HandoverError("handover_invalid", problem=exc.key) from exc
 
 
+def _enums() -> dict[tuple[str, str], tuple]:
+    """Columns that hold one of a fixed set of keys (None allowed where the column is nullable)."""
+    from ..domain import exposure, graded_activity, pacing, too_little, too_much, understanding
+
+    return {
+        ("exposure_attempt", "outcome"): (*exposure.OUTCOMES, None),
+        ("activity_plan", "unit"): graded_activity.UNITS, ("activity_plan", "status"): graded_activity.STATUSES,
+        ("pacing_activity", "part"): pacing.DAY_PARTS, ("pacing_activity", "kind"): pacing.KINDS,
+        ("pacing_activity", "motive"): pacing.MOTIVES,
+        ("relaxation_session", "exercise"): too_much.EXERCISES,
+        ("outlet_substitute", "outcome"): (*too_much.TRY_OUTCOMES, None),
+        ("questionnaire_score", "moment"): too_little.MOMENTS, ("score_reflection", "moment"): too_little.MOMENTS,
+        ("chain_entry", "change_link"): (*understanding.LINKS, None),
+    }
+
+
 def _check_scales(conn, md, workbook_id: str) -> None:
-    """0–10 scales and other ranges of the later chapters."""
+    """0–10 scales, fixed sets of keys and other ranges of the later chapters."""
+    for (name, column), allowed in _enums().items():
+        table = md.tables[name]
+        path = dict(workbook_tables_paths()).get(name)
+        for value in (r[column] for r in _rows_of(conn, table, path, workbook_id)):
+            if value not in allowed:
+                raise HandoverError("handover_invalid", field=f"{name}.{column}")
     from ..domain.text import check_range
     from ..domain.too_little import Score, validate_score
 
