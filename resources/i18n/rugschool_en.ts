@@ -1343,6 +1343,22 @@
       <translation>&amp;Restore backup…</translation>
     </message>
     <message>
+      <source>Dit &amp;hoofdstuk als PDF…</source>
+      <translation>This &amp;chapter as PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Presentatiemodus</source>
+      <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+      <source>Grote tekst zonder menu's, om het scherm aan je patiënt te tonen. Esc om te stoppen.</source>
+      <translation>Large text without menus, to show the screen to your patient. Esc to stop.</translation>
+    </message>
+    <message>
+      <source>Presentatiemodus verlaten</source>
+      <translation>Leave presentation mode</translation>
+    </message>
+    <message>
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -2054,6 +2070,14 @@
       <translation>Extra large</translation>
     </message>
     <message>
+      <source>Verbergen (gedeelde computer)</source>
+      <translation>Hide (shared computer)</translation>
+    </message>
+    <message>
+      <source>Tonen</source>
+      <translation>Show</translation>
+    </message>
+    <message>
       <source>Zoals het systeem</source>
       <translation>Same as the system</translation>
     </message>
@@ -2080,6 +2104,10 @@
     <message>
       <source>&amp;Kleuren:</source>
       <translation>&amp;Colours:</translation>
+    </message>
+    <message>
+      <source>&amp;Naam van het werkboek in de venstertitel:</source>
+      <translation>Workbook &amp;name in the window title:</translation>
     </message>
   </context>
   <context>

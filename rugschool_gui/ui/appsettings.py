@@ -57,6 +57,15 @@ class AppSettings:
         self._set("ui/color_scheme", value)
 
     @property
+    def names_in_title(self) -> str:
+        """Patient names stay out of the window title unless allowed (a shared laptop)."""
+        return self._get("privacy/names_in_title", "hidden", ("hidden", "shown"))
+
+    @names_in_title.setter
+    def names_in_title(self, value: str) -> None:
+        self._set("privacy/names_in_title", value)
+
+    @property
     def timer_sound(self) -> bool:
         """The break timer's sound at the start of a break (on unless turned off)."""
         return self._get("timer/sound", "on", ("on", "off")) == "on"

@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.shell = shell  # app-level services: settings dialog, PDF export, language
+        self.presenting = False
         self.setObjectName("main-window")
         self._pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
@@ -99,6 +100,11 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(lambda: handover_actions.import_file(self, ctx, self.switch_workbook), None,
                                        "import-workbook")
         self.act_restore = self._action(self._restore_backup, None, "restore-backup")
+        self.act_print_chapter = self._action(self.print_current_chapter, "Ctrl+Shift+P", "print-chapter")
+        self.act_present = self._action(lambda: self.set_presentation(True), "F5", "presentation")
+        self.act_leave_present = self._action(lambda: self.set_presentation(False), "Escape", "leave-presentation")
+        self.act_leave_present.setEnabled(False)
+        self.addAction(self.act_leave_present)
         self.act_quit = self._action(self.close, SK.Quit, "quit")
         self.act_undo = self._action(ctx.undo.undo, SK.Undo, "undo")
         self.act_redo = self._action(ctx.undo.redo, SK.Redo, "redo")
@@ -114,14 +120,15 @@ class MainWindow(QMainWindow):
         self.act_help = self._action(self.show_about, SK.HelpContents, "help")
         mb = self.menuBar()
         self.menu_file = mb.addMenu("")
-        for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, None, self.act_export,
+        for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, self.act_print_chapter, None,
+                  self.act_export,
                   self.act_import, self.act_restore, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = mb.addMenu("")
         for a in (self.act_undo, self.act_redo, None, self.act_settings):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = mb.addMenu("")
-        for a in (self.act_home, None, self.act_bigger, self.act_smaller):
+        for a in (self.act_home, None, self.act_bigger, self.act_smaller, None, self.act_present):
             self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
         self.menu_help = mb.addMenu("")
         self.menu_help.addAction(self.act_about)
@@ -139,6 +146,11 @@ class MainWindow(QMainWindow):
         self.act_export.setText(translate("MainWindow", "Werkboek &exporteren…"))
         self.act_import.setText(translate("MainWindow", "Werkboek &importeren…"))
         self.act_restore.setText(translate("MainWindow", "&Reservekopie terugzetten…"))
+        self.act_print_chapter.setText(translate("MainWindow", "Dit &hoofdstuk als PDF…"))
+        self.act_present.setText(translate("MainWindow", "&Presentatiemodus"))
+        self.act_present.setToolTip(translate("MainWindow", "Grote tekst zonder menu's, om het scherm aan je "
+                                              "patiënt te tonen. Esc om te stoppen."))
+        self.act_leave_present.setText(translate("MainWindow", "Presentatiemodus verlaten"))
         self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
         self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
         self.act_home.setText(translate("MainWindow", "&Start"))
@@ -245,14 +257,41 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_last_workbook(self.ctx.db_path, workbook_id)
         self.ctx.hub.workbook_changed.emit(workbook_id)
 
+    def print_current_chapter(self) -> None:
+        """The PDF of just the chapter on screen, in one action ("print for the patient")."""
+        from .pdf_dialog import export_pdf_interactively, save_and_open_pdf
+
+        page = self.current_page_id()
+        if page == HOME:
+            export_pdf_interactively(self, self.ctx)
+        else:
+            self.ctx.flush()
+            save_and_open_pdf(self, self.ctx, [page])
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the largest text, navigation, menus and toolbar hidden; Esc leaves."""
+        from . import theme
+
+        if on == self.presenting:
+            return
+        self.presenting = on
+        for widget in (self.nav, self.toolbar, self.menuBar(), self.statusBar()):
+            widget.setVisible(not on)
+        theme.apply_text_size(self.shell.app, "larger" if on else self.ctx.settings.text_size)
+        self.act_leave_present.setEnabled(on)
+        self.act_present.setEnabled(not on)
+
     def _restore_backup(self) -> None:
         from .backup_dialog import restore_interactively
 
         restore_interactively(self, self.ctx, self.switch_workbook)
 
-    def _update_title(self) -> None:
-        wb = self.ctx.workbook()
+    def update_title(self) -> None:
+        """The app's name; the workbook's (a patient's) name only when the settings allow it."""
+        wb = self.ctx.workbook() if self.ctx.settings.names_in_title == "shown" else None
         self.setWindowTitle(f"{wb.name} — {app_title()}" if wb else app_title())
+
+    _update_title = update_title
 
     # ----- saving feedback ----------------------------------------------------------------
     def _set_save_state(self, state: str) -> None:

@@ -63,13 +63,18 @@ def suggested_file_name(name: str, blank: bool) -> str:
 
 
 def export_pdf_interactively(parent, ctx: PageContext, preselect: str | None = None) -> Path | None:
-    from ..export.pdf import available_chapters, build_workbook_pdf
+    from ..export.pdf import available_chapters
 
     dialog = PdfOptionsDialog(parent, available_chapters(), preselect)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    blank = dialog.blank.isChecked()
-    chapters = dialog.chosen()
+    return save_and_open_pdf(parent, ctx, dialog.chosen(), dialog.blank.isChecked())
+
+
+def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool = False) -> Path | None:
+    """Ask where to save the PDF of ``chapters``, write it atomically and open it."""
+    from ..export.pdf import build_workbook_pdf
+
     wb = ctx.workbook()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     start = str(Path(folder) / suggested_file_name(wb.name if wb else "", blank))

@@ -25,6 +25,13 @@ def text_size_names() -> dict[str, str]:
     }
 
 
+def privacy_names() -> dict[str, str]:
+    return {
+        "hidden": translate("Settings", "Verbergen (gedeelde computer)"),
+        "shown": translate("Settings", "Tonen"),
+    }
+
+
 def scheme_names() -> dict[str, str]:
     return {
         "system": translate("Settings", "Zoals het systeem"),
@@ -40,9 +47,11 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.text_size = QComboBox()
         self.scheme = QComboBox()
-        self._labels = [QLabel(), QLabel(), QLabel()]
+        self.names = QComboBox()
+        self.names.setObjectName("names-in-title")
+        self._labels = [QLabel(), QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
-        for label, combo in zip(self._labels, (self.language, self.text_size, self.scheme), strict=True):
+        for label, combo in zip(self._labels, (self.language, self.text_size, self.scheme, self.names), strict=True):
             label.setBuddy(combo)
             form.addRow(label, combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -55,23 +64,26 @@ class SettingsDialog(QDialog):
         self.language.activated.connect(lambda _i: self._changed("language", self.language))
         self.text_size.activated.connect(lambda _i: self._changed("text_size", self.text_size))
         self.scheme.activated.connect(lambda _i: self._changed("color_scheme", self.scheme))
+        self.names.activated.connect(lambda _i: self._changed("names_in_title", self.names))
 
     def _fill(self) -> None:
         self.setWindowTitle(translate("Settings", "Instellingen"))
         self._labels[0].setText(translate("Settings", "&Taal:"))
         self._labels[1].setText(translate("Settings", "Tekst&grootte:"))
         self._labels[2].setText(translate("Settings", "&Kleuren:"))
+        self._labels[3].setText(translate("Settings", "&Naam van het werkboek in de venstertitel:"))
         for combo, names, key, order in (
             (self.language, language_names(), "language", ("nl", "en")),
             (self.text_size, text_size_names(), "text_size", TEXT_SIZES),
             (self.scheme, scheme_names(), "color_scheme", COLOR_SCHEMES),
+            (self.names, privacy_names(), "names_in_title", ("hidden", "shown")),
         ):
             combo.blockSignals(True)
             combo.clear()
             for value in order:
                 combo.addItem(names[value], value)
             combo.setCurrentIndex(max(0, combo.findData(self._current.get(key))))
-            combo.setAccessibleName(self._labels[("language", "text_size", "color_scheme").index(key)]
+            combo.setAccessibleName(self._labels[("language", "text_size", "color_scheme", "names_in_title").index(key)]
                                     .text().replace("&", "").rstrip(":"))
             combo.blockSignals(False)
 

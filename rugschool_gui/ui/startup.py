@@ -264,7 +264,7 @@ class Startup:
         from .settings_dialog import SettingsDialog
 
         current = {"language": self.translations.language, "text_size": self.settings.text_size,
-                   "color_scheme": self.settings.color_scheme}
+                   "color_scheme": self.settings.color_scheme, "names_in_title": self.settings.names_in_title}
         SettingsDialog(parent, current, self.apply_setting).exec()
 
     def apply_setting(self, key: str, value: str) -> None:
@@ -277,6 +277,10 @@ class Startup:
         elif key == "color_scheme":
             self.settings.color_scheme = value
             theme.apply_color_scheme(self.app, value)
+        elif key == "names_in_title":
+            self.settings.names_in_title = value
+            if self.window is not None:
+                self.window.update_title()
 
     def step_text_size(self, step: int) -> None:
         i = TEXT_SIZES.index(self.settings.text_size) + step

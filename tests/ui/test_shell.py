@@ -35,6 +35,8 @@ def test_create_rename_switch(startup, qtbot, monkeypatch):
     _answer_name(monkeypatch, "Jan P.")
     w.act_rename.trigger()
     assert w.switcher.currentText() == "Jan P."
+    assert "Jan P." not in w.windowTitle()  # a patient's name stays out of the title by default
+    s.apply_setting("names_in_title", "shown")
     assert "Jan P." in w.windowTitle()
     # switch back through the combo box, as a person would
     index = w.switcher.findText("Mijn werkboek")
