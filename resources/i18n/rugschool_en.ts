@@ -1371,6 +1371,10 @@
       <translation>&amp;Home</translation>
     </message>
     <message>
+      <source>&amp;Alle werkboeken</source>
+      <translation>&amp;All workbooks</translation>
+    </message>
+    <message>
       <source>Tekst &amp;groter</source>
       <translation>&amp;Larger text</translation>
     </message>
@@ -1464,6 +1468,89 @@
     <message>
       <source>Er liep iets mis bij het bewaren. Wat al bewaard was, blijft veilig. Probeer het opnieuw; lukt het niet, sluit dan de app en open hem opnieuw.</source>
       <translation>Something went wrong while saving. Everything saved before is safe. Please try again; if that does not work, close the app and open it again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Overview</name>
+    <message>
+      <source>Alle werkboeken</source>
+      <translation>All workbooks</translation>
+    </message>
+    <message>
+      <source>Per werkboek: wanneer er laatst aan gewerkt werd en hoe het loopt in elk hoofdstuk. Typ om te zoeken, ↓ om in de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren.</source>
+      <translation>Per workbook: when it was last worked on and how each chapter is going. Type to search, ↓ to go into the list, Enter to open. Click a column to sort.</translation>
+    </message>
+    <message>
+      <source>Zoek op naam …</source>
+      <translation>Search by name …</translation>
+    </message>
+    <message>
+      <source>Zoek een werkboek op naam</source>
+      <translation>Search a workbook by name</translation>
+    </message>
+    <message>
+      <source>Ook gearchiveerde tonen</source>
+      <translation>Show archived ones too</translation>
+    </message>
+    <message>
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Laatst aan gewerkt</source>
+      <translation>Last worked on</translation>
+    </message>
+    <message>
+      <source>Blootstelling</source>
+      <translation>Exposure</translation>
+    </message>
+    <message>
+      <source>Opbouw</source>
+      <translation>Graded activity</translation>
+    </message>
+    <message>
+      <source>Stresssignalen</source>
+      <translation>Stress signals</translation>
+    </message>
+    <message>
+      <source>Vragenlijsten</source>
+      <translation>Questionnaires</translation>
+    </message>
+    <message>
+      <source>Openen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>(gearchiveerd)</source>
+      <translation>(archived)</translation>
+    </message>
+    <message>
+      <source>%1 van %2 beheerst</source>
+      <translation>%1 of %2 mastered</translation>
+    </message>
+    <message>
+      <source>nu: %1</source>
+      <translation>now: %1</translation>
+    </message>
+    <message>
+      <source>%1, week %2 van %3</source>
+      <translation>%1, week %2 of %3</translation>
+    </message>
+    <message>
+      <source>%1 % van het doel</source>
+      <translation>%1 % of the goal</translation>
+    </message>
+    <message>
+      <source>%1 deze week (%2 vorige week) %3</source>
+      <translation>%1 this week (%2 last week) %3</translation>
+    </message>
+    <message>
+      <source>Terug uit het archief</source>
+      <translation>Back from the archive</translation>
+    </message>
+    <message>
+      <source>Archiveren</source>
+      <translation>Archive</translation>
     </message>
   </context>
   <context>

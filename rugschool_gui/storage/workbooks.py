@@ -24,6 +24,8 @@ class WorkbookRow(Row, Base):
     #: last time anything in the workbook was edited (shown on the home page)
     worked_on_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: archived (a finished programme): hidden from the consultation overview, kept, restorable
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (
         Index(
@@ -114,6 +116,14 @@ def restore_workbook(store: Store, workbook_id: str) -> Workbook:
         row.name = unique_name(row.name, _live_names(s, except_id=workbook_id))
         row.deleted_at = None
         return _to_domain(row)
+
+
+def set_archived(store: Store, workbook_id: str, archived: bool) -> None:
+    with store.transaction() as s:
+        row = s.get(WorkbookRow, workbook_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFound(what="workbook")
+        row.archived_at = utcnow() if archived else None
 
 
 def touch_workbook(session, workbook_id: str) -> None:

@@ -22,6 +22,7 @@ from .home import HomePage
 from .i18n import app_title, translate
 
 HOME = "home"
+OVERVIEW = "overview"  # the consultation overview: every workbook at a glance
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         if not self.act_settings.shortcuts():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_home = self._action(lambda: self.open_page(HOME), "Ctrl+0", "go-home")
+        self.act_overview = self._action(lambda: self.open_page(OVERVIEW), "Ctrl+Shift+O", "go-overview")
         self.act_bigger = self._action(lambda: self.shell.step_text_size(+1), SK.ZoomIn, "text-bigger")
         self.act_smaller = self._action(lambda: self.shell.step_text_size(-1), SK.ZoomOut, "text-smaller")
         self.act_about = self._action(self.show_about, None, "about")
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo, self.act_redo, None, self.act_settings):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = mb.addMenu("")
-        for a in (self.act_home, None, self.act_bigger, self.act_smaller, None, self.act_present):
+        for a in (self.act_home, self.act_overview, None, self.act_bigger, self.act_smaller, None, self.act_present):
             self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
         self.menu_help = mb.addMenu("")
         self.menu_help.addAction(self.act_about)
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
         self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
         self.act_home.setText(translate("MainWindow", "&Start"))
+        self.act_overview.setText(translate("MainWindow", "&Alle werkboeken"))
         self.act_bigger.setText(translate("MainWindow", "Tekst &groter"))
         self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
         self.act_about.setText(translate("MainWindow", "&Over %1…").replace("%1", app_title()))
@@ -212,6 +215,11 @@ class MainWindow(QMainWindow):
         if page_id not in self._pages:
             if page_id == HOME:
                 widget = HomePage(self.ctx)
+            elif page_id == OVERVIEW:
+                from .overview import OverviewPage
+
+                widget = OverviewPage(self.ctx)
+                widget.open_requested.connect(self._open_from_overview)
             else:
                 chapter = next(c for c in registered() if c.id == page_id)
                 widget = chapter.make_page(self.ctx)
@@ -220,8 +228,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[page_id]
 
+    def _open_from_overview(self, workbook_id: str) -> None:
+        self.switch_workbook(workbook_id)
+        self.open_page(HOME)
+
     def open_page(self, page_id: str) -> None:
         ids = self._page_ids()
+        if page_id == OVERVIEW:  # not in the chapter navigation
+            self.stack.setCurrentWidget(self.page(OVERVIEW))
+            self.nav.clearSelection()
+            return
         if page_id not in ids:
             page_id = HOME
         self.stack.setCurrentWidget(self.page(page_id))
@@ -262,7 +278,7 @@ class MainWindow(QMainWindow):
         from .pdf_dialog import export_pdf_interactively, save_and_open_pdf
 
         page = self.current_page_id()
-        if page == HOME:
+        if page in (HOME, OVERVIEW):
             export_pdf_interactively(self, self.ctx)
         else:
             self.ctx.flush()

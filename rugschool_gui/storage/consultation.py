@@ -1,0 +1,97 @@
+"""Every workbook at a glance, for the psychologist's consultation overview.
+
+A handful of set-based queries over all workbooks at once (never one query per workbook), so
+the overview stays fast with hundreds of workbooks and years of entries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from ..domain.too_little import scale_name, Score
+from .db import Store
+
+
+@dataclass(frozen=True)
+class WorkbookOverview:
+    id: str
+    name: str
+    worked_on_at: datetime
+    archived: bool
+    steps: int = 0  # fear hierarchy items
+    mastered: int = 0
+    step_label: str | None = None  # the current step
+    activity: str | None = None  # graded activity
+    week: int | None = None
+    weeks: int | None = None
+    goal_percent: int | None = None  # latest session as % of the goal
+    signals_week: int = 0  # stress signals noted this week …
+    signals_last_week: int = 0  # … and last week
+    score_name: str | None = None  # the questionnaire scored most often
+    score_first: float | None = None
+    score_latest: float | None = None
+
+
+def overview(store: Store, today: date) -> list[WorkbookOverview]:
+    from .exposure import FearItemRow
+    from .graded_activity import ActivityPlanRow, ActivityScheduleRow, ActivitySessionRow
+    from .too_little import ScoreRow
+    from .too_much import CheckInRow, SignalRow
+    from .workbooks import WorkbookRow
+
+    monday = today - timedelta(days=today.weekday())
+    with store.transaction() as s:
+        books = s.execute(select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at, WorkbookRow.archived_at)
+                          .where(WorkbookRow.deleted_at.is_(None))).all()
+        items = defaultdict(list)
+        for wb, rank, label, mastered in s.execute(select(
+                FearItemRow.workbook_id, FearItemRow.rank, FearItemRow.label, FearItemRow.mastered)
+                .where(FearItemRow.deleted_at.is_(None))):
+            items[wb].append((rank, label, mastered))
+        plans = {p.workbook_id: p for p in s.scalars(select(ActivityPlanRow).where(ActivityPlanRow.status == "active"))}
+        schedules = {}
+        for sched in s.scalars(select(ActivityScheduleRow).where(
+                ActivityScheduleRow.plan_id.in_([p.id for p in plans.values()])).order_by(ActivityScheduleRow.start_on)):
+            schedules[sched.plan_id] = sched  # the latest version wins
+        latest_day = (select(ActivitySessionRow.plan_id, func.max(ActivitySessionRow.done_on).label("day"))
+                      .where(ActivitySessionRow.deleted_at.is_(None)).group_by(ActivitySessionRow.plan_id).subquery())
+        last_amount = dict(s.execute(select(ActivitySessionRow.plan_id, ActivitySessionRow.amount).join(
+            latest_day, (ActivitySessionRow.plan_id == latest_day.c.plan_id) & (ActivitySessionRow.done_on == latest_day.c.day))
+            .where(ActivitySessionRow.deleted_at.is_(None))).all())
+        signals = defaultdict(lambda: [0, 0])
+        for wb, day, n in s.execute(select(CheckInRow.workbook_id, CheckInRow.day, func.count(SignalRow.id))
+                                    .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
+                                    .where(CheckInRow.day >= monday - timedelta(days=7), CheckInRow.day <= today)
+                                    .group_by(CheckInRow.workbook_id, CheckInRow.day)):
+            signals[wb][0 if day >= monday else 1] += n
+        scores = defaultdict(list)
+        for r in s.scalars(select(ScoreRow).where(ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.day)):
+            scores[r.workbook_id].append(Score(r.id, r.scale, r.name, r.day, r.moment, r.total))
+    out = []
+    for wb_id, name, worked, archived in books:
+        facts = dict(id=wb_id, name=name, worked_on_at=worked, archived=archived is not None)
+        mine = sorted(items.get(wb_id, []))
+        if mine:
+            step = next((label for _rank, label, done in mine if not done), None)
+            facts.update(steps=len(mine), mastered=sum(1 for *_x, done in mine if done), step_label=step)
+        plan = plans.get(wb_id)
+        sched = schedules.get(plan.id) if plan else None
+        if plan and sched:
+            week = (today - sched.start_on).days // 7
+            level = last_amount.get(plan.id)
+            facts.update(activity=plan.activity, week=week, weeks=sched.weeks,
+                         goal_percent=None if level is None else round(100 * level / sched.goal))
+        this_week, last_week = signals.get(wb_id, (0, 0))
+        facts.update(signals_week=this_week, signals_last_week=last_week)
+        if scores.get(wb_id):
+            counts = defaultdict(list)
+            for sc in scores[wb_id]:
+                counts[scale_name(sc)].append(sc.total)
+            best = max(counts, key=lambda k: len(counts[k]))
+            facts.update(score_name=best, score_first=counts[best][0], score_latest=counts[best][-1])
+        out.append(WorkbookOverview(**facts))
+    return sorted(out, key=lambda o: o.name.casefold())

@@ -1,0 +1,230 @@
+"""The consultation overview: every workbook at a glance — name, last worked on, and one progress
+cue per chapter — sortable, searchable by name, keyboard-first (type to search, ↓ into the list,
+Enter opens). Archived workbooks (finished programmes) are hidden unless asked for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from .context import PageContext
+from .i18n import translate
+from .widgets.common import heading, paragraph
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _repo():
+    from ..storage import consultation
+
+    return consultation
+
+
+
+
+class OverviewPage(QWidget):
+    open_requested = Signal(str)  # workbook id
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page-overview")
+        self.today = date.today
+        v = QVBoxLayout(self)
+        em = self.fontMetrics().height()
+        v.setContentsMargins(em * 2, em * 1.5, em * 2, em)
+        self.title = heading(level=1)
+        self.intro = paragraph()
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("overview-search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self.open_selected)
+        self.search.installEventFilter(self)
+        self.show_archived = QCheckBox()
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        row.addWidget(self.search, 1)
+        row.addWidget(self.show_archived)
+        self.model = QStandardItemModel(0, 6, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("overview-table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.installEventFilter(self)
+        buttons = QHBoxLayout()
+        self.open_button, self.archive_button = QPushButton(), QPushButton()
+        self.open_button.setObjectName("overview-open")
+        self.open_button.clicked.connect(self.open_selected)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        for w in (self.title, self.intro):
+            v.addWidget(w)
+        v.addLayout(row)
+        v.addWidget(self.table, 1)
+        v.addLayout(buttons)
+        self._rows = {}
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        ctx.hub.data_changed.connect(lambda _c: self.reload() if self.isVisible() else None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "table"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        self.reload()
+        self.search.setFocus()
+        super().showEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            if obj is self.search and event.key() == Qt.Key.Key_Down:
+                self.table.setFocus()
+                if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+            if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()
+                return True
+        return False
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Overview", "Alle werkboeken"))
+        self.intro.setText(translate(
+            "Overview", "Per werkboek: wanneer er laatst aan gewerkt werd en hoe het loopt in elk hoofdstuk. Typ "
+            "om te zoeken, ↓ om in de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren."))
+        self.search.setPlaceholderText(translate("Overview", "Zoek op naam …"))
+        self.search.setAccessibleName(translate("Overview", "Zoek een werkboek op naam"))
+        self.show_archived.setText(translate("Overview", "Ook gearchiveerde tonen"))
+        self.model.setHorizontalHeaderLabels([
+            translate("Overview", "Naam"), translate("Overview", "Laatst aan gewerkt"),
+            translate("Overview", "Blootstelling"), translate("Overview", "Opbouw"),
+            translate("Overview", "Stresssignalen"), translate("Overview", "Vragenlijsten")])
+        self.open_button.setText(translate("Overview", "Openen"))
+        self.reload()
+
+    # ----- showing ------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.ctx.store_ready and not self.ctx.db_path:
+            return
+        rows = self.ctx.load(_repo().overview, self.today(), default=[])
+        selected = self.selected_id()
+        self.model.removeRows(0, self.model.rowCount())
+        self._rows = {}
+        locale = QLocale()
+        for o in rows:
+            if o.archived and not self.show_archived.isChecked():
+                continue
+            self._rows[o.id] = o
+            name = o.name + (" " + translate("Overview", "(gearchiveerd)") if o.archived else "")
+            cells = [(name, o.name.casefold()),
+                     (locale.toString(o.worked_on_at.astimezone(), "d MMM yyyy"), o.worked_on_at.isoformat()),
+                     self._exposure(o), self._activity(o), self._signals(o), self._scores(o)]
+            items = []
+            for text, key in cells:
+                item = QStandardItem(text)
+                item.setData(key, SORT_ROLE)
+                item.setData(o.id, ID_ROLE)
+                items.append(item)
+            self.model.appendRow(items)
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+
+    @staticmethod
+    def _exposure(o) -> tuple[str, float]:
+        if not o.steps:
+            return "—", -1
+        text = translate("Overview", "%1 van %2 beheerst").replace("%1", str(o.mastered)).replace("%2", str(o.steps))
+        if o.step_label:
+            text += "\n" + translate("Overview", "nu: %1").replace("%1", o.step_label)
+        return text, o.mastered / o.steps
+
+    @staticmethod
+    def _activity(o) -> tuple[str, float]:
+        if not o.activity:
+            return "—", -1
+        text = translate("Overview", "%1, week %2 van %3").replace("%1", o.activity).replace(
+            "%2", str(max(0, o.week))).replace("%3", str(o.weeks))
+        if o.goal_percent is not None:
+            text += "\n" + translate("Overview", "%1 % van het doel").replace("%1", str(o.goal_percent))
+        return text, o.goal_percent or 0
+
+    @staticmethod
+    def _signals(o) -> tuple[str, float]:
+        if not (o.signals_week or o.signals_last_week):
+            return "—", -1
+        arrow = "↑" if o.signals_week > o.signals_last_week else "↓" if o.signals_week < o.signals_last_week else "="
+        return translate("Overview", "%1 deze week (%2 vorige week) %3").replace("%1", str(o.signals_week)).replace(
+            "%2", str(o.signals_last_week)).replace("%3", arrow), o.signals_week
+
+    @staticmethod
+    def _scores(o) -> tuple[str, float]:
+        if o.score_name is None:
+            return "—", -1
+        short = o.score_name.split(" (")[-1].rstrip(")") if "(" in o.score_name else o.score_name
+        return f"{short}: {o.score_first:g} → {o.score_latest:g}", o.score_latest
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() == 1:
+            self.table.selectRow(0)
+
+    # ----- actions ------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0) if self.proxy.rowCount() == 1 else index
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, workbook_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == workbook_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        wb = self._rows.get(self.selected_id() or "")
+        self.open_button.setEnabled(wb is not None)
+        self.archive_button.setEnabled(wb is not None)
+        self.archive_button.setText(translate("Overview", "Terug uit het archief") if wb and wb.archived
+                                    else translate("Overview", "Archiveren"))
+
+    def open_selected(self) -> None:
+        wb_id = self.selected_id()
+        if wb_id:
+            self.open_requested.emit(wb_id)
+
+    def toggle_archive(self) -> None:
+        wb = self._rows.get(self.selected_id() or "")
+        if wb is None:
+            return
+        from ..storage.workbooks import set_archived
+
+        self.ctx.save(set_archived, wb.id, not wb.archived)
+        self.reload()

@@ -1,0 +1,103 @@
+"""The consultation overview: every workbook at a glance, searchable, sortable, keyboard-first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rugschool_gui.domain.too_little import Score
+from rugschool_gui.domain.too_much import CheckIn, SignalEntry
+from rugschool_gui.storage import consultation, exposure, too_little, too_much
+from rugschool_gui.storage.workbooks import create_workbook, set_archived
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def clinic(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    store = s.ctx.store
+    anna = create_workbook(store, "Anna Peeters")
+    a = exposure.add_item(store, anna.id, "Bukken", 30)
+    exposure.add_item(store, anna.id, "Tillen", 70)
+    exposure.set_mastered(store, anna.id, a.id)
+    too_much.save_checkin(store, anna.id, CheckIn(TODAY, (SignalEntry("palpitations"), SignalEntry("falling_asleep"))))
+    too_little.save_score(store, anna.id, Score(None, "tsk", "", date(2026, 9, 1), "start", 48))
+    too_little.save_score(store, anna.id, Score(None, "tsk", "", TODAY, "end", 33))
+    bert = create_workbook(store, "Bert Maes")
+    set_archived(store, bert.id, True)
+    create_workbook(store, "Carla Jacobs")
+    return s, anna, bert
+
+
+def names(page) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_overview_lists_workbooks_with_a_cue_per_chapter(clinic):
+    s, anna, _bert = clinic
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    assert names(page) == ["Anna Peeters", "Carla Jacobs", "Mijn werkboek"]  # Bert is archived
+    row = names(page).index("Anna Peeters")
+    cells = [page.proxy.index(row, c).data() for c in range(6)]
+    assert "1 van 2 beheerst" in cells[2] and "nu: Tillen" in cells[2]
+    assert cells[4].startswith("2 deze week")
+    assert cells[5] == "TSK-17: 48 → 33"
+
+
+def test_search_then_enter_opens_the_workbook(clinic, qtbot):
+    s, _anna, _bert = clinic
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    qtbot.keyClicks(page.search, "carla")
+    assert names(page) == ["Carla Jacobs"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert s.ctx.workbook().name == "Carla Jacobs"
+    assert s.window.current_page_id() == "home"
+
+
+def test_keyboard_down_into_the_list_and_sorting(clinic, qtbot):
+    s, _anna, _bert = clinic
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(page)[0] == "Mijn werkboek"
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert s.ctx.workbook().name == "Mijn werkboek"
+
+
+def test_archive_hides_and_brings_back(clinic):
+    s, _anna, bert = clinic
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    page.show_archived.setChecked(True)
+    assert "Bert Maes (gearchiveerd)" in names(page)
+    page.select(bert.id)
+    assert page.archive_button.text() == "Terug uit het archief"
+    page.toggle_archive()
+    page.show_archived.setChecked(False)
+    assert "Bert Maes" in names(page)
+
+
+def test_overview_uses_a_fixed_number_of_queries(clinic):
+    """Set-based: the number of statements does not grow with the number of workbooks."""
+    s, _anna, _bert = clinic
+    from sqlalchemy import event
+
+    def count_statements() -> int:
+        seen = []
+        listener = lambda *a, **k: seen.append(1)  # noqa: E731
+        event.listen(s.ctx.store.engine, "before_cursor_execute", listener)
+        consultation.overview(s.ctx.store, TODAY)
+        event.remove(s.ctx.store.engine, "before_cursor_execute", listener)
+        return len(seen)
+
+    before = count_statements()
+    for n in range(20):
+        create_workbook(s.ctx.store, f"Extra {n}")
+    assert count_statements() == before
