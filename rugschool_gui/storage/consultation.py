@@ -52,11 +52,16 @@ def overview(store: Store, today: date) -> list[WorkbookOverview]:
                 FearItemRow.workbook_id, FearItemRow.rank, FearItemRow.label, FearItemRow.mastered)
                 .where(FearItemRow.deleted_at.is_(None))):
             items[wb].append((rank, label, mastered))
-        plans = {p.workbook_id: p for p in s.scalars(select(ActivityPlanRow).where(ActivityPlanRow.status == "active"))}
+        # plain tuples, not ORM objects: this runs over every workbook at once
+        plans = {wb: (plan_id, activity) for wb, plan_id, activity in s.execute(select(
+            ActivityPlanRow.workbook_id, ActivityPlanRow.id, ActivityPlanRow.activity)
+            .where(ActivityPlanRow.status == "active"))}
         schedules = {}
-        for sched in s.scalars(select(ActivityScheduleRow).where(
-                ActivityScheduleRow.plan_id.in_([p.id for p in plans.values()])).order_by(ActivityScheduleRow.start_on)):
-            schedules[sched.plan_id] = sched  # the latest version wins
+        for plan_id, start_on, goal, weeks in s.execute(select(
+                ActivityScheduleRow.plan_id, ActivityScheduleRow.start_on, ActivityScheduleRow.goal,
+                ActivityScheduleRow.weeks).join(ActivityPlanRow, ActivityPlanRow.id == ActivityScheduleRow.plan_id)
+                .where(ActivityPlanRow.status == "active").order_by(ActivityScheduleRow.start_on)):
+            schedules[plan_id] = (start_on, goal, weeks)  # the latest version wins
         latest_day = (select(ActivitySessionRow.plan_id, func.max(ActivitySessionRow.done_on).label("day"))
                       .where(ActivitySessionRow.deleted_at.is_(None)).group_by(ActivitySessionRow.plan_id).subquery())
         last_amount = dict(s.execute(select(ActivitySessionRow.plan_id, ActivitySessionRow.amount).join(
@@ -69,8 +74,10 @@ def overview(store: Store, today: date) -> list[WorkbookOverview]:
                                     .group_by(CheckInRow.workbook_id, CheckInRow.day)):
             signals[wb][0 if day >= monday else 1] += n
         scores = defaultdict(list)
-        for r in s.scalars(select(ScoreRow).where(ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.day)):
-            scores[r.workbook_id].append(Score(r.id, r.scale, r.name, r.day, r.moment, r.total))
+        for wb, scale, name, day, moment, total in s.execute(select(
+                ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.day, ScoreRow.moment, ScoreRow.total)
+                .where(ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.day)):
+            scores[wb].append(Score(None, scale, name, day, moment, total))
     out = []
     for wb_id, name, worked, archived in books:
         facts = dict(id=wb_id, name=name, worked_on_at=worked, archived=archived is not None)
@@ -79,12 +86,12 @@ def overview(store: Store, today: date) -> list[WorkbookOverview]:
             step = next((label for _rank, label, done in mine if not done), None)
             facts.update(steps=len(mine), mastered=sum(1 for *_x, done in mine if done), step_label=step)
         plan = plans.get(wb_id)
-        sched = schedules.get(plan.id) if plan else None
+        sched = schedules.get(plan[0]) if plan else None
         if plan and sched:
-            week = (today - sched.start_on).days // 7
-            level = last_amount.get(plan.id)
-            facts.update(activity=plan.activity, week=week, weeks=sched.weeks,
-                         goal_percent=None if level is None else round(100 * level / sched.goal))
+            start_on, goal, weeks = sched
+            level = last_amount.get(plan[0])
+            facts.update(activity=plan[1], week=(today - start_on).days // 7, weeks=weeks,
+                         goal_percent=None if level is None else round(100 * level / goal))
         this_week, last_week = signals.get(wb_id, (0, 0))
         facts.update(signals_week=this_week, signals_last_week=last_week)
         if scores.get(wb_id):

@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
     def open_page(self, page_id: str) -> None:
         ids = self._page_ids()
         if page_id == OVERVIEW:  # not in the chapter navigation
+            self.page(OVERVIEW).reload()
             self.stack.setCurrentWidget(self.page(OVERVIEW))
             self.nav.clearSelection()
             return

@@ -67,9 +67,15 @@ class OverviewPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # widths from the font, not measured row by row: hundreds of workbooks stay instant
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        chars = self.fontMetrics().averageCharWidth()
+        for col, width in enumerate((24, 16, 34, 34, 28, 22)):
+            header.resizeSection(col, chars * width)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.installEventFilter(self)
         buttons = QHBoxLayout()
@@ -96,7 +102,6 @@ class OverviewPage(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:
-        self.reload()
         self.search.setFocus()
         super().showEvent(event)
 
@@ -125,7 +130,8 @@ class OverviewPage(QWidget):
             translate("Overview", "Blootstelling"), translate("Overview", "Opbouw"),
             translate("Overview", "Stresssignalen"), translate("Overview", "Vragenlijsten")])
         self.open_button.setText(translate("Overview", "Openen"))
-        self.reload()
+        if self.isVisible():
+            self.reload()  # on a language switch; opening the page loads it (MainWindow.open_page)
 
     # ----- showing ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -133,6 +139,8 @@ class OverviewPage(QWidget):
             return
         rows = self.ctx.load(_repo().overview, self.today(), default=[])
         selected = self.selected_id()
+        self.table.setUpdatesEnabled(False)
+        self.proxy.setDynamicSortFilter(False)
         self.model.removeRows(0, self.model.rowCount())
         self._rows = {}
         locale = QLocale()
@@ -151,7 +159,9 @@ class OverviewPage(QWidget):
                 item.setData(o.id, ID_ROLE)
                 items.append(item)
             self.model.appendRow(items)
+        self.proxy.setDynamicSortFilter(True)
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self.table.setUpdatesEnabled(True)
         if selected:
             self.select(selected)
         self._update_buttons()
@@ -162,7 +172,7 @@ class OverviewPage(QWidget):
             return "—", -1
         text = translate("Overview", "%1 van %2 beheerst").replace("%1", str(o.mastered)).replace("%2", str(o.steps))
         if o.step_label:
-            text += "\n" + translate("Overview", "nu: %1").replace("%1", o.step_label)
+            text += " · " + translate("Overview", "nu: %1").replace("%1", o.step_label)
         return text, o.mastered / o.steps
 
     @staticmethod
@@ -172,7 +182,7 @@ class OverviewPage(QWidget):
         text = translate("Overview", "%1, week %2 van %3").replace("%1", o.activity).replace(
             "%2", str(max(0, o.week))).replace("%3", str(o.weeks))
         if o.goal_percent is not None:
-            text += "\n" + translate("Overview", "%1 % van het doel").replace("%1", str(o.goal_percent))
+            text += " · " + translate("Overview", "%1 % van het doel").replace("%1", str(o.goal_percent))
         return text, o.goal_percent or 0
 
     @staticmethod
