@@ -72,7 +72,7 @@ class OverviewPage(QWidget):
         # widths from the font, not measured row by row: hundreds of workbooks stay instant
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         chars = self.fontMetrics().averageCharWidth()
-        for col, width in enumerate((24, 16, 34, 34, 28, 22)):
+        for col, width in enumerate((22, 15, 42, 42, 30, 22)):
             header.resizeSection(col, chars * width)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
@@ -155,6 +155,7 @@ class OverviewPage(QWidget):
             items = []
             for text, key in cells:
                 item = QStandardItem(text)
+                item.setToolTip(text)  # the whole cue, also when the column is narrow
                 item.setData(key, SORT_ROLE)
                 item.setData(o.id, ID_ROLE)
                 items.append(item)
