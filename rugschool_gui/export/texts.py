@@ -50,6 +50,12 @@ def long_date(d, lang: str) -> str:
     return f"{d.day} {month} {d.year}"
 
 
+def short_date(d, lang: str) -> str:
+    """A date as 24-11-2026 (nl) or 24/11/2026 (en)."""
+    sep = "-" if lang == "nl" else "/"
+    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
+
+
 def short_datetime(dt, lang: str) -> str:
     """A UTC datetime in local time, e.g. 24-11-2026 14:05 (nl) or 24/11/2026 14:05 (en)."""
     local = dt.astimezone()

@@ -8,10 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..domain.errors import DomainError, NotFound
+from ..domain.errors import DomainError
 from ..domain.too_little import MOMENTS, Score, ValuedActivity, validate_score, validate_valued
-from .base import Base, Row, UTCDateTime, utcnow
+from .base import Base, Row, UTCDateTime
 from .db import Store
+from .rows import tombstone, upsert
 from .workbooks import touch_workbook
 
 
@@ -56,29 +57,6 @@ class ScoreReflectionRow(Row, Base):
     __table_args__ = (Index("uq_score_reflection_moment", "workbook_id", "moment", unique=True),)
 
 
-def _owned_or_new(s, cls, workbook_id: str, row_id: str | None):
-    row = s.get(cls, row_id) if row_id else None
-    if row is not None and row.workbook_id != workbook_id:
-        raise NotFound(what=cls.__tablename__)
-    if row is None:
-        row = cls(workbook_id=workbook_id)
-        if row_id:
-            row.id = row_id
-        s.add(row)
-    row.deleted_at = None
-    return row
-
-
-def _delete(store: Store, cls, workbook_id: str, row_id: str) -> bool:
-    with store.transaction() as s:
-        row = s.get(cls, row_id)
-        if row is None or row.workbook_id != workbook_id:
-            raise NotFound(what=cls.__tablename__)
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-    return True
-
-
 # ----- value weighing -----------------------------------------------------------------------
 def list_valued(store: Store, workbook_id: str) -> list[ValuedActivity]:
     """Most valuable first."""
@@ -92,7 +70,7 @@ def list_valued(store: Store, workbook_id: str) -> list[ValuedActivity]:
 def save_valued(store: Store, workbook_id: str, activity: ValuedActivity) -> ValuedActivity:
     clean = validate_valued(activity)
     with store.transaction() as s:
-        row = _owned_or_new(s, ValuedActivityRow, workbook_id, clean.id)
+        row = upsert(s, ValuedActivityRow, workbook_id, clean.id)
         row.name, row.value, row.what_matters, row.adapted = clean.name, clean.value, clean.what_matters, clean.adapted
         s.flush()
         touch_workbook(s, workbook_id)
@@ -100,7 +78,7 @@ def save_valued(store: Store, workbook_id: str, activity: ValuedActivity) -> Val
 
 
 def delete_valued(store: Store, workbook_id: str, activity_id: str) -> bool:
-    return _delete(store, ValuedActivityRow, workbook_id, activity_id)
+    return tombstone(store, ValuedActivityRow, workbook_id, activity_id)
 
 
 # ----- questionnaire scores -----------------------------------------------------------------
@@ -116,7 +94,7 @@ def save_score(store: Store, workbook_id: str, score: Score) -> Score:
     """A score outside a known scale's range is refused with the range (nothing written)."""
     clean = validate_score(score)
     with store.transaction() as s:
-        row = _owned_or_new(s, ScoreRow, workbook_id, clean.id)
+        row = upsert(s, ScoreRow, workbook_id, clean.id)
         row.scale, row.name, row.day, row.moment, row.total = clean.scale, clean.name, clean.day, clean.moment, clean.total
         s.flush()
         touch_workbook(s, workbook_id)
@@ -124,7 +102,7 @@ def save_score(store: Store, workbook_id: str, score: Score) -> Score:
 
 
 def delete_score(store: Store, workbook_id: str, score_id: str) -> bool:
-    return _delete(store, ScoreRow, workbook_id, score_id)
+    return tombstone(store, ScoreRow, workbook_id, score_id)
 
 
 def reflections(store: Store, workbook_id: str) -> dict[str, str]:

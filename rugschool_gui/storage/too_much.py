@@ -14,15 +14,16 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, delete, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..domain.errors import DomainError, NotFound
+from ..domain.errors import DomainError
 from ..domain.too_much import (
     CAUSES, MAX_LABEL_LENGTH, Answer, CheckIn, Outlet, RelaxationSession, SignalEntry, Situation,
     Substitute, check_gains, check_question, merge_checkin, validate_checkin, validate_session,
     validate_situation, validate_substitute, week_summary,
 )
 from ..domain.text import clean_label
-from .base import Base, Row, UTCDateTime, utcnow
+from .base import Base, Row, UTCDateTime
 from .db import Store
+from .rows import tombstone, upsert
 from .workbooks import touch_workbook
 
 
@@ -133,41 +134,11 @@ class SituationRow(Row, Base):
     __table_args__ = (Index("ix_assertive_situation_workbook", "workbook_id", "deleted_at"),)
 
 
-def _owned(s, cls, workbook_id: str, row_id: str):
-    row = s.get(cls, row_id) if row_id else None
-    if row is None or row.workbook_id != workbook_id:
-        raise NotFound(what=cls.__tablename__)
-    return row
-
-
 def _live(s, cls, workbook_id: str, *order):
     stmt = select(cls).where(cls.workbook_id == workbook_id)
     if hasattr(cls, "deleted_at"):
         stmt = stmt.where(cls.deleted_at.is_(None))
     return list(s.scalars(stmt.order_by(*order)))
-
-
-def _upsert(s, cls, workbook_id: str, row_id: str | None):
-    """The row to write: an existing one of this workbook (brought back if deleted), or a new one."""
-    row = s.get(cls, row_id) if row_id else None
-    if row is not None and row.workbook_id != workbook_id:
-        raise NotFound(what=cls.__tablename__)
-    if row is None:
-        row = cls(workbook_id=workbook_id)
-        if row_id:
-            row.id = row_id
-        s.add(row)
-    if hasattr(row, "deleted_at"):
-        row.deleted_at = None
-    return row
-
-
-def _tombstone(store: Store, cls, workbook_id: str, row_id: str) -> bool:
-    with store.transaction() as s:
-        row = _owned(s, cls, workbook_id, row_id)
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-    return True
 
 
 # ----- causes -------------------------------------------------------------------------------
@@ -203,7 +174,7 @@ def tick_cause(store: Store, workbook_id: str, cause: str, day: date, own_label:
         raise DomainError("unknown_key", value=cause)
     label = clean_label(own_label, MAX_LABEL_LENGTH) if cause in _OWN_KEYS else ""
     with store.transaction() as s:
-        row = _upsert(s, CauseTickRow, workbook_id, tick_id)
+        row = upsert(s, CauseTickRow, workbook_id, tick_id)
         row.cause, row.own_label, row.ticked_on = cause, label, day
         s.flush()
         touch_workbook(s, workbook_id)
@@ -211,7 +182,7 @@ def tick_cause(store: Store, workbook_id: str, cause: str, day: date, own_label:
 
 
 def untick_cause(store: Store, workbook_id: str, tick_id: str) -> bool:
-    return _tombstone(store, CauseTickRow, workbook_id, tick_id)
+    return tombstone(store, CauseTickRow, workbook_id, tick_id)
 
 
 # ----- stress signals -----------------------------------------------------------------------
@@ -224,7 +195,7 @@ def list_own_signals(store: Store, workbook_id: str) -> list[tuple[str, str]]:
 def add_own_signal(store: Store, workbook_id: str, label: str, signal_id: str | None = None) -> str:
     clean = clean_label(label, MAX_LABEL_LENGTH)
     with store.transaction() as s:
-        row = _upsert(s, OwnSignalRow, workbook_id, signal_id)
+        row = upsert(s, OwnSignalRow, workbook_id, signal_id)
         row.label = clean
         s.flush()
         touch_workbook(s, workbook_id)
@@ -232,7 +203,7 @@ def add_own_signal(store: Store, workbook_id: str, label: str, signal_id: str | 
 
 
 def remove_own_signal(store: Store, workbook_id: str, key: str) -> bool:
-    return _tombstone(store, OwnSignalRow, workbook_id, key.removeprefix("own:"))
+    return tombstone(store, OwnSignalRow, workbook_id, key.removeprefix("own:"))
 
 
 def _checkin(s, row: CheckInRow) -> CheckIn:
@@ -343,7 +314,7 @@ def save_outlet(store: Store, workbook_id: str, **fields) -> Outlet:
 def save_substitute(store: Store, workbook_id: str, sub: Substitute) -> Substitute:
     clean = validate_substitute(sub)
     with store.transaction() as s:
-        row = _upsert(s, SubstituteRow, workbook_id, clean.id)
+        row = upsert(s, SubstituteRow, workbook_id, clean.id)
         row.name, row.tried, row.outcome = clean.name, clean.tried, clean.outcome
         s.flush()
         touch_workbook(s, workbook_id)
@@ -351,7 +322,7 @@ def save_substitute(store: Store, workbook_id: str, sub: Substitute) -> Substitu
 
 
 def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> bool:
-    return _tombstone(store, SubstituteRow, workbook_id, sub_id)
+    return tombstone(store, SubstituteRow, workbook_id, sub_id)
 
 
 # ----- relaxation and assertiveness ---------------------------------------------------------
@@ -364,7 +335,7 @@ def list_relaxation(store: Store, workbook_id: str) -> list[RelaxationSession]:
 def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) -> RelaxationSession:
     clean = validate_session(session)
     with store.transaction() as s:
-        row = _upsert(s, RelaxationRow, workbook_id, clean.id)
+        row = upsert(s, RelaxationRow, workbook_id, clean.id)
         row.day, row.exercise, row.before, row.after, row.note = (
             clean.day, clean.exercise, clean.before, clean.after, clean.note)
         s.flush()
@@ -373,7 +344,7 @@ def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) 
 
 
 def delete_relaxation(store: Store, workbook_id: str, session_id: str) -> bool:
-    return _tombstone(store, RelaxationRow, workbook_id, session_id)
+    return tombstone(store, RelaxationRow, workbook_id, session_id)
 
 
 def list_situations(store: Store, workbook_id: str) -> list[Situation]:
@@ -386,7 +357,7 @@ def list_situations(store: Store, workbook_id: str) -> list[Situation]:
 def save_situation(store: Store, workbook_id: str, situation: Situation) -> Situation:
     clean = validate_situation(situation)
     with store.transaction() as s:
-        row = _upsert(s, SituationRow, workbook_id, clean.id)
+        row = upsert(s, SituationRow, workbook_id, clean.id)
         row.day, row.situation, row.say, row.went = clean.day, clean.situation, clean.say, clean.went
         s.flush()
         touch_workbook(s, workbook_id)
@@ -394,7 +365,7 @@ def save_situation(store: Store, workbook_id: str, situation: Situation) -> Situ
 
 
 def delete_situation(store: Store, workbook_id: str, situation_id: str) -> bool:
-    return _tombstone(store, SituationRow, workbook_id, situation_id)
+    return tombstone(store, SituationRow, workbook_id, situation_id)
 
 
 # ----- the home page ------------------------------------------------------------------------

@@ -10,10 +10,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..domain.errors import NotFound
 from ..domain.understanding import LINKS, ChainEntry, validate_chain
-from .base import Base, Row, UTCDateTime, utcnow
+from .base import Base, Row, UTCDateTime
 from .db import Store
+from .rows import tombstone, upsert
 from .workbooks import touch_workbook
 
 
@@ -47,27 +47,13 @@ def list_entries(store: Store, workbook_id: str) -> list[ChainEntry]:
 def save_entry(store: Store, workbook_id: str, entry: ChainEntry) -> ChainEntry:
     clean = validate_chain(entry)
     with store.transaction() as s:
-        row = s.get(ChainEntryRow, clean.id) if clean.id else None
-        if row is not None and row.workbook_id != workbook_id:
-            raise NotFound(what="chain_entry")
-        if row is None:
-            row = ChainEntryRow(workbook_id=workbook_id)
-            if clean.id:
-                row.id = clean.id
-            s.add(row)
+        row = upsert(s, ChainEntryRow, workbook_id, clean.id)
         row.day, row.change_link, row.note = clean.day, clean.change_link, clean.note
         row.rounds = json.dumps([list(r) for r in clean.rounds], ensure_ascii=False)
-        row.deleted_at = None
         s.flush()
         touch_workbook(s, workbook_id)
         return _entry(row)
 
 
 def delete_entry(store: Store, workbook_id: str, entry_id: str) -> bool:
-    with store.transaction() as s:
-        row = s.get(ChainEntryRow, entry_id)
-        if row is None or row.workbook_id != workbook_id:
-            raise NotFound(what="chain_entry")
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-    return True
+    return tombstone(store, ChainEntryRow, workbook_id, entry_id)

@@ -21,7 +21,7 @@ from ...domain.graded_activity import (
 from ..charts import blank_grid, chart_drawing
 from ..fonts import REGULAR
 from ..styles import INK, gap, para, table
-from ..texts import long_date, pick
+from ..texts import long_date, pick, short_date
 
 TEXTS = {
     "nl": {
@@ -151,8 +151,7 @@ class _Words:
         return long_date(d, self.lang)
 
     def short_day(self, d: date) -> str:
-        sep = "-" if self.lang == "nl" else "/"
-        return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
+        return short_date(d, self.lang)
 
 
 def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:

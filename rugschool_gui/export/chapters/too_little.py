@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, PageBreak
 from ...domain.too_little import CAUSES, CONSEQUENCES, MOMENTS, OWN, score_chart
 from ..charts import chart_drawing
 from ..styles import gap, para, table
-from ..texts import long_date, pick
+from ..texts import long_date, pick, short_date
 
 TEXTS = {
     "nl": {
@@ -66,11 +66,6 @@ def title(lang: str) -> str:
     return pick(TEXTS, lang)["title"]
 
 
-def _short(d: date, lang: str) -> str:
-    sep = "-" if lang == "nl" else "/"
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
-
-
 def _value_widths(width: float) -> list[float]:
     rest = (width - 60 * mm) / 2
     return [38 * mm, 22 * mm, rest, rest]
@@ -108,7 +103,7 @@ def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: da
         story += [chart_drawing(score_chart(scores, lambda d: f"{d.day}/{d.month}/{d.year % 100:02d}"),
                                 lambda k: t.get(k, k), width), gap(2)]
         rows = [[para(t[k], "cellbold") for k in ("date", "name", "moment", "total")]]
-        rows += [[para(_short(s.day, lang), "cell"), para(s.name, "cell"), para(t[f"m_{s.moment}"], "cell"),
+        rows += [[para(short_date(s.day, lang), "cell"), para(s.name, "cell"), para(t[f"m_{s.moment}"], "cell"),
                   para(f"{s.total:g}", "cell")] for s in reversed(scores)]
         story.append(table(rows, _score_widths(width)))
     else:

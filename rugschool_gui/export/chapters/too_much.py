@@ -19,7 +19,7 @@ from ...domain.too_much import (
 )
 from ..charts import chart_drawing
 from ..styles import gap, para, table, writing_lines
-from ..texts import long_date, pick
+from ..texts import long_date, pick, short_date
 
 _NL = {
     "title": "Over je grenzen gaan",
@@ -141,11 +141,6 @@ def title(lang: str) -> str:
     return pick(TEXTS, lang)["title"]
 
 
-def _short(d: date, lang: str) -> str:
-    sep = "-" if lang == "nl" else "/"
-    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
-
-
 def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:
     t = pick(TEXTS, lang)
     story = [para(t["title"], "h1"), para(t["intro"])]
@@ -196,7 +191,7 @@ def _signals(repo, store, wb, t, lang, width, today) -> list:
         for s in c.signals:
             text = _signal_name(s.key, t, own) + ("" if s.intensity is None else f" {s.intensity}/10")
             parts.append(text + (f" ({s.note})" if s.note else ""))
-        rows.append([para(_short(c.day, lang), "cell"), para("; ".join(parts), "cell")])
+        rows.append([para(short_date(c.day, lang), "cell"), para("; ".join(parts), "cell")])
     return out + [table(rows, [28 * mm, width - 28 * mm])]
 
 
@@ -240,7 +235,7 @@ def _relax(repo, store, wb, t, lang, width) -> list:
             gap(2)]
     rows = [[para(h, "cellbold") for h in (t["day"], t["exercise"], t["before"], t["after"], t["note"])]]
     for s in reversed(sessions):
-        rows.append([para(_short(s.day, lang), "cell"), para(t[f"e_{s.exercise}"], "cell"),
+        rows.append([para(short_date(s.day, lang), "cell"), para(t[f"e_{s.exercise}"], "cell"),
                      para("—" if s.before is None else f"{s.before}/10", "cell"),
                      para("—" if s.after is None else f"{s.after}/10", "cell"), para(s.note, "cell")])
     return out + [table(rows, [26 * mm, 46 * mm, 18 * mm, 18 * mm, width - 108 * mm])]
@@ -253,7 +248,7 @@ def _assertive(repo, store, wb, t, lang, width) -> list:
         return out + [para(t["no_situations"], "small")]
     rows = [[para(h, "cellbold") for h in (t["day"], t["situation"], t["say"], t["went"])]]
     for s in situations:
-        rows.append([para(_short(s.day, lang), "cell"), para(s.situation, "cell"), para(s.say, "cell"),
+        rows.append([para(short_date(s.day, lang), "cell"), para(s.situation, "cell"), para(s.say, "cell"),
                      para(s.went, "cell")])
     third = (width - 26 * mm) / 3
     return out + [table(rows, [26 * mm, third, third, third])]

@@ -1,0 +1,41 @@
+"""Small row helpers the chapter repositories share: a row that belongs to one workbook, written
+(created, changed or brought back from its tombstone) or removed as a tombstone."""
+
+from __future__ import annotations
+
+from ..domain.errors import NotFound
+from .base import utcnow
+from .db import Store
+from .workbooks import touch_workbook
+
+
+def owned(s, cls, workbook_id: str, row_id: str):
+    """The row ``row_id`` of this workbook, else :class:`NotFound`."""
+    row = s.get(cls, row_id) if row_id else None
+    if row is None or row.workbook_id != workbook_id:
+        raise NotFound(what=cls.__tablename__)
+    return row
+
+
+def upsert(s, cls, workbook_id: str, row_id: str | None):
+    """The row to write: an existing one of this workbook (brought back if deleted), or a new one
+    (with ``row_id`` when given, so undo and handed-over rows keep their identity)."""
+    row = s.get(cls, row_id) if row_id else None
+    if row is not None and row.workbook_id != workbook_id:
+        raise NotFound(what=cls.__tablename__)
+    if row is None:
+        row = cls(workbook_id=workbook_id)
+        if row_id:
+            row.id = row_id
+        s.add(row)
+    if hasattr(row, "deleted_at"):
+        row.deleted_at = None
+    return row
+
+
+def tombstone(store: Store, cls, workbook_id: str, row_id: str) -> bool:
+    """Mark a row deleted (undo and a handed-over workbook can bring it back); True when done."""
+    with store.transaction() as s:
+        owned(s, cls, workbook_id, row_id).deleted_at = utcnow()
+        touch_workbook(s, workbook_id)
+    return True
