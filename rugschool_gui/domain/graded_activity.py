@@ -18,16 +18,11 @@ raises a ``ValueError`` subclass (a :class:`DomainError` with a message key) and
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
-
 from .errors import DomainError, OutOfRange
 from .text import check_range, clean_label
-
-if TYPE_CHECKING:
-    from .charts import ChartSpec
 
 UNITS = ("minutes", "repetitions", "metres")  # WORKBOOK.md §5: measurable in time or repetitions
 BASELINE_COUNT = 3  # WORKBOOK.md §5: measure on three occasions; baseline = their mean
@@ -324,6 +319,14 @@ def current_level(sessions: Iterable[Session]) -> float | None:
     return sum(s.amount for s in latest) / len(latest)
 
 
+@dataclass(frozen=True)
+class ScheduleVersion:
+    """A schedule and the day it took effect (a recompute adds a version; history stays)."""
+
+    start_on: date
+    schedule: Schedule
+
+
 # ----- a plan as stored -----------------------------------------------------------------
 DRAFT, ACTIVE, FINISHED, ABANDONED = "draft", "active", "finished", "abandoned"
 STATUSES = (DRAFT, ACTIVE, FINISHED, ABANDONED)
@@ -373,61 +376,3 @@ class Plan:
             raise DomainError("missing_goal")
         return make_schedule(filled, self.goal, self.weeks if self.weeks is not None else 0,
                              self.reduction)
-
-
-# ----- the chart ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ScheduleVersion:
-    """A schedule and the day it took effect (a recompute adds a version; history stays)."""
-
-    start_on: date
-    schedule: Schedule
-
-
-def planned_by_week(versions: Sequence[ScheduleVersion], first: date, week_count: int) -> list[float]:
-    """The quota in force in each week since ``first`` (the plan's first start)."""
-    ordered = sorted(versions, key=lambda v: v.start_on)
-    levels = []
-    for x in range(week_count):
-        monday = first.toordinal() + 7 * x
-        version = ordered[0]
-        for v in ordered:
-            if v.start_on.toordinal() <= monday:
-                version = v
-        levels.append(version.schedule.quota(week_of(version.start_on, date.fromordinal(monday))))
-    return levels
-
-
-def schedule_chart(versions: Sequence[ScheduleVersion], sessions: Iterable[Session],
-                   today: date, axis_key: str) -> "ChartSpec":
-    """Planned level per week (steps), the baseline (a line) and every session (points).
-
-    x is the week since the plan's first start; a session sits inside its week by its day.
-    ``axis_key`` names the unit axis (``minutes_axis`` …). Labels are week numbers.
-    """
-    from .charts import HLINE, POINTS, STEP, ChartSpec, Panel, Series, label_every, nice_ceiling, ticks
-
-    ordered = sorted(versions, key=lambda v: v.start_on)
-    first = ordered[0].start_on
-    last = ordered[-1]
-    end_week = week_of(first, last.start_on) + last.schedule.weeks
-    logged = sorted((s for s in sessions if s.day >= first), key=lambda s: s.day)
-    last_week = max([end_week, week_of(first, today)] + [week_of(first, s.day) for s in logged])
-    count = last_week + 1
-    planned = planned_by_week(ordered, first, count)
-    baseline = last.schedule.baseline
-    top = nice_ceiling(max(planned + [baseline] + [s.amount for s in logged]))
-    return ChartSpec(
-        title_key="schedule_chart_title",
-        x_labels=tuple(str(w) for w in range(count)),
-        x_axis_key="week_axis",
-        label_every=label_every(count),
-        empty_key="no_schedule",
-        panels=(Panel(axis_key, 0, top, ticks(0, top, 5), (
-            Series("planned", tuple(enumerate(planned)), STEP, "plan"),
-            Series("baseline", ((0, baseline),), HLINE, "reference"),
-            Series("sessions", tuple(((s.day - first).days / 7, s.amount) for s in logged),
-                   POINTS, "actual"),
-        )),),
-    )
-

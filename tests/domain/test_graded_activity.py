@@ -28,15 +28,14 @@ from rugschool_gui.domain.graded_activity import (
     display_amount,
     is_stagnating,
     make_schedule,
-    planned_by_week,
     reaches,
     recompute_schedule,
-    schedule_chart,
     start_level,
     validate_session,
     week_of,
     week_results,
 )
+from rugschool_gui.domain.graded_activity_chart import planned_by_week, schedule_chart
 from rugschool_gui.domain.errors import OutOfRange
 
 START = date(2026, 11, 2)  # a Monday

@@ -16,8 +16,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Table, Ta
 
 from ...domain.graded_activity import (
     BASELINE_COUNT, DRAFT, MIN_SESSIONS_PER_WEEK, REDUCTION_DEFAULT, REDUCTION_MAX, REDUCTION_MIN, Plan,
-    display_amount, schedule_chart, week_of, week_results,
+    display_amount, week_of, week_results,
 )
+from ...domain.graded_activity_chart import schedule_chart
 from ..charts import blank_grid, chart_drawing
 from ..fonts import REGULAR
 from ..styles import INK, gap, para, table

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from ....domain.chapters import GRADED_ACTIVITY
 from ....domain.graded_activity import (
-    ABOVE, BELOW, Plan, Session, current_level, is_stagnating, schedule_chart, session_feedback,
+    ABOVE, BELOW, Plan, Session, current_level, is_stagnating, session_feedback,
     week_of, week_results,
 )
+from ....domain.graded_activity_chart import schedule_chart
 from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer

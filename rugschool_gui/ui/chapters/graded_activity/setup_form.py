@@ -20,8 +20,8 @@ from ....domain.errors import DomainError
 from ....domain.graded_activity import (
     BASELINE_COUNT, MAX_ACTIVITY_LENGTH, MAX_SESSIONS_PER_WEEK, MAX_WEEKS, UNITS, Measurement, Plan,
     ScheduleVersion, baseline_of, check_reduction, check_sessions_per_week, display_amount,
-    schedule_chart,
 )
+from ....domain.graded_activity_chart import schedule_chart
 from ...context import PageContext
 from ...i18n import translate
 from ...messages import domain_message
