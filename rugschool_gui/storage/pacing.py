@@ -3,7 +3,7 @@
 A week is named by its Monday. Activities sit in a cell (day, day part) in an order; the
 pieces of a split task share ``task_id`` (the id of the original activity, kept as a
 tombstone so re-joining brings it back). Dismissed balance flags are remembered per week.
-Chunk plans and the break timer's runs ("breaks taken: 4 of 5 this week") live here too.
+Chunk plans and the break timer's runs are in ``storage.pacing_breaks`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -11,16 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.errors import DomainError, NotFound
 from ..domain.pacing import (
-    DAY_PARTS, MAX_NAME_LENGTH, Activity, ChunkPlan, Piece, balance_flags, join_pieces,
-    split_activity, validate_activity, validate_chunk_plan, week_monday,
+    DAY_PARTS, MAX_NAME_LENGTH, Activity, Piece, balance_flags, join_pieces,
+    split_activity, validate_activity, week_monday,
 )
 from .base import Base, Row, UTCDateTime, utcnow
 from .db import Store
+from .pacing_breaks import (  # noqa: F401 - part of this chapter's storage API
+    PacingChunkPlanRow, PacingTimerRunRow, breaks_in_week, delete_chunk_plan, list_chunk_plans, record_timer_run,
+    save_chunk_plan,
+)
 from .workbooks import touch_workbook
 
 
@@ -57,33 +61,6 @@ class PacingDismissedFlagRow(Row, Base):
     flag_id: Mapped[str] = mapped_column(String(80), nullable=False)
 
     __table_args__ = (Index("uq_pacing_dismissed_flag", "workbook_id", "week_of", "flag_id", unique=True),)
-
-
-class PacingChunkPlanRow(Row, Base):
-    __tablename__ = "pacing_chunk_plan"
-
-    workbook_id: Mapped[str] = _workbook_fk()
-    name: Mapped[str] = mapped_column(String(MAX_NAME_LENGTH), nullable=False)
-    work: Mapped[float] = mapped_column(Float, nullable=False)
-    chunk: Mapped[float] = mapped_column(Float, nullable=False)
-    pause: Mapped[float] = mapped_column(Float, nullable=False)
-    recovery: Mapped[float] = mapped_column(Float, default=0, nullable=False)
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-
-    __table_args__ = (Index("ix_pacing_chunk_plan_workbook", "workbook_id", "deleted_at"),)
-
-
-class PacingTimerRunRow(Row, Base):
-    __tablename__ = "pacing_timer_run"
-
-    workbook_id: Mapped[str] = _workbook_fk()
-    name: Mapped[str] = mapped_column(String(MAX_NAME_LENGTH), nullable=False)
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
-    breaks_planned: Mapped[int] = mapped_column(Integer, nullable=False)
-    breaks_taken: Mapped[int] = mapped_column(Integer, nullable=False)
-    work_minutes: Mapped[float] = mapped_column(Float, nullable=False)
-
-    __table_args__ = (Index("ix_pacing_timer_run_workbook", "workbook_id", "started_at"),)
 
 
 class WeekNotEmpty(DomainError):
@@ -329,69 +306,6 @@ def set_flag_dismissed(store: Store, workbook_id: str, monday: date, flag_id: st
         elif not dismissed and row is not None:
             s.delete(row)
         touch_workbook(s, workbook_id)
-
-
-# ----- chunk plans and the timer ------------------------------------------------------------
-def _chunk(row: PacingChunkPlanRow) -> ChunkPlan:
-    return ChunkPlan(row.id, row.name, row.work, row.chunk, row.pause, row.recovery)
-
-
-def list_chunk_plans(store: Store, workbook_id: str) -> list[ChunkPlan]:
-    with store.transaction() as s:
-        return [_chunk(r) for r in s.scalars(select(PacingChunkPlanRow).where(
-            PacingChunkPlanRow.workbook_id == workbook_id, PacingChunkPlanRow.deleted_at.is_(None))
-            .order_by(PacingChunkPlanRow.created_at))]
-
-
-def save_chunk_plan(store: Store, workbook_id: str, plan: ChunkPlan) -> ChunkPlan:
-    clean = validate_chunk_plan(plan)
-    with store.transaction() as s:
-        row = s.get(PacingChunkPlanRow, clean.id) if clean.id else None
-        if row is None:
-            row = PacingChunkPlanRow(workbook_id=workbook_id)
-            if clean.id:
-                row.id = clean.id
-            s.add(row)
-        elif row.workbook_id != workbook_id:
-            raise NotFound(what="chunk_plan")
-        row.name, row.work, row.chunk, row.pause, row.recovery = (
-            clean.name, clean.work, clean.chunk, clean.pause, clean.recovery)
-        row.deleted_at = None
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _chunk(row)
-
-
-def delete_chunk_plan(store: Store, workbook_id: str, plan_id: str) -> ChunkPlan:
-    with store.transaction() as s:
-        row = s.get(PacingChunkPlanRow, plan_id)
-        if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
-            raise NotFound(what="chunk_plan")
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-        return _chunk(row)
-
-
-def record_timer_run(store: Store, workbook_id: str, name: str, started_at: datetime,
-                     breaks_planned: int, breaks_taken: int, work_minutes: float) -> None:
-    if not 0 <= breaks_taken <= breaks_planned:
-        raise DomainError("invalid", breaks_taken=breaks_taken)
-    with store.transaction() as s:
-        s.add(PacingTimerRunRow(workbook_id=workbook_id, name=name[:MAX_NAME_LENGTH] or "—",
-                                started_at=started_at, breaks_planned=breaks_planned,
-                                breaks_taken=breaks_taken, work_minutes=work_minutes))
-        touch_workbook(s, workbook_id)
-
-
-def breaks_in_week(store: Store, workbook_id: str, monday: date) -> tuple[int, int]:
-    """(taken, planned) breaks of the timer runs started in the week of ``monday`` (local)."""
-    start = datetime.combine(monday, datetime.min.time()).astimezone()
-    end = start + timedelta(days=7)
-    with store.transaction() as s:
-        rows = s.execute(select(PacingTimerRunRow.breaks_taken, PacingTimerRunRow.breaks_planned).where(
-            PacingTimerRunRow.workbook_id == workbook_id, PacingTimerRunRow.started_at >= start,
-            PacingTimerRunRow.started_at < end)).all()
-    return sum(r[0] for r in rows), sum(r[1] for r in rows)
 
 
 # ----- the home page ------------------------------------------------------------------------
