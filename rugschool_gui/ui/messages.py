@@ -32,6 +32,16 @@ def domain_message(exc: DomainError) -> str:
     return translate("Messages", "Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.")
 
 
+def refusal(check, value) -> str:
+    """The kind message a domain check gives for ``value``, or "" when the value is fine — for
+    forms that explain a refused value beside the field before anything is saved."""
+    try:
+        check(value)
+    except DomainError as exc:
+        return domain_message(exc)
+    return ""
+
+
 def storage_message(exc: BaseException) -> str:
     text = str(exc).lower()
     if isinstance(exc, OSError) or "readonly" in text or "read-only" in text or "disk" in text:

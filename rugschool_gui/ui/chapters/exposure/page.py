@@ -8,8 +8,7 @@ Everything the person changes is written at once and can be undone with Ctrl+Z.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -24,6 +23,7 @@ from ...widgets.common import card as make_card, ScrollPage, heading, note_box, 
 from . import commands
 from .add_form import AddItemForm
 from .attempts_panel import AttemptsPanel, table_height
+from .hierarchy_keys import HierarchyKeys
 from .hierarchy_model import FearDelegate, HierarchyModel
 from .texts import chapter_title
 
@@ -32,31 +32,6 @@ def _repo():
     from ....storage import exposure
 
     return exposure
-
-
-class _HierarchyKeys(QObject):
-    """Keyboard reordering in the hierarchy table: Alt+↑/↓ (or Ctrl+Shift+↑/↓), Delete.
-
-    An event filter rather than shortcuts, so the keys work whenever the table has focus.
-    """
-
-    def __init__(self, page: "ExposurePage") -> None:
-        super().__init__(page)
-        self.page = page
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            mods = event.modifiers()
-            alt = mods == Qt.KeyboardModifier.AltModifier or mods == (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.page.move_selected(-1 if event.key() == Qt.Key.Key_Up else +1)
-                return True
-            editing = self.page.table.state() == QAbstractItemView.State.EditingState
-            if event.matches(QKeySequence.StandardKey.Delete) and not editing:
-                self.page.remove_selected()
-                return True
-        return False
 
 
 class ExposurePage(ScrollPage):
@@ -162,7 +137,7 @@ class ExposurePage(ScrollPage):
         self.count_label = QLabel()
         buttons.addWidget(self.count_label)
         buttons.addWidget(self.remove_button)
-        self._keys = _HierarchyKeys(self)
+        self._keys = HierarchyKeys(self)
         self.table.installEventFilter(self._keys)  # Alt+↑/↓ moves, Delete removes
 
         self.disagree_hint = note_box()

@@ -24,7 +24,7 @@ from ....domain.graded_activity import (
 from ....domain.graded_activity_chart import schedule_chart
 from ...context import PageContext
 from ...i18n import translate
-from ...messages import domain_message
+from ...messages import domain_message, refusal
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartView
 from ...widgets.common import paragraph
@@ -304,9 +304,9 @@ class SetupForm(QWidget):
         for name in ("activity", "unit", "goal", "weeks", "start_on"):
             if getattr(now, name) != getattr(stored, name):
                 fields[name] = getattr(now, name)
-        if abs(now.reduction - stored.reduction) > 1e-9 and _allowed(check_reduction, now.reduction):
+        if abs(now.reduction - stored.reduction) > 1e-9 and not refusal(check_reduction, now.reduction):
             fields["reduction"] = now.reduction
-        if now.sessions_per_week != stored.sessions_per_week and _allowed(check_sessions_per_week,
+        if now.sessions_per_week != stored.sessions_per_week and not refusal(check_sessions_per_week,
                                                                            now.sessions_per_week):
             fields["sessions_per_week"] = now.sessions_per_week
         repo = _repo()
@@ -336,8 +336,9 @@ class SetupForm(QWidget):
                 "%1", " + ".join(number(m.amount) for m in filled)).replace("%2", exact_amount(baseline, unit)))
         else:
             self.baseline_result.setText(measurements_needed(BASELINE_COUNT - len(filled)))
-        reduction_ok = _allowed(check_reduction, plan.reduction)
-        _show(self.reduction_message, "" if reduction_ok else _refusal(check_reduction, plan.reduction))
+        reduction_problem = refusal(check_reduction, plan.reduction)
+        reduction_ok = not reduction_problem
+        _show(self.reduction_message, reduction_problem)
         if baseline is not None and reduction_ok:
             start = baseline * (1 - plan.reduction)
             self.start_result.setText(translate(
@@ -347,7 +348,7 @@ class SetupForm(QWidget):
         else:
             self.start_result.setText(translate(
                 "GradedActivity", "Je startniveau verschijnt hier zodra je drie metingen hebt."))
-        sessions_problem = _refusal(check_sessions_per_week, plan.sessions_per_week)
+        sessions_problem = refusal(check_sessions_per_week, plan.sessions_per_week)
         schedule, schedule_problem, schedule_key = None, "", ""
         try:
             schedule = plan.proposed_schedule()
@@ -388,20 +389,3 @@ class SetupForm(QWidget):
 
 #: refusals that belong beside the goal fields rather than under the measurements
 _GOAL_KEYS = {"goal_not_above_start", "missing_goal", "weeks_out_of_range", "amount_not_positive"}
-
-
-def _allowed(check, value) -> bool:
-    try:
-        check(value)
-    except DomainError:
-        return False
-    return True
-
-
-def _refusal(check, value) -> str:
-    try:
-        check(value)
-    except DomainError as exc:
-        return domain_message(exc)
-    return ""
-
