@@ -1293,6 +1293,53 @@
     </message>
   </context>
   <context>
+    <name>Lock</name>
+    <message>
+      <source>Het werkboek is vergrendeld</source>
+      <translation>The workbook is locked</translation>
+    </message>
+    <message>
+      <source>Niemand gebruikte de app een tijdje, dus is hij afgeschermd. Alles is bewaard. Typ je wachtzin om verder te gaan.</source>
+      <translation>Nobody used the app for a while, so it is covered. Everything is saved. Type your passphrase to carry on.</translation>
+    </message>
+    <message>
+      <source>Wachtzin</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Ontgrendelen</source>
+      <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+      <source>Wachtzin vergeten?</source>
+      <translation>Forgot the passphrase?</translation>
+    </message>
+    <message>
+      <source>Het slot beschermt tegen meekijken; je gegevens zelf blijven gewoon op deze computer. Wie de wachtzin vergat, sluit de app, verwijdert in het bestand %1 de regels die met „lock_” beginnen en start de app opnieuw.</source>
+      <translation>The lock keeps others from looking on; your data itself simply stays on this computer. If you forgot the passphrase, close the app, remove the lines starting with “lock_” from the file %1 and start the app again.</translation>
+    </message>
+    <message>
+      <source>Dat is niet de juiste wachtzin. Probeer het gerust nog eens.</source>
+      <translation>That is not the right passphrase. Feel free to try again.</translation>
+    </message>
+    <message>
+      <source>Wachtzin kiezen</source>
+      <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+      <source>Na de gekozen tijd zonder gebruik schermt de app zich af tot iemand deze wachtzin typt. De wachtzin zelf wordt nergens bewaard, alleen een afdruk waaruit hij niet terug te halen is.</source>
+      <translation>After the chosen time without use, the app covers itself until someone types this passphrase. The passphrase itself is stored nowhere, only a fingerprint it cannot be recovered from.</translation>
+    </message>
+    <message>
+      <source>&amp;Wachtzin:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;Nog een keer:</source>
+      <translation>&amp;Once more:</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Start</source>
@@ -1357,6 +1404,14 @@
     <message>
       <source>Presentatiemodus verlaten</source>
       <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+      <source>&amp;Vergrendelen</source>
+      <translation>&amp;Lock</translation>
+    </message>
+    <message>
+      <source>Scherm het werkboek af met je wachtzin, bijvoorbeeld als je even wegloopt.</source>
+      <translation>Cover the workbook with your passphrase, for example when you step away.</translation>
     </message>
     <message>
       <source>&amp;Afsluiten</source>
@@ -1442,6 +1497,10 @@
       <translation>Please fill in a name or description first.</translation>
     </message>
     <message>
+      <source>Dat is wat lang. Houd het bij hoogstens %1 tekens.</source>
+      <translation>That is a bit long. Keep it to at most %1 characters.</translation>
+    </message>
+    <message>
       <source>Er is al een werkboek met de naam „%1”. Kies een andere naam.</source>
       <translation>There is already a workbook called “%1”. Please choose another name.</translation>
     </message>
@@ -1452,6 +1511,18 @@
     <message>
       <source>Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.</source>
       <translation>This item no longer exists. Perhaps it was just deleted.</translation>
+    </message>
+    <message>
+      <source>Typ eerst een wachtzin.</source>
+      <translation>Type a passphrase first.</translation>
+    </message>
+    <message>
+      <source>Kies een wachtzin van minstens %1 tekens.</source>
+      <translation>Choose a passphrase of at least %1 characters.</translation>
+    </message>
+    <message>
+      <source>De twee wachtzinnen verschillen. Typ ze nog een keer.</source>
+      <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
       <source>Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.</source>
@@ -2165,6 +2236,14 @@
       <translation>Show</translation>
     </message>
     <message>
+      <source>Nooit</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source>Na %1 minuten zonder gebruik</source>
+      <translation>After %1 minutes without use</translation>
+    </message>
+    <message>
       <source>Zoals het systeem</source>
       <translation>Same as the system</translation>
     </message>
@@ -2195,6 +2274,14 @@
     <message>
       <source>&amp;Naam van het werkboek in de venstertitel:</source>
       <translation>Workbook &amp;name in the window title:</translation>
+    </message>
+    <message>
+      <source>&amp;Vergrendelen met een wachtzin:</source>
+      <translation>&amp;Lock with a passphrase:</translation>
+    </message>
+    <message>
+      <source>Andere &amp;wachtzin kiezen…</source>
+      <translation>Choose another &amp;passphrase…</translation>
     </message>
   </context>
   <context>

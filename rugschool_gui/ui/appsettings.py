@@ -66,6 +66,29 @@ class AppSettings:
         self._set("privacy/names_in_title", value)
 
     @property
+    def lock_minutes(self) -> int:
+        """Minutes without use before the lock covers the window (0 = off, or no passphrase)."""
+        from ..domain.privacy_lock import IDLE_CHOICES
+
+        value = self._get("privacy/lock_minutes", "0", tuple(str(m) for m in IDLE_CHOICES))
+        return int(value) if self.lock_hash else 0
+
+    @property
+    def lock_hash(self) -> str:
+        """The passphrase's salted scrypt hash ("" when none); the passphrase itself never."""
+        return self._get("privacy/lock_hash", "")
+
+    def set_lock(self, minutes: int, passphrase_hash: str | None = None) -> None:
+        """Turn the lock on for ``minutes`` (with a new hash if given), or off with 0."""
+        if minutes <= 0:
+            self._qs.remove("privacy/lock_hash")
+            self._set("privacy/lock_minutes", "0")
+            return
+        if passphrase_hash:
+            self._qs.setValue("privacy/lock_hash", passphrase_hash)
+        self._set("privacy/lock_minutes", str(minutes))
+
+    @property
     def timer_sound(self) -> bool:
         """The break timer's sound at the start of a break (on unless turned off)."""
         return self._get("timer/sound", "on", ("on", "off")) == "on"

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         hub.rejected.connect(self._rejected)
         hub.open_chapter.connect(self.open_page)
         hub.workbook_changed.connect(lambda _w: (self._fill_switcher(), self._update_title()))
+        from .idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self, ctx.settings, ctx.flush)
         self.retranslate()
         self.open_page(HOME)
 
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.act_leave_present = self._action(lambda: self.set_presentation(False), "Escape", "leave-presentation")
         self.act_leave_present.setEnabled(False)
         self.addAction(self.act_leave_present)
+        self.act_lock = self._action(self.lock_now, "Ctrl+L", "lock-now")
         self.act_quit = self._action(self.close, SK.Quit, "quit")
         self.act_undo = self._action(ctx.undo.undo, SK.Undo, "undo")
         self.act_redo = self._action(ctx.undo.redo, SK.Redo, "redo")
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo, self.act_redo, None, self.act_settings):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = mb.addMenu("")
-        for a in (self.act_home, self.act_overview, None, self.act_bigger, self.act_smaller, None, self.act_present):
+        for a in (self.act_home, self.act_overview, None, self.act_bigger, self.act_smaller, None, self.act_present, self.act_lock):
             self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
         self.menu_help = mb.addMenu("")
         self.menu_help.addAction(self.act_about)
@@ -153,6 +157,9 @@ class MainWindow(QMainWindow):
         self.act_present.setToolTip(translate("MainWindow", "Grote tekst zonder menu's, om het scherm aan je "
                                               "patiënt te tonen. Esc om te stoppen."))
         self.act_leave_present.setText(translate("MainWindow", "Presentatiemodus verlaten"))
+        self.act_lock.setText(translate("MainWindow", "&Vergrendelen"))
+        self.act_lock.setToolTip(translate("MainWindow", "Scherm het werkboek af met je wachtzin, bijvoorbeeld "
+                                           "als je even wegloopt."))
         self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
         self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
         self.act_home.setText(translate("MainWindow", "&Start"))
@@ -168,6 +175,7 @@ class MainWindow(QMainWindow):
         self._fill_nav()
         self._set_save_state(self._save_state)
         self._update_title()
+        self.idle_lock.retranslate()
 
     def _update_undo_texts(self, *_args) -> None:
         undo = self.ctx.undo
@@ -298,6 +306,12 @@ class MainWindow(QMainWindow):
         self.act_leave_present.setEnabled(on)
         self.act_present.setEnabled(not on)
 
+    def lock_now(self) -> None:
+        """Lock at once; without a passphrase yet, choose one first (the lock then also works when idle)."""
+        if not self.ctx.settings.lock_hash and not self.shell.choose_passphrase(self):
+            return
+        self.idle_lock.lock()
+
     def _restore_backup(self) -> None:
         from .backup_dialog import restore_interactively
 
@@ -344,4 +358,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.ctx.flush()
         self.ctx.settings.set_geometry(self.saveGeometry())
+        self.idle_lock.close()
         super().closeEvent(event)

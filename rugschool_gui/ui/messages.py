@@ -14,8 +14,8 @@ def domain_message(exc: DomainError) -> str:
     if key == "empty_name":
         return translate("Messages", "Vul eerst een naam of omschrijving in.")
     if key == "name_too_long":
-        return translate("Messages", "Dat is wat lang. Houd het bij hoogstens %n tekens.", "",
-                         int(p.get("max", 0)))
+        return translate("Messages", "Dat is wat lang. Houd het bij hoogstens %1 tekens.").replace(
+            "%1", str(int(p.get("max", 0))))
     if key == "duplicate_name":
         return translate("Messages", "Er is al een werkboek met de naam „%1”. Kies een andere naam."
                          ).replace("%1", str(p.get("name", "")))
@@ -24,6 +24,13 @@ def domain_message(exc: DomainError) -> str:
             "%1", str(p.get("low"))).replace("%2", str(p.get("high")))
     if key == "not_found":
         return translate("Messages", "Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.")
+    if key == "passphrase_empty":
+        return translate("Messages", "Typ eerst een wachtzin.")
+    if key == "passphrase_short":
+        return translate("Messages", "Kies een wachtzin van minstens %1 tekens.").replace(
+            "%1", str(int(p.get("minimum", 0))))
+    if key == "passphrase_mismatch":
+        return translate("Messages", "De twee wachtzinnen verschillen. Typ ze nog een keer.")
     from .chapter_messages import chapter_message
 
     text = chapter_message(exc)

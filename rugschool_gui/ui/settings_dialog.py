@@ -1,11 +1,13 @@
-"""Settings: language, text size and colour scheme, each applied the moment it is chosen."""
+"""Settings: language, text size, colours and privacy (title, idle lock), each applied when chosen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout,
+)
 
 from .appsettings import COLOR_SCHEMES, TEXT_SIZES
 from .i18n import translate
@@ -32,6 +34,15 @@ def privacy_names() -> dict[str, str]:
     }
 
 
+def lock_names() -> dict[str, str]:
+    from ..domain.privacy_lock import IDLE_CHOICES
+
+    names = {"0": translate("Settings", "Nooit")}
+    for minutes in IDLE_CHOICES[1:]:
+        names[str(minutes)] = translate("Settings", "Na %1 minuten zonder gebruik").replace("%1", str(minutes))
+    return names
+
+
 def scheme_names() -> dict[str, str]:
     return {
         "system": translate("Settings", "Zoals het systeem"),
@@ -41,7 +52,7 @@ def scheme_names() -> dict[str, str]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent, current: dict[str, str], apply: Callable[[str, str], None]) -> None:
+    def __init__(self, parent, current: dict[str, str], apply: Callable[..., str | None]) -> None:
         super().__init__(parent)
         self._apply = apply
         self.language = QComboBox()
@@ -49,11 +60,18 @@ class SettingsDialog(QDialog):
         self.scheme = QComboBox()
         self.names = QComboBox()
         self.names.setObjectName("names-in-title")
-        self._labels = [QLabel(), QLabel(), QLabel(), QLabel()]
+        self.lock = QComboBox()
+        self.lock.setObjectName("lock-minutes")
+        self.change_passphrase = QPushButton()
+        self.change_passphrase.setObjectName("change-passphrase")
+        self.change_passphrase.clicked.connect(self._new_passphrase)
+        combos = (self.language, self.text_size, self.scheme, self.names, self.lock)
+        self._labels = [QLabel() for _ in combos]
         form = QFormLayout()
-        for label, combo in zip(self._labels, (self.language, self.text_size, self.scheme, self.names), strict=True):
+        for label, combo in zip(self._labels, combos, strict=True):
             label.setBuddy(combo)
             form.addRow(label, combo)
+        form.addRow("", self.change_passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.accept)
         lay = QVBoxLayout(self)
@@ -65,6 +83,7 @@ class SettingsDialog(QDialog):
         self.text_size.activated.connect(lambda _i: self._changed("text_size", self.text_size))
         self.scheme.activated.connect(lambda _i: self._changed("color_scheme", self.scheme))
         self.names.activated.connect(lambda _i: self._changed("names_in_title", self.names))
+        self.lock.activated.connect(lambda _i: self._changed("lock_minutes", self.lock))
 
     def _fill(self) -> None:
         self.setWindowTitle(translate("Settings", "Instellingen"))
@@ -72,25 +91,37 @@ class SettingsDialog(QDialog):
         self._labels[1].setText(translate("Settings", "Tekst&grootte:"))
         self._labels[2].setText(translate("Settings", "&Kleuren:"))
         self._labels[3].setText(translate("Settings", "&Naam van het werkboek in de venstertitel:"))
+        self._labels[4].setText(translate("Settings", "&Vergrendelen met een wachtzin:"))
+        self.change_passphrase.setText(translate("Settings", "Andere &wachtzin kiezen…"))
+        self.change_passphrase.setVisible(self._current.get("lock_minutes", "0") != "0")
         for combo, names, key, order in (
             (self.language, language_names(), "language", ("nl", "en")),
             (self.text_size, text_size_names(), "text_size", TEXT_SIZES),
             (self.scheme, scheme_names(), "color_scheme", COLOR_SCHEMES),
             (self.names, privacy_names(), "names_in_title", ("hidden", "shown")),
+            (self.lock, lock_names(), "lock_minutes", tuple(lock_names())),
         ):
             combo.blockSignals(True)
             combo.clear()
             for value in order:
                 combo.addItem(names[value], value)
             combo.setCurrentIndex(max(0, combo.findData(self._current.get(key))))
-            combo.setAccessibleName(self._labels[("language", "text_size", "color_scheme", "names_in_title").index(key)]
+            combo.setAccessibleName(self._labels[self._KEYS.index(key)]
                                     .text().replace("&", "").rstrip(":"))
             combo.blockSignals(False)
 
+    _KEYS = ("language", "text_size", "color_scheme", "names_in_title", "lock_minutes")
+
     def _changed(self, key: str, combo: QComboBox) -> None:
         value = combo.currentData()
-        self._current[key] = value
-        self._apply(key, value)
+        in_effect = self._apply(key, value, self)
+        self._current[key] = in_effect if in_effect is not None else value
+        if self._current[key] != value:  # e.g. the lock stays off when no passphrase was chosen
+            self._fill()
+        self.change_passphrase.setVisible(self._current.get("lock_minutes", "0") != "0")
+
+    def _new_passphrase(self) -> None:
+        self._apply("new_passphrase", self._current.get("lock_minutes", "0"), self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

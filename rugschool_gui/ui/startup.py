@@ -113,6 +113,7 @@ class Startup:
             self.window.restoreGeometry(geometry)
         _FirstPaint(self.window, self.after_first_paint, report=self.args.quit_after_paint)
         self.window.show()
+        self.window.idle_lock.lock()  # a passphrase set means the app also starts locked
         code = self.app.exec()
         self.shutdown()
         return code
@@ -264,10 +265,34 @@ class Startup:
         from .settings_dialog import SettingsDialog
 
         current = {"language": self.translations.language, "text_size": self.settings.text_size,
-                   "color_scheme": self.settings.color_scheme, "names_in_title": self.settings.names_in_title}
+                   "color_scheme": self.settings.color_scheme, "names_in_title": self.settings.names_in_title,
+                   "lock_minutes": str(self.settings.lock_minutes)}
         SettingsDialog(parent, current, self.apply_setting).exec()
 
-    def apply_setting(self, key: str, value: str) -> None:
+    def choose_passphrase(self, parent, minutes: int = 0) -> bool:
+        """Ask for a new passphrase and turn the lock on (``minutes`` idle, default 10)."""
+        from .lock_screen import PassphraseDialog
+
+        dialog = PassphraseDialog(parent)
+        if not dialog.exec():
+            return False
+        self.settings.set_lock(minutes or self.settings.lock_minutes or 10, dialog.passphrase_hash)
+        return True
+
+    def apply_setting(self, key: str, value: str, parent=None) -> str:
+        """Apply one setting at once; returns the value in effect (a lock without a passphrase stays off)."""
+        if key == "new_passphrase":
+            self.choose_passphrase(parent or self.window, int(value))
+            return value
+        if key == "lock_minutes":
+            minutes = int(value)
+            if minutes == 0:
+                self.settings.set_lock(0)
+            elif self.settings.lock_hash:
+                self.settings.set_lock(minutes)
+            else:
+                self.choose_passphrase(parent or self.window, minutes)
+            return str(self.settings.lock_minutes)
         if key == "language":
             self.settings.language = value
             self.ctx.language = self.translations.apply(value)
@@ -281,6 +306,7 @@ class Startup:
             self.settings.names_in_title = value
             if self.window is not None:
                 self.window.update_title()
+        return value
 
     def step_text_size(self, step: int) -> None:
         i = TEXT_SIZES.index(self.settings.text_size) + step

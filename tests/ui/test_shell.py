@@ -164,9 +164,10 @@ def test_settings_dialog_offers_every_choice(startup, qtbot):
     s = startup()
     applied = []
     dialog = SettingsDialog(s.window, {"language": "nl", "text_size": "normal", "color_scheme": "system"},
-                            lambda k, v: applied.append((k, v)))
+                            lambda k, v, _parent: applied.append((k, v)))
     qtbot.addWidget(dialog)
     assert dialog.language.count() == 2
+    assert dialog.lock.count() == 5 and dialog.lock.currentText() == "Nooit"
     assert dialog.text_size.count() >= 3
     assert dialog.scheme.count() == 3
     dialog.scheme.setCurrentIndex(2)

@@ -1,0 +1,69 @@
+"""The idle lock for a shared laptop: passphrase rules, a salted slow hash, and when to lock.
+
+The passphrase itself is never stored: only ``scrypt$n$r$p$salt$hash`` (standard library
+``hashlib.scrypt``, a fresh 16-byte salt per passphrase). The lock is a privacy screen against
+looking over a shoulder, not encryption of the database file.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+from .errors import DomainError
+
+#: shortest passphrase accepted: long enough to not be guessed in passing, short enough to type
+MIN_LENGTH = 4
+#: the idle times offered, in minutes; 0 means the lock is off
+IDLE_CHOICES = (0, 5, 10, 15, 30)
+#: scrypt cost: about 16 MB and a few tens of milliseconds per check on a laptop
+_N, _R, _P = 2**14, 8, 1
+
+
+class PassphraseRefused(DomainError):
+    key = "passphrase_invalid"
+
+
+def check_new_passphrase(passphrase: str, repeated: str) -> str:
+    """Return the passphrase when it can be used; raise ``PassphraseRefused`` otherwise."""
+    if not passphrase.strip():
+        raise PassphraseRefused("passphrase_empty")
+    if len(passphrase) < MIN_LENGTH:
+        raise PassphraseRefused("passphrase_short", minimum=MIN_LENGTH)
+    if passphrase != repeated:
+        raise PassphraseRefused("passphrase_mismatch")
+    return passphrase
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_passphrase(passphrase: str, salt: bytes | None = None) -> str:
+    salt = os.urandom(16) if salt is None else salt
+    digest = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_passphrase(passphrase: str, stored: str) -> bool:
+    """True when ``passphrase`` matches ``stored``; a damaged stored value never matches."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest, validate=True)
+        actual = hashlib.scrypt(passphrase.encode("utf-8"), salt=base64.b64decode(salt, validate=True),
+                                n=int(n), r=int(r), p=int(p), dklen=len(expected))
+    except (ValueError, TypeError, MemoryError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def should_lock(now: float, last_activity: float, idle_minutes: int) -> bool:
+    """Lock when nobody touched the app for ``idle_minutes`` (0 = never).
+
+    Wall-clock seconds on purpose: a laptop that slept for an hour counts that hour.
+    """
+    return idle_minutes > 0 and now - last_activity >= idle_minutes * 60

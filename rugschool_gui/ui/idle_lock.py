@@ -1,0 +1,119 @@
+"""The idle lock: watch for use of the app, and cover every window after the chosen idle time.
+
+Locking flushes what is being typed (nothing is lost), hides the main window's content and any
+tool window, and shows the lock screen on top (application-modal, so no shortcut reaches the
+pages). Only the right passphrase (checked against its salted hash) takes it away again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+
+from ..domain.privacy_lock import should_lock, verify_passphrase
+
+#: how often the idle time is compared with the clock (cheap; locks at most this much later)
+CHECK_INTERVAL_MS = 5000
+_USER_INPUT = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleLock(QObject):
+    def __init__(self, window: QMainWindow, settings, flush: Callable[[], None],
+                 clock: Callable[[], float] = time.time) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self._flush = flush
+        self._clock = clock
+        self.last_activity = clock()
+        self.screen = None  # the LockScreen, built the first time it is needed
+        self._hidden: list[QWidget] = []
+        self._bars: list[tuple[QWidget, bool]] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        QApplication.instance().installEventFilter(self)
+
+    @property
+    def locked(self) -> bool:
+        return self.screen is not None and self.screen.isVisible()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in _USER_INPUT:
+            self.last_activity = self._clock()
+        return False
+
+    def check(self) -> None:
+        now = self._clock()
+        self.last_activity = min(self.last_activity, now)  # a clock set back never locks at once
+        if not self.locked and should_lock(now, self.last_activity, self.settings.lock_minutes):
+            self.lock()
+
+    def lock(self) -> bool:
+        """Cover the app now (when a passphrase is set). Returns whether it is locked."""
+        if self.locked:
+            return True
+        if not self.settings.lock_hash:
+            return False
+        self._flush()
+        if self.screen is None:
+            from .lock_screen import LockScreen
+
+            self.screen = LockScreen(str(self.settings.path))
+            self.screen.attempt.connect(self.try_unlock)
+        self._hidden = [w for w in QApplication.topLevelWidgets()
+                        if w.isVisible() and w is not self.window and w is not self.screen
+                        and not w.isModal()]
+        for widget in self._hidden:
+            widget.hide()
+        # the content, the workbook switcher (names!) and the menus go out of sight, not just under
+        self._bars = [(w, w.isVisible()) for w in (self.window.centralWidget(), *self._bars_of_window())]
+        for widget, _visible in self._bars:
+            widget.setVisible(False)
+        self.screen.reset()
+        self.screen.setGeometry(self.window.geometry())
+        self.screen.show()
+        self.screen.raise_()
+        self.screen.activateWindow()
+        self.screen.passphrase.setFocus()
+        return True
+
+    def _bars_of_window(self) -> list[QWidget]:
+        return [self.window.menuBar(), self.window.statusBar(), *self.window.findChildren(QToolBar)]
+
+    def try_unlock(self, passphrase: str) -> bool:
+        if not verify_passphrase(passphrase, self.settings.lock_hash):
+            self.screen.refuse()
+            return False
+        self.screen.reset()
+        self.screen.hide()
+        for widget, visible in self._bars:
+            widget.setVisible(visible)
+        self._bars = []
+        for widget in self._hidden:
+            if shiboken6.isValid(widget):
+                widget.show()
+        self._hidden = []
+        self.last_activity = self._clock()
+        self.window.activateWindow()
+        return True
+
+    def retranslate(self) -> None:
+        if self.screen is not None:
+            self.screen.retranslate()
+
+    def close(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self._timer.stop()
+        if self.screen is not None:
+            self.screen.hide()
+            self.screen.deleteLater()
+            self.screen = None

@@ -1,0 +1,158 @@
+"""The idle lock on a shared laptop: choose a passphrase, lock when idle or at once, unlock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rugschool_gui.domain.privacy_lock import verify_passphrase
+from rugschool_gui.ui import lock_screen
+
+
+@pytest.fixture
+def typed_passphrase(monkeypatch):
+    """Answer the passphrase dialog with what a test puts in ``answers`` (first, repeated)."""
+    answers: list[tuple[str, str]] = []
+    messages: list[str] = []
+
+    def exec_(dialog):
+        first, second = answers.pop(0)
+        dialog.first.setText(first)
+        dialog.second.setText(second)
+        dialog.accept()
+        if dialog.message.isVisibleTo(dialog):  # refused: the message shows, the dialog stays
+            messages.append(dialog.message.text())
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", exec_)
+    return answers, messages
+
+
+def _idle(s, minutes: float) -> None:
+    lock = s.window.idle_lock
+    lock.last_activity -= minutes * 60
+    lock.check()
+
+
+def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(startup, qtbot, typed_passphrase):
+    answers, _messages = typed_passphrase
+    s = startup()
+    w = s.window
+    w.show()
+    qtbot.waitExposed(w)
+    answers.append(("rode fiets", "rode fiets"))
+    assert s.apply_setting("lock_minutes", "5") == "5"
+    ini = s.settings.path.read_text(encoding="utf-8")
+    assert "rode fiets" not in ini and "scrypt$" in ini
+    assert verify_passphrase("rode fiets", s.settings.lock_hash)
+
+    _idle(s, 4.9)
+    assert not w.idle_lock.locked
+    _idle(s, 0.2)
+    lock = w.idle_lock
+    assert lock.locked
+    assert not w.centralWidget().isVisible() and not w.toolbar.isVisible()  # no names, no content
+    qtbot.keyClicks(lock.screen.passphrase, "verkeerd")
+    qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+    assert lock.locked and "niet de juiste wachtzin" in lock.screen.message.text()
+    assert lock.screen.passphrase.text() == ""
+    qtbot.keyClicks(lock.screen.passphrase, "rode fiets")
+    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.locked and w.centralWidget().isVisible() and w.toolbar.isVisible()
+
+
+def test_use_of_the_app_keeps_it_open(startup, qtbot, typed_passphrase):
+    answers, _ = typed_passphrase
+    s = startup()
+    w = s.window
+    w.show()
+    qtbot.waitExposed(w)
+    answers.append(("rode fiets", "rode fiets"))
+    s.apply_setting("lock_minutes", "5")
+    w.idle_lock.last_activity -= 4 * 60
+    qtbot.keyClick(w.nav, Qt.Key.Key_Down)  # someone is working
+    _idle(s, 2)
+    assert not w.idle_lock.locked
+
+
+def test_lock_now_asks_for_a_passphrase_first_and_refusals_are_kind(startup, qtbot, typed_passphrase):
+    answers, messages = typed_passphrase
+    s = startup()
+    w = s.window
+    w.show()
+    qtbot.waitExposed(w)
+    answers.append(("abc", "abc"))  # too short: refused, nothing set, not locked
+    w.act_lock.trigger()
+    assert "minstens 4 tekens" in messages[-1]
+    assert not s.settings.lock_hash and not w.idle_lock.locked
+    answers.append(("rode fiets", "blauwe fiets"))
+    w.act_lock.trigger()
+    assert "verschillen" in messages[-1] and not w.idle_lock.locked
+    answers.append(("rode fiets", "rode fiets"))
+    w.act_lock.trigger()
+    assert w.idle_lock.locked and s.settings.lock_minutes == 10
+    w.idle_lock.try_unlock("rode fiets")
+    s.apply_setting("lock_minutes", "0")  # off again: the hash goes too
+    assert not s.settings.lock_hash and s.settings.lock_minutes == 0
+    _idle(s, 60)
+    assert not w.idle_lock.locked
+
+
+def test_locking_saves_what_is_being_typed(startup, qtbot, typed_passphrase):
+    answers, _ = typed_passphrase
+    s = startup()
+    flushed = []
+    s.window.idle_lock._flush = lambda: flushed.append(True)
+    answers.append(("rode fiets", "rode fiets"))
+    s.window.act_lock.trigger()
+    assert flushed
+
+
+def test_a_passphrase_in_the_settings_means_the_app_starts_locked(startup, qtbot, typed_passphrase, monkeypatch):
+    answers, _ = typed_passphrase
+    first = startup()
+    answers.append(("rode fiets", "rode fiets"))
+    first.apply_setting("lock_minutes", "15")
+    first.window.close()
+    first.shutdown()
+    second = startup()
+    monkeypatch.setattr(second.app, "exec", lambda: 0)
+    second.run()
+    assert second.window.idle_lock.locked
+    assert second.window.idle_lock.try_unlock("rode fiets")
+
+
+def test_settings_dialog_turns_the_lock_on_and_a_cancelled_passphrase_leaves_it_off(startup, typed_passphrase,
+                                                                                    monkeypatch):
+    from rugschool_gui.ui.settings_dialog import SettingsDialog
+
+    s = startup()
+    current = {"language": "nl", "text_size": "normal", "color_scheme": "system", "names_in_title": "hidden",
+               "lock_minutes": "0"}
+    dialog = SettingsDialog(s.window, current, s.apply_setting)
+    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", lambda _d: 0)  # cancelled
+    dialog.lock.setCurrentIndex(dialog.lock.findData("10"))
+    dialog.lock.activated.emit(dialog.lock.currentIndex())
+    assert dialog.lock.currentData() == "0" and not s.settings.lock_hash
+    assert not dialog.change_passphrase.isVisible() and not dialog.change_passphrase.isVisibleTo(dialog)
+    monkeypatch.undo()
+    answers, _ = typed_passphrase
+    answers.append(("rode fiets", "rode fiets"))
+    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", typed_passphrase_exec(answers))
+    dialog.lock.setCurrentIndex(dialog.lock.findData("10"))
+    dialog.lock.activated.emit(dialog.lock.currentIndex())
+    assert dialog.lock.currentData() == "10" and s.settings.lock_minutes == 10
+    assert dialog.change_passphrase.isVisibleTo(dialog)
+    assert dialog.lock.currentText() == "Na 10 minuten zonder gebruik"
+    dialog.deleteLater()
+
+
+def typed_passphrase_exec(answers):
+    def exec_(dialog):
+        first, second = answers.pop(0)
+        dialog.first.setText(first)
+        dialog.second.setText(second)
+        dialog.accept()
+        return dialog.result()
+    return exec_
