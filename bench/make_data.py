@@ -127,12 +127,12 @@ CHORES = [("Stofzuigen", "physical", "must"), ("Boodschappen", "physical", "must
 
 
 def make_pacing(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
-    """A week plan of 8–14 activities for every week of the last year, and timer runs."""
+    """A week plan of 8–14 activities for every week of every year, and timer runs."""
     from rugschool_gui.domain.pacing import DAY_PARTS, week_monday
     from rugschool_gui.storage.pacing import PacingActivityRow, PacingChunkPlanRow, PacingTimerRunRow
 
     this_monday = week_monday(datetime.now(UTC).date())
-    for w in range(52):
+    for w in range(52 * years):
         monday = this_monday - timedelta(days=7 * w)
         slots: dict[tuple[int, str], int] = {}
         for _ in range(rng.randint(8, 14)):
@@ -145,36 +145,72 @@ def make_pacing(session, rng: random.Random, workbook_id: str, start: datetime, 
                                           kind=kind, motive=motive, note="", done=w > 0 and rng.random() < 0.7))
     session.add(PacingChunkPlanRow(workbook_id=workbook_id, name="Tuin wieden", work=60, chunk=20, pause=15,
                                    recovery=120))
-    for _ in range(40):
+    for _ in range(40 * years):
         session.add(PacingTimerRunRow(workbook_id=workbook_id, name="Tuin wieden",
-                                      started_at=datetime.now(UTC) - timedelta(days=rng.randint(0, 365)),
+                                      started_at=datetime.now(UTC) - timedelta(days=rng.randint(0, 365 * years)),
                                       breaks_planned=2, breaks_taken=rng.randint(0, 2), work_minutes=60))
 
 
 def make_too_much(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
-    """Stress check-ins on most days of the last year, answers, relaxation sessions."""
+    """Stress check-ins on most days of every year, answers each quarter, relaxation sessions."""
     from rugschool_gui.domain.too_much import QUESTIONS, SIGNALS
     from rugschool_gui.storage.too_much import AnswerRow, CheckInRow, RelaxationRow, SignalRow
 
     today = datetime.now(UTC).date()
-    for d in range(365):
+    for d in range(365 * years):
         if rng.random() < 0.6:
             checkin = CheckInRow(id=new_id(), workbook_id=workbook_id, day=today - timedelta(days=d))
             session.add(checkin)
             for key in rng.sample(SIGNALS, rng.randint(1, 3)):
                 session.add(SignalRow(checkin_id=checkin.id, signal=key, intensity=rng.randint(1, 9), note=""))
     for q in QUESTIONS:
-        for k in range(years):
+        for k in range(4 * years):
             session.add(AnswerRow(workbook_id=workbook_id, question=q, answered_on=today - timedelta(days=90 * k),
                                   text="Daar denk ik nog over na."))
-    for d in range(0, 365, 4):
+    for d in range(0, 365 * years, 4):
         session.add(RelaxationRow(workbook_id=workbook_id, day=today - timedelta(days=d), exercise="body_scan",
                                   before=rng.randint(4, 9), after=rng.randint(1, 5), note=""))
 
 
+def make_understanding(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
+    """Two chain-diary entries a month, most with two rounds."""
+    import json
+
+    from rugschool_gui.domain.understanding import LINKS
+    from rugschool_gui.storage.understanding import ChainEntryRow
+
+    today = datetime.now(UTC).date()
+    round_texts = ["Ik sta op na een film", "Steek in de onderrug", "Dit gaat nooit meer over",
+                   "Ongerust", "Ik ga meteen liggen"]
+    for k in range(24 * years):
+        rounds = [round_texts for _ in range(rng.choice([1, 2, 2, 3]))]
+        session.add(ChainEntryRow(workbook_id=workbook_id, day=today - timedelta(days=15 * k),
+                                  rounds=json.dumps(rounds, ensure_ascii=False),
+                                  change_link=rng.choice([None, *LINKS]), note=""))
+
+
+def make_too_little(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
+    """Five weighed activities; the three questionnaires at start, middle and end of each year."""
+    from rugschool_gui.domain.too_little import KNOWN_SCALES
+    from rugschool_gui.storage.too_little import ScoreReflectionRow, ScoreRow, ValuedActivityRow
+
+    for name in rng.sample([n for n, _k, _m in CHORES], 5):
+        session.add(ValuedActivityRow(workbook_id=workbook_id, name=name, value=rng.randint(3, 10),
+                                      what_matters="Samen met de kleinkinderen", adapted="Korter, met pauzes"))
+    for year in range(years):
+        for m, moment in enumerate(("start", "middle", "end")):
+            day = start.date() + timedelta(days=365 * year + 120 * m)
+            for scale, (name, low, high) in KNOWN_SCALES.items():
+                session.add(ScoreRow(workbook_id=workbook_id, scale=scale, name=name, day=day, moment=moment,
+                                     total=rng.randint(low, high)))
+    for moment in ("start", "middle", "end"):
+        session.add(ScoreReflectionRow(workbook_id=workbook_id, moment=moment, text="Ik merk verschil."))
+
+
 #: (chapter, function(session, rng, workbook_id, start, years)) — chapters add theirs here
 GENERATORS: list = [("exposure", make_exposure), ("graded_activity", make_graded_activity),
-                    ("pacing", make_pacing), ("too_much", make_too_much)]
+                    ("pacing", make_pacing), ("too_much", make_too_much),
+                    ("understanding", make_understanding), ("too_little", make_too_little)]
 
 
 def main() -> None:

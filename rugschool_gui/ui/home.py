@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from .chapters import registered
 from .context import PageContext
 from .i18n import translate
+from .page_refresh import reload_when_shown
 from .widgets.common import ScrollPage, heading, note_box, paragraph
 
 
@@ -41,8 +42,8 @@ class HomePage(ScrollPage):
         self.rows.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.rows_box)
         lay.addStretch(1)
-        ctx.hub.data_changed.connect(lambda _c: self.refresh())
-        ctx.hub.workbook_changed.connect(lambda _w: self.refresh())
+        ctx.hub.data_changed.connect(lambda _c: reload_when_shown(self, self.refresh))
+        ctx.hub.workbook_changed.connect(lambda _w: reload_when_shown(self, self.refresh))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -20,6 +20,7 @@ from .chapters import registered
 from .context import PageContext
 from .home import HomePage
 from .i18n import app_title, translate
+from .page_refresh import refresh_if_stale
 
 HOME = "home"
 OVERVIEW = "overview"  # the consultation overview: every workbook at a glance
@@ -249,7 +250,9 @@ class MainWindow(QMainWindow):
             return
         if page_id not in ids:
             page_id = HOME
-        self.stack.setCurrentWidget(self.page(page_id))
+        page = self.page(page_id)
+        refresh_if_stale(page)  # a page brings itself up to date when it comes to the front
+        self.stack.setCurrentWidget(page)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(ids.index(page_id))
         self.nav.blockSignals(False)

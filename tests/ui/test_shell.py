@@ -205,3 +205,25 @@ def test_keyboard_reaches_navigation_and_switcher(startup):
     assert w.switcher.accessibleName()
     labels = [lbl for lbl in w.findChildren(QLabel) if lbl.objectName() == "saved-indicator"]
     assert labels
+
+
+def test_switching_workbook_reloads_only_the_page_in_front_others_on_opening(startup):
+    from rugschool_gui.storage import exposure
+
+    s = startup()
+    w = s.window
+    other = repo.create_workbook(s.ctx.store, "Tweede")
+    exposure.add_item(s.ctx.store, other.id, "Bukken", 40)
+    page = w.page("exposure")  # built once, then left for the home page
+    w.open_page("home")
+    loads = []
+    original = page.reload
+    page.reload = lambda: (loads.append(1), original())[1]
+    w.switch_workbook(other.id)
+    assert loads == []  # hidden: only marked out of date
+    assert w.page("home").title.text() == "Tweede"
+    w.open_page("exposure")
+    assert loads == [1] and page.model.rowCount() == 1  # up to date the moment it is opened
+    w.open_page("home")
+    w.open_page("exposure")
+    assert loads == [1]  # nothing changed since: no second reload

@@ -12,6 +12,7 @@ from ....content import load
 from ....domain.chapters import EXPOSURE, GRADED_ACTIVITY, PACING, TOO_LITTLE, TOO_MUCH, UNDERSTANDING
 from ...context import PageContext
 from ...i18n import count_text, translate
+from ...page_refresh import reload_when_shown
 from ...widgets.common import ScrollPage, heading, paragraph
 from ..graded_activity.texts import unit_suffix
 from ..too_much.texts import group, question
@@ -38,8 +39,8 @@ class ClosingPage(ScrollPage):
         lay.addLayout(self.grid)
         lay.addStretch(1)
         self.lines: dict[str, QLabel] = {}
-        ctx.hub.data_changed.connect(lambda _c: self.reload() if self.isVisible() else None)
-        ctx.hub.workbook_changed.connect(lambda _id: self.reload())
+        ctx.hub.data_changed.connect(lambda _c: reload_when_shown(self, self.reload))
+        ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -18,6 +18,7 @@ from ....domain.chapters import EXPOSURE
 from ....domain.exposure import MAX_ITEMS, last_change
 from ...context import PageContext
 from ...i18n import translate
+from ...page_refresh import reload_when_shown
 from ...saving import Debouncer
 from ...widgets.common import card as make_card, ScrollPage, heading, note_box, paragraph
 from . import commands
@@ -221,13 +222,13 @@ class ExposurePage(ScrollPage):
     # ----- loading ------------------------------------------------------------------------
     def _data_changed(self, chapter: str) -> None:
         if chapter == EXPOSURE:
-            self.reload()
+            reload_when_shown(self, self.reload)
 
     def _workbook_changed(self, _workbook_id: str) -> None:
         self.note_saver.flush()
         self._selected_id = None
         self.add_form.message.setVisible(False)
-        self.reload()
+        reload_when_shown(self, self.reload)
 
     def reload(self) -> None:
         if not self.ctx.workbook_id:

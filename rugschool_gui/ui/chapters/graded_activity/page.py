@@ -15,6 +15,7 @@ from ....domain.chapters import GRADED_ACTIVITY
 from ....domain.graded_activity import ABANDONED, DRAFT, FINISHED, Plan
 from ...context import PageContext
 from ...i18n import translate
+from ...page_refresh import reload_when_shown
 from ...widgets.common import ScrollPage, heading, paragraph
 from . import commands
 from .plan_view import PlanView
@@ -93,11 +94,11 @@ class GradedActivityPage(ScrollPage):
     # ----- loading ------------------------------------------------------------------------
     def _data_changed(self, chapter: str) -> None:
         if chapter == GRADED_ACTIVITY:
-            self.reload()
+            reload_when_shown(self, self.reload)
 
     def _workbook_changed(self, _workbook_id: str) -> None:
         self.setup.forget()
-        self.reload()
+        reload_when_shown(self, self.reload)
 
     def reload(self) -> None:
         if not self.ctx.workbook_id:

@@ -17,6 +17,7 @@ from ....domain.chapters import PACING
 from ....domain.pacing import Activity, balance_flags, week_monday
 from ...context import PageContext
 from ...i18n import translate
+from ...page_refresh import reload_when_shown
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
 from . import commands
 from .activity_dialog import ActivityDialog
@@ -72,7 +73,7 @@ class PacingPage(ScrollPage):
         lay.addWidget(self.reminders)
         lay.addStretch(1)
         ctx.hub.data_changed.connect(self._data_changed)
-        ctx.hub.workbook_changed.connect(lambda _id: self.reload())
+        ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
         self.retranslate()
         self.reload()
 
@@ -159,7 +160,7 @@ class PacingPage(ScrollPage):
     # ----- loading ------------------------------------------------------------------------
     def _data_changed(self, chapter: str) -> None:
         if chapter in (PACING, ""):
-            self.reload()
+            reload_when_shown(self, self.reload)
 
     def show_week(self, monday: date) -> None:
         self.monday = week_monday(monday)

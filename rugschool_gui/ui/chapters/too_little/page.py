@@ -12,6 +12,7 @@ from ....domain.chapters import TOO_LITTLE, TOO_MUCH
 from ....domain.too_little import CAUSES, CONSEQUENCES, OWN
 from ...context import PageContext
 from ...i18n import translate
+from ...page_refresh import reload_when_shown
 from ...widgets.common import heading, paragraph
 from ..too_much.causes_tab import CausesTab
 from ..too_much.page import _scrolling
@@ -50,8 +51,9 @@ class TooLittlePage(QWidget):
         for tab in self._tabs():
             self.tabs.addTab(_scrolling(tab), "")
         v.addWidget(self.tabs, 1)
-        ctx.hub.workbook_changed.connect(lambda _id: self.reload())
-        ctx.hub.data_changed.connect(lambda ch: self.reload() if ch in (TOO_LITTLE, TOO_MUCH, "") else None)
+        ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
+        ctx.hub.data_changed.connect(
+            lambda ch: reload_when_shown(self, self.reload) if ch in (TOO_LITTLE, TOO_MUCH, "") else None)
         self.retranslate()
 
     def _tabs(self):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from ....domain.chapters import TOO_MUCH
 from ...context import PageContext
 from ...i18n import translate
+from ...page_refresh import reload_when_shown
 from ...widgets.common import heading, paragraph
 from .assertive_tab import AssertiveTab
 from .causes_tab import CausesTab
@@ -56,7 +57,7 @@ class TooMuchPage(QWidget):
         for tab in self._tabs():
             self.tabs.addTab(_scrolling(tab), "")
         v.addWidget(self.tabs, 1)
-        ctx.hub.workbook_changed.connect(lambda _id: self.reload())
+        ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
         ctx.hub.data_changed.connect(self._data_changed)
         self.retranslate()
 
@@ -82,7 +83,7 @@ class TooMuchPage(QWidget):
 
     def _data_changed(self, chapter: str) -> None:
         if chapter in (TOO_MUCH, ""):
-            self.reload()
+            reload_when_shown(self, self.reload)
 
     def reload(self) -> None:
         for tab in self._tabs():

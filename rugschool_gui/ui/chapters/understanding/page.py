@@ -15,6 +15,7 @@ from ....domain.chapters import UNDERSTANDING
 from ....domain.understanding import ChainEntry, bio_psycho_social, chain_figure, sawtooth, vicious_circle
 from ...context import PageContext
 from ...i18n import translate
+from ...page_refresh import reload_when_shown
 from ...undo import DoneCommand
 from ...widgets.chart_view import ChartView
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
@@ -95,8 +96,9 @@ class UnderstandingPage(ScrollPage):
         lay.addLayout(row)
         lay.addStretch(1)
         self._entries: list[ChainEntry] = []
-        ctx.hub.data_changed.connect(lambda chapter: self.reload() if chapter in (UNDERSTANDING, "") else None)
-        ctx.hub.workbook_changed.connect(lambda _id: self.reload())
+        ctx.hub.data_changed.connect(
+            lambda chapter: reload_when_shown(self, self.reload) if chapter in (UNDERSTANDING, "") else None)
+        ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
