@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from ..domain.too_little import scale_name, Score
+from ..domain.too_little import OTHER_SCALE, Score, scale_name
 from .db import Store
 
 
@@ -62,22 +62,34 @@ def overview(store: Store, today: date) -> list[WorkbookOverview]:
                 ActivityScheduleRow.weeks).join(ActivityPlanRow, ActivityPlanRow.id == ActivityScheduleRow.plan_id)
                 .where(ActivityPlanRow.status == "active").order_by(ActivityScheduleRow.start_on)):
             schedules[plan_id] = (start_on, goal, weeks)  # the latest version wins
-        latest_day = (select(ActivitySessionRow.plan_id, func.max(ActivitySessionRow.done_on).label("day"))
-                      .where(ActivitySessionRow.deleted_at.is_(None)).group_by(ActivitySessionRow.plan_id).subquery())
-        last_amount = dict(s.execute(select(ActivitySessionRow.plan_id, ActivitySessionRow.amount).join(
-            latest_day, (ActivitySessionRow.plan_id == latest_day.c.plan_id) & (ActivitySessionRow.done_on == latest_day.c.day))
-            .where(ActivitySessionRow.deleted_at.is_(None))).all())
+        # the latest session of each *running* plan: one index seek per plan, not every session ever
+        latest = (select(ActivitySessionRow.amount)
+                  .where(ActivitySessionRow.plan_id == ActivityPlanRow.id, ActivitySessionRow.deleted_at.is_(None))
+                  .order_by(ActivitySessionRow.done_on.desc(), ActivitySessionRow.created_at.desc())
+                  .limit(1).scalar_subquery())
+        last_amount = {plan_id: amount for plan_id, amount in s.execute(
+            select(ActivityPlanRow.id, latest).where(ActivityPlanRow.status == "active")) if amount is not None}
         signals = defaultdict(lambda: [0, 0])
         for wb, day, n in s.execute(select(CheckInRow.workbook_id, CheckInRow.day, func.count(SignalRow.id))
                                     .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
                                     .where(CheckInRow.day >= monday - timedelta(days=7), CheckInRow.day <= today)
                                     .group_by(CheckInRow.workbook_id, CheckInRow.day)):
             signals[wb][0 if day >= monday else 1] += n
+        # per workbook and questionnaire: how often, the first and the latest total (plain tuples)
+        tally: dict[tuple[str, str], list] = {}
+        for wb, scale, name, day, total in s.execute(select(
+                ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.day, ScoreRow.total)
+                .where(ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.workbook_id, ScoreRow.day)):
+            key = name if scale == OTHER_SCALE else scale
+            seen = tally.get((wb, key))
+            if seen is None:
+                tally[(wb, key)] = [1, scale, name, total, total]
+            else:
+                seen[0] += 1
+                seen[4] = total
         scores = defaultdict(list)
-        for wb, scale, name, day, moment, total in s.execute(select(
-                ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.day, ScoreRow.moment, ScoreRow.total)
-                .where(ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.day)):
-            scores[wb].append(Score(None, scale, name, day, moment, total))
+        for (wb, _key), (n, scale, name, first, latest) in tally.items():
+            scores[wb].append((n, scale_name(Score(None, scale, name, None, "", 0)), first, latest))
     out = []
     for wb_id, name, worked, archived in books:
         facts = dict(id=wb_id, name=name, worked_on_at=worked, archived=archived is not None)
@@ -95,10 +107,7 @@ def overview(store: Store, today: date) -> list[WorkbookOverview]:
         this_week, last_week = signals.get(wb_id, (0, 0))
         facts.update(signals_week=this_week, signals_last_week=last_week)
         if scores.get(wb_id):
-            counts = defaultdict(list)
-            for sc in scores[wb_id]:
-                counts[scale_name(sc)].append(sc.total)
-            best = max(counts, key=lambda k: len(counts[k]))
-            facts.update(score_name=best, score_first=counts[best][0], score_latest=counts[best][-1])
+            _n, best, first, latest = max(scores[wb_id], key=lambda sc: sc[0])  # the one scored most often
+            facts.update(score_name=best, score_first=first, score_latest=latest)
         out.append(WorkbookOverview(**facts))
     return sorted(out, key=lambda o: o.name.casefold())

@@ -59,7 +59,8 @@ class CheckInRow(Row, Base):
     workbook_id: Mapped[str] = _workbook_fk()
     day: Mapped[date] = mapped_column(Date, nullable=False)
 
-    __table_args__ = (Index("uq_stress_checkin_day", "workbook_id", "day", unique=True),)
+    __table_args__ = (Index("uq_stress_checkin_day", "workbook_id", "day", unique=True),
+                      Index("ix_stress_checkin_day", "day", "workbook_id"))  # the overview's weeks
 
 
 class SignalRow(Row, Base):

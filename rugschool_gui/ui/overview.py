@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from .context import PageContext
 from .i18n import translate
+from .overview_model import ID_ROLE, NameFilter, OverviewModel
 from .widgets.common import heading, paragraph
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _repo():
@@ -52,12 +49,11 @@ class OverviewPage(QWidget):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         row.addWidget(self.search, 1)
         row.addWidget(self.show_archived)
-        self.model = QStandardItemModel(0, 6, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = OverviewModel(self)
+        self.proxy = NameFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("overview-table")
         self.table.setModel(self.proxy)
@@ -125,10 +121,7 @@ class OverviewPage(QWidget):
         self.search.setPlaceholderText(translate("Overview", "Zoek op naam …"))
         self.search.setAccessibleName(translate("Overview", "Zoek een werkboek op naam"))
         self.show_archived.setText(translate("Overview", "Ook gearchiveerde tonen"))
-        self.model.setHorizontalHeaderLabels([
-            translate("Overview", "Naam"), translate("Overview", "Laatst aan gewerkt"),
-            translate("Overview", "Blootstelling"), translate("Overview", "Opbouw"),
-            translate("Overview", "Stresssignalen"), translate("Overview", "Vragenlijsten")])
+        self.model.retranslate()
         self.open_button.setText(translate("Overview", "Openen"))
         if self.isVisible():
             self.reload()  # on a language switch; opening the page loads it (MainWindow.open_page)
@@ -139,67 +132,12 @@ class OverviewPage(QWidget):
             return
         rows = self.ctx.load(_repo().overview, self.today(), default=[])
         selected = self.selected_id()
-        self.table.setUpdatesEnabled(False)
-        self.proxy.setDynamicSortFilter(False)
-        self.model.removeRows(0, self.model.rowCount())
-        self._rows = {}
-        locale = QLocale()
-        for o in rows:
-            if o.archived and not self.show_archived.isChecked():
-                continue
-            self._rows[o.id] = o
-            name = o.name + (" " + translate("Overview", "(gearchiveerd)") if o.archived else "")
-            cells = [(name, o.name.casefold()),
-                     (locale.toString(o.worked_on_at.astimezone(), "d MMM yyyy"), o.worked_on_at.isoformat()),
-                     self._exposure(o), self._activity(o), self._signals(o), self._scores(o)]
-            items = []
-            for text, key in cells:
-                item = QStandardItem(text)
-                item.setToolTip(text)  # the whole cue, also when the column is narrow
-                item.setData(key, SORT_ROLE)
-                item.setData(o.id, ID_ROLE)
-                items.append(item)
-            self.model.appendRow(items)
-        self.proxy.setDynamicSortFilter(True)
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
-        self.table.setUpdatesEnabled(True)
+        shown = [o for o in rows if self.show_archived.isChecked() or not o.archived]
+        self._rows = {o.id: o for o in shown}
+        self.model.set_rows(shown)
         if selected:
             self.select(selected)
         self._update_buttons()
-
-    @staticmethod
-    def _exposure(o) -> tuple[str, float]:
-        if not o.steps:
-            return "—", -1
-        text = translate("Overview", "%1 van %2 beheerst").replace("%1", str(o.mastered)).replace("%2", str(o.steps))
-        if o.step_label:
-            text += " · " + translate("Overview", "nu: %1").replace("%1", o.step_label)
-        return text, o.mastered / o.steps
-
-    @staticmethod
-    def _activity(o) -> tuple[str, float]:
-        if not o.activity:
-            return "—", -1
-        text = translate("Overview", "%1, week %2 van %3").replace("%1", o.activity).replace(
-            "%2", str(max(0, o.week))).replace("%3", str(o.weeks))
-        if o.goal_percent is not None:
-            text += " · " + translate("Overview", "%1 % van het doel").replace("%1", str(o.goal_percent))
-        return text, o.goal_percent or 0
-
-    @staticmethod
-    def _signals(o) -> tuple[str, float]:
-        if not (o.signals_week or o.signals_last_week):
-            return "—", -1
-        arrow = "↑" if o.signals_week > o.signals_last_week else "↓" if o.signals_week < o.signals_last_week else "="
-        return translate("Overview", "%1 deze week (%2 vorige week) %3").replace("%1", str(o.signals_week)).replace(
-            "%2", str(o.signals_last_week)).replace("%3", arrow), o.signals_week
-
-    @staticmethod
-    def _scores(o) -> tuple[str, float]:
-        if o.score_name is None:
-            return "—", -1
-        short = o.score_name.split(" (")[-1].rstrip(")") if "(" in o.score_name else o.score_name
-        return f"{short}: {o.score_first:g} → {o.score_latest:g}", o.score_latest
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
