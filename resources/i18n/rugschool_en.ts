@@ -2181,6 +2181,10 @@
       <translation>Blank worksheets (to fill in by pen)</translation>
     </message>
     <message>
+      <source>Ook oudere notities (standaard: de laatste %1 weken, en hoeveel er daarvoor waren)</source>
+      <translation>Include older entries (by default: the last %1 weeks, and how many came before)</translation>
+    </message>
+    <message>
       <source>Hoofdstukken</source>
       <translation>Chapters</translation>
     </message>

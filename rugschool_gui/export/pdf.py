@@ -16,6 +16,7 @@ from ..storage.workbooks import get_workbook
 from .chapters import builders
 from .cover import cover
 from .document import PORTRAIT, WorkbookDocument, switch_to
+from .history import since_for
 from .texts import TEXTS, pick
 
 
@@ -24,8 +25,12 @@ def available_chapters() -> list[str]:
 
 
 def build_workbook_pdf(store: Store | None, workbook_id: str | None, *, chapters=None,
-                       blank: bool = False, lang: str = "nl", today: date | None = None) -> bytes:
-    """The PDF of ``chapters`` (all by default), filled in from the workbook or blank."""
+                       blank: bool = False, lang: str = "nl", today: date | None = None,
+                       full_history: bool = False) -> bytes:
+    """The PDF of ``chapters`` (all by default), filled in from the workbook or blank.
+
+    A filled-in PDF prints the recent weeks of every log (``export.history``) unless
+    ``full_history`` asks for everything."""
     t = pick(TEXTS, lang)
     known = builders()
     chosen = [c for c in in_workbook_order(chapters if chapters is not None else known) if c in known]
@@ -39,6 +44,7 @@ def build_workbook_pdf(store: Store | None, workbook_id: str | None, *, chapters
     doc = WorkbookDocument(buffer, title=title, lang="nl-BE" if lang == "nl" else "en-GB",
                            footer_label=t["footer"], footer_left=t["brand"] if blank else (name or ""))
     today = today or date.today()
+    since = since_for(today, full_history)
     story = cover(name, lang=lang, blank=blank, today=today,
                   chapter_titles=[known[c].title(lang) for c in chosen])
     for cid in chosen:
@@ -46,6 +52,7 @@ def build_workbook_pdf(store: Store | None, workbook_id: str | None, *, chapters
         first_page = getattr(known[cid], "FIRST_PAGE", PORTRAIT)
         if story and isinstance(story[-1], PageBreak):
             story.insert(len(story) - 1, switch_to(first_page))
-        story += known[cid].build(store, workbook_id, lang=lang, blank=blank, width=doc.text_width, today=today)
+        story += known[cid].build(store, workbook_id, lang=lang, blank=blank, width=doc.text_width, today=today,
+                                   since=since)
     doc.build_story(story)
     return buffer.getvalue()

@@ -219,11 +219,20 @@ def get_checkin(store: Store, workbook_id: str, day: date) -> CheckIn | None:
 
 
 def list_checkins(store: Store, workbook_id: str, since: date | None = None) -> list[CheckIn]:
+    """The check-ins (from ``since``), oldest first: two queries however many days there are."""
     with store.transaction() as s:
-        stmt = select(CheckInRow).where(CheckInRow.workbook_id == workbook_id)
+        days = select(CheckInRow.id, CheckInRow.day).where(CheckInRow.workbook_id == workbook_id)
         if since is not None:
-            stmt = stmt.where(CheckInRow.day >= since)
-        return [_checkin(s, r) for r in s.scalars(stmt.order_by(CheckInRow.day))]
+            days = days.where(CheckInRow.day >= since)
+        rows = s.execute(days.order_by(CheckInRow.day)).all()
+        signals: dict[str, list[SignalEntry]] = {checkin_id: [] for checkin_id, _day in rows}
+        found = select(SignalRow.checkin_id, SignalRow.signal, SignalRow.intensity, SignalRow.note).join(
+            CheckInRow, CheckInRow.id == SignalRow.checkin_id).where(CheckInRow.workbook_id == workbook_id)
+        if since is not None:
+            found = found.where(CheckInRow.day >= since)
+        for checkin_id, key, intensity, note in s.execute(found.order_by(SignalRow.created_at)):
+            signals[checkin_id].append(SignalEntry(key, intensity, note))
+        return [CheckIn(day, tuple(signals[checkin_id]), checkin_id) for checkin_id, day in rows]
 
 
 def save_checkin(store: Store, workbook_id: str, checkin: CheckIn) -> CheckIn:

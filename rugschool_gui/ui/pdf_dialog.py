@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout,
 )
 
+from ..export.history import HISTORY_WEEKS
 from ..storage.files import write_atomically
 from .chapters import registered
 from .context import PageContext
@@ -31,7 +32,13 @@ class PdfOptionsDialog(QDialog):
         self.filled = QRadioButton(translate("PdfExport", "Ingevuld werkboek (met je antwoorden en grafieken)"))
         self.blank = QRadioButton(translate("PdfExport", "Lege werkbladen (om met de pen in te vullen)"))
         self.filled.setChecked(True)
+        self.full_history = QCheckBox(translate(
+            "PdfExport", "Ook oudere notities (standaard: de laatste %1 weken, en hoeveel er daarvoor waren)"
+        ).replace("%1", str(HISTORY_WEEKS)))
+        self.full_history.setObjectName("pdf-full-history")
+        self.blank.toggled.connect(lambda on: self.full_history.setEnabled(not on))
         kl.addWidget(self.filled)
+        kl.addWidget(self.full_history)
         kl.addWidget(self.blank)
         lay.addWidget(kind)
         box = QGroupBox(translate("PdfExport", "Hoofdstukken"))
@@ -68,10 +75,12 @@ def export_pdf_interactively(parent, ctx: PageContext, preselect: str | None = N
     dialog = PdfOptionsDialog(parent, available_chapters(), preselect)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return save_and_open_pdf(parent, ctx, dialog.chosen(), dialog.blank.isChecked())
+    return save_and_open_pdf(parent, ctx, dialog.chosen(), dialog.blank.isChecked(),
+                             full_history=dialog.full_history.isChecked())
 
 
-def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool = False) -> Path | None:
+def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool = False,
+                      full_history: bool = False) -> Path | None:
     """Ask where to save the PDF of ``chapters``, write it atomically and open it."""
     from ..export.pdf import build_workbook_pdf
 
@@ -86,7 +95,7 @@ def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool
         path += ".pdf"
     try:
         data = build_workbook_pdf(ctx.store, ctx.workbook_id, chapters=chapters, blank=blank,
-                                  lang=ctx.language)
+                                  lang=ctx.language, full_history=full_history)
         write_atomically(Path(path), data)
     except Exception:  # noqa: BLE001
         log.exception("PDF export failed")

@@ -46,7 +46,8 @@ def title(lang: str) -> str:
     return pick(TEXTS, lang)["title"]
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
+          since: date | None = None) -> list:
     t = pick(TEXTS, lang)
     tips = [para(t["tips_title"], "h1"), *content_flowables("closing_tips", lang), PageBreak()]
     if blank:

@@ -7,11 +7,14 @@ its fear ratings, its attempts and their chart. Blank: the ten-line hierarchy fo
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak
 
 from ...domain.exposure import MAX_ITEMS, SUGGESTION_KEYS, attempt_chart
 from ..charts import chart_drawing
+from ..history import for_chart, older_note, split_recent
 from ..styles import gap, para, table, writing_lines
 from ..texts import pick, short_datetime
 
@@ -115,7 +118,8 @@ def title(lang: str) -> str:
     return pick(TEXTS, lang)["title"]
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today=None) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today=None,
+          since: date | None = None) -> list:
     t = pick(TEXTS, lang)
     story = [para(t["title"], "h1")]
     if blank:
@@ -141,12 +145,12 @@ def build(store, workbook_id, *, lang: str, blank: bool, width: float, today=Non
         by_item.setdefault(a.item_id, []).append(a)
     for item in h.items:
         story += _item_section(repo, store, item, sorted(by_item.get(item.id, []), key=lambda a: a.when),
-                               t, lang, width)
+                               t, lang, width, since)
     story.append(PageBreak())
     return story
 
 
-def _item_section(repo, store, item, attempts, t, lang, width) -> list:
+def _item_section(repo, store, item, attempts, t, lang, width, since=None) -> list:
     from ...domain.exposure import last_change
 
     # keep the heading with its chart: ask for the chart's height (two panels) plus the heading
@@ -162,7 +166,7 @@ def _item_section(repo, store, item, attempts, t, lang, width) -> list:
         out.append(para(text, "small"))
     if not attempts:
         return out + [para(t["no_attempts_item"], "small")]
-    spec = attempt_chart(attempts, lambda d: short_datetime(d, lang)[:5])
+    spec = attempt_chart(for_chart(attempts, since), lambda d: short_datetime(d, lang)[:5])
     out.append(chart_drawing(spec, lambda k: t.get(k, k), width))
     out.append(gap(2))
     rows = [[para(t["when"], "cellbold"), para(t["expected"], "cellbold"), para(t["actual"], "cellbold"),
@@ -173,7 +177,10 @@ def _item_section(repo, store, item, attempts, t, lang, width) -> list:
         p = "—" if pain is None else f"{pain}/10"
         return f"{t['fear_short']} {f}\n{t['pain_short']} {p}"
 
-    for a in attempts:
+    shown, older = split_recent(attempts, lambda a: a.when, since)
+    if not shown:  # the chart above shows them all; the table starts with the latest
+        shown, older = attempts[-1:], attempts[:-1]
+    for a in shown:
         when = short_datetime(a.when, lang) + ("" if a.completed else f"\n{t['planned']}")
         words = "\n".join(x for x in (
             a.expectation and f"{t['expectation']} {a.expectation}",
@@ -183,7 +190,7 @@ def _item_section(repo, store, item, attempts, t, lang, width) -> list:
                      para(pair(a.actual_fear, a.actual_pain), "cell"),
                      para(t.get(a.outcome, "") if a.outcome else "", "cell"), para(words, "cell")])
     out.append(table(rows, [30 * mm, 27 * mm, 27 * mm, 24 * mm, width - 108 * mm]))
-    return out
+    return out + older_note(older, lambda a: a.when, lang)
 
 
 def _blank(t, lang, width) -> list:

@@ -21,6 +21,7 @@ from ...domain.graded_activity import (
 from ...domain.graded_activity_chart import schedule_chart
 from ..charts import blank_grid, chart_drawing
 from ..fonts import REGULAR
+from ..history import older_note
 from ..styles import INK, gap, para, table
 from ..texts import long_date, pick, short_date
 
@@ -155,7 +156,8 @@ class _Words:
         return short_date(d, self.lang)
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
+          since: date | None = None) -> list:
     t = pick(TEXTS, lang)
     story = [para(t["title"], "h1")]
     if blank:
@@ -171,12 +173,13 @@ def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: da
     if plan is not None:
         story += _plan_section(repo, store, plan, t, lang, width, today, current=True)
     for p in earlier:
-        story += _plan_section(repo, store, p, t, lang, width, today, current=False)
+        story += _plan_section(repo, store, p, t, lang, width, today, current=False, since=since)
     story.append(PageBreak())
     return story
 
 
-def _plan_section(repo, store, plan: Plan, t, lang, width, today, *, current: bool) -> list:
+def _plan_section(repo, store, plan: Plan, t, lang, width, today, *, current: bool,
+                  since: date | None = None) -> list:
     w = _Words(t, lang, plan.unit)
     name = plan.activity or "—"
     if current:
@@ -191,8 +194,11 @@ def _plan_section(repo, store, plan: Plan, t, lang, width, today, *, current: bo
     spec = schedule_chart(plan.versions, sessions, end, f"{plan.unit}_axis")
     labels = {**t, "baseline": t["baseline_key"]}
     out += [gap(3), chart_drawing(spec, lambda k: labels.get(k, k), width), gap(2)]
-    out += _schedule(plan, sessions, t, w, width, end if current else None)
-    out += _log(plan, sessions, t, w, width)
+    if not current and since is not None and end < since:  # an old plan: its chart, not every session
+        out += older_note(sessions, lambda s: s.day, lang)
+    else:
+        out += _schedule(plan, sessions, t, w, width, end if current else None)
+        out += _log(plan, sessions, t, w, width)
     reflection = [(t["inside"], plan.barriers_inside), (t["outside"], plan.barriers_outside),
                   (t["realistic"], plan.realistic)]
     if any(text for _label, text in reflection):

@@ -128,7 +128,8 @@ def _grid(t, width: float, cell_texts: dict[tuple[int, str], str], monday: date 
     return grid
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
+          since: date | None = None) -> list:
     t = pick(TEXTS, lang)
     from reportlab.lib.pagesizes import A4, landscape
 

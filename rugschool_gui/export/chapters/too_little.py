@@ -75,7 +75,8 @@ def _score_widths(width: float) -> list[float]:
     return [26 * mm, width - 86 * mm, 34 * mm, 26 * mm]
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
+          since: date | None = None) -> list:
     t = pick(TEXTS, lang)
     story = [para(t["title"], "h1"), para(t["causes"], "h2")]
     if blank:

@@ -18,6 +18,7 @@ from ...domain.too_much import (
     CAUSES, CHART_WEEKS, CONSEQUENCES, OUTLET_GAINS, QUESTIONS, SIGNAL_GROUPS, relaxation_chart, signal_chart,
 )
 from ..charts import chart_drawing
+from ..history import for_chart, older_note, split_recent
 from ..styles import gap, para, table, writing_lines
 from ..texts import long_date, pick, short_date
 
@@ -141,7 +142,8 @@ def title(lang: str) -> str:
     return pick(TEXTS, lang)["title"]
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
+          since: date | None = None) -> list:
     t = pick(TEXTS, lang)
     story = [para(t["title"], "h1"), para(t["intro"])]
     if blank:
@@ -150,10 +152,10 @@ def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: da
 
     today = today or date.today()
     story += _causes(repo, store, workbook_id, t, lang)
-    story += _signals(repo, store, workbook_id, t, lang, width, today)
-    story += _answers_section(repo, store, workbook_id, t, lang, QUESTIONS, t["questions"])
+    story += _signals(repo, store, workbook_id, t, lang, width, today, since)
+    story += _answers_section(repo, store, workbook_id, t, lang, QUESTIONS, t["questions"], since)
     story += _outlet(repo, store, workbook_id, t, width)
-    story += _relax(repo, store, workbook_id, t, lang, width)
+    story += _relax(repo, store, workbook_id, t, lang, width, since)
     story += _assertive(repo, store, workbook_id, t, lang, width)
     story.append(PageBreak())
     return story
@@ -175,7 +177,7 @@ def _signal_name(key: str, t, own: dict[str, str]) -> str:
     return own.get(key, key) if key.startswith("own:") else t.get(f"s_{key}", key)
 
 
-def _signals(repo, store, wb, t, lang, width, today) -> list:
+def _signals(repo, store, wb, t, lang, width, today, since=None) -> list:
     out = [CondPageBreak(90 * mm), para(t["signals"], "h2")]
     checkins = repo.list_checkins(store, wb)
     if not checkins:
@@ -186,24 +188,29 @@ def _signals(repo, store, wb, t, lang, width, today) -> list:
     out += [chart_drawing(spec, lambda k: labels.get(k, k), width), gap(2)]
     own = dict(repo.list_own_signals(store, wb))
     rows = [[para(t["day"], "cellbold"), para(t["noted"], "cellbold")]]
-    for c in sorted(checkins, key=lambda c: c.day, reverse=True):
+    shown, older = split_recent(checkins, lambda c: c.day, since)
+    for c in sorted(shown, key=lambda c: c.day, reverse=True):
         parts = []
         for s in c.signals:
             text = _signal_name(s.key, t, own) + ("" if s.intensity is None else f" {s.intensity}/10")
             parts.append(text + (f" ({s.note})" if s.note else ""))
         rows.append([para(short_date(c.day, lang), "cell"), para("; ".join(parts), "cell")])
-    return out + [table(rows, [28 * mm, width - 28 * mm])]
+    return out + [table(rows, [28 * mm, width - 28 * mm]), *older_note(older, lambda c: c.day, lang)]
 
 
-def _answers_section(repo, store, wb, t, lang, keys, heading) -> list:
+def _answers_section(repo, store, wb, t, lang, keys, heading, since=None) -> list:
     out = [CondPageBreak(50 * mm), para(heading, "h2")]
     for key in keys:
         out.append(para(t[f"a_{key}"], "cellbold"))
         answers = repo.list_answers(store, wb, key)
         if not answers:
             out.append(para(t["no_answer"], "small"))
-        for a in answers:
+        shown, older = split_recent(answers, lambda a: a.day, since)
+        if answers and not shown:
+            shown, older = answers[:1], answers[1:]  # the latest answer always, however old
+        for a in shown:
             out.append(para(f"{long_date(a.day, lang)}: {a.text}"))
+        out += older_note(older, lambda a: a.day, lang)
         out.append(gap(2))
     return out
 
@@ -226,19 +233,22 @@ def _outlet(repo, store, wb, t, width) -> list:
     return out
 
 
-def _relax(repo, store, wb, t, lang, width) -> list:
+def _relax(repo, store, wb, t, lang, width, since=None) -> list:
     out = [CondPageBreak(90 * mm), para(t["relax"], "h2")]
     sessions = repo.list_relaxation(store, wb)
     if not sessions:
         return out + [para(t["no_relax"], "small")]
-    out += [chart_drawing(relaxation_chart(sessions, lambda d: f"{d.day}/{d.month}"), lambda k: t.get(k, k), width),
+    out += [chart_drawing(relaxation_chart(for_chart(sessions, since), lambda d: f"{d.day}/{d.month}"),
+                          lambda k: t.get(k, k), width),
             gap(2)]
     rows = [[para(h, "cellbold") for h in (t["day"], t["exercise"], t["before"], t["after"], t["note"])]]
-    for s in reversed(sessions):
+    shown, older = split_recent(sessions, lambda s: s.day, since)
+    for s in reversed(shown):
         rows.append([para(short_date(s.day, lang), "cell"), para(t[f"e_{s.exercise}"], "cell"),
                      para("—" if s.before is None else f"{s.before}/10", "cell"),
                      para("—" if s.after is None else f"{s.after}/10", "cell"), para(s.note, "cell")])
-    return out + [table(rows, [26 * mm, 46 * mm, 18 * mm, 18 * mm, width - 108 * mm])]
+    return out + [table(rows, [26 * mm, 46 * mm, 18 * mm, 18 * mm, width - 108 * mm]),
+                  *older_note(older, lambda s: s.day, lang)]
 
 
 def _assertive(repo, store, wb, t, lang, width) -> list:

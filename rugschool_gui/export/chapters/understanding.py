@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 from ...domain.understanding import LINKS, bio_psycho_social, chain_figure, sawtooth, vicious_circle
 from ..charts import chart_drawing, diagram_drawing
 from ..content_pdf import content_flowables
+from ..history import older_note, split_recent
 from ..styles import gap, para, table
 from ..texts import long_date, pick
 
@@ -62,7 +63,8 @@ def _figures(t, lang: str, width: float) -> list:
     return out
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None) -> list:
+def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
+          since: date | None = None) -> list:
     t = pick(TEXTS, lang)
     story = [para(t["title"], "h1"), *_figures(t, lang, width)]
     if blank:
@@ -74,7 +76,8 @@ def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: da
     if not entries:
         story.append(para(t["no_entries"], "small"))
     col = width / len(LINKS)
-    for e in entries:
+    shown, older = split_recent(entries, lambda e: e.day, since)
+    for e in shown:
         rows = [[para(t[k], "cellbold") for k in LINKS]]
         rows += [[para(text, "cell") for text in r] for r in e.rounds]
         block = [para(long_date(e.day, lang), "cellbold"), table(rows, [col] * len(LINKS))]
@@ -83,6 +86,7 @@ def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: da
         if e.note:
             block.append(para(t["note"].replace("%1", e.note), "small"))
         story += [KeepTogether(block), gap(3)]
+    story += older_note(older, lambda e: e.day, lang)
     story.append(PageBreak())
     return story
 
