@@ -67,6 +67,11 @@ def ticks(low: float, high: float, count: int = 5) -> tuple[float, ...]:
     return tuple(round(low + step * i, 6) for i in range(count + 1))
 
 
+#: a chart shows the latest this many entries; older ones are a page back (readable, and it stays
+#: fast after years of entries — issue #10)
+RECENT_ENTRIES = 30
+
+
 def label_every(n: int, room: int = 12) -> int:
     """Show at most about ``room`` x labels."""
     return max(1, -(-n // room))
@@ -80,11 +85,18 @@ def table_rows(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
     """
     series = [s for p in spec.panels for s in p.series]
     header = [spec.x_axis_key] + [s.key for s in series]
+    at: list[dict[int, list[float]]] = []  # per series: x position -> its values (one pass, not n²)
+    for s in series:
+        buckets: dict[int, list[float]] = {}
+        for px, y in s.points:
+            if y is not None:
+                buckets.setdefault(math.floor(px), []).append(y)
+        at.append(buckets)
     rows = []
     for x, label in enumerate(spec.x_labels):
         row = [label]
-        for s in series:
-            values = [y for px, y in s.points if y is not None and x <= px < x + 1]
+        for s, buckets in zip(series, at, strict=True):
+            values = buckets.get(x, [])
             if not values and s.style == HLINE and s.points and s.points[0][1] is not None:
                 values = [s.points[0][1]]
             row.append(", ".join(format_value(v) for v in values))

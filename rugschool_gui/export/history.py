@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
+from ..domain.charts import RECENT_ENTRIES
 from .texts import long_date, pick
 
 #: weeks of every log a filled-in PDF prints in full unless all history is asked for (issue #10)
 HISTORY_WEEKS = 12
-#: entries a chart on paper draws at most, unless all history is asked for
-CHART_ENTRIES = 30
+#: entries a chart on paper draws at most, unless all history is asked for (the screen's rule too)
+CHART_ENTRIES = RECENT_ENTRIES
 
 TEXTS = {
     "nl": {"older": "Daarvoor nog %1 eerdere notities, van %2 tot %3. Ze staan in de app; kies bij het "

@@ -63,12 +63,12 @@ def workbook_summary(store: Store, workbook_id: str, today: date) -> WorkbookSum
     facts["outlet"] = chosen or (outlet.old_outlet or None)
     latest = []
     for q in QUESTIONS:
-        answers = too_much.list_answers(store, workbook_id, q)
+        answers = too_much.list_answers(store, workbook_id, q, limit=1)
         if answers:
             latest.append((q, answers[0].day, answers[0].text))
     facts["reflections"] = tuple(latest)
     facts["score_trends"] = trend(too_little.list_scores(store, workbook_id))
-    facts["chains"] = len(understanding.list_entries(store, workbook_id))
+    facts["chains"] = understanding.count_entries(store, workbook_id)
     facts["valued"] = tuple(a.name for a in too_little.list_valued(store, workbook_id)[:3])
     week = pacing.summary(store, workbook_id, today)
     facts.update(planned_week=week.activities, done_week=week.done, breaks=(week.breaks_taken, week.breaks_planned))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, delete, select
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, delete, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.errors import DomainError
@@ -261,12 +261,12 @@ def delete_checkin(store: Store, workbook_id: str, day: date) -> None:
 
 
 # ----- reflections --------------------------------------------------------------------------
-def list_answers(store: Store, workbook_id: str, question: str) -> list[Answer]:
-    """A question's answers, newest first."""
+def list_answers(store: Store, workbook_id: str, question: str, limit: int | None = None) -> list[Answer]:
+    """A question's answers, newest first (the latest ``limit`` of them when given)."""
     check_question(question)
     with store.transaction() as s:
         rows = s.scalars(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id, AnswerRow.question == question)
-                         .order_by(AnswerRow.answered_on.desc()))
+                         .order_by(AnswerRow.answered_on.desc()).limit(limit))
         return [Answer(r.question, r.answered_on, r.text, r.id) for r in rows]
 
 
@@ -340,6 +340,18 @@ def list_relaxation(store: Store, workbook_id: str) -> list[RelaxationSession]:
     with store.transaction() as s:
         return [RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note)
                 for r in _live(s, RelaxationRow, workbook_id, RelaxationRow.day, RelaxationRow.created_at)]
+
+
+def relaxation_page(store: Store, workbook_id: str, page: int, size: int) -> tuple[list[RelaxationSession], int]:
+    """One page of the log, oldest first within it: page 0 holds the latest ``size`` sessions.
+    Also returns how many sessions there are in all."""
+    live = (RelaxationRow.workbook_id == workbook_id, RelaxationRow.deleted_at.is_(None))
+    with store.transaction() as s:
+        total = s.scalar(select(func.count()).select_from(RelaxationRow).where(*live)) or 0
+        rows = s.scalars(select(RelaxationRow).where(*live)
+                         .order_by(RelaxationRow.day.desc(), RelaxationRow.created_at.desc())
+                         .offset(max(0, page) * size).limit(size)).all()
+        return [RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note) for r in reversed(rows)], total
 
 
 def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) -> RelaxationSession:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, select
+from sqlalchemy import Date, ForeignKey, Index, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.understanding import LINKS, ChainEntry, validate_chain
@@ -34,6 +34,12 @@ class ChainEntryRow(Row, Base):
 def _entry(row: ChainEntryRow) -> ChainEntry:
     rounds = tuple(tuple((list(r) + [""] * len(LINKS))[:len(LINKS)]) for r in json.loads(row.rounds or "[]"))
     return ChainEntry(row.id, row.day, rounds, row.change_link, row.note)
+
+
+def count_entries(store: Store, workbook_id: str) -> int:
+    with store.transaction() as s:
+        return s.scalar(select(func.count()).select_from(ChainEntryRow).where(
+            ChainEntryRow.workbook_id == workbook_id, ChainEntryRow.deleted_at.is_(None))) or 0
 
 
 def list_entries(store: Store, workbook_id: str) -> list[ChainEntry]:

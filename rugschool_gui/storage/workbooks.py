@@ -50,9 +50,17 @@ def _live_names(session, except_id: str | None = None) -> list[str]:
 
 def list_workbooks(store: Store) -> list[Workbook]:
     """Live workbooks, sorted by name (case-insensitive)."""
+    with store.transaction() as s:  # plain columns: the switcher asks for this on every switch
+        rows = s.execute(select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.created_at, WorkbookRow.worked_on_at)
+                         .where(WorkbookRow.deleted_at.is_(None))).all()
+        return sorted((Workbook(*r) for r in rows), key=lambda w: w.name.casefold())
+
+
+def find_workbook(store: Store, workbook_id: str) -> Workbook | None:
+    """The live workbook with this id, or None."""
     with store.transaction() as s:
-        rows = s.scalars(select(WorkbookRow).where(WorkbookRow.deleted_at.is_(None))).all()
-        return sorted((_to_domain(r) for r in rows), key=lambda w: w.name.casefold())
+        row = s.get(WorkbookRow, workbook_id)
+        return None if row is None or row.deleted_at is not None else _to_domain(row)
 
 
 def get_workbook(store: Store, workbook_id: str) -> Workbook:

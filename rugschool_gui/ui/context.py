@@ -77,7 +77,11 @@ class PageContext:
 
     def workbook(self, workbook_id: str | None = None) -> Workbook | None:
         wanted = workbook_id or self.workbook_id
-        return next((w for w in self.workbooks() if w.id == wanted), None)
+        if self._store is None or not wanted:
+            return next((w for w in self.workbooks() if w.id == wanted), None)
+        from ..storage.workbooks import find_workbook
+
+        return self.load(find_workbook, wanted)
 
     def save(self, fn: Callable, *args, chapter: str | None = None,
              rejected: Callable[[str], None] | None = None, **kwargs):

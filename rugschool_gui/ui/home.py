@@ -39,6 +39,7 @@ class HomePage(ScrollPage):
         lay.addWidget(self.where_heading)
         self.rows_box = QWidget()
         self.rows = QVBoxLayout(self.rows_box)
+        self._lines: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
         self.rows.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.rows_box)
         lay.addStretch(1)
@@ -66,33 +67,34 @@ class HomePage(ScrollPage):
             "Je werkt in je eigen tempo; alles wat je invult, wordt meteen bewaard op deze computer.",
         ))
         self.where_heading.setText(translate("Home", "Waar sta je?"))
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         if not self.ctx.store_ready:
             return  # chapter lines follow a moment after the first paint
         chapters = registered()
-        if not chapters:
+        if not chapters and not self.rows.count():
             self.rows.addWidget(paragraph(translate("Home", "Er zijn nog geen hoofdstukken.")))
-        for chapter in chapters:
-            self.rows.addWidget(self._row(chapter))
+        for chapter in chapters:  # the rows are made once and only their texts change after that
+            if chapter.id not in self._lines:
+                self.rows.addWidget(self._row(chapter))
+            name, line, button = self._lines[chapter.id]
+            name.setText(f"<b>{chapter.title()}</b>")
+            line.setText(_safe_summary(self.ctx, chapter) or translate("Home", "Nog niet begonnen."))
+            button.setText(translate("Home", "Openen"))
+            button.setAccessibleName(translate("Home", "%1 openen").replace("%1", chapter.title()))
 
     def _row(self, chapter) -> QWidget:
         row = QWidget()
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
         text = QVBoxLayout()
-        name = QLabel(f"<b>{chapter.title()}</b>")
-        summary = _safe_summary(self.ctx, chapter)
-        line = paragraph(summary or translate("Home", "Nog niet begonnen."))
+        name = QLabel()
+        line = paragraph()
         text.addWidget(name)
         text.addWidget(line)
         h.addLayout(text, 1)
-        button = QPushButton(translate("Home", "Openen"))
-        button.setAccessibleName(translate("Home", "%1 openen").replace("%1", chapter.title()))
+        button = QPushButton()
         button.clicked.connect(lambda _=False, cid=chapter.id: self.ctx.hub.open_chapter.emit(cid))
         h.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._lines[chapter.id] = (name, line, button)
         return row
 
 

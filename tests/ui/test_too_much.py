@@ -165,3 +165,26 @@ def test_home_summary(opened):
                                                                       SignalEntry("waking_early"),
                                                                       SignalEntry("palpitations"))))
     assert summary(s.ctx, TODAY) == "3 signalen deze week, vooral slaapproblemen"
+
+
+def test_a_long_relaxation_log_opens_at_the_latest_and_pages_back(opened, qtbot):
+    from rugschool_gui.domain.charts import RECENT_ENTRIES
+    from rugschool_gui.domain.too_much import RelaxationSession
+
+    s, page = opened
+    for d in range(70):  # seventy sessions: three pages of thirty
+        repo.save_relaxation(s.ctx.store, s.ctx.workbook_id,
+                             RelaxationSession(None, TODAY - timedelta(days=d), "body_scan", 6, d % 10))
+    tab = page.relax
+    tab.reload()
+    pager = tab.pager
+    assert pager.isVisibleTo(tab) and "70 in totaal" in pager.where.text()
+    assert len(tab._sessions) == RECENT_ENTRIES and tab._sessions[-1].day == TODAY  # the latest, oldest first
+    assert not pager.later.isEnabled() and pager.earlier.isEnabled()
+    qtbot.mouseClick(pager.earlier, Qt.MouseButton.LeftButton)
+    assert tab._sessions[-1].day == TODAY - timedelta(days=RECENT_ENTRIES)
+    qtbot.mouseClick(pager.earlier, Qt.MouseButton.LeftButton)
+    assert len(tab._sessions) == 10 and not pager.earlier.isEnabled()  # the oldest ten
+    qtbot.mouseClick(pager.later, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pager.later, Qt.MouseButton.LeftButton)
+    assert tab._sessions[-1].day == TODAY and not pager.later.isEnabled()

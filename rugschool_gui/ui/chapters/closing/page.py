@@ -48,10 +48,6 @@ class ClosingPage(ScrollPage):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:
-        self.reload()
-        super().showEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(chapter_title())
         self.tips.setText(load("closing_tips", self.ctx.language if self.ctx.language in ("nl", "en") else "nl"))

@@ -30,8 +30,22 @@ class _WrappingDelegate(QStyledItemDelegate):
     wider than the cell — and never gets cut off with "…" (Qt's own list does that)."""
 
     PAD = 4
+    CACHE = 400  # laid-out texts kept: a week's cells are measured and painted many times over
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._laid_out: dict[tuple, QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, text: str, width: float) -> QTextDocument:
+        key = (text, option.font.key(), round(max(10.0, width)))
+        doc = self._laid_out.get(key)
+        if doc is None:
+            if len(self._laid_out) >= self.CACHE:
+                self._laid_out.clear()
+            doc = self._laid_out[key] = self._lay_out(option, text, width)
+        return doc
+
+    def _lay_out(self, option: QStyleOptionViewItem, text: str, width: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)

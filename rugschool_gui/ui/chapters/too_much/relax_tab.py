@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.chapters import TOO_MUCH
+from ....domain.charts import RECENT_ENTRIES
 from ....domain.too_much import EXERCISES, SCALE_MAX, GuidedExercise, RelaxationSession, relaxation_chart, relaxation_steps
 from ...context import PageContext
 from ...i18n import translate
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import card, heading, paragraph
+from ...widgets.history_pager import HistoryPager
 from ...widgets.inputs import rating_box, rating_value, set_rating
 from .texts import chart_label, exercise, exercise_about, phase_name, step_text
 
@@ -103,7 +105,11 @@ class RelaxTab(QWidget):
         self.log.setObjectName("relax-log")
         self.chart = ChartWithTable(chart_label)
         self.chart.setObjectName("relax-chart")
-        for w in (self.log_title, self.log, self.chart):
+        self.pager = HistoryPager(RECENT_ENTRIES)
+        self.pager.setObjectName("relax-pager")
+        self.pager.moved.connect(lambda _page: self.reload())
+        self._shown_for = None  # the workbook whose log is shown: another one starts at its latest page
+        for w in (self.log_title, self.log, self.pager, self.chart):
             v.addWidget(w)
         v.addStretch(1)
         self.ticker = QTimer(self)
@@ -181,6 +187,7 @@ class RelaxTab(QWidget):
         self.save_button.setText(translate("TooMuch", "Bewaren in mijn logboek"))
         self.log_title.setText(translate("TooMuch", "Je logboek"))
         self.chart.retranslate()
+        self.pager.retranslate()
         self.refresh()
         self.reload()
 
@@ -260,7 +267,11 @@ class RelaxTab(QWidget):
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        self._sessions = self.ctx.load(_repo().list_relaxation, self.ctx.workbook_id, default=[])
+        if self._shown_for != self.ctx.workbook_id:
+            self._shown_for, self.pager.page = self.ctx.workbook_id, 0
+        self._sessions, total = self.ctx.load(_repo().relaxation_page, self.ctx.workbook_id, self.pager.page,
+                                              RECENT_ENTRIES, default=([], 0))
+        self.pager.show_range(total, self._sessions, lambda s: s.day)
         locale = QLocale()
         lines = []
         for s in reversed(self._sessions[-8:]):

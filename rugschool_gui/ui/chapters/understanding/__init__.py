@@ -19,12 +19,12 @@ def _make_page(ctx: PageContext):
 
 
 def summary(ctx: PageContext) -> str:
-    from ....storage.understanding import list_entries
+    from ....storage.understanding import count_entries
 
-    entries = ctx.load(list_entries, ctx.workbook_id, default=[])
-    if not entries:
+    count = ctx.load(count_entries, ctx.workbook_id, default=0)
+    if not count:
         return ""
-    return count_text(len(entries), translate("Understanding", "1 ketting genoteerd"),
+    return count_text(count, translate("Understanding", "1 ketting genoteerd"),
                       translate("Understanding", "%1 kettingen genoteerd"))
 
 

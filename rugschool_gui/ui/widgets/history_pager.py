@@ -1,0 +1,64 @@
+"""Paging through a long history: "◀ Eerder" / "Later ▶" and which stretch is shown.
+
+A page shows the latest entries first (page 0); older entries are one click away instead of
+being loaded all at once — years of entries stay as quick to open as a week's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ..i18n import translate
+
+
+class HistoryPager(QWidget):
+    moved = Signal(int)  # the page to show (0 = the latest entries)
+
+    def __init__(self, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.size = size
+        self.page = 0
+        self.total = 0
+        self.earlier = QPushButton()
+        self.earlier.setObjectName("pager-earlier")
+        self.later = QPushButton()
+        self.later.setObjectName("pager-later")
+        self.where = QLabel()
+        self.where.setObjectName("pager-where")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.earlier)
+        lay.addWidget(self.where, 1)
+        lay.addWidget(self.later)
+        self.earlier.clicked.connect(lambda: self._go(self.page + 1))
+        self.later.clicked.connect(lambda: self._go(self.page - 1))
+        self.retranslate()
+        self.show_range(0, [], lambda x: x)
+
+    def retranslate(self) -> None:
+        self.earlier.setText(translate("History", "◀ Eerder"))
+        self.later.setText(translate("History", "Later ▶"))
+        self.earlier.setAccessibleName(translate("History", "Eerdere notities tonen"))
+        self.later.setAccessibleName(translate("History", "Latere notities tonen"))
+
+    def _go(self, page: int) -> None:
+        last = max(0, -(-self.total // self.size) - 1)
+        page = min(max(0, page), last)
+        if page != self.page:
+            self.page = page
+            self.moved.emit(page)
+
+    def show_range(self, total: int, entries: list, day_of) -> None:
+        """After loading a page: ``entries`` (oldest first) out of ``total``."""
+        self.total = total
+        self.setVisible(total > self.size)  # one page is all there is: no pager needed
+        self.earlier.setEnabled((self.page + 1) * self.size < total)
+        self.later.setEnabled(self.page > 0)
+        if not entries:
+            self.where.clear()
+            return
+        locale = QLocale()
+        first, last = (locale.toString(day_of(e), QLocale.FormatType.ShortFormat) for e in (entries[0], entries[-1]))
+        self.where.setText(translate("History", "%1 tot %2 · %3 in totaal").replace("%1", first)
+                           .replace("%2", last).replace("%3", str(total)))
