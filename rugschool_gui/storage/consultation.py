@@ -7,6 +7,7 @@ the overview stays fast with hundreds of workbooks and years of entries.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -36,50 +37,70 @@ class WorkbookOverview:
     score_latest: float | None = None
 
 
-def overview(store: Store, today: date) -> list[WorkbookOverview]:
+def markers(store: Store) -> dict[str, tuple]:
+    """Per live workbook (name, worked_on_at, archived_at): one cheap query. Every save touches
+    ``worked_on_at``, so a changed marker means that workbook's cues must be read again."""
+    from .workbooks import WorkbookRow
+
+    with store.transaction() as s:
+        return {wb: (name, worked, archived) for wb, name, worked, archived in s.execute(
+            select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at, WorkbookRow.archived_at)
+            .where(WorkbookRow.deleted_at.is_(None)))}
+
+
+def overview(store: Store, today: date, only: Collection[str] | None = None) -> list[WorkbookOverview]:
+    """The cues of every live workbook (or of the workbooks in ``only``), a fixed number of queries."""
     from .exposure import FearItemRow
     from .graded_activity import ActivityPlanRow, ActivityScheduleRow, ActivitySessionRow
     from .too_little import ScoreRow
     from .too_much import CheckInRow, SignalRow
     from .workbooks import WorkbookRow
 
+    def mine(stmt, column):
+        return stmt if only is None else stmt.where(column.in_(list(only)))
+
     monday = today - timedelta(days=today.weekday())
     with store.transaction() as s:
-        books = s.execute(select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at, WorkbookRow.archived_at)
-                          .where(WorkbookRow.deleted_at.is_(None))).all()
+        books = s.execute(mine(select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at,
+                                      WorkbookRow.archived_at).where(WorkbookRow.deleted_at.is_(None)),
+                               WorkbookRow.id)).all()
         items = defaultdict(list)
-        for wb, rank, label, mastered in s.execute(select(
+        for wb, rank, label, mastered in s.execute(mine(select(
                 FearItemRow.workbook_id, FearItemRow.rank, FearItemRow.label, FearItemRow.mastered)
-                .where(FearItemRow.deleted_at.is_(None))):
+                .where(FearItemRow.deleted_at.is_(None)), FearItemRow.workbook_id)):
             items[wb].append((rank, label, mastered))
         # plain tuples, not ORM objects: this runs over every workbook at once
-        plans = {wb: (plan_id, activity) for wb, plan_id, activity in s.execute(select(
+        plans = {wb: (plan_id, activity) for wb, plan_id, activity in s.execute(mine(select(
             ActivityPlanRow.workbook_id, ActivityPlanRow.id, ActivityPlanRow.activity)
-            .where(ActivityPlanRow.status == "active"))}
+            .where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id))}
         schedules = {}
-        for plan_id, start_on, goal, weeks in s.execute(select(
+        for plan_id, start_on, goal, weeks in s.execute(mine(select(
                 ActivityScheduleRow.plan_id, ActivityScheduleRow.start_on, ActivityScheduleRow.goal,
                 ActivityScheduleRow.weeks).join(ActivityPlanRow, ActivityPlanRow.id == ActivityScheduleRow.plan_id)
-                .where(ActivityPlanRow.status == "active").order_by(ActivityScheduleRow.start_on)):
+                .where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id)
+                .order_by(ActivityScheduleRow.start_on)):
             schedules[plan_id] = (start_on, goal, weeks)  # the latest version wins
         # the latest session of each *running* plan: one index seek per plan, not every session ever
         latest = (select(ActivitySessionRow.amount)
                   .where(ActivitySessionRow.plan_id == ActivityPlanRow.id, ActivitySessionRow.deleted_at.is_(None))
                   .order_by(ActivitySessionRow.done_on.desc(), ActivitySessionRow.created_at.desc())
                   .limit(1).scalar_subquery())
-        last_amount = {plan_id: amount for plan_id, amount in s.execute(
-            select(ActivityPlanRow.id, latest).where(ActivityPlanRow.status == "active")) if amount is not None}
+        last_amount = {plan_id: amount for plan_id, amount in s.execute(mine(
+            select(ActivityPlanRow.id, latest).where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id))
+            if amount is not None}
         signals = defaultdict(lambda: [0, 0])
-        for wb, day, n in s.execute(select(CheckInRow.workbook_id, CheckInRow.day, func.count(SignalRow.id))
-                                    .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
-                                    .where(CheckInRow.day >= monday - timedelta(days=7), CheckInRow.day <= today)
-                                    .group_by(CheckInRow.workbook_id, CheckInRow.day)):
-            signals[wb][0 if day >= monday else 1] += n
+        for wb, this_week, n in s.execute(mine(
+                select(CheckInRow.workbook_id, CheckInRow.day >= monday, func.count(SignalRow.id))
+                .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
+                .where(CheckInRow.day >= monday - timedelta(days=7), CheckInRow.day <= today), CheckInRow.workbook_id)
+                .group_by(CheckInRow.workbook_id, CheckInRow.day >= monday)):
+            signals[wb][0 if this_week else 1] += n
         # per workbook and questionnaire: how often, the first and the latest total (plain tuples)
         tally: dict[tuple[str, str], list] = {}
-        for wb, scale, name, day, total in s.execute(select(
+        for wb, scale, name, day, total in s.execute(mine(select(
                 ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.day, ScoreRow.total)
-                .where(ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.workbook_id, ScoreRow.day)):
+                .where(ScoreRow.deleted_at.is_(None)), ScoreRow.workbook_id)
+                .order_by(ScoreRow.workbook_id, ScoreRow.deleted_at, ScoreRow.day)):
             key = name if scale == OTHER_SCALE else scale
             seen = tally.get((wb, key))
             if seen is None:
@@ -88,8 +109,8 @@ def overview(store: Store, today: date) -> list[WorkbookOverview]:
                 seen[0] += 1
                 seen[4] = total
         scores = defaultdict(list)
-        for (wb, _key), (n, scale, name, first, latest) in tally.items():
-            scores[wb].append((n, scale_name(Score(None, scale, name, None, "", 0)), first, latest))
+        for (wb, _key), (n, scale, name, first, latest_total) in tally.items():
+            scores[wb].append((n, scale_name(Score(None, scale, name, None, "", 0)), first, latest_total))
     out = []
     for wb_id, name, worked, archived in books:
         facts = dict(id=wb_id, name=name, worked_on_at=worked, archived=archived is not None)

@@ -88,8 +88,14 @@ class OverviewPage(QWidget):
         v.addWidget(self.table, 1)
         v.addLayout(buttons)
         self._rows = {}
+        # what is on screen, per workbook: its cues, the marker they were read at, and which
+        # workbooks changed since (only those are read again when the overview opens)
+        self._facts: dict = {}
+        self._marks: dict = {}
+        self._dirty: set[str] = set()
+        self._read_on: date | None = None
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        ctx.hub.data_changed.connect(lambda _c: self.reload() if self.isVisible() else None)
+        ctx.hub.data_changed.connect(self._data_changed)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -127,10 +133,39 @@ class OverviewPage(QWidget):
             self.reload()  # on a language switch; opening the page loads it (MainWindow.open_page)
 
     # ----- showing ------------------------------------------------------------------------
+    def _data_changed(self, chapter: str) -> None:
+        if not chapter:  # an import, a restore, the first load: read everything again
+            self._facts = {}
+        elif self.ctx.workbook_id:
+            self._dirty.add(self.ctx.workbook_id)
+        if self.isVisible():
+            self.reload()
+
+    def _read(self) -> list:
+        """The cues of every workbook, reading again only those that changed since last time."""
+        repo, today = _repo(), self.today()
+        marks = self.ctx.load(repo.markers, default=None)
+        if marks is None:
+            return list(self._facts.values())
+        if today != self._read_on:  # "this week" moved on
+            self._facts, self._read_on = {}, today
+        stale = {wb for wb, mark in marks.items() if wb not in self._facts or self._marks.get(wb) != mark}
+        stale |= self._dirty & marks.keys()
+        for gone in set(self._facts) - marks.keys():
+            del self._facts[gone]
+        if stale:
+            only = None if len(stale) > len(marks) // 2 else stale
+            fresh = self.ctx.load(repo.overview, today, only, default=None)
+            if fresh is None:
+                return list(self._facts.values())
+            self._facts.update({o.id: o for o in fresh})
+        self._marks, self._dirty = marks, set()
+        return list(self._facts.values())
+
     def reload(self) -> None:
         if not self.ctx.store_ready and not self.ctx.db_path:
             return
-        rows = self.ctx.load(_repo().overview, self.today(), default=[])
+        rows = self._read()
         selected = self.selected_id()
         shown = [o for o in rows if self.show_archived.isChecked() or not o.archived]
         self._rows = {o.id: o for o in shown}

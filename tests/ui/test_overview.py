@@ -101,3 +101,29 @@ def test_overview_uses_a_fixed_number_of_queries(clinic):
     for n in range(20):
         create_workbook(s.ctx.store, f"Extra {n}")
     assert count_statements() == before
+
+
+def test_reopening_reads_again_only_the_workbooks_that_changed(clinic, monkeypatch):
+    s, anna, _bert = clinic
+    w = s.window
+    w.act_overview.trigger()
+    page = w.page("overview")
+    asked = []
+    real = consultation.overview
+    monkeypatch.setattr(consultation, "overview", lambda *a, **k: (asked.append(a[2] if len(a) > 2 else None),
+                                                                   real(*a, **k))[1])
+    w.open_page("home")
+    w.act_overview.trigger()
+    assert asked == []  # nothing changed: the cues on screen are still right
+    w.switch_workbook(anna.id)
+    exposure.add_item(s.ctx.store, anna.id, "Stofzuigen", 50)  # a save touches the workbook
+    s.ctx.hub.data_changed.emit("exposure")
+    w.open_page("home")
+    w.act_overview.trigger()
+    assert asked == [{anna.id}]
+    row = names(page).index("Anna Peeters")
+    assert "1 van 3 beheerst" in page.proxy.index(row, 2).data()
+    s.ctx.hub.data_changed.emit("")  # an import or a restore: everything again
+    w.open_page("home")
+    w.act_overview.trigger()
+    assert asked[-1] is None
