@@ -1258,6 +1258,29 @@
     </message>
   </context>
   <context>
+    <name>History</name>
+    <message>
+      <source>◀ Eerder</source>
+      <translation>◀ Earlier</translation>
+    </message>
+    <message>
+      <source>Later ▶</source>
+      <translation>Later ▶</translation>
+    </message>
+    <message>
+      <source>Eerdere notities tonen</source>
+      <translation>Show earlier entries</translation>
+    </message>
+    <message>
+      <source>Latere notities tonen</source>
+      <translation>Show later entries</translation>
+    </message>
+    <message>
+      <source>%1 tot %2 · %3 in totaal</source>
+      <translation>%1 to %2 · %3 in all</translation>
+    </message>
+  </context>
+  <context>
     <name>Home</name>
     <message>
       <source>d MMMM yyyy 'om' HH:mm</source>

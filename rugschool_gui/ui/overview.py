@@ -67,9 +67,6 @@ class OverviewPage(QWidget):
         header = self.table.horizontalHeader()
         # widths from the font, not measured row by row: hundreds of workbooks stay instant
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        chars = self.fontMetrics().averageCharWidth()
-        for col, width in enumerate((22, 15, 42, 42, 30, 22)):
-            header.resizeSection(col, chars * width)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -128,9 +125,19 @@ class OverviewPage(QWidget):
         self.search.setAccessibleName(translate("Overview", "Zoek een werkboek op naam"))
         self.show_archived.setText(translate("Overview", "Ook gearchiveerde tonen"))
         self.model.retranslate()
+        self._size_columns()
         self.open_button.setText(translate("Overview", "Openen"))
         if self.isVisible():
             self.reload()  # on a language switch; opening the page loads it (MainWindow.open_page)
+
+    def _size_columns(self) -> None:
+        """Widths from the font and the (translated) headers, never measured row by row."""
+        header = self.table.horizontalHeader()
+        chars = self.fontMetrics().averageCharWidth()
+        room = self.fontMetrics().height() * 2  # the sort arrow and some air
+        for col, width in enumerate((22, 15, 40, 40, 28, 22)):
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            header.resizeSection(col, max(chars * width, header.fontMetrics().horizontalAdvance(title) + room))
 
     # ----- showing ------------------------------------------------------------------------
     def _data_changed(self, chapter: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QLabel, QMessageBox,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
     QRadioButton, QVBoxLayout,
 )
 
@@ -38,7 +38,10 @@ class PdfOptionsDialog(QDialog):
         self.full_history.setObjectName("pdf-full-history")
         self.blank.toggled.connect(lambda on: self.full_history.setEnabled(not on))
         kl.addWidget(self.filled)
-        kl.addWidget(self.full_history)
+        indented = QHBoxLayout()  # an option of the filled-in workbook, so under it
+        indented.addSpacing(self.fontMetrics().height() * 3 // 2)
+        indented.addWidget(self.full_history, 1)
+        kl.addLayout(indented)
         kl.addWidget(self.blank)
         lay.addWidget(kind)
         box = QGroupBox(translate("PdfExport", "Hoofdstukken"))
