@@ -14,8 +14,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
-from ..domain.privacy_lock import should_lock, verify_passphrase
-
 #: how often the idle time is compared with the clock (cheap; locks at most this much later)
 CHECK_INTERVAL_MS = 5000
 _USER_INPUT = {
@@ -39,8 +37,23 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
-        self._timer.start()
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
+        self.arm()
+
+    def arm(self) -> None:
+        """Watch for use only while a lock is set: without one, no filter sees every event."""
+        wanted = self.settings.lock_minutes > 0
+        if wanted == self._watching:
+            return
+        self._watching = wanted
+        app = QApplication.instance()
+        if wanted:
+            self.last_activity = self._clock()
+            app.installEventFilter(self)
+            self._timer.start()
+        else:
+            app.removeEventFilter(self)
+            self._timer.stop()
 
     @property
     def locked(self) -> bool:
@@ -52,6 +65,8 @@ class IdleLock(QObject):
         return False
 
     def check(self) -> None:
+        from ..domain.privacy_lock import should_lock
+
         now = self._clock()
         self.last_activity = min(self.last_activity, now)  # a clock set back never locks at once
         if not self.locked and should_lock(now, self.last_activity, self.settings.lock_minutes):
@@ -90,6 +105,8 @@ class IdleLock(QObject):
         return [self.window.menuBar(), self.window.statusBar(), *self.window.findChildren(QToolBar)]
 
     def try_unlock(self, passphrase: str) -> bool:
+        from ..domain.privacy_lock import verify_passphrase
+
         if not verify_passphrase(passphrase, self.settings.lock_hash):
             self.screen.refuse()
             return False
@@ -111,7 +128,9 @@ class IdleLock(QObject):
             self.screen.retranslate()
 
     def close(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        if self._watching:
+            QApplication.instance().removeEventFilter(self)
+        self._watching = False
         self._timer.stop()
         if self.screen is not None:
             self.screen.hide()

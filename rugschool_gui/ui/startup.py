@@ -277,6 +277,8 @@ class Startup:
         if not dialog.exec():
             return False
         self.settings.set_lock(minutes or self.settings.lock_minutes or 10, dialog.passphrase_hash)
+        if self.window is not None:
+            self.window.idle_lock.arm()
         return True
 
     def apply_setting(self, key: str, value: str, parent=None) -> str:
@@ -292,6 +294,8 @@ class Startup:
                 self.settings.set_lock(minutes)
             else:
                 self.choose_passphrase(parent or self.window, minutes)
+            if self.window is not None:
+                self.window.idle_lock.arm()
             return str(self.settings.lock_minutes)
         if key == "language":
             self.settings.language = value

@@ -41,8 +41,10 @@ def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(startup, qtbot, 
     w = s.window
     w.show()
     qtbot.waitExposed(w)
+    assert not w.idle_lock._watching  # without a lock nothing watches every event
     answers.append(("rode fiets", "rode fiets"))
     assert s.apply_setting("lock_minutes", "5") == "5"
+    assert w.idle_lock._watching
     ini = s.settings.path.read_text(encoding="utf-8")
     assert "rode fiets" not in ini and "scrypt$" in ini
     assert verify_passphrase("rode fiets", s.settings.lock_hash)
