@@ -65,10 +65,14 @@ def startup(qapp, data_home, db_path, monkeypatch):
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda *_a, **_k: True)
     made = []
 
+    from PySide6.QtCore import QCoreApplication
+
     def factory(*extra: str) -> Startup:
         s = Startup(qapp, parse_args(["--database", str(db_path), *extra]))
         assert s.prepare()
         s.after_first_paint()  # what the real start does once the window is on screen
+        s.background.wait()  # the file check and daily backup run in a thread: let them finish
+        QCoreApplication.processEvents()  # and deliver their results on the GUI thread
         made.append(s)
         return s
 

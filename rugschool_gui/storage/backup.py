@@ -7,6 +7,7 @@ backup is taken before every migration, every import, every restore, and once a 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -38,11 +39,16 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "auto") -> Path:
     ensure_private_dir(Path(backup_dir))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = Path(backup_dir) / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
-    _copy(Path(db_path), target)
-    make_private(target)
-    if _integrity(target) != "ok":
-        target.unlink(missing_ok=True)
+    for unfinished in Path(backup_dir).glob("*.sqlite3.part"):  # a copy cut off by closing the app
+        unfinished.unlink(missing_ok=True)
+    # copied and checked under a ".part" name: only a whole, checked copy ever counts as a backup
+    partial = target.with_name(target.name + ".part")
+    _copy(Path(db_path), partial)
+    make_private(partial)
+    if _integrity(partial) != "ok":
+        partial.unlink(missing_ok=True)
         raise RuntimeError("backup failed its integrity check")
+    os.replace(partial, target)
     _rotate(Path(backup_dir), Path(db_path).stem)
     return target
 

@@ -74,6 +74,7 @@ class Startup:
         self.app = app
         self.args = args
         self.window = None
+        self.background = None  # housekeeping after the first paint (ui.background)
         self.lock: QLockFile | None = None
         self.translations = Translations()
 
@@ -139,20 +140,26 @@ class Startup:
 
         self.ctx.load(repo.purge_deleted)
         self.ctx.hub.data_changed.emit("")
-        self._deep_check()
-        self._daily_backup()
+        from .background import Background
 
-    def _deep_check(self) -> None:
-        """Read every page once (``quick_check``) now that the window is up; warn kindly if bad."""
-        try:
-            inspect_file(self.ctx.db_path, deep=True)
-        except DatabaseProblem as problem:
-            log.error("database failed quick_check: %s", problem.kind)
-            QMessageBox.warning(self.window, app_title(), translate(
-                "Startup",
-                "Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:\n%1\n\n"
-                "Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; "
-                "de reservekopieën staan in de map met je gegevens.").replace("%1", str(problem.path)))
+        self.background = Background(self.app)
+        db_path = self.ctx.db_path
+        self.background.run(lambda: inspect_file(db_path, deep=True), self._deep_checked)
+        self.background.run(lambda: self._daily_backup(db_path), lambda _r, _e: None)
+
+    def _deep_checked(self, _result, problem) -> None:
+        """Every page was read once (``quick_check``, in the background); warn kindly if bad."""
+        if problem is None:
+            return
+        if not isinstance(problem, DatabaseProblem):
+            log.error("quick_check could not run: %r", problem)
+            return
+        log.error("database failed quick_check: %s", problem.kind)
+        QMessageBox.warning(self.window, app_title(), translate(
+            "Startup",
+            "Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:\n%1\n\n"
+            "Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; "
+            "de reservekopieën staan in de map met je gegevens.").replace("%1", str(problem.path)))
 
     def _check_database(self, db_path: Path) -> bool:
         try:
@@ -179,12 +186,14 @@ class Startup:
             return False
         return True
 
-    def _daily_backup(self) -> None:
-        """Once a day a checked copy goes to the backup folder (quietly; a failure is logged)."""
+    @staticmethod
+    def _daily_backup(db_path: Path) -> None:
+        """Once a day a checked copy goes to the backup folder (quietly, in the background; a
+        failure is logged)."""
         from ..storage.backup import backup_if_due
 
         try:
-            backup_if_due(self.ctx.db_path, paths.backup_dir())
+            backup_if_due(db_path, paths.backup_dir())
         except Exception:  # noqa: BLE001 - a backup must never stop the person working
             log.exception("daily backup failed")
 
@@ -248,6 +257,8 @@ class Startup:
         return 0
 
     def shutdown(self) -> None:
+        if self.background is not None:
+            self.background.shutdown()
         try:
             self.ctx.flush()
             if self.ctx.store_ready:
