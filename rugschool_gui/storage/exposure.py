@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.errors import NotFound
@@ -268,8 +268,9 @@ def rating_changes(store: Store, workbook_id: str) -> dict[str, RatingChange]:
 
 # ----- attempts -----------------------------------------------------------------------------
 def list_attempts(store: Store, workbook_id: str, item_id: str | None = None,
-                  limit: int | None = None) -> list[Attempt]:
-    """Live attempts, newest first (of one item, or of the whole hierarchy)."""
+                  limit: int | None = None, offset: int = 0) -> list[Attempt]:
+    """Live attempts, newest first (of one item, or of the whole hierarchy; ``limit`` of them
+    after skipping the newest ``offset``)."""
     with store.transaction() as s:
         stmt = (select(ExposureAttemptRow)
                 .join(FearItemRow, FearItemRow.id == ExposureAttemptRow.item_id)
@@ -280,8 +281,15 @@ def list_attempts(store: Store, workbook_id: str, item_id: str | None = None,
         if item_id is not None:
             stmt = stmt.where(ExposureAttemptRow.item_id == item_id)
         if limit is not None:
-            stmt = stmt.limit(limit)
+            stmt = stmt.limit(limit).offset(offset)
         return [_attempt(r) for r in s.scalars(stmt)]
+
+
+def count_attempts(store: Store, workbook_id: str, item_id: str) -> int:
+    with store.transaction() as s:
+        return s.scalar(select(func.count()).select_from(ExposureAttemptRow).where(
+            ExposureAttemptRow.workbook_id == workbook_id, ExposureAttemptRow.item_id == item_id,
+            ExposureAttemptRow.deleted_at.is_(None))) or 0
 
 
 def save_attempt(store: Store, workbook_id: str, attempt: Attempt) -> Attempt:

@@ -42,12 +42,15 @@ def count_entries(store: Store, workbook_id: str) -> int:
             ChainEntryRow.workbook_id == workbook_id, ChainEntryRow.deleted_at.is_(None))) or 0
 
 
-def list_entries(store: Store, workbook_id: str) -> list[ChainEntry]:
-    """Newest first."""
+def list_entries(store: Store, workbook_id: str, limit: int | None = None, offset: int = 0) -> list[ChainEntry]:
+    """Newest first (``limit`` of them after skipping the newest ``offset``, when given)."""
     with store.transaction() as s:
-        return [_entry(r) for r in s.scalars(select(ChainEntryRow).where(
-            ChainEntryRow.workbook_id == workbook_id, ChainEntryRow.deleted_at.is_(None))
-            .order_by(ChainEntryRow.day.desc(), ChainEntryRow.created_at.desc()))]
+        stmt = (select(ChainEntryRow).where(ChainEntryRow.workbook_id == workbook_id,
+                                            ChainEntryRow.deleted_at.is_(None))
+                .order_by(ChainEntryRow.day.desc(), ChainEntryRow.created_at.desc()))
+        if limit is not None:
+            stmt = stmt.limit(limit).offset(offset)
+        return [_entry(r) for r in s.scalars(stmt)]
 
 
 def save_entry(store: Store, workbook_id: str, entry: ChainEntry) -> ChainEntry:

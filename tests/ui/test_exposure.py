@@ -299,3 +299,22 @@ def test_attempt_dialog_speaks_dutch_and_round_trips_its_values(opened, qtbot):
     assert "november" in dialog.when.text()
     assert dialog.actual_fear.text() == "—"
     assert dialog.attempt() == original
+
+
+def test_many_attempts_at_one_step_page_back_from_the_latest(opened, qtbot):
+    from datetime import UTC, datetime, timedelta
+
+    from rugschool_gui.domain.exposure import Attempt
+
+    s, page = opened
+    item = repo.add_item(s.ctx.store, s.ctx.workbook_id, "Bukken", 30)
+    start = datetime(2026, 1, 1, 10, tzinfo=UTC)
+    for n in range(40):
+        repo.save_attempt(s.ctx.store, s.ctx.workbook_id, Attempt(id="", item_id=item.id, when=start + timedelta(days=n),
+                                                                  expectation=f"poging {n}", expected_fear=50))
+    page.reload()
+    panel = page.attempts
+    panel.show_item(repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[0], [])
+    assert len(panel._attempts) == 30 and panel.pager.isVisibleTo(page) and "40 in totaal" in panel.pager.where.text()
+    qtbot.mouseClick(panel.pager.earlier, Qt.MouseButton.LeftButton)
+    assert len(panel._attempts) == 10 and panel._attempts[0].expectation == "poging 9"  # newest first

@@ -120,3 +120,20 @@ def test_closing_summary_draws_from_the_other_chapters(window):
     button = next(b for b in page.findChildren(QPushButton) if b.accessibleName() == "Stapsgewijze blootstelling openen")
     button.click()
     assert opened == ["exposure"]
+
+
+def test_a_long_chain_diary_opens_at_the_latest_and_pages_back(window, qtbot):
+    from rugschool_gui.domain.understanding import ChainEntry
+
+    store, wb = window.ctx.store, window.ctx.workbook_id
+    for d in range(35):
+        understanding.save_entry(store, wb, ChainEntry(None, TODAY - timedelta(days=d),
+                                                       ((f"moment {d}", "", "", "", ""),)))
+    window.window.open_page("understanding")
+    page = window.window.page("understanding")
+    page.reload()
+    assert page.entries.count() == 30 and "moment 0" in page.entries.item(0).text()
+    assert page.pager.isVisibleTo(page) and "35 in totaal" in page.pager.where.text()
+    qtbot.mouseClick(page.pager.earlier, Qt.MouseButton.LeftButton)
+    assert page.entries.count() == 5 and "moment 30" in page.entries.item(0).text()
+    assert not page.pager.earlier.isEnabled() and page.pager.later.isEnabled()

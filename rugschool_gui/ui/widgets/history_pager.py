@@ -6,7 +6,7 @@ being loaded all at once — years of entries stay as quick to open as a week's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..i18n import translate
@@ -36,6 +36,11 @@ class HistoryPager(QWidget):
         self.retranslate()
         self.show_range(0, [], lambda x: x)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "where"):
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.earlier.setText(translate("History", "◀ Eerder"))
         self.later.setText(translate("History", "Later ▶"))
@@ -50,7 +55,7 @@ class HistoryPager(QWidget):
             self.moved.emit(page)
 
     def show_range(self, total: int, entries: list, day_of) -> None:
-        """After loading a page: ``entries`` (oldest first) out of ``total``."""
+        """After loading a page: ``entries`` (in any order) out of ``total``."""
         self.total = total
         self.setVisible(total > self.size)  # one page is all there is: no pager needed
         self.earlier.setEnabled((self.page + 1) * self.size < total)
@@ -59,6 +64,7 @@ class HistoryPager(QWidget):
             self.where.clear()
             return
         locale = QLocale()
-        first, last = (locale.toString(day_of(e), QLocale.FormatType.ShortFormat) for e in (entries[0], entries[-1]))
+        days = sorted(day_of(e) for e in entries)
+        first, last = (locale.toString(d, QLocale.FormatType.ShortFormat) for d in (days[0], days[-1]))
         self.where.setText(translate("History", "%1 tot %2 · %3 in totaal").replace("%1", first)
                            .replace("%2", last).replace("%3", str(total)))

@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ....domain.charts import RECENT_ENTRIES
 from ....domain.exposure import Attempt, FearItem, attempt_chart
 from ...context import PageContext
 from ...i18n import translate
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import heading, paragraph
+from ...widgets.history_pager import HistoryPager
 from . import commands
 from .attempt_dialog import AttemptDialog, with_focus_on_after
 from .texts import chart_label, outcome
 
-#: How many attempts of one step the list and chart show (older ones are in the PDF).
-RECENT_ATTEMPTS = 50
 
 
 def table_height(widget: QWidget, rows: int) -> int:
@@ -81,7 +81,10 @@ class AttemptsPanel(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
-        for w in (self.heading, self.chart, self.help, self.table):
+        self.pager = HistoryPager(RECENT_ENTRIES)  # the latest attempts first, older ones a page back
+        self.pager.setObjectName("attempt-pager")
+        self.pager.moved.connect(lambda _page: self.show_item(self._item, self._items))
+        for w in (self.heading, self.pager, self.chart, self.help, self.table):
             v.addWidget(w)
         v.addLayout(buttons)
 
@@ -101,15 +104,19 @@ class AttemptsPanel(QWidget):
     # ----- showing ------------------------------------------------------------------------
     def show_item(self, item: FearItem | None, items) -> None:
         """Show the attempts of ``item`` (None: nothing selected); ``items`` feed the form."""
+        if item is None or self._item is None or item.id != self._item.id:
+            self.pager.page = 0  # another step starts at its latest attempts
         self._item, self._items = item, list(items)
         self.new_button.setEnabled(item is not None)
         self.heading.setText(
             translate("Exposure", "Pogingen bij stap %1: %2").replace("%1", str(item.rank)).replace("%2", item.label)
             if item else translate("Exposure", "Pogingen"))
-        from ....storage.exposure import list_attempts
+        from ....storage.exposure import count_attempts, list_attempts
 
-        self._attempts = (self.ctx.load(list_attempts, self.ctx.workbook_id, item.id, RECENT_ATTEMPTS,
-                                        default=[]) if item else [])
+        self._attempts = (self.ctx.load(list_attempts, self.ctx.workbook_id, item.id, RECENT_ENTRIES,
+                                        self.pager.page * RECENT_ENTRIES, default=[]) if item else [])
+        total = self.ctx.load(count_attempts, self.ctx.workbook_id, item.id, default=0) if item else 0
+        self.pager.show_range(total, self._attempts, lambda a: a.when.astimezone().date())
         self.chart.set_spec(attempt_chart(self._attempts, self._short_date))
         self._fill_table()
 

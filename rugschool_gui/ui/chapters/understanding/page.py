@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from ....content import load
 from ....domain.chapters import UNDERSTANDING
+from ....domain.charts import RECENT_ENTRIES
 from ....domain.understanding import ChainEntry, bio_psycho_social, chain_figure, sawtooth, vicious_circle
 from ...context import PageContext
 from ...i18n import translate
@@ -20,6 +21,7 @@ from ...undo import DoneCommand
 from ...widgets.chart_view import ChartView
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
 from ...widgets.diagram_view import DiagramView
+from ...widgets.history_pager import HistoryPager
 from .chain_dialog import ChainDialog
 from .texts import chapter_title, figure_label, link
 
@@ -91,7 +93,11 @@ class UnderstandingPage(ScrollPage):
         row.addWidget(self.edit_button)
         row.addStretch(1)
         row.addWidget(self.delete_button)
-        for w in (self.diary_title, self.diary_help, self.example, self.entries):
+        self.pager = HistoryPager(RECENT_ENTRIES)  # the latest chains first, older ones a page back
+        self.pager.setObjectName("chain-pager")
+        self.pager.moved.connect(lambda _page: self.reload())
+        self._shown_for = None
+        for w in (self.diary_title, self.diary_help, self.example, self.pager, self.entries):
             lay.addWidget(w)
         lay.addLayout(row)
         lay.addStretch(1)
@@ -136,7 +142,13 @@ class UnderstandingPage(ScrollPage):
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        self._entries = self.ctx.load(_repo().list_entries, self.ctx.workbook_id, default=[])
+        if self._shown_for != self.ctx.workbook_id:
+            self._shown_for, self.pager.page = self.ctx.workbook_id, 0
+        repo = _repo()
+        self._entries = self.ctx.load(repo.list_entries, self.ctx.workbook_id, RECENT_ENTRIES,
+                                      self.pager.page * RECENT_ENTRIES, default=[])
+        self.pager.show_range(self.ctx.load(repo.count_entries, self.ctx.workbook_id, default=0), self._entries,
+                              lambda e: e.day)
         locale = QLocale()
         self.entries.clear()
         for e in self._entries:
