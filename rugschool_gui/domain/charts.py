@@ -77,6 +77,20 @@ def label_every(n: int, room: int = 12) -> int:
     return max(1, -(-n // room))
 
 
+def labelled_positions(n: int, every: int) -> set[int]:
+    """Which of ``n`` x positions get a label: every ``every``-th and always the last (the most
+    recent); a regular label too close before the last one gives way, so labels never overlap."""
+    if n <= 0:
+        return set()
+    shown = list(range(0, n, max(1, every)))
+    if shown[-1] != n - 1:
+        if len(shown) > 1 and (n - 1) - shown[-1] < max(1, every) / 2:
+            shown[-1] = n - 1
+        else:
+            shown.append(n - 1)
+    return set(shown)
+
+
 def table_rows(spec: ChartSpec) -> tuple[list[str], list[list[str]]]:
     """The chart as a table: header keys, and one row per x position (``show as table``).
 

@@ -13,7 +13,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..domain.charts import DASHED, HLINE, POINTS, ROLE_COLOURS, STEP, ChartSpec, format_value
+from ..domain.charts import (
+    DASHED, HLINE, POINTS, ROLE_COLOURS, STEP, ChartSpec, format_value, labelled_positions,
+)
 from .fonts import BOLD, REGULAR
 from .styles import INK, RULE, SOFT
 
@@ -95,8 +97,9 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -
         for s in panel.series:
             _series(d, s, x_at, y_at, left, right)
     base = top - len(panels) * PANEL_HEIGHT - (len(panels) - 1) * gap - 10
+    labelled = labelled_positions(n, spec.label_every)
     for i, label in enumerate(spec.x_labels):
-        if i % spec.label_every and i != n - 1:
+        if i not in labelled:
             continue
         d.add(String(x_at(i), base, label, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=SOFT,
                      textAnchor="middle"))

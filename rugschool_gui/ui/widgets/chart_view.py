@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.charts import (
-    DASHED, HLINE, POINTS, ROLE_COLOURS, ROLE_COLOURS_DARK, STEP, ChartSpec, format_value, table_rows,
+    DASHED, HLINE, POINTS, ROLE_COLOURS, ROLE_COLOURS_DARK, STEP, ChartSpec, format_value, labelled_positions,
+    table_rows,
 )
 from ..i18n import translate
 
@@ -147,8 +148,9 @@ class ChartView(QWidget):
         # x labels under the last panel
         p.setPen(soft)
         base = top + available + em * 0.2
+        labelled = labelled_positions(n, spec.label_every)
         for x, label in enumerate(spec.x_labels):
-            if x % spec.label_every and x != n - 1:
+            if x not in labelled:
                 continue
             cx = x_at(x)
             w = fm.horizontalAdvance(label) + em
