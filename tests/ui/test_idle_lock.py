@@ -29,18 +29,25 @@ def typed_passphrase(monkeypatch):
     return answers, messages
 
 
+@pytest.fixture
+def shown(startup, qtbot):
+    """The app with its window on screen (the lock watches and covers a visible window)."""
+    s = startup()
+    s.window.show()
+    qtbot.waitExposed(s.window)
+    return s
+
+
 def _idle(s, minutes: float) -> None:
     lock = s.window.idle_lock
     lock.last_activity -= minutes * 60
     lock.check()
 
 
-def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(startup, qtbot, typed_passphrase):
+def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(shown, qtbot, typed_passphrase):
     answers, _messages = typed_passphrase
-    s = startup()
+    s = shown
     w = s.window
-    w.show()
-    qtbot.waitExposed(w)
     assert not w.idle_lock._watching  # without a lock nothing watches every event
     answers.append(("rode fiets", "rode fiets"))
     assert s.apply_setting("lock_minutes", "5") == "5"
@@ -64,12 +71,10 @@ def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(startup, qtbot, 
     assert not lock.locked and w.centralWidget().isVisible() and w.toolbar.isVisible()
 
 
-def test_use_of_the_app_keeps_it_open(startup, qtbot, typed_passphrase):
+def test_use_of_the_app_keeps_it_open(shown, qtbot, typed_passphrase):
     answers, _ = typed_passphrase
-    s = startup()
+    s = shown
     w = s.window
-    w.show()
-    qtbot.waitExposed(w)
     answers.append(("rode fiets", "rode fiets"))
     s.apply_setting("lock_minutes", "5")
     w.idle_lock.last_activity -= 4 * 60
@@ -78,12 +83,10 @@ def test_use_of_the_app_keeps_it_open(startup, qtbot, typed_passphrase):
     assert not w.idle_lock.locked
 
 
-def test_lock_now_asks_for_a_passphrase_first_and_refusals_are_kind(startup, qtbot, typed_passphrase):
+def test_lock_now_asks_for_a_passphrase_first_and_refusals_are_kind(shown, typed_passphrase):
     answers, messages = typed_passphrase
-    s = startup()
+    s = shown
     w = s.window
-    w.show()
-    qtbot.waitExposed(w)
     answers.append(("abc", "abc"))  # too short: refused, nothing set, not locked
     w.act_lock.trigger()
     assert "minstens 4 tekens" in messages[-1]
@@ -129,6 +132,7 @@ def test_settings_dialog_turns_the_lock_on_and_a_cancelled_passphrase_leaves_it_
                                                                                     monkeypatch):
     from rugschool_gui.ui.settings_dialog import SettingsDialog
 
+    typed_exec = lock_screen.PassphraseDialog.exec  # the fixture's answering exec
     s = startup()
     current = {"language": "nl", "text_size": "normal", "color_scheme": "system", "names_in_title": "hidden",
                "lock_minutes": "0"}
@@ -138,23 +142,12 @@ def test_settings_dialog_turns_the_lock_on_and_a_cancelled_passphrase_leaves_it_
     dialog.lock.activated.emit(dialog.lock.currentIndex())
     assert dialog.lock.currentData() == "0" and not s.settings.lock_hash
     assert not dialog.change_passphrase.isVisible() and not dialog.change_passphrase.isVisibleTo(dialog)
-    monkeypatch.undo()
+    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", typed_exec)
     answers, _ = typed_passphrase
     answers.append(("rode fiets", "rode fiets"))
-    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", typed_passphrase_exec(answers))
     dialog.lock.setCurrentIndex(dialog.lock.findData("10"))
     dialog.lock.activated.emit(dialog.lock.currentIndex())
     assert dialog.lock.currentData() == "10" and s.settings.lock_minutes == 10
     assert dialog.change_passphrase.isVisibleTo(dialog)
     assert dialog.lock.currentText() == "Na 10 minuten zonder gebruik"
     dialog.deleteLater()
-
-
-def typed_passphrase_exec(answers):
-    def exec_(dialog):
-        first, second = answers.pop(0)
-        dialog.first.setText(first)
-        dialog.second.setText(second)
-        dialog.accept()
-        return dialog.result()
-    return exec_
