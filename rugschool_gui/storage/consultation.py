@@ -61,20 +61,21 @@ def overview(store: Store, today: date, only: Collection[str] | None = None) -> 
 
     monday = today - timedelta(days=today.weekday())
     with store.transaction() as s:
-        books = s.execute(mine(select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at,
+        run = s.connection().execute  # Core rows: no ORM bookkeeping for plain columns
+        books = run(mine(select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at,
                                       WorkbookRow.archived_at).where(WorkbookRow.deleted_at.is_(None)),
                                WorkbookRow.id)).all()
         items = defaultdict(list)
-        for wb, rank, label, mastered in s.execute(mine(select(
+        for wb, rank, label, mastered in run(mine(select(
                 FearItemRow.workbook_id, FearItemRow.rank, FearItemRow.label, FearItemRow.mastered)
                 .where(FearItemRow.deleted_at.is_(None)), FearItemRow.workbook_id)):
             items[wb].append((rank, label, mastered))
         # plain tuples, not ORM objects: this runs over every workbook at once
-        plans = {wb: (plan_id, activity) for wb, plan_id, activity in s.execute(mine(select(
+        plans = {wb: (plan_id, activity) for wb, plan_id, activity in run(mine(select(
             ActivityPlanRow.workbook_id, ActivityPlanRow.id, ActivityPlanRow.activity)
             .where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id))}
         schedules = {}
-        for plan_id, start_on, goal, weeks in s.execute(mine(select(
+        for plan_id, start_on, goal, weeks in run(mine(select(
                 ActivityScheduleRow.plan_id, ActivityScheduleRow.start_on, ActivityScheduleRow.goal,
                 ActivityScheduleRow.weeks).join(ActivityPlanRow, ActivityPlanRow.id == ActivityScheduleRow.plan_id)
                 .where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id)
@@ -85,11 +86,11 @@ def overview(store: Store, today: date, only: Collection[str] | None = None) -> 
                   .where(ActivitySessionRow.plan_id == ActivityPlanRow.id, ActivitySessionRow.deleted_at.is_(None))
                   .order_by(ActivitySessionRow.done_on.desc(), ActivitySessionRow.created_at.desc())
                   .limit(1).scalar_subquery())
-        last_amount = {plan_id: amount for plan_id, amount in s.execute(mine(
+        last_amount = {plan_id: amount for plan_id, amount in run(mine(
             select(ActivityPlanRow.id, latest).where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id))
             if amount is not None}
         signals = defaultdict(lambda: [0, 0])
-        for wb, this_week, n in s.execute(mine(
+        for wb, this_week, n in run(mine(
                 select(CheckInRow.workbook_id, CheckInRow.day >= monday, func.count(SignalRow.id))
                 .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
                 .where(CheckInRow.day >= monday - timedelta(days=7), CheckInRow.day <= today), CheckInRow.workbook_id)
@@ -97,7 +98,7 @@ def overview(store: Store, today: date, only: Collection[str] | None = None) -> 
             signals[wb][0 if this_week else 1] += n
         # per workbook and questionnaire: how often, the first and the latest total (plain tuples)
         tally: dict[tuple[str, str], list] = {}
-        for wb, scale, name, day, total in s.execute(mine(select(
+        for wb, scale, name, day, total in run(mine(select(
                 ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.day, ScoreRow.total)
                 .where(ScoreRow.deleted_at.is_(None)), ScoreRow.workbook_id)
                 .order_by(ScoreRow.workbook_id, ScoreRow.deleted_at, ScoreRow.day)):
