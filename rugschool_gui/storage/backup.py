@@ -39,7 +39,7 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "auto") -> Path:
     ensure_private_dir(Path(backup_dir))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = Path(backup_dir) / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
-    for unfinished in Path(backup_dir).glob("*.sqlite3.part"):  # a copy cut off by closing the app
+    for unfinished in Path(backup_dir).glob("*.sqlite3.part*"):  # a copy cut off by closing the app
         unfinished.unlink(missing_ok=True)
     # copied and checked under a ".part" name: only a whole, checked copy ever counts as a backup
     partial = target.with_name(target.name + ".part")
@@ -94,6 +94,8 @@ def _copy(source: Path, target: Path) -> None:
     dst = sqlite3.connect(str(target))
     try:
         src.backup(dst)
+        # one self-contained file: a copy in WAL mode would grow -wal/-shm companions when read
+        dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
         src.close()
@@ -129,3 +131,6 @@ def _rotate(backup_dir: Path, stem: str) -> None:
             continue  # the newest copy always stays
         if i >= KEEP_COPIES or old.stat().st_mtime < cutoff:
             old.unlink(missing_ok=True)
+    for companion in [*backup_dir.glob(f"{stem}-*.sqlite3-wal"), *backup_dir.glob(f"{stem}-*.sqlite3-shm")]:
+        if not companion.with_name(companion.name[:-4]).exists():  # left by an older version's copy
+            companion.unlink(missing_ok=True)
