@@ -412,7 +412,6 @@
     </message>
     <message>
       <source>Nieuwe poging…</source>
-      <extracomment>How many attempts of one step the list and chart show (older ones are in the PDF).</extracomment>
       <translation>New attempt…</translation>
     </message>
     <message>
@@ -2220,6 +2219,10 @@
       <translation>blank-worksheets</translation>
     </message>
     <message>
+      <source>werkboek</source>
+      <translation>workbook</translation>
+    </message>
+    <message>
       <source>PDF bewaren als</source>
       <translation>Save PDF as</translation>
     </message>
@@ -2299,8 +2302,8 @@
       <translation>&amp;Colours:</translation>
     </message>
     <message>
-      <source>&amp;Naam van het werkboek in de venstertitel:</source>
-      <translation>Workbook &amp;name in the window title:</translation>
+      <source>&amp;Naam van het werkboek in venstertitel en bestandsnamen:</source>
+      <translation>Workbook &amp;name in the window title and file names:</translation>
     </message>
     <message>
       <source>&amp;Vergrendelen met een wachtzin:</source>

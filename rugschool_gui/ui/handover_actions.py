@@ -35,7 +35,9 @@ def export_current(parent: QWidget, ctx: PageContext) -> Path | None:
     if wb is None:
         return None
     ctx.flush()
-    safe = re.sub(r"[^\w\- ]+", "", wb.name).strip() or "werkboek"
+    from .pdf_dialog import neutral_stem, shown_name
+
+    safe = re.sub(r"[^\w\- ]+", "", shown_name(ctx, wb)).strip() or neutral_stem()
     path, _ = QFileDialog.getSaveFileName(parent, translate("Handover", "Werkboek exporteren"),
                                           str(_documents() / f"{safe}{handover.EXTENSION}"), _file_filter())
     if not path:

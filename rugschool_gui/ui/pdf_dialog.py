@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
@@ -66,10 +67,21 @@ class PdfOptionsDialog(QDialog):
 
 
 def suggested_file_name(name: str, blank: bool) -> str:
+    """``name`` is the workbook's name, or "" when names stay private (see ``neutral_stem``)."""
     if blank:
         return translate("PdfExport", "lege-werkbladen") + ".pdf"
-    slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-") or "werkboek"
+    slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-") or neutral_stem()
     return f"{slug}.pdf"
+
+
+def neutral_stem() -> str:
+    """A file name without a patient's name: names would show up in the system's recent files."""
+    return translate("PdfExport", "werkboek") + "-" + date.today().isoformat()
+
+
+def shown_name(ctx: PageContext, wb) -> str:
+    """The workbook's name for a suggested file name, only when the settings allow names."""
+    return wb.name if wb is not None and ctx.settings.names_in_title == "shown" else ""
 
 
 def export_pdf_interactively(parent, ctx: PageContext, preselect: str | None = None) -> Path | None:
@@ -89,7 +101,7 @@ def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool
 
     wb = ctx.workbook()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = str(Path(folder) / suggested_file_name(wb.name if wb else "", blank))
+    start = str(Path(folder) / suggested_file_name(shown_name(ctx, wb), blank))
     path, _ = QFileDialog.getSaveFileName(parent, translate("PdfExport", "PDF bewaren als"), start,
                                           translate("PdfExport", "PDF-bestanden (*.pdf)"))
     if not path:

@@ -39,3 +39,27 @@ def test_cancelled_save_dialog_writes_nothing(startup, monkeypatch):
     monkeypatch.setattr(pdf_dialog.PdfOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert pdf_dialog.export_pdf_interactively(s.window, s.ctx) is None
+
+
+def test_suggested_file_names_leave_the_patients_name_out_unless_allowed(startup, monkeypatch, tmp_path):
+    from datetime import date
+
+    from PySide6.QtWidgets import QFileDialog
+
+    s = startup()
+    offered = []
+
+    def ask(*args, **_kwargs):
+        offered.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    from rugschool_gui.ui import pdf_dialog
+
+    pdf_dialog.save_and_open_pdf(s.window, s.ctx, ["exposure"])
+    s.window.act_export.trigger()
+    assert offered[0].endswith(f"werkboek-{date.today().isoformat()}.pdf")
+    assert offered[1].endswith(f"werkboek-{date.today().isoformat()}.rugwerk")
+    s.apply_setting("names_in_title", "shown")
+    pdf_dialog.save_and_open_pdf(s.window, s.ctx, ["exposure"])
+    assert offered[-1].endswith("mijn-werkboek.pdf")
