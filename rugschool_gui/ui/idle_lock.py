@@ -14,6 +14,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
+#: an application property other windows can read: True while the lock covers the app
+LOCKED_PROPERTY = "rugschool-locked"
 #: how often the idle time is compared with the clock (cheap; locks at most this much later)
 CHECK_INTERVAL_MS = 5000
 _USER_INPUT = {
@@ -93,6 +95,7 @@ class IdleLock(QObject):
         self._bars = [(w, w.isVisible()) for w in (self.window.centralWidget(), *self._bars_of_window())]
         for widget, _visible in self._bars:
             widget.setVisible(False)
+        QApplication.instance().setProperty(LOCKED_PROPERTY, True)
         self.screen.reset()
         self.screen.setGeometry(self.window.geometry())
         self.screen.show()
@@ -112,6 +115,7 @@ class IdleLock(QObject):
             return False
         self.screen.reset()
         self.screen.hide()
+        QApplication.instance().setProperty(LOCKED_PROPERTY, False)
         for widget, visible in self._bars:
             widget.setVisible(visible)
         self._bars = []

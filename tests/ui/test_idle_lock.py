@@ -151,3 +151,21 @@ def test_settings_dialog_turns_the_lock_on_and_a_cancelled_passphrase_leaves_it_
     assert dialog.change_passphrase.isVisibleTo(dialog)
     assert dialog.lock.currentText() == "Na 10 minuten zonder gebruik"
     dialog.deleteLater()
+
+
+def test_tool_windows_hide_under_the_lock_and_come_back(shown, qtbot, typed_passphrase):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from rugschool_gui.ui.idle_lock import LOCKED_PROPERTY
+
+    answers, _ = typed_passphrase
+    s = shown
+    tool = QWidget(None)  # like the break timer: a small window of its own
+    tool.setWindowTitle("Pauzetimer")
+    tool.show()
+    qtbot.addWidget(tool)
+    answers.append(("rode fiets", "rode fiets"))
+    s.window.act_lock.trigger()
+    assert not tool.isVisible() and QApplication.instance().property(LOCKED_PROPERTY)
+    s.window.idle_lock.try_unlock("rode fiets")
+    assert tool.isVisible() and not QApplication.instance().property(LOCKED_PROPERTY)

@@ -26,6 +26,7 @@ from ....domain.pacing import BREAK, ChunkPlan
 from ....domain.pacing_timer import BreakTimer
 from ...context import PageContext
 from ...i18n import translate
+from ...idle_lock import LOCKED_PROPERTY
 from .texts import minutes_text
 
 REFRESH_MS = 250
@@ -131,10 +132,12 @@ class TimerDialog(QDialog):
         self.panel.setPalette(pal)
 
     def _signal_break(self) -> None:
-        """The break must be noticed: to the front, the taskbar alerts, and a sound."""
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        """The break must be noticed: to the front, the taskbar alerts, and a sound. While the
+        app is locked (``ui.idle_lock``) it stays out of sight: the sound and the alert remain."""
+        if not QApplication.instance().property(LOCKED_PROPERTY):
+            self.show()
+            self.raise_()
+            self.activateWindow()
         QApplication.alert(self)
         if self.sound.isChecked():
             QApplication.beep()
