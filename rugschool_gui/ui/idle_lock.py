@@ -86,6 +86,7 @@ class IdleLock(QObject):
 
             self.screen = LockScreen(str(self.settings.path))
             self.screen.attempt.connect(self.try_unlock)
+            self.screen.quit_requested.connect(self.window.close)
         self._hidden = [w for w in QApplication.topLevelWidgets()
                         if w.isVisible() and w is not self.window and w is not self.screen
                         and not w.isModal()]

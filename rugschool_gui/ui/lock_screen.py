@@ -17,6 +17,7 @@ class LockScreen(QWidget):
     """Covers the app until the passphrase is typed. Emits ``attempt`` with what was typed."""
 
     attempt = Signal(str)
+    quit_requested = Signal()  # the lock window was closed: the app closes (all is saved), unseen
 
     def __init__(self, settings_path: str) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -81,6 +82,11 @@ class LockScreen(QWidget):
             "Het slot beschermt tegen meekijken; je gegevens zelf blijven gewoon op deze computer. "
             "Wie de wachtzin vergat, sluit de app, verwijdert in het bestand %1 de regels die met "
             "„lock_” beginnen en start de app opnieuw.").replace("%1", self._settings_path))
+
+    def closeEvent(self, event) -> None:
+        # closing the lock must never uncover the app: it closes the app instead
+        event.ignore()
+        self.quit_requested.emit()
 
     def _submit(self) -> None:
         self.attempt.emit(self.passphrase.text())

@@ -169,3 +169,14 @@ def test_tool_windows_hide_under_the_lock_and_come_back(shown, qtbot, typed_pass
     assert not tool.isVisible() and QApplication.instance().property(LOCKED_PROPERTY)
     s.window.idle_lock.try_unlock("rode fiets")
     assert tool.isVisible() and not QApplication.instance().property(LOCKED_PROPERTY)
+
+
+def test_closing_the_lock_window_closes_the_app_and_never_uncovers_it(shown, typed_passphrase):
+    answers, _ = typed_passphrase
+    s = shown
+    answers.append(("rode fiets", "rode fiets"))
+    s.window.act_lock.trigger()
+    screen = s.window.idle_lock.screen
+    screen.close()
+    assert not s.window.isVisible()  # the app closed (its content was saved on locking)
+    assert not s.window.centralWidget().isVisible()
