@@ -77,7 +77,7 @@ def startup(qapp, data_home, db_path, monkeypatch):
         return s
 
     yield factory
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QEvent
 
     for s in made:
         s.window.close()
