@@ -20,6 +20,7 @@ class HistoryPager(QWidget):
         self.size = size
         self.page = 0
         self.total = 0
+        self._of = None  # whose history is shown (a workbook, a step): another one starts at page 0
         self.earlier = QPushButton()
         self.earlier.setObjectName("pager-earlier")
         self.later = QPushButton()
@@ -46,6 +47,12 @@ class HistoryPager(QWidget):
         self.later.setText(translate("History", "Later ▶"))
         self.earlier.setAccessibleName(translate("History", "Eerdere notities tonen"))
         self.later.setAccessibleName(translate("History", "Latere notities tonen"))
+
+    def page_of(self, owner) -> int:
+        """The page to load for ``owner``'s history: the current one, or 0 for a new owner."""
+        if owner != self._of:
+            self._of, self.page = owner, 0
+        return self.page
 
     def _go(self, page: int) -> None:
         last = max(0, -(-self.total // self.size) - 1)

@@ -104,8 +104,6 @@ class AttemptsPanel(QWidget):
     # ----- showing ------------------------------------------------------------------------
     def show_item(self, item: FearItem | None, items) -> None:
         """Show the attempts of ``item`` (None: nothing selected); ``items`` feed the form."""
-        if item is None or self._item is None or item.id != self._item.id:
-            self.pager.page = 0  # another step starts at its latest attempts
         self._item, self._items = item, list(items)
         self.new_button.setEnabled(item is not None)
         self.heading.setText(
@@ -113,8 +111,9 @@ class AttemptsPanel(QWidget):
             if item else translate("Exposure", "Pogingen"))
         from ....storage.exposure import count_attempts, list_attempts
 
+        page = self.pager.page_of(item.id if item else None)  # another step starts at its latest
         self._attempts = (self.ctx.load(list_attempts, self.ctx.workbook_id, item.id, RECENT_ENTRIES,
-                                        self.pager.page * RECENT_ENTRIES, default=[]) if item else [])
+                                        page * RECENT_ENTRIES, default=[]) if item else [])
         total = self.ctx.load(count_attempts, self.ctx.workbook_id, item.id, default=0) if item else 0
         self.pager.show_range(total, self._attempts, lambda a: a.when.astimezone().date())
         self.chart.set_spec(attempt_chart(self._attempts, self._short_date))

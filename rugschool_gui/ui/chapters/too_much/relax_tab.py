@@ -108,7 +108,6 @@ class RelaxTab(QWidget):
         self.pager = HistoryPager(RECENT_ENTRIES)
         self.pager.setObjectName("relax-pager")
         self.pager.moved.connect(lambda _page: self.reload())
-        self._shown_for = None  # the workbook whose log is shown: another one starts at its latest page
         for w in (self.log_title, self.log, self.pager, self.chart):
             v.addWidget(w)
         v.addStretch(1)
@@ -267,9 +266,8 @@ class RelaxTab(QWidget):
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        if self._shown_for != self.ctx.workbook_id:
-            self._shown_for, self.pager.page = self.ctx.workbook_id, 0
-        self._sessions, total = self.ctx.load(_repo().relaxation_page, self.ctx.workbook_id, self.pager.page,
+        page = self.pager.page_of(self.ctx.workbook_id)
+        self._sessions, total = self.ctx.load(_repo().relaxation_page, self.ctx.workbook_id, page,
                                               RECENT_ENTRIES, default=([], 0))
         self.pager.show_range(total, self._sessions, lambda s: s.day)
         locale = QLocale()

@@ -96,7 +96,6 @@ class UnderstandingPage(ScrollPage):
         self.pager = HistoryPager(RECENT_ENTRIES)  # the latest chains first, older ones a page back
         self.pager.setObjectName("chain-pager")
         self.pager.moved.connect(lambda _page: self.reload())
-        self._shown_for = None
         for w in (self.diary_title, self.diary_help, self.example, self.pager, self.entries):
             lay.addWidget(w)
         lay.addLayout(row)
@@ -142,11 +141,10 @@ class UnderstandingPage(ScrollPage):
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        if self._shown_for != self.ctx.workbook_id:
-            self._shown_for, self.pager.page = self.ctx.workbook_id, 0
+        page = self.pager.page_of(self.ctx.workbook_id)
         repo = _repo()
         self._entries = self.ctx.load(repo.list_entries, self.ctx.workbook_id, RECENT_ENTRIES,
-                                      self.pager.page * RECENT_ENTRIES, default=[])
+                                      page * RECENT_ENTRIES, default=[])
         self.pager.show_range(self.ctx.load(repo.count_entries, self.ctx.workbook_id, default=0), self._entries,
                               lambda e: e.day)
         locale = QLocale()

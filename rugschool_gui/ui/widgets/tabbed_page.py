@@ -1,0 +1,85 @@
+"""A chapter page made of tabs: a title, an introduction, and tabs that each scroll.
+
+"Doing too much" and "doing too little" are both built like this. The tabs reload together when
+the data of one of the page's chapters changes or another workbook is opened — when the page is
+on screen, else the moment it is opened (``ui.page_refresh``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from ..context import PageContext
+from ..page_refresh import reload_when_shown
+from .common import heading, paragraph
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class TabbedChapterPage(QWidget):
+    """Subclasses build their tabs (each with ``retranslate`` and ``reload``), pass them to
+    :meth:`add_tabs`, and say their texts in :meth:`texts`."""
+
+    def __init__(self, ctx: PageContext, name: str, chapters: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(name)
+        #: today's date; tests put a fixed day here
+        self.today = date.today
+        self._chapters = (*chapters, "")  # "" = everything changed (an import, the first load)
+        self._tab_pages: tuple[QWidget, ...] = ()
+        v = QVBoxLayout(self)
+        em = self.fontMetrics().height()
+        v.setContentsMargins(em * 2, em * 1.5, em * 2, em)
+        self.title = heading(level=1)
+        self.intro = paragraph()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        v.addWidget(self.title)
+        v.addWidget(self.intro)
+        v.addWidget(self.tabs, 1)
+
+    def follow_today(self) -> Callable[[], date]:
+        """A date source for the tabs that follows a replaced ``self.today``."""
+        return lambda: self.today()
+
+    def add_tabs(self, tabs: Sequence[QWidget]) -> None:
+        self._tab_pages = tuple(tabs)
+        for tab in self._tab_pages:
+            self.tabs.addTab(scrolling(tab), "")
+        self.ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
+        self.ctx.hub.data_changed.connect(
+            lambda chapter: reload_when_shown(self, self.reload) if chapter in self._chapters else None)
+        self.retranslate()
+
+    def texts(self) -> tuple[str, str, Sequence[str]]:
+        """(title, introduction, one title per tab), translated."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._tab_pages:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title, intro, tab_titles = self.texts()
+        self.title.setText(title)
+        self.intro.setText(intro)
+        for i, text in enumerate(tab_titles):
+            self.tabs.setTabText(i, text)
+        for tab in self._tab_pages:
+            tab.retranslate()
+
+    def reload(self) -> None:
+        for tab in self._tab_pages:
+            tab.reload()
