@@ -39,13 +39,19 @@ def _day(value) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def split_recent(items: Iterable, day_of: Callable, since: date | None) -> tuple[list, list]:
-    """``items`` on or after ``since`` (all when ``since`` is None), and the older ones."""
+def split_recent(items: Iterable, day_of: Callable, since: date | None,
+                 keep_latest: bool = False) -> tuple[list, list]:
+    """``items`` on or after ``since`` (all when ``since`` is None), and the older ones, each in
+    the order given. ``keep_latest``: when nothing is recent, the latest entry still shows."""
     items = list(items)
     if since is None:
         return items, []
     recent = [i for i in items if _day(day_of(i)) >= since]
     older = [i for i in items if _day(day_of(i)) < since]
+    if keep_latest and not recent and older:
+        latest = max(older, key=lambda i: _day(day_of(i)))
+        recent = [latest]
+        older = [i for i in older if i is not latest]
     return recent, older
 
 

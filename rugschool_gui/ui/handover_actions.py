@@ -15,6 +15,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .context import PageContext
+from .file_names import neutral_stem, shown_name
 from .i18n import app_title, translate
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,6 @@ def export_current(parent: QWidget, ctx: PageContext) -> Path | None:
     if wb is None:
         return None
     ctx.flush()
-    from .pdf_dialog import neutral_stem, shown_name
-
     safe = re.sub(r"[^\w\- ]+", "", shown_name(ctx, wb)).strip() or neutral_stem()
     path, _ = QFileDialog.getSaveFileName(parent, translate("Handover", "Werkboek exporteren"),
                                           str(_documents() / f"{safe}{handover.EXTENSION}"), _file_filter())

@@ -84,7 +84,6 @@ class OverviewPage(QWidget):
         v.addLayout(row)
         v.addWidget(self.table, 1)
         v.addLayout(buttons)
-        self._rows = {}
         # what is on screen, per workbook: its cues, the marker they were read at, and which
         # workbooks changed since (only those are read again when the overview opens)
         self._facts: dict = {}
@@ -175,7 +174,6 @@ class OverviewPage(QWidget):
         rows = self._read()
         selected = self.selected_id()
         shown = [o for o in rows if self.show_archived.isChecked() or not o.archived]
-        self._rows = {o.id: o for o in shown}
         self.model.set_rows(shown)
         if selected:
             self.select(selected)
@@ -200,7 +198,7 @@ class OverviewPage(QWidget):
                 return
 
     def _update_buttons(self) -> None:
-        wb = self._rows.get(self.selected_id() or "")
+        wb = self._facts.get(self.selected_id() or "")
         self.open_button.setEnabled(wb is not None)
         self.archive_button.setEnabled(wb is not None)
         self.archive_button.setText(translate("Overview", "Terug uit het archief") if wb and wb.archived
@@ -212,7 +210,7 @@ class OverviewPage(QWidget):
             self.open_requested.emit(wb_id)
 
     def toggle_archive(self) -> None:
-        wb = self._rows.get(self.selected_id() or "")
+        wb = self._facts.get(self.selected_id() or "")
         if wb is None:
             return
         from ..storage.workbooks import set_archived

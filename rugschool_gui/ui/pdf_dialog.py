@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
@@ -18,6 +17,7 @@ from ..export.history import HISTORY_WEEKS
 from ..storage.files import write_atomically
 from .chapters import registered
 from .context import PageContext
+from .file_names import neutral_stem, shown_name
 from .i18n import translate
 
 log = logging.getLogger(__name__)
@@ -67,21 +67,12 @@ class PdfOptionsDialog(QDialog):
 
 
 def suggested_file_name(name: str, blank: bool) -> str:
-    """``name`` is the workbook's name, or "" when names stay private (see ``neutral_stem``)."""
+    """``name`` is the workbook's name, or "" when names stay private (``ui.file_names``)."""
     if blank:
         return translate("PdfExport", "lege-werkbladen") + ".pdf"
     slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-") or neutral_stem()
     return f"{slug}.pdf"
 
-
-def neutral_stem() -> str:
-    """A file name without a patient's name: names would show up in the system's recent files."""
-    return translate("PdfExport", "werkboek") + "-" + date.today().isoformat()
-
-
-def shown_name(ctx: PageContext, wb) -> str:
-    """The workbook's name for a suggested file name, only when the settings allow names."""
-    return wb.name if wb is not None and ctx.settings.names_in_title == "shown" else ""
 
 
 def export_pdf_interactively(parent, ctx: PageContext, preselect: str | None = None) -> Path | None:

@@ -21,6 +21,8 @@ def test_split_keeps_the_recent_weeks_and_all_with_full_history():
     recent, older = split_recent(days, lambda d: d, since)
     assert recent == days[:3] and older == days[3:]  # the boundary day itself is recent
     assert split_recent(days, lambda d: d, since_for(TODAY, full_history=True)) == (days, [])
+    old = days[3:]
+    assert split_recent(old, lambda d: d, since, keep_latest=True) == ([old[0]], old[1:])
     assert len(for_chart(list(range(100)), since)) == CHART_ENTRIES
     assert for_chart(list(range(100)), None) == list(range(100))
 

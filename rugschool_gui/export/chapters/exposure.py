@@ -177,9 +177,7 @@ def _item_section(repo, store, item, attempts, t, lang, width, since=None) -> li
         p = "—" if pain is None else f"{pain}/10"
         return f"{t['fear_short']} {f}\n{t['pain_short']} {p}"
 
-    shown, older = split_recent(attempts, lambda a: a.when, since)
-    if not shown:  # the chart above shows them all; the table starts with the latest
-        shown, older = attempts[-1:], attempts[:-1]
+    shown, older = split_recent(attempts, lambda a: a.when, since, keep_latest=True)
     for a in shown:
         when = short_datetime(a.when, lang) + ("" if a.completed else f"\n{t['planned']}")
         words = "\n".join(x for x in (

@@ -205,9 +205,7 @@ def _answers_section(repo, store, wb, t, lang, keys, heading, since=None) -> lis
         answers = repo.list_answers(store, wb, key)
         if not answers:
             out.append(para(t["no_answer"], "small"))
-        shown, older = split_recent(answers, lambda a: a.day, since)
-        if answers and not shown:
-            shown, older = answers[:1], answers[1:]  # the latest answer always, however old
+        shown, older = split_recent(answers, lambda a: a.day, since, keep_latest=True)
         for a in shown:
             out.append(para(f"{long_date(a.day, lang)}: {a.text}"))
         out += older_note(older, lambda a: a.day, lang)
