@@ -43,7 +43,9 @@ def _child(database: str, samples: int) -> dict:
     from rugschool_gui.ui.main_window import HOME, OVERVIEW
     from rugschool_gui.ui.startup import Startup
 
-    Startup._daily_backup = lambda self: None  # the bench reads the database, it does not copy it
+    import rugschool_gui.storage.backup as backup
+
+    backup.backup_if_due = lambda *_a: None  # the bench reads the database, it does not copy it
     app = QApplication([])
     s = Startup(app, parse_args(["--database", database]))
     assert s.prepare()

@@ -140,12 +140,14 @@ class Startup:
 
         self.ctx.load(repo.purge_deleted)
         self.ctx.hub.data_changed.emit("")
+        from ..storage.backup import backup_if_due
         from .background import Background
 
         self.background = Background(self.app)
-        db_path = self.ctx.db_path
+        db_path, backups = self.ctx.db_path, paths.backup_dir()
         self.background.run(lambda: inspect_file(db_path, deep=True), self._deep_checked)
-        self.background.run(lambda: self._daily_backup(db_path), lambda _r, _e: None)
+        # once a day a checked copy goes to the backup folder, quietly
+        self.background.run(lambda: backup_if_due(db_path, backups), self._backed_up)
 
     def _deep_checked(self, _result, problem) -> None:
         """Every page was read once (``quick_check``, in the background); warn kindly if bad."""
@@ -187,15 +189,9 @@ class Startup:
         return True
 
     @staticmethod
-    def _daily_backup(db_path: Path) -> None:
-        """Once a day a checked copy goes to the backup folder (quietly, in the background; a
-        failure is logged)."""
-        from ..storage.backup import backup_if_due
-
-        try:
-            backup_if_due(db_path, paths.backup_dir())
-        except Exception:  # noqa: BLE001 - a backup must never stop the person working
-            log.exception("daily backup failed")
+    def _backed_up(_copy, error) -> None:
+        if error is not None:  # a backup must never stop the person working: it is logged
+            log.error("daily backup failed", exc_info=error)
 
     def _offer_fresh_start(self, problem: DatabaseProblem) -> bool:
         box = QMessageBox()
