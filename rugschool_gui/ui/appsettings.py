@@ -68,10 +68,11 @@ class AppSettings:
     @property
     def lock_minutes(self) -> int:
         """Minutes without use before the lock covers the window (0 = off, or no passphrase)."""
+        if not self.lock_hash:
+            return 0  # (and no hashing module loaded at start-up when there is no lock)
         from ..domain.privacy_lock import IDLE_CHOICES
 
-        value = self._get("privacy/lock_minutes", "0", tuple(str(m) for m in IDLE_CHOICES))
-        return int(value) if self.lock_hash else 0
+        return int(self._get("privacy/lock_minutes", "0", tuple(str(m) for m in IDLE_CHOICES)))
 
     @property
     def lock_hash(self) -> str:

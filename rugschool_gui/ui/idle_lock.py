@@ -34,8 +34,7 @@ class IdleLock(QObject):
         self._clock = clock
         self.last_activity = clock()
         self.screen = None  # the LockScreen, built the first time it is needed
-        self._hidden: list[QWidget] = []
-        self._bars: list[tuple[QWidget, bool]] = []
+        self._covered: list[QWidget] = []  # what the lock hid, to show again on unlocking
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -87,15 +86,16 @@ class IdleLock(QObject):
             self.screen = LockScreen(str(self.settings.path))
             self.screen.attempt.connect(self.try_unlock)
             self.screen.quit_requested.connect(self.window.close)
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w.isVisible() and w is not self.window and w is not self.screen
-                        and not w.isModal()]
-        for widget in self._hidden:
+        # the content, the workbook switcher (names!), the menus and tool windows go out of sight,
+        # not just under the lock screen
+        w = self.window
+        parts = [p for p in (w.centralWidget(), w.menuBar(), w.statusBar(), *w.findChildren(QToolBar))
+                 if p.isVisibleTo(w)]
+        tools = [t for t in QApplication.topLevelWidgets()
+                 if t.isVisible() and t is not w and t is not self.screen and not t.isModal()]
+        self._covered = parts + tools
+        for widget in self._covered:
             widget.hide()
-        # the content, the workbook switcher (names!) and the menus go out of sight, not just under
-        self._bars = [(w, w.isVisible()) for w in (self.window.centralWidget(), *self._bars_of_window())]
-        for widget, _visible in self._bars:
-            widget.setVisible(False)
         QApplication.instance().setProperty(LOCKED_PROPERTY, True)
         self.screen.reset()
         self.screen.setGeometry(self.window.geometry())
@@ -104,9 +104,6 @@ class IdleLock(QObject):
         self.screen.activateWindow()
         self.screen.passphrase.setFocus()
         return True
-
-    def _bars_of_window(self) -> list[QWidget]:
-        return [self.window.menuBar(), self.window.statusBar(), *self.window.findChildren(QToolBar)]
 
     def try_unlock(self, passphrase: str) -> bool:
         from ..domain.privacy_lock import verify_passphrase
@@ -117,13 +114,10 @@ class IdleLock(QObject):
         self.screen.reset()
         self.screen.hide()
         QApplication.instance().setProperty(LOCKED_PROPERTY, False)
-        for widget, visible in self._bars:
-            widget.setVisible(visible)
-        self._bars = []
-        for widget in self._hidden:
-            if shiboken6.isValid(widget):
+        for widget in self._covered:
+            if shiboken6.isValid(widget):  # a tool window may have been closed meanwhile
                 widget.show()
-        self._hidden = []
+        self._covered = []
         self.last_activity = self._clock()
         self.window.activateWindow()
         return True
