@@ -67,14 +67,8 @@ def import_file(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     if not path:
         return False
     ctx.flush()
-    try:
-        preview = handover.preview_import(ctx.db_path, path)
-    except handover.HandoverError as exc:
-        QMessageBox.warning(parent, app_title(), _refusal(exc))
-        return False
-    except Exception:  # noqa: BLE001
-        log.exception("handover preview failed")
-        QMessageBox.warning(parent, app_title(), _refusal(None))
+    preview = _refusing(parent, handover.preview_import, ctx.db_path, path)
+    if preview is None:
         return False
     if preview.changes == 0:
         QMessageBox.information(parent, app_title(), translate(
@@ -93,18 +87,26 @@ def import_file(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
-    try:
-        summary = handover.import_workbook(ctx.db_path, path, backup_dir())
-    except handover.HandoverError as exc:
-        QMessageBox.warning(parent, app_title(), _refusal(exc))
-        return False
-    except Exception:  # noqa: BLE001
-        log.exception("handover import failed")
-        QMessageBox.warning(parent, app_title(), _refusal(None))
+    summary = _refusing(parent, handover.import_workbook, ctx.db_path, path, backup_dir())
+    if summary is None:
         return False
     ctx.hub.data_changed.emit("")
     switch_to(summary.workbook_id)
     return True
+
+
+def _refusing(parent: QWidget, step, *args):
+    """``step(*args)``, or None after a kind message when the file is refused or reading fails."""
+    from ..storage.handover import HandoverError
+
+    try:
+        return step(*args)
+    except HandoverError as exc:
+        QMessageBox.warning(parent, app_title(), _refusal(exc))
+    except Exception:  # noqa: BLE001
+        log.exception("handover %s failed", step.__name__)
+        QMessageBox.warning(parent, app_title(), _refusal(None))
+    return None
 
 
 def _refusal(exc) -> str:
