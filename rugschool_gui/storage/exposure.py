@@ -29,7 +29,7 @@ from ..domain.exposure import (
     last_change,
     validate_attempt,
 )
-from .base import Base, Row, UTCDateTime, new_id, utcnow
+from .base import Base, Row, UTCDateTime, new_id, utcnow, workbook_fk
 from .db import Store
 from .workbooks import touch_workbook
 
@@ -37,8 +37,7 @@ from .workbooks import touch_workbook
 class FearItemRow(Row, Base):
     __tablename__ = "fear_item"
 
-    workbook_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+    workbook_id: Mapped[str] = workbook_fk()
     rank: Mapped[int] = mapped_column(Integer, nullable=False)
     label: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), nullable=False)
     #: the latest rating (its history is in fear_rating)
@@ -63,8 +62,7 @@ class FearRatingRow(Row, Base):
 class ExposureAttemptRow(Row, Base):
     __tablename__ = "exposure_attempt"
 
-    workbook_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+    workbook_id: Mapped[str] = workbook_fk()
     item_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("fear_item.id", ondelete="CASCADE"), nullable=False)
     happened_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

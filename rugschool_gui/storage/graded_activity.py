@@ -42,7 +42,7 @@ from ..domain.graded_activity import (
     validate_session,
     week_of,
 )
-from .base import Base, Row, UTCDateTime, utcnow
+from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
 from .workbooks import touch_workbook
 
@@ -50,8 +50,7 @@ from .workbooks import touch_workbook
 class ActivityPlanRow(Row, Base):
     __tablename__ = "activity_plan"
 
-    workbook_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+    workbook_id: Mapped[str] = workbook_fk()
     activity: Mapped[str] = mapped_column(String(MAX_ACTIVITY_LENGTH), default="", nullable=False)
     unit: Mapped[str] = mapped_column(String(12), default="minutes", nullable=False)
     reduction: Mapped[float] = mapped_column(Float, default=REDUCTION_DEFAULT, nullable=False)

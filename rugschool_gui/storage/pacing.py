@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.errors import DomainError, NotFound
@@ -19,7 +19,7 @@ from ..domain.pacing import (
     DAY_PARTS, MAX_NAME_LENGTH, Activity, Piece, balance_flags, join_pieces,
     split_activity, validate_activity, week_monday,
 )
-from .base import Base, Row, UTCDateTime, utcnow
+from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
 from .pacing_breaks import (  # noqa: F401 - part of this chapter's storage API
     PacingChunkPlanRow, PacingTimerRunRow, breaks_in_week, delete_chunk_plan, list_chunk_plans, record_timer_run,
@@ -28,14 +28,10 @@ from .pacing_breaks import (  # noqa: F401 - part of this chapter's storage API
 from .workbooks import touch_workbook
 
 
-def _workbook_fk():
-    return mapped_column(String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
-
-
 class PacingActivityRow(Row, Base):
     __tablename__ = "pacing_activity"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     week_of: Mapped[date] = mapped_column(Date, nullable=False)  # the Monday
     day: Mapped[int] = mapped_column(Integer, nullable=False)  # 0 = Monday
     part: Mapped[str] = mapped_column(String(10), nullable=False)
@@ -56,7 +52,7 @@ class PacingActivityRow(Row, Base):
 class PacingDismissedFlagRow(Row, Base):
     __tablename__ = "pacing_dismissed_flag"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     week_of: Mapped[date] = mapped_column(Date, nullable=False)
     flag_id: Mapped[str] = mapped_column(String(80), nullable=False)
 

@@ -5,25 +5,21 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, select
+from sqlalchemy import Float, Index, Integer, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.errors import DomainError, NotFound
 from ..domain.pacing import MAX_NAME_LENGTH, ChunkPlan, validate_chunk_plan
-from .base import Base, Row, UTCDateTime, utcnow
+from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
 from .rows import owned, upsert
 from .workbooks import touch_workbook
 
 
-def _workbook_fk():
-    return mapped_column(String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
-
-
 class PacingChunkPlanRow(Row, Base):
     __tablename__ = "pacing_chunk_plan"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     name: Mapped[str] = mapped_column(String(MAX_NAME_LENGTH), nullable=False)
     work: Mapped[float] = mapped_column(Float, nullable=False)
     chunk: Mapped[float] = mapped_column(Float, nullable=False)
@@ -37,7 +33,7 @@ class PacingChunkPlanRow(Row, Base):
 class PacingTimerRunRow(Row, Base):
     __tablename__ = "pacing_timer_run"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     name: Mapped[str] = mapped_column(String(MAX_NAME_LENGTH), nullable=False)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     breaks_planned: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -5,25 +5,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy import Date, Float, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.errors import DomainError
 from ..domain.too_little import MOMENTS, Score, ValuedActivity, validate_score, validate_valued
-from .base import Base, Row, UTCDateTime
+from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
 from .rows import tombstone, upsert
 from .workbooks import touch_workbook
 
 
-def _workbook_fk():
-    return mapped_column(String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
-
-
 class ValuedActivityRow(Row, Base):
     __tablename__ = "valued_activity"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     name: Mapped[str] = mapped_column(String(120), nullable=False)
     value: Mapped[int | None] = mapped_column(Integer, nullable=True)
     what_matters: Mapped[str] = mapped_column(Text, default="", nullable=False)
@@ -36,7 +32,7 @@ class ValuedActivityRow(Row, Base):
 class ScoreRow(Row, Base):
     __tablename__ = "questionnaire_score"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     scale: Mapped[str] = mapped_column(String(20), nullable=False)
     name: Mapped[str] = mapped_column(String(120), nullable=False)
     day: Mapped[date] = mapped_column(Date, nullable=False)
@@ -50,7 +46,7 @@ class ScoreRow(Row, Base):
 class ScoreReflectionRow(Row, Base):
     __tablename__ = "score_reflection"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     moment: Mapped[str] = mapped_column(String(10), nullable=False)
     text: Mapped[str] = mapped_column(Text, default="", nullable=False)
 

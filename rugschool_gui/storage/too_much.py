@@ -21,20 +21,16 @@ from ..domain.too_much import (
     validate_situation, validate_substitute, week_summary,
 )
 from ..domain.text import clean_label
-from .base import Base, Row, UTCDateTime
+from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
 from .rows import tombstone, upsert
 from .workbooks import touch_workbook
 
 
-def _workbook_fk():
-    return mapped_column(String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
-
-
 class CauseTickRow(Row, Base):
     __tablename__ = "cause_tick"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     cause: Mapped[str] = mapped_column(String(30), nullable=False)  # a CAUSES key or "own"
     own_label: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), default="", nullable=False)
     ticked_on: Mapped[date] = mapped_column(Date, nullable=False)
@@ -46,7 +42,7 @@ class CauseTickRow(Row, Base):
 class OwnSignalRow(Row, Base):
     __tablename__ = "stress_own_signal"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     label: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
@@ -56,7 +52,7 @@ class OwnSignalRow(Row, Base):
 class CheckInRow(Row, Base):
     __tablename__ = "stress_checkin"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     day: Mapped[date] = mapped_column(Date, nullable=False)
 
     __table_args__ = (Index("uq_stress_checkin_day", "workbook_id", "day", unique=True),
@@ -76,7 +72,7 @@ class SignalRow(Row, Base):
 class AnswerRow(Row, Base):
     __tablename__ = "reflection_answer"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     question: Mapped[str] = mapped_column(String(30), nullable=False)
     answered_on: Mapped[date] = mapped_column(Date, nullable=False)
     text: Mapped[str] = mapped_column(Text, default="", nullable=False)
@@ -87,7 +83,7 @@ class AnswerRow(Row, Base):
 class OutletRow(Row, Base):
     __tablename__ = "outlet"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     old_outlet: Mapped[str] = mapped_column(Text, default="", nullable=False)
     why: Mapped[str] = mapped_column(Text, default="", nullable=False)
     gains: Mapped[str] = mapped_column(String(200), default="", nullable=False)  # comma-separated keys
@@ -99,7 +95,7 @@ class OutletRow(Row, Base):
 class SubstituteRow(Row, Base):
     __tablename__ = "outlet_substitute"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     name: Mapped[str] = mapped_column(String(MAX_LABEL_LENGTH), nullable=False)
     tried: Mapped[str] = mapped_column(Text, default="", nullable=False)
     outcome: Mapped[str | None] = mapped_column(String(12), nullable=True)
@@ -111,7 +107,7 @@ class SubstituteRow(Row, Base):
 class RelaxationRow(Row, Base):
     __tablename__ = "relaxation_session"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     day: Mapped[date] = mapped_column(Date, nullable=False)
     exercise: Mapped[str] = mapped_column(String(20), nullable=False)
     before: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -125,7 +121,7 @@ class RelaxationRow(Row, Base):
 class SituationRow(Row, Base):
     __tablename__ = "assertive_situation"
 
-    workbook_id: Mapped[str] = _workbook_fk()
+    workbook_id: Mapped[str] = workbook_fk()
     day: Mapped[date] = mapped_column(Date, nullable=False)
     situation: Mapped[str] = mapped_column(Text, nullable=False)
     say: Mapped[str] = mapped_column(Text, default="", nullable=False)

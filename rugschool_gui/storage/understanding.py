@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, func, select
+from sqlalchemy import Date, Index, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.understanding import LINKS, ChainEntry, validate_chain
-from .base import Base, Row, UTCDateTime
+from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
 from .rows import tombstone, upsert
 from .workbooks import touch_workbook
@@ -20,8 +20,7 @@ from .workbooks import touch_workbook
 class ChainEntryRow(Row, Base):
     __tablename__ = "chain_entry"
 
-    workbook_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("workbook.id", ondelete="CASCADE"), nullable=False)
+    workbook_id: Mapped[str] = workbook_fk()
     day: Mapped[date] = mapped_column(Date, nullable=False)
     rounds: Mapped[str] = mapped_column(Text, nullable=False)  # JSON: [[situation, …, behaviour], …]
     change_link: Mapped[str | None] = mapped_column(String(12), nullable=True)
