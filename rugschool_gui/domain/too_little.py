@@ -71,7 +71,12 @@ class Score:
 
 
 def scale_name(score: Score) -> str:
-    return KNOWN_SCALES[score.scale][0] if score.scale in KNOWN_SCALES else score.name
+    return scale_title(score.scale, score.name)
+
+
+def scale_title(scale: str, name: str) -> str:
+    """A known questionnaire's full name, or the name the person gave another one."""
+    return KNOWN_SCALES[scale][0] if scale in KNOWN_SCALES else name
 
 
 def validate_score(score: Score) -> Score:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from ..domain.too_little import OTHER_SCALE, Score, scale_name
+from ..domain.too_little import OTHER_SCALE, scale_title
 from .db import Store
 
 
@@ -111,7 +111,7 @@ def overview(store: Store, today: date, only: Collection[str] | None = None) -> 
                 seen[4] = total
         scores = defaultdict(list)
         for (wb, _key), (n, scale, name, first, latest_total) in tally.items():
-            scores[wb].append((n, scale_name(Score(None, scale, name, None, "", 0)), first, latest_total))
+            scores[wb].append((n, scale_title(scale, name), first, latest_total))
     out = []
     for wb_id, name, worked, archived in books:
         facts = dict(id=wb_id, name=name, worked_on_at=worked, archived=archived is not None)
