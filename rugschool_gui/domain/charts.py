@@ -79,12 +79,13 @@ def label_every(n: int, room: int = 12) -> int:
 
 def labelled_positions(n: int, every: int) -> set[int]:
     """Which of ``n`` x positions get a label: every ``every``-th and always the last (the most
-    recent); a regular label too close before the last one gives way, so labels never overlap."""
+    recent); a regular label less than a full step before the last one gives way to it, so
+    labels never overlap."""
     if n <= 0:
         return set()
     shown = list(range(0, n, max(1, every)))
     if shown[-1] != n - 1:
-        if len(shown) > 1 and (n - 1) - shown[-1] < max(1, every) / 2:
+        if len(shown) > 1 and (n - 1) - shown[-1] < max(1, every):
             shown[-1] = n - 1
         else:
             shown.append(n - 1)

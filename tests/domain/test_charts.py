@@ -10,7 +10,8 @@ def test_labels_every_nth_and_always_the_last_without_crowding():
     assert labelled_positions(1, 3) == {0}
     assert labelled_positions(10, 3) == {0, 3, 6, 9}
     assert labelled_positions(11, 3) == {0, 3, 6, 10}  # 9 is one step from the last: it gives way
-    assert labelled_positions(12, 3) == {0, 3, 6, 9, 11}
+    assert labelled_positions(12, 3) == {0, 3, 6, 11}  # 9 is two steps from the last: still too close
+    assert labelled_positions(13, 3) == {0, 3, 6, 9, 12}
     assert labelled_positions(5, 1) == {0, 1, 2, 3, 4}
 
 
