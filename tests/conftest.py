@@ -14,6 +14,20 @@ os.environ["RUGSCHOOL_HOME"] = tempfile.mkdtemp(prefix="rugschool-tests-")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def programming_errors_fail_their_test():
+    """``PageContext.save``/``load`` re-raise a mistake in the program instead of showing a
+    kind message, so a bug fails its test rather than a dialog nobody reads."""
+    try:
+        from rugschool_gui.ui.context import PageContext
+    except ImportError:  # pragma: no cover - the domain tests run without Qt too
+        yield
+        return
+    PageContext.strict = True
+    yield
+    PageContext.strict = False
+
+
 @pytest.fixture
 def data_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "home"
@@ -88,32 +102,3 @@ def startup(qapp, data_home, db_path, monkeypatch):
         s.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     made.clear()
-
-
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    """Static message boxes never block a test; an "unexpected error" box fails it.
-
-    Tests that want to answer a box monkeypatch it themselves (that wins over this).
-    """
-    try:
-        from PySide6.QtWidgets import QMessageBox
-    except ImportError:  # pragma: no cover
-        yield []
-        return
-    shown: list[str] = []
-
-    def record(answer):
-        def box(*args, **_kwargs):
-            shown.append(str(args[2]) if len(args) > 2 else "")
-            return answer
-        return box
-
-    Std = QMessageBox.StandardButton
-    monkeypatch.setattr(QMessageBox, "information", record(Std.Ok))
-    monkeypatch.setattr(QMessageBox, "warning", record(Std.Ok))
-    monkeypatch.setattr(QMessageBox, "critical", record(Std.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record(Std.No))
-    yield shown
-    unexpected = [m for m in shown if "onverwachts" in m or "unexpected" in m]
-    assert not unexpected, "the crash handler was shown: see the log for the traceback"

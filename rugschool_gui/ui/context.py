@@ -8,10 +8,11 @@ kind message (logged to the file, never shown as a traceback).
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,6 +26,17 @@ if TYPE_CHECKING:
     from ..storage.db import Store
 
 log = logging.getLogger(__name__)
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """A failure of the disk or the database (full, read-only, locked, damaged) — the kind of
+    error a person can be told about — as opposed to a mistake in the program."""
+    import sqlite3
+
+    if isinstance(exc, OSError | sqlite3.Error):
+        return True
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.SQLAlchemyError)
 
 
 class Hub(QObject):
@@ -49,6 +61,10 @@ class PageContext:
     language: str = "nl"
     _store: Store | None = None
     _flushers: list[Callable[[], None]] = field(default_factory=list)
+    _failures: int = 0  # saves that failed on the disk or the database in this session
+    #: Tests set this: a mistake in the program then raises (and fails its test) instead of
+    #: becoming a kind message that nobody sees. Disk and database failures stay messages.
+    strict: ClassVar[bool] = False
 
     @property
     def store(self) -> Store:
@@ -101,7 +117,10 @@ class PageContext:
             self.hub.saved.emit()
             return None
         except Exception as exc:  # noqa: BLE001 - anything from the disk must not crash the page
+            if self.strict and not is_storage_failure(exc):
+                raise
             log.exception("saving failed")
+            self._failures += 1
             self.hub.save_failed.emit(storage_message(exc))
             return None
         self.hub.saved.emit()
@@ -113,7 +132,9 @@ class PageContext:
         """Read through a repository function; a failure is logged and ``default`` returned."""
         try:
             return fn(self.store, *args, **kwargs)
-        except Exception:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001
+            if self.strict and not is_storage_failure(exc):
+                raise
             log.exception("reading failed")
             return default
 
@@ -121,6 +142,9 @@ class PageContext:
         """Pages with pending (debounced) edits register how to write them right away."""
         self._flushers.append(flush)
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
+        """Write every pending edit now; True when all of them — and every save before them in
+        this session — reached the database."""
         for flush in list(self._flushers):
             flush()
+        return self._failures == 0

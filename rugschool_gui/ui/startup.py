@@ -29,18 +29,35 @@ from .i18n import Translations, app_title, translate
 log = logging.getLogger("rugschool")
 
 
-def install_crash_handler(parent_getter) -> None:
-    """Unexpected errors: written to the log file, a calm dialog for the person, no traceback."""
+def install_crash_handler(parent_getter, flush_pending=lambda: False) -> None:
+    """Unexpected errors: written to the log file, a calm dialog for the person, no traceback.
+
+    The dialog says that earlier work is saved only when it knows: ``flush_pending()`` writes
+    what is still being typed and returns True when that and every earlier save succeeded.
+    """
 
     def hook(exc_type, exc, tb) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         if QApplication.instance() is None:
             return
         try:
-            QMessageBox.warning(parent_getter(), translate("Startup", "Er liep iets mis"), translate(
+            saved = bool(flush_pending())
+        except Exception:  # noqa: BLE001 - the dialog must still appear
+            log.exception("writing pending edits after an unexpected error failed")
+            saved = False
+        if saved:
+            text = translate(
                 "Startup",
-                "Er liep iets onverwachts mis. Wat je al had ingevuld, is bewaard. "
-                "Je kunt gewoon verder werken; lukt dat niet, sluit de app dan en open hem opnieuw."))
+                "Er liep iets onverwachts mis. Wat je net deed, is misschien niet gelukt: kijk het "
+                "even na. Wat je eerder invulde, is bewaard. Je kunt gewoon verder werken; lukt dat "
+                "niet, sluit de app dan en open hem opnieuw.")
+        else:
+            text = translate(
+                "Startup",
+                "Er liep iets onverwachts mis. Wat je net deed, is misschien niet bewaard: kijk het "
+                "even na voor je verder werkt. Lukt dat niet, sluit de app dan en open hem opnieuw.")
+        try:
+            QMessageBox.warning(parent_getter(), translate("Startup", "Er liep iets mis"), text)
         except Exception:  # noqa: BLE001
             pass
 
@@ -83,7 +100,7 @@ class Startup:
         """Everything up to a built (not yet shown) window; False when start-up was declined."""
         folder = paths.data_dir()
         setup_logging(paths.log_dir())
-        install_crash_handler(lambda: self.window)
+        install_crash_handler(lambda: self.window, self._flush_pending)
         self.settings = AppSettings(folder)
         self.translations.apply(self.args.lang or self.settings.language)
         theme.load_fonts()
@@ -103,6 +120,10 @@ class Startup:
 
         self.window = MainWindow(self.ctx, self)
         return True
+
+    def _flush_pending(self) -> bool:
+        ctx = getattr(self, "ctx", None)
+        return ctx is not None and ctx.flush()
 
     def run(self) -> int:
         if not self.prepare():

@@ -7,13 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QRadioButton
 
 from rugschool_gui.domain.pacing import Activity, ChunkPlan
 from rugschool_gui.storage import pacing as repo
 from rugschool_gui.ui.chapters.pacing import summary
-from rugschool_gui.ui.chapters.pacing.activity_dialog import ActivityDialog
-from rugschool_gui.ui.chapters.pacing.split_dialog import SplitDialog
 from rugschool_gui.ui.chapters.pacing.timer_dialog import TimerDialog
+
+from .driving import choose, click, key, press, save, type_into
 
 MONDAY = date(2026, 11, 23)
 
@@ -37,18 +38,18 @@ def plan(s, name, day=0, part="morning", minutes=30, **kw):
     return repo.save_activity(s.ctx.store, s.ctx.workbook_id, MONDAY, Activity(None, day, part, name, minutes, **kw))
 
 
-def test_add_an_activity_through_the_form(opened, qtbot, monkeypatch):
+def test_add_an_activity_through_the_form(opened, qtbot, modals):
     s, page = opened
 
     def fill(dialog):
-        dialog.name.setText("Stofzuigen")
-        dialog.day.setCurrentIndex(2)
-        dialog.part.setCurrentIndex(1)
-        dialog.minutes.setValue(25)
-        dialog.motive.button(1).setChecked(True)
-        return ActivityDialog.DialogCode.Accepted
+        type_into(dialog.name, "Stofzuigen")
+        choose(dialog.day, "Woensdag")
+        choose(dialog.part, "Middag")
+        type_into(dialog.minutes, "25")
+        click(dialog.findChild(QRadioButton, "motive-want"))
+        save(dialog)
 
-    monkeypatch.setattr(ActivityDialog, "exec", fill)
+    modals.then(fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     saved = repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)
     assert [(a.day, a.part, a.name, a.minutes, a.motive) for a in saved] == [(2, "afternoon", "Stofzuigen", 25, "want")]
@@ -56,17 +57,57 @@ def test_add_an_activity_through_the_form(opened, qtbot, monkeypatch):
     assert cell.count() == 1 and "♥ Stofzuigen" in cell.item(0).text()
 
 
-def test_an_empty_name_is_refused_in_the_form(opened, qtbot, monkeypatch):
+def test_enter_saves_and_esc_cancels_the_form(opened, qtbot, modals):
+    s, page = opened
+
+    def typed_then_enter(dialog):
+        type_into(dialog.name, "Lezen")
+        key(dialog.name, Qt.Key.Key_Return)
+
+    modals.then(typed_then_enter)
+    page.add(1, "evening")
+    assert week(s) == [(1, "evening", 0, "Lezen")]
+
+    def changed_then_escape(dialog):
+        type_into(dialog.name, "Iets anders")
+        key(dialog.name, Qt.Key.Key_Escape)
+
+    modals.then(changed_then_escape)
+    page.edit(repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)[0].id)
+    assert week(s) == [(1, "evening", 0, "Lezen")]
+
+
+def test_edit_an_activity_and_tick_it_done(opened, qtbot, modals):
+    s, page = opened
+    a = plan(s, "Wandelen", day=3, part="afternoon", minutes=20)
+    page.reload()
+
+    def tick_done(dialog):
+        assert dialog.name.text() == "Wandelen"
+        click(dialog.done_box)
+        type_into(dialog.pain, "3")
+        press(dialog, "Opslaan")
+
+    modals.then(tick_done)
+    page.grid.select(a.id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    saved = repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)[0]
+    assert (saved.name, saved.done, saved.pain) == ("Wandelen", True, 3)
+
+
+def test_an_empty_name_is_refused_in_the_form(opened, qtbot, modals):
     s, page = opened
     messages = []
-    answers = iter([ActivityDialog.DialogCode.Accepted, ActivityDialog.DialogCode.Rejected])
 
-    def submit(dialog):
-        if dialog.message.isVisibleTo(dialog):
-            messages.append(dialog.message.text())
-        return next(answers)
+    def save_empty(dialog):
+        type_into(dialog.name, "")
+        save(dialog)
 
-    monkeypatch.setattr(ActivityDialog, "exec", submit)
+    def read_and_cancel(dialog):
+        messages.append(dialog.message.text() if dialog.message.isVisibleTo(dialog) else "")
+        press(dialog, "Annuleren")
+
+    modals.then(save_empty).then(read_and_cancel)
     page.add(0, "morning")
     assert messages and "naam" in messages[0]
     assert week(s) == []
@@ -97,7 +138,7 @@ def test_keyboard_moves_a_day_and_a_day_part(opened, qtbot):
     assert repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)[0].done
 
 
-def test_split_and_join_from_the_page(opened, monkeypatch):
+def test_split_and_join_from_the_page(opened, modals):
     s, page = opened
     cook = plan(s, "Eten maken", part="afternoon", minutes=60)
     page.reload()
@@ -105,15 +146,15 @@ def test_split_and_join_from_the_page(opened, monkeypatch):
     assert page.split_button.text() == "Opsplitsen…"
 
     def fill(dialog):
-        dialog.rows[0][0].setText("Aardappelen schillen")
-        dialog.rows[0][2].setCurrentIndex(0)  # morning
-        dialog.rows[0][3].setValue(20)
-        dialog.rows[1][0].setText("Koken")
-        dialog.rows[1][2].setCurrentIndex(1)  # afternoon
-        dialog.rows[1][3].setValue(40)
-        return SplitDialog.DialogCode.Accepted
+        type_into(dialog.rows[0][0], "Aardappelen schillen")
+        choose(dialog.rows[0][2], "Ochtend")
+        type_into(dialog.rows[0][3], "20")
+        type_into(dialog.rows[1][0], "Koken")
+        choose(dialog.rows[1][2], "Middag")
+        type_into(dialog.rows[1][3], "40")
+        press(dialog, "Opsplitsen")
 
-    monkeypatch.setattr(SplitDialog, "exec", fill)
+    modals.then(fill)
     page.split_or_join()
     assert week(s) == [(0, "morning", 0, "Aardappelen schillen"), (0, "afternoon", 0, "Koken")]
     piece = repo.list_week(s.ctx.store, s.ctx.workbook_id, MONDAY)[0]

@@ -17,7 +17,7 @@ class HistoryPager(QWidget):
 
     def __init__(self, size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.size = size
+        self.page_size = size
         self.page = 0
         self.total = 0
         self._of = None  # whose history is shown (a workbook, a step): another one starts at page 0
@@ -55,7 +55,7 @@ class HistoryPager(QWidget):
         return self.page
 
     def _go(self, page: int) -> None:
-        last = max(0, -(-self.total // self.size) - 1)
+        last = max(0, -(-self.total // self.page_size) - 1)
         page = min(max(0, page), last)
         if page != self.page:
             self.page = page
@@ -64,8 +64,8 @@ class HistoryPager(QWidget):
     def show_range(self, total: int, entries: list, day_of) -> None:
         """After loading a page: ``entries`` (in any order) out of ``total``."""
         self.total = total
-        self.setVisible(total > self.size)  # one page is all there is: no pager needed
-        self.earlier.setEnabled((self.page + 1) * self.size < total)
+        self.setVisible(total > self.page_size)  # one page is all there is: no pager needed
+        self.earlier.setEnabled((self.page + 1) * self.page_size < total)
         self.later.setEnabled(self.page > 0)
         if not entries:
             self.where.clear()

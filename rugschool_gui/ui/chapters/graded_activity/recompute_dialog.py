@@ -59,10 +59,10 @@ class RecomputeDialog(QDialog):
             if isinstance(field, QSpinBox):
                 field.valueChanged.connect(self._preview)
         lay.addLayout(form)
-        self.result = QLabel()
-        self.result.setObjectName("recompute-result")
-        self.result.setWordWrap(True)
-        lay.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("recompute-result")
+        self.outcome.setWordWrap(True)
+        lay.addWidget(self.outcome)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             translate("GradedActivity", "Nieuw schema gebruiken"))
@@ -77,18 +77,18 @@ class RecomputeDialog(QDialog):
             s = recompute_schedule(self.level.value(), self.goal.value(), self.weeks.value(),
                                    self._plan.current.schedule.baseline)
         except DomainError as exc:
-            self.result.setText(domain_message(exc))
+            self.outcome.setText(domain_message(exc))
             ok.setEnabled(False)
             return
         unit = self._plan.unit
-        self.result.setText(translate(
+        self.outcome.setText(translate(
             "GradedActivity", "Van %1 naar %2 in %3 weken: elke week %4 erbij.").replace(
             "%1", amount(s.start, unit)).replace("%2", amount(s.goal, unit)).replace(
             "%3", str(s.weeks)).replace("%4", exact_amount(s.increment, unit)))
         ok.setEnabled(True)
 
     def show_message(self, text: str) -> None:
-        self.result.setText(text)
+        self.outcome.setText(text)
 
     def values(self) -> tuple[date, float, float, int]:
         return (from_qdate(self.start_on.date()), self.level.value(), self.goal.value(), self.weeks.value())

@@ -76,14 +76,14 @@ class ActivityDialog(FormDialog):
             "want": translate("Pacing", "willen (wat je energie geeft)")}[m], activity.motive, "motive", vertical=True)
         self.note = text_box(2)
         self.note.setPlainText(activity.note)
-        self.done = QCheckBox(translate("Pacing", "Gedaan"))
-        self.done.setChecked(activity.done)
+        self.done_box = QCheckBox(translate("Pacing", "Gedaan"))
+        self.done_box.setChecked(activity.done)
         self.pain = rating_box(PAIN_MAX, translate("Pacing", "Pijn achteraf"))
         set_rating(self.pain, activity.pain)
         rows = [(translate("Pacing", "&Wat:"), self.name), (translate("Pacing", "&Dag:"), self.day),
                 (translate("Pacing", "D&agdeel:"), self.part), (translate("Pacing", "&Hoelang:"), self.minutes),
                 (translate("Pacing", "Soort:"), kinds), (translate("Pacing", "Moeten of willen:"), motives),
-                (translate("Pacing", "&Notitie:"), self.note), ("", self.done),
+                (translate("Pacing", "&Notitie:"), self.note), ("", self.done_box),
                 (translate("Pacing", "&Pijn achteraf (mag leeg):"), self.pain)]
         for text, field in rows:
             label = QLabel(text)
@@ -100,4 +100,4 @@ class ActivityDialog(FormDialog):
             self._activity, name=self.name.text(), day=self.day.currentData(), part=self.part.currentData(),
             minutes=self.minutes.value(), kind=KINDS[max(0, self.kind.checkedId())],
             motive=MOTIVES[max(0, self.motive.checkedId())], note=self.note.toPlainText(),
-            done=self.done.isChecked(), pain=rating_value(self.pain))
+            done=self.done_box.isChecked(), pain=rating_value(self.pain))

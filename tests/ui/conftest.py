@@ -1,0 +1,23 @@
+"""Every UI test runs with a modal driver: the app's own dialogs and message boxes open for real
+and are answered through the event loop (see ``driving.py``); nothing replaces their ``exec``."""
+
+from __future__ import annotations
+
+import pytest
+
+from .driving import Modals, close_all_modals
+
+
+@pytest.fixture(autouse=True)
+def modals(qapp):
+    driver = Modals()
+    yield driver
+    close_all_modals()
+    driver.finish()
+    assert not driver.problems, "; ".join(driver.problems)
+
+
+@pytest.fixture
+def no_modal_boxes(modals):
+    """The texts of the message boxes that appeared and were closed with their Escape button."""
+    return modals.shown
