@@ -21,6 +21,7 @@ from .context import PageContext
 from .home import HomePage
 from .i18n import app_title, translate
 from .page_refresh import refresh_if_stale
+from .widgets.keyboard import calm_inputs
 
 HOME = "home"
 OVERVIEW = "overview"  # the consultation overview: every workbook at a glance
@@ -77,11 +78,14 @@ class MainWindow(QMainWindow):
         hub.save_failed.connect(self._save_failed)
         hub.rejected.connect(self._rejected)
         hub.open_chapter.connect(self.open_page)
+        # rows a page adds after a change get the same keyboard rules once the change is shown
+        hub.data_changed.connect(lambda _c: QTimer.singleShot(0, self._calm_current_page))
         hub.workbook_changed.connect(lambda _w: (self._fill_switcher(), self._update_title()))
         from .idle_lock import IdleLock
 
         self.idle_lock = IdleLock(self, ctx.settings, ctx.flush)
         self.retranslate()
+        calm_inputs(self)
         self.open_page(HOME)
 
     # ----- actions and menus -------------------------------------------------------------
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
         ids = self._page_ids()
         if page_id == OVERVIEW:  # not in the chapter navigation
             self.page(OVERVIEW).reload()
+            calm_inputs(self.page(OVERVIEW))
             self.stack.setCurrentWidget(self.page(OVERVIEW))
             self.nav.clearSelection()
             return
@@ -252,10 +257,15 @@ class MainWindow(QMainWindow):
             page_id = HOME
         page = self.page(page_id)
         refresh_if_stale(page)  # a page brings itself up to date when it comes to the front
+        calm_inputs(page)  # Tab leaves tables, the wheel scrolls past fields (also rows added since)
         self.stack.setCurrentWidget(page)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(ids.index(page_id))
         self.nav.blockSignals(False)
+
+    def _calm_current_page(self) -> None:
+        if shiboken6.isValid(self) and self.stack.currentWidget() is not None:
+            calm_inputs(self.stack.currentWidget())
 
     def current_page_id(self) -> str:
         for pid, widget in self._pages.items():

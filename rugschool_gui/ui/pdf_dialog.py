@@ -19,11 +19,12 @@ from .chapters import registered
 from .context import PageContext
 from .file_names import neutral_stem, shown_name
 from .i18n import translate
+from .widgets.form_dialog import AppDialog
 
 log = logging.getLogger(__name__)
 
 
-class PdfOptionsDialog(QDialog):
+class PdfOptionsDialog(AppDialog):
     def __init__(self, parent, chapter_ids: list[str], preselect: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("PdfExport", "Exporteer als PDF"))

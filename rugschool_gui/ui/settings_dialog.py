@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from .appsettings import COLOR_SCHEMES, TEXT_SIZES
 from .i18n import translate
+from .widgets.form_dialog import AppDialog
 
 
 def language_names() -> dict[str, str]:
@@ -51,7 +52,7 @@ def scheme_names() -> dict[str, str]:
     }
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AppDialog):
     def __init__(self, parent, current: dict[str, str], apply: Callable[..., str | None]) -> None:
         super().__init__(parent)
         self._apply = apply

@@ -152,3 +152,18 @@ def read_into(sink: list[str]) -> Step:
         sink.append(box.text())
         (box.defaultButton() or box.escapeButton() or box.buttons()[0]).click()
     return step
+
+
+def show_active(qtbot, window: QWidget) -> QWidget:
+    """Show ``window`` and make it the active window, so the keyboard focus is real."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus (a test fails here rather than typing into nothing)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget

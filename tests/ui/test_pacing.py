@@ -7,14 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QApplication, QRadioButton
 
 from rugschool_gui.domain.pacing import Activity, ChunkPlan
 from rugschool_gui.storage import pacing as repo
 from rugschool_gui.ui.chapters.pacing import summary
 from rugschool_gui.ui.chapters.pacing.timer_dialog import TimerDialog
 
-from .driving import choose, click, key, press, save, type_into
+from .driving import choose, click, focused, key, press, save, show_active, type_into
 
 MONDAY = date(2026, 11, 23)
 
@@ -251,3 +251,51 @@ def test_home_summary(opened):
     text = summary(s.ctx, MONDAY + timedelta(days=2))
     assert text.startswith("Deze week: 1 activiteit, 0 gedaan, ")
     assert "aandachtspunten" in text
+
+
+def test_the_week_planner_by_keyboard_alone(opened, qtbot, modals):
+    """Tab into the grid (one stop), arrows to Wednesday afternoon, Enter plans there, Enter on
+    the activity edits it, Delete removes it, Ctrl+Z brings it back."""
+    s, page = opened
+    show_active(qtbot, page.window())
+    first = page.grid.cells[(0, "morning")]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    stops = sum(1 for c in page.grid.cells.values() if c.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    assert stops == 1  # the grid is one Tab stop, not 21
+    for k in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(focused(), k)
+    assert QApplication.focusWidget() is page.grid.cells[(2, "afternoon")]
+
+    def plan_it(dialog):
+        assert dialog.day.currentData() == 2 and dialog.part.currentData() == "afternoon"
+        qtbot.keyClicks(dialog.name, "Strijken")
+        key(dialog.name, Qt.Key.Key_Return)
+
+    modals.then(plan_it)
+    qtbot.keyClick(page.grid.cells[(2, "afternoon")], Qt.Key.Key_Return)
+    assert week(s) == [(2, "afternoon", 0, "Strijken")]
+    # the keyboard is back in the cell (offscreen Qt does not re-activate the window by itself)
+    assert page.window().focusWidget() is page.grid.cells[(2, "afternoon")]
+
+    def rename(dialog):
+        type_into(dialog.name, "Strijken, 15 minuten")
+        key(dialog.name, Qt.Key.Key_Return)
+
+    modals.then(rename)
+    qtbot.keyClick(page.window().focusWidget(), Qt.Key.Key_Return)
+    assert week(s) == [(2, "afternoon", 0, "Strijken, 15 minuten")]
+    # the keyboard is back in the cell (offscreen Qt does not re-activate the window by itself)
+    assert page.window().focusWidget() is page.grid.cells[(2, "afternoon")]
+    qtbot.keyClick(page.window().focusWidget(), Qt.Key.Key_Delete)
+    assert week(s) == []
+    show_active(qtbot, page.window())  # shortcuts reach the active window only
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert week(s) == [(2, "afternoon", 0, "Strijken, 15 minuten")]
+
+
+def test_the_new_activity_button_plans_in_the_cell_last_used(opened, qtbot, modals):
+    s, page = opened
+    page.grid.focus_cell(4, "evening")
+    modals.then(lambda d: (type_into(d.name, "Vrienden bellen"), save(d)))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert week(s) == [(4, "evening", 0, "Vrienden bellen")]

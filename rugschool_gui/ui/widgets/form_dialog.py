@@ -1,12 +1,25 @@
-"""The frame every input dialog shares: modal, wide enough for Dutch labels, a place for a
-refusal message (shown beside the form, what was typed stays), and Save/Cancel buttons."""
+"""The frame every dialog of the app shares.
+
+:class:`AppDialog` gives each dialog the shared keyboard and wheel rules (``widgets.keyboard``)
+when it is shown. :class:`FormDialog` adds what every input dialog needs: modal, wide enough for
+Dutch labels, a place for a refusal message (shown beside the form, what was typed stays), and
+Save/Cancel buttons.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from .keyboard import calm_inputs
 
-class FormDialog(QDialog):
+
+class AppDialog(QDialog):
+    def showEvent(self, event) -> None:
+        calm_inputs(self)
+        super().showEvent(event)
+
+
+class FormDialog(AppDialog):
     def __init__(self, title: str, parent: QWidget | None = None, width_chars: int = 64,
                  message_name: str = "form-message") -> None:
         super().__init__(parent)

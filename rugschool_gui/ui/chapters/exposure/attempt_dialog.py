@@ -9,19 +9,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QTime, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QRadioButton, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from ....domain.exposure import FEAR_MAX, OUTCOMES, PAIN_MAX, Attempt, FearItem
 from ...i18n import translate
+from ...widgets.date_field import DateField
 from ...widgets.inputs import EMPTY, rating_box, text_box as _text_box
 from ...widgets.inputs import rating_value as _value
 from .texts import outcome as outcome_text
+from ...widgets.form_dialog import AppDialog
 
-class AttemptDialog(QDialog):
+class AttemptDialog(AppDialog):
     def __init__(self, items: list[FearItem], attempt: Attempt, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Exposure", "Poging bij een stap"))
@@ -34,14 +36,20 @@ class AttemptDialog(QDialog):
         for item in items:
             self.item_box.addItem(f"{item.rank}. {item.label}", item.id)
         self.item_box.setCurrentIndex(max(0, self.item_box.findData(attempt.item_id)))
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(translate("Exposure", "d MMMM yyyy HH:mm"))
         local = attempt.when.astimezone()
-        self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
+        self.when_day = DateField(local.date())
+        self.when_day.setAccessibleName(translate("Exposure", "Datum van de poging"))
+        self.when_time = QTimeEdit(QTime(local.hour, local.minute))
+        self.when_time.setDisplayFormat("HH:mm")
+        self.when_time.setAccessibleName(translate("Exposure", "Uur van de poging"))
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_day, 1)
+        when_row.addWidget(QLabel(translate("Exposure", "om")))
+        when_row.addWidget(self.when_time)
         top = QFormLayout()
-        top.addRow(translate("Exposure", "Stap:"), self.item_box)
-        top.addRow(translate("Exposure", "Wanneer:"), self.when)
+        top.addRow(translate("Exposure", "&Stap:"), self.item_box)
+        top.addRow(translate("Exposure", "&Wanneer:"), when_row)
+        top.labelForField(when_row).setBuddy(self.when_day)
         lay.addLayout(top)
 
         before = QGroupBox(translate("Exposure", "Vooraf: wat verwacht je?"))
@@ -108,7 +116,7 @@ class AttemptDialog(QDialog):
 
     def attempt(self) -> Attempt:
         """What the form says now (not validated: the storage layer checks it)."""
-        qdt = self.when.dateTime()
+        qdt = QDateTime(self.when_day.date(), self.when_time.time())
         when = datetime.fromtimestamp(qdt.toSecsSinceEpoch(), UTC)
         outcome = next((k for k, b in self.outcome_buttons.items() if b.isChecked()), None)
         return replace(

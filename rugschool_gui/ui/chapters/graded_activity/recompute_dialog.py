@@ -9,18 +9,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ....domain.errors import DomainError
 from ....domain.graded_activity import MAX_WEEKS, Plan, display_amount, recompute_schedule, week_of
 from ...i18n import translate
 from ...messages import domain_message
+from ...widgets.date_field import DateField
 from .session_dialog import amount_box, from_qdate, to_qdate
 from .texts import amount, exact_amount
+from ...widgets.form_dialog import AppDialog
 
 
-class RecomputeDialog(QDialog):
+class RecomputeDialog(AppDialog):
     def __init__(self, plan: Plan, level: float | None, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("GradedActivity", "Schema herberekenen"))
@@ -45,8 +47,7 @@ class RecomputeDialog(QDialog):
         left = version.schedule.weeks - week_of(version.start_on, today)
         self.weeks.setValue(max(left, 3))
         self.weeks.setAccessibleName(translate("GradedActivity", "Aantal weken"))
-        self.start_on = QDateEdit(to_qdate(max(today, version.start_on)))
-        self.start_on.setCalendarPopup(True)
+        self.start_on = DateField(to_qdate(max(today, version.start_on)))
         self.start_on.setDisplayFormat("d MMMM yyyy")
         self.start_on.setMinimumDate(to_qdate(version.start_on))
         self.start_on.setAccessibleName(translate("GradedActivity", "Startdatum"))

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
+    QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +19,7 @@ from ....domain.graded_activity import MAX_AMOUNT, PAIN_MAX, Plan, Session, disp
 from ...i18n import translate
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
+from ...widgets.date_field import DateField
 from .texts import amount, unit_suffix
 
 
@@ -47,8 +48,7 @@ class SessionDialog(FormDialog):
         self._plan, self._session = plan, session
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        self.day = QDateEdit(to_qdate(session.day))
-        self.day.setCalendarPopup(True)
+        self.day = DateField(to_qdate(session.day))
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setAccessibleName(translate("GradedActivity", "Datum"))
         if plan.versions:  # sessions start with the plan

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from ...messages import domain_message, refusal
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartView
 from ...widgets.common import paragraph
+from ...widgets.date_field import DateField
 from .schedule_table import ScheduleTable
 from .session_dialog import amount_box, from_qdate, to_qdate
 from .texts import amount, chart_label, exact_amount, measurements_needed, number, unit_name
@@ -98,8 +99,7 @@ class SetupForm(QWidget):
         self.measure_labels, self.measure_days, self.measure_amounts = [], [], []
         for i in range(BASELINE_COUNT):
             label = QLabel()
-            day = QDateEdit(QDate.currentDate())
-            day.setCalendarPopup(True)
+            day = DateField(QDate.currentDate())
             day.setDisplayFormat("d MMMM yyyy")
             day.dateChanged.connect(self._changed)
             box = amount_box("minutes", "")
@@ -149,9 +149,8 @@ class SetupForm(QWidget):
         self.per_week = QSpinBox()
         self.per_week.setObjectName("sessions-per-week")
         self.per_week.setRange(1, MAX_SESSIONS_PER_WEEK)
-        self.start_on = QDateEdit(QDate.currentDate())
+        self.start_on = DateField(QDate.currentDate())
         self.start_on.setObjectName("start-date")
-        self.start_on.setCalendarPopup(True)
         self.start_on.setDisplayFormat("d MMMM yyyy")
         for w in (self.goal, self.weeks, self.per_week):
             w.valueChanged.connect(self._changed)

@@ -98,7 +98,7 @@ class PacingPage(ScrollPage):
         row = QHBoxLayout()
         self.add_button = QPushButton()
         self.add_button.setObjectName("add-activity")
-        self.add_button.clicked.connect(lambda: self.add(0, "morning"))
+        self.add_button.clicked.connect(self._add_in_current_cell)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(lambda: self.edit(self.grid.selected_id()))
         self.split_button = QPushButton()
@@ -142,8 +142,10 @@ class PacingPage(ScrollPage):
         self.copy_button.setText(translate("Pacing", "Kopieer naar volgende week"))
         self.ics_button.setText(translate("Pacing", "Zet in je agenda (.ics)…"))
         self.keys_help.setText(translate(
-            "Pacing", "Sleep een activiteit naar een ander vak, of kies ze en gebruik Alt+pijltjes. Enter past "
-            "aan, spatie vinkt af als gedaan, Delete verwijdert. Dubbelklik op een leeg vak om daar iets te plannen. "
+            "Pacing", "Met het toetsenbord: de pijltjes gaan van vak naar vak. Enter op een leeg vak plant daar "
+            "iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes "
+            "verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen "
+            "naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen. "
             "♥ en groen: iets wat je graag doet (willen); zonder: iets wat moet."))
         self.grid.retranslate()
         self.flags.retranslate()
@@ -207,6 +209,11 @@ class PacingPage(ScrollPage):
         self.ics_button.setEnabled(bool(self._week))
 
     # ----- actions ------------------------------------------------------------------------
+    def _add_in_current_cell(self) -> None:
+        """"Nieuwe activiteit" plans in the cell the keyboard or mouse was last in."""
+        cell = self.grid.current_cell()
+        self.add(cell.day, cell.part)
+
     def add(self, day: int = 0, part: str = "morning") -> None:
         self._edit(Activity(None, day, part, "", 30), None)
 

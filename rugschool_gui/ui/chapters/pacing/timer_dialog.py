@@ -28,6 +28,7 @@ from ...context import PageContext
 from ...i18n import translate
 from ...idle_lock import LOCKED_PROPERTY
 from .texts import minutes_text
+from ...widgets.form_dialog import AppDialog
 
 REFRESH_MS = 250
 
@@ -37,7 +38,7 @@ def clock_text(seconds: float) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
-class TimerDialog(QDialog):
+class TimerDialog(AppDialog):
     def __init__(self, ctx: PageContext, plan: ChunkPlan, parent: QWidget | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)

@@ -1,8 +1,9 @@
 """The week grid: Monday–Sunday across, ochtend / middag / avond down, activities in the cells.
 
 Every cell is a small list. Drag an activity to another cell (or place in a cell) with the
-mouse, or with the keyboard: Alt+←/→ moves it a day, Alt+↑/↓ a day part; Enter edits it,
-Space marks it done, Delete removes it. The grid only *asks* for a move (a signal); the page
+mouse, or with the keyboard: the grid is one Tab stop, the arrows go from cell to cell, Enter
+plans an activity in an empty cell or edits the chosen one, Insert plans one in any cell,
+Alt+←/→ moves it a day, Alt+↑/↓ a day part, Space marks it done, Delete removes it. The grid only *asks* for a move (a signal); the page
 writes it and reloads, so the database stays the one source of truth.
 """
 
@@ -138,13 +139,22 @@ class CellList(QListWidget):
 
 
 class _Keys(QObject):
-    """Keyboard moves and actions inside any cell."""
+    """The keyboard inside the grid: the grid is one Tab stop, the arrows walk it.
+
+    ←/→ go to the day before or after, ↑/↓ walk the activities of a cell and then on to the day
+    part above or below. Enter edits the chosen activity, or plans one in an empty cell; Insert
+    always plans one in the cell. Alt+arrows move the chosen activity; Space ticks it done;
+    Delete removes it (undoable).
+    """
 
     def __init__(self, grid: "WeekGrid") -> None:
         super().__init__(grid)
         self.grid = grid
 
     def eventFilter(self, cell, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(cell, CellList):
+            self.grid._make_tab_stop(cell)
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(cell, CellList):
             return False
         item = cell.currentItem()
@@ -157,8 +167,26 @@ class _Keys(QObject):
                 if 0 <= day < DAYS and 0 <= part_index < len(DAY_PARTS):
                     self.grid.move_requested.emit(item.data(ID_ROLE), day, DAY_PARTS[part_index], -1)
                 return True
-        if item is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.grid.edit_requested.emit(item.data(ID_ROLE))
+        if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                self.grid.focus_cell(cell.day + (1 if key == Qt.Key.Key_Right else -1), cell.part)
+                return True
+            row = cell.currentRow() if item is not None else -1
+            part_index = DAY_PARTS.index(cell.part)
+            if key == Qt.Key.Key_Up and row <= 0 and part_index > 0:
+                self.grid.focus_cell(cell.day, DAY_PARTS[part_index - 1], last=True)
+                return True
+            if key == Qt.Key.Key_Down and row >= cell.count() - 1 and part_index < len(DAY_PARTS) - 1:
+                self.grid.focus_cell(cell.day, DAY_PARTS[part_index + 1])
+                return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if item is not None:
+                self.grid.edit_requested.emit(item.data(ID_ROLE))
+            else:
+                self.grid.add_requested.emit(cell.day, cell.part)
+            return True
+        if key == Qt.Key.Key_Insert:
+            self.grid.add_requested.emit(cell.day, cell.part)
             return True
         if item is not None and key == Qt.Key.Key_Space:
             self.grid.done_toggled.emit(item.data(ID_ROLE))
@@ -210,6 +238,40 @@ class WeekGrid(QWidget):
         self._selected: str | None = None
         self._monday = date.today()
         self._marks: dict[int, str] = {}
+        self._tab_stop = self.cells[(0, DAY_PARTS[0])]
+        self._make_tab_stop(self._tab_stop)
+        # a clearly visible focus frame on the cell the keyboard is in (WCAG 2.4.7)
+        self.setStyleSheet("QListWidget { border: 1px solid palette(mid); border-radius: 3px; }"
+                           "QListWidget:focus { border: 3px solid palette(highlight); }")
+
+    # ----- the keyboard -----------------------------------------------------------------------
+    def _make_tab_stop(self, cell: CellList) -> None:
+        """Only one cell takes Tab (the last one used): the grid is one stop in the page."""
+        self._tab_stop = cell
+        for other in self.cells.values():
+            other.setFocusPolicy(Qt.FocusPolicy.StrongFocus if other is cell else Qt.FocusPolicy.ClickFocus)
+
+    def current_cell(self) -> CellList:
+        """The cell the keyboard is in (or was in last)."""
+        return self._tab_stop
+
+    def focus_cell(self, day: int, part: str, last: bool = False) -> None:
+        cell = self.cells.get((day, part))
+        if cell is None:
+            return
+        self._make_tab_stop(cell)
+        if cell.count():
+            cell.setCurrentRow(cell.count() - 1 if last else 0)
+        else:
+            self._selected = None
+            for other in self.cells.values():
+                if other is not cell:
+                    other.blockSignals(True)
+                    other.clearSelection()
+                    other.setCurrentItem(None)
+                    other.blockSignals(False)
+            self.selection_changed.emit()
+        cell.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- showing ------------------------------------------------------------------------
     def retranslate(self) -> None:

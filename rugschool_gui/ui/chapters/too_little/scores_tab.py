@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from ...undo import DoneCommand
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import heading, paragraph
 from ...widgets.inputs import text_box
+from ...widgets.date_field import DateField
 from .texts import chart_label, moment
 
 
@@ -63,8 +64,7 @@ class ScoresTab(QWidget):
         self.other_name = QLineEdit()
         self.other_name.setObjectName("score-name")
         self.other_name.setMaxLength(120)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
+        self.day = DateField(QDate.currentDate())
         self.day.setDisplayFormat("d MMMM yyyy")
         self.moment = QComboBox()
         for key in MOMENTS:

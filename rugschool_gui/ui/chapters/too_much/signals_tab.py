@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +23,7 @@ from ...saving import Debouncer
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import heading, paragraph
 from ...widgets.inputs import rating_box, rating_value, set_rating
+from ...widgets.date_field import DateField
 from .texts import chart_label, group, signal
 
 
@@ -83,9 +84,8 @@ class SignalsTab(QWidget):
         v.addWidget(self.intro)
         row = QHBoxLayout()
         self.day_label = QLabel()
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = DateField(QDate.currentDate())
         self.day.setObjectName("checkin-day")
-        self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dddd d MMMM yyyy")
         self.day.dateChanged.connect(self._day_changed)
         self.day_label.setBuddy(self.day)

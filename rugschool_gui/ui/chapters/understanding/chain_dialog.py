@@ -8,13 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from ....domain.understanding import LINKS, MAX_ROUNDS, ChainEntry
 from ...i18n import translate
 from ...widgets.form_dialog import FormDialog
+from ...widgets.date_field import DateField
 from .texts import link
 
 
@@ -24,8 +25,7 @@ class ChainDialog(FormDialog):
         self._entry = entry
         lay = QVBoxLayout(self)
         top = QFormLayout()
-        self.day = QDateEdit(QDate(entry.day.year, entry.day.month, entry.day.day))
-        self.day.setCalendarPopup(True)
+        self.day = DateField(QDate(entry.day.year, entry.day.month, entry.day.day))
         self.day.setDisplayFormat("d MMMM yyyy")
         top.addRow(translate("Understanding", "&Datum:"), self.day)
         lay.addLayout(top)
