@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._fill_nav()
+        self._name_pages()
         self._fill_switcher()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.switcher.activated.connect(self._switcher_activated)
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.act_bigger = self._action(lambda: self.shell.step_text_size(+1), SK.ZoomIn, "text-bigger")
         self.act_smaller = self._action(lambda: self.shell.step_text_size(-1), SK.ZoomOut, "text-smaller")
         self.act_about = self._action(self.show_about, None, "about")
-        self.act_help = self._action(self.show_about, SK.HelpContents, "help")
+        self.act_help = self._action(self.show_page_help, SK.HelpContents, "help")
         mb = self.menuBar()
         self.menu_file = mb.addMenu("")
         for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, self.act_print_chapter, None,
@@ -142,8 +143,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_home, self.act_overview, None, self.act_bigger, self.act_smaller, None, self.act_present, self.act_lock):
             self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
         self.menu_help = mb.addMenu("")
+        self.menu_help.addAction(self.act_help)
         self.menu_help.addAction(self.act_about)
-        self.addAction(self.act_help)
 
     def retranslate(self) -> None:
         self.menu_file.setTitle(translate("MainWindow", "&Bestand"))
@@ -172,12 +173,14 @@ class MainWindow(QMainWindow):
         self.act_bigger.setText(translate("MainWindow", "Tekst &groter"))
         self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
         self.act_about.setText(translate("MainWindow", "&Over %1…").replace("%1", app_title()))
+        self.act_help.setText(translate("MainWindow", "&Hulp bij deze pagina…"))
         self.switcher_label.setText(translate("MainWindow", "&Werkboek:") + " ")
         self.switcher.setAccessibleName(translate("MainWindow", "Werkboek kiezen"))
         self.nav.setAccessibleName(translate("MainWindow", "Hoofdstukken"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Werkboek"))
         self._update_undo_texts()
         self._fill_nav()
+        self._name_pages()
         self._set_save_state(self._save_state)
         self._update_title()
         self.idle_lock.retranslate()
@@ -197,6 +200,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ----- navigation ---------------------------------------------------------------------
+    def _name_pages(self) -> None:
+        """Each page is announced by its title (a scrolling page is a Tab stop for Page Up/Down)."""
+        titles = {self.nav.item(i).data(Qt.ItemDataRole.UserRole): self.nav.item(i).text()
+                  for i in range(self.nav.count())}
+        titles[OVERVIEW] = translate("MainWindow", "Alle werkboeken")
+        for page_id, widget in self._pages.items():
+            widget.setAccessibleName(titles.get(page_id, ""))
+
     def _page_ids(self) -> list[str]:
         return [HOME] + [c.id for c in registered()]
 
@@ -239,6 +250,7 @@ class MainWindow(QMainWindow):
             widget.setObjectName(widget.objectName() or f"page-{page_id}")
             self._pages[page_id] = widget
             self.stack.addWidget(widget)
+            self._name_pages()
         return self._pages[page_id]
 
     def _open_from_overview(self, workbook_id: str) -> None:
@@ -357,6 +369,14 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, translate("MainWindow", "Even nakijken"), message)
 
     # ----- about and closing ---------------------------------------------------------------
+    def show_page_help(self) -> None:
+        from .page_help import PageHelpDialog
+
+        page_id = OVERVIEW if self.stack.currentWidget() is self._pages.get(OVERVIEW) else self.current_page_id()
+        item = self.nav.currentItem()
+        title = item.text() if item is not None and page_id != OVERVIEW else self.windowTitle()
+        PageHelpDialog(title, page_id, self).exec()
+
     def show_about(self) -> None:
         from ..paths import data_dir
 

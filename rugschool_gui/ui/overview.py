@@ -122,6 +122,7 @@ class OverviewPage(QWidget):
             "om te zoeken, ↓ om in de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren."))
         self.search.setPlaceholderText(translate("Overview", "Zoek op naam …"))
         self.search.setAccessibleName(translate("Overview", "Zoek een werkboek op naam"))
+        self.table.setAccessibleName(translate("Overview", "Alle werkboeken met hun stand van zaken"))
         self.show_archived.setText(translate("Overview", "Ook gearchiveerde tonen"))
         self.model.retranslate()
         self._size_columns()

@@ -6,12 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from rugschool_gui.domain.exposure import Attempt
 from rugschool_gui.storage import exposure as repo
 from rugschool_gui.ui.chapters.exposure.attempt_dialog import AttemptDialog
 from rugschool_gui.ui.chapters.exposure.hierarchy_model import HierarchyModel
+
+from .driving import answer, click, press, read_into, save, type_into
 
 
 @pytest.fixture
@@ -123,19 +125,29 @@ def test_drag_and_drop_reorders_through_the_model(opened, qtbot):
     assert ranks_and_labels(s) == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
 
 
-def test_delete_with_confirmation_then_undo(opened, qtbot, monkeypatch):
+def test_delete_with_confirmation_then_undo(opened, qtbot, modals):
     s, page = opened
     for label in ("a", "b", "c"):
         add(qtbot, page, label)
     page.select_item(repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[1].id)
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    asked = []
+
+    def confirm(box):
+        asked.append(box.text())
+        press(box, "Verwijderen")
+
+    modals.then(confirm)
     page.remove_selected()
+    assert asked and "„b” uit je lijst halen" in asked[0]
     assert ranks_and_labels(s) == [(1, "a"), (2, "c")]
+    assert [page.model.item(r).label for r in range(page.model.rowCount())] == ["a", "c"]
     s.window.act_undo.trigger()
     assert ranks_and_labels(s) == [(1, "a"), (2, "b"), (3, "c")]
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+    page.select_item(repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[1].id)
+    modals.then(answer("Nee"))
     page.remove_selected()
     assert len(ranks_and_labels(s)) == 3
+    assert page.model.rowCount() == 3
 
 
 def test_rating_in_the_table_keeps_history_and_marks_a_real_change(opened, qtbot):
@@ -176,36 +188,39 @@ def test_mastering_moves_the_current_step(opened, qtbot):
     assert page.step_label.text() == "2. b"
 
 
-def test_plan_an_attempt_then_complete_it(opened, qtbot, monkeypatch):
+def test_plan_an_attempt_then_complete_it(opened, qtbot, modals):
     s, page = opened
     add(qtbot, page, "Bukken")
-    answers = iter([
-        dict(expectation="Ik kom niet meer recht", expected_fear=70, expected_pain=6),
-        dict(actual_fear=30, actual_pain=3, outcome="no", learned="Het viel mee"),
-    ])
 
-    def fill(dialog: AttemptDialog):
-        values = next(answers)
-        if "expectation" in values:
-            dialog.expectation.setPlainText(values["expectation"])
-            dialog.expected_fear.setValue(values["expected_fear"])
-            dialog.expected_pain.setValue(values["expected_pain"])
-        else:
-            dialog.actual_fear.setValue(values["actual_fear"])
-            dialog.actual_pain.setValue(values["actual_pain"])
-            dialog.outcome_buttons[values["outcome"]].setChecked(True)
-            dialog.learned.setPlainText(values["learned"])
-        return AttemptDialog.DialogCode.Accepted
+    def plan_it(dialog):
+        assert dialog.item_box.currentText() == "1. Bukken"
+        type_into(dialog.expectation, "Ik kom niet meer recht")
+        type_into(dialog.expected_fear, "70")
+        type_into(dialog.expected_pain, "6")
+        save(dialog)
 
-    monkeypatch.setattr(AttemptDialog, "exec", fill)
+    modals.then(plan_it)
     qtbot.mouseClick(page.log_step_button, Qt.MouseButton.LeftButton)
     [planned] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
-    assert (planned.expected_fear, planned.completed) == (70, False)
+    assert (planned.expectation, planned.expected_fear, planned.expected_pain, planned.completed) == (
+        "Ik kom niet meer recht", 70, 6, False)
     assert "gepland" in page.attempts.table.item(0, 3).text()
+
+    def complete_it(dialog):
+        assert dialog.expectation.toPlainText() == "Ik kom niet meer recht"  # the plan is still there
+        assert dialog.focusWidget() is dialog.actual_fear  # a planned attempt opens on the "after" part
+        type_into(dialog.actual_fear, "30")
+        type_into(dialog.actual_pain, "3")
+        click(dialog.outcome_buttons["no"])
+        type_into(dialog.learned, "Het viel mee")
+        press(dialog, "Opslaan")
+
+    modals.then(complete_it)
     page.attempts.table.selectRow(0)
     page.attempts.open_selected_attempt()
     [done] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
-    assert (done.id, done.actual_fear, done.outcome, done.learned) == (planned.id, 30, "no", "Het viel mee")
+    assert (done.id, done.actual_fear, done.actual_pain, done.outcome, done.learned) == (
+        planned.id, 30, 3, "no", "Het viel mee")
     assert page.attempts.table.item(0, 1).text() == "70/100 → 30/100"
     assert not page.attempts.chart.chart.spec().is_empty
     s.ctx.undo.undo()  # back to only the plan
@@ -214,21 +229,29 @@ def test_plan_an_attempt_then_complete_it(opened, qtbot, monkeypatch):
     assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
 
 
-def test_an_out_of_range_attempt_is_refused_and_nothing_saved(opened, qtbot, monkeypatch):
+def test_an_out_of_range_attempt_cannot_be_typed_and_nothing_is_saved(opened, qtbot, modals):
     s, page = opened
     add(qtbot, page, "Bukken")
-    messages = []
-    s.ctx.hub.rejected.disconnect()
-    s.ctx.hub.rejected.connect(messages.append)
-    calls = iter([AttemptDialog.DialogCode.Accepted, AttemptDialog.DialogCode.Rejected])
+    shown = []
 
-    def bad(dialog):
-        dialog.actual_pain.setMaximum(20)
-        dialog.actual_pain.setValue(15)
-        return next(calls)
+    def type_too_much_then_cancel(dialog):
+        type_into(dialog.actual_pain, "15")
+        type_into(dialog.actual_fear, "150")
+        shown.append((dialog.actual_pain.value(), dialog.actual_fear.value()))
+        press(dialog, "Annuleren")
 
-    monkeypatch.setattr(AttemptDialog, "exec", bad)
+    modals.then(type_too_much_then_cancel)
     page.attempts.new_attempt(page.selected_item().id)
+    pain, fear = shown[0]
+    assert (pain, fear) == (1, 15)  # the last digit does not fit the scale: the box refuses it
+    assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
+    # what the storage refuses is still explained to the person, in a message box
+    messages = []
+    modals.then(read_into(messages))
+    from rugschool_gui.ui.chapters.exposure import commands
+
+    bad = Attempt(id="", item_id=page.selected_item().id, when=datetime.now(UTC), actual_pain=15)
+    assert commands.save_attempt(s.ctx, bad, None) is None
     assert messages and "0 tot en met 10" in messages[0]
     assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
 
@@ -267,13 +290,19 @@ def test_note_is_saved_after_typing_pauses_and_on_close(opened, qtbot):
     assert repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[0].note == "Liefst 's ochtends, rustig"
 
 
-def test_switching_workbook_shows_the_other_hierarchy(opened, qtbot, monkeypatch):
+def test_switching_workbook_shows_the_other_hierarchy(opened, qtbot, modals):
     s, page = opened
     add(qtbot, page, "Bukken")
-    from rugschool_gui.ui import workbook_actions
+    first = s.ctx.workbook_id
 
-    monkeypatch.setattr(workbook_actions, "ask_name", lambda *a, **k: "Tweede")
+    def name_it(dialog):
+        assert isinstance(dialog, QInputDialog) and dialog.windowTitle() == "Nieuw werkboek"
+        type_into(dialog.findChild(QLineEdit), "Tweede")
+        press(dialog, "Bewaren")
+
+    modals.then(name_it)
     s.window.act_new.trigger()
+    assert s.ctx.workbook_id != first and s.ctx.workbook().name == "Tweede"
     assert page.model.rowCount() == 0
     assert page.step_label.text() == "Nog geen stappen"
 
@@ -296,7 +325,7 @@ def test_attempt_dialog_speaks_dutch_and_round_trips_its_values(opened, qtbot):
                        expected_pain=5, outcome="partly")
     dialog = AttemptDialog(list(page._hierarchy.items), original, page)
     qtbot.addWidget(dialog)
-    assert "november" in dialog.when.text()
+    assert "november" in dialog.when_day.text() and dialog.when_time.text() == when.astimezone().strftime("%H:%M")
     assert dialog.actual_fear.text() == "—"
     assert dialog.attempt() == original
 

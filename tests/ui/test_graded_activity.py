@@ -6,13 +6,12 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from rugschool_gui.domain.graded_activity import Session
 from rugschool_gui.storage import graded_activity as repo
 from rugschool_gui.ui.chapters.graded_activity import summary
-from rugschool_gui.ui.chapters.graded_activity.recompute_dialog import RecomputeDialog
-from rugschool_gui.ui.chapters.graded_activity.session_dialog import SessionDialog
+
+from .driving import answer, press, save, type_into
 
 START = date(2026, 11, 2)  # a Monday
 
@@ -101,7 +100,7 @@ def test_refused_values_are_explained_and_not_saved(opened, qtbot):
     assert not form.start_button.isEnabled()
 
 
-def test_start_then_log_sessions_with_gentle_notes(opened, qtbot, monkeypatch):
+def test_start_then_log_sessions_with_gentle_notes(opened, qtbot, modals):
     s, page = opened
     start_plan(qtbot, page)
     assert page.running.isVisibleTo(page) and not page.setup.isVisibleTo(page)
@@ -109,47 +108,60 @@ def test_start_then_log_sessions_with_gentle_notes(opened, qtbot, monkeypatch):
     assert view.week_heading.text() == "Fietsen · week 1 van 5"
     assert view.week_quota.text() == "24 min per keer"
     assert view.week_done.text() == "0 van 3 keer gedaan deze week"
+    seen = []
 
-    def log(amount, pain=None):
+    def log(amount, pain=None, note=""):
         def fill(dialog):
-            dialog.day.setDate(QDate(2026, 11, 10))
-            dialog.amount.setValue(amount)
+            seen.append((dialog.day.date(), dialog.quota.text()))
+            type_into(dialog.day, "10-11-2026")
+            type_into(dialog.amount, str(amount))
             if pain is not None:
-                dialog.pain.setValue(pain)
-            return SessionDialog.DialogCode.Accepted
-        monkeypatch.setattr(SessionDialog, "exec", fill)
+                type_into(dialog.pain, str(pain))
+            if note:
+                type_into(dialog.note, note)
+            press(dialog, "Opslaan")
+        modals.then(fill)
         qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
 
     log(30)
     assert "meer dan de afgesproken 24 min" in view.feedback.text()
-    log(15, pain=7)
+    log(15, pain=7, note="Rug stijf")
     assert "trager, of verdeeld over de dag" in view.feedback.text()
     log(24)
     assert "zoals afgesproken" in view.feedback.text()
+    # the form opens on today (week 1) and shows what was agreed for that week
+    assert seen == [(QDate(2026, 11, 10), "afgesproken: 24 min")] * 3
     assert view.week_done.text() == "3 van 3 keer gedaan deze week"
     assert view.log.rowCount() == 3
     sessions = repo.list_sessions(s.ctx.store, repo.open_plan(s.ctx.store, s.ctx.workbook_id).id)
-    assert sorted(x.amount for x in sessions) == [15, 24, 30]
+    assert sorted((x.day, x.amount, x.pain, x.note) for x in sessions) == [
+        (START + timedelta(days=8), 15, 7, "Rug stijf"), (START + timedelta(days=8), 24, None, ""),
+        (START + timedelta(days=8), 30, None, "")]
     spec = view.chart.chart.spec()
     assert [ser.key for ser in spec.panels[0].series] == ["planned", "baseline", "sessions"]
 
 
-def test_an_empty_session_is_refused_in_the_dialog(opened, qtbot, monkeypatch):
+def test_an_empty_session_is_refused_in_the_dialog(opened, qtbot, modals):
     s, page = opened
     start_plan(qtbot, page)
     messages = []
-    calls = iter([SessionDialog.DialogCode.Accepted, SessionDialog.DialogCode.Rejected])
 
     def submit_empty(dialog):
-        if dialog.message.isVisibleTo(dialog):
-            messages.append(dialog.message.text())
-        return next(calls)
+        assert dialog.amount.text() == "—"  # nothing filled in yet
+        type_into(dialog.note, "Vergeten te meten")
+        save(dialog)
 
-    monkeypatch.setattr(SessionDialog, "exec", submit_empty)
+    def read_and_cancel(dialog):
+        messages.append(dialog.message.text() if dialog.message.isVisibleTo(dialog) else "")
+        assert dialog.note.toPlainText() == "Vergeten te meten"  # what was typed stays
+        press(dialog, "Annuleren")
+
+    modals.then(submit_empty).then(read_and_cancel)
     qtbot.mouseClick(page.running.log_button, Qt.MouseButton.LeftButton)
     assert messages and "groter is dan nul" in messages[0]
     plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
     assert repo.list_sessions(s.ctx.store, plan.id) == []
+    assert page.running.log.rowCount() == 0
 
 
 def test_delete_a_session_and_undo(opened, qtbot):
@@ -166,7 +178,7 @@ def test_delete_a_session_and_undo(opened, qtbot):
     assert page.running.log.rowCount() == 1
 
 
-def test_stagnation_asks_about_barriers_and_recomputes(opened, qtbot, monkeypatch):
+def test_stagnation_asks_about_barriers_and_recomputes(opened, qtbot, modals):
     s, page = opened
     start_plan(qtbot, page)
     plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
@@ -180,13 +192,17 @@ def test_stagnation_asks_about_barriers_and_recomputes(opened, qtbot, monkeypatc
     view.reflection_saver.flush()
     assert repo.open_plan(s.ctx.store, s.ctx.workbook_id).barriers_outside == "Het regende de hele week"
 
+    previews = []
+
     def accept(dialog):
         assert dialog.level.value() == 21  # mean of the latest three: 20, 22, 22 → 21.3
-        dialog.weeks.setValue(4)
-        return RecomputeDialog.DialogCode.Accepted
+        type_into(dialog.weeks, "4")
+        previews.append(dialog.outcome.text())
+        press(dialog, "Nieuw schema gebruiken")
 
-    monkeypatch.setattr(RecomputeDialog, "exec", accept)
+    modals.then(accept)
     qtbot.mouseClick(view.recompute_button, Qt.MouseButton.LeftButton)
+    assert previews and "Van 21 min naar 40 min in 4 weken" in previews[0]
     plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
     assert len(plan.versions) == 2
     assert plan.current.schedule.start == 21 and plan.current.schedule.weeks == 4
@@ -194,10 +210,15 @@ def test_stagnation_asks_about_barriers_and_recomputes(opened, qtbot, monkeypatc
     assert "Herberekend op" in view.facts.text()
 
 
-def test_finish_keeps_the_plan_in_history_and_undo_reopens(opened, qtbot, monkeypatch):
+def test_finish_keeps_the_plan_in_history_and_undo_reopens(opened, qtbot, modals, no_modal_boxes):
     s, page = opened
     start_plan(qtbot, page)
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    # "Nee" (the default) keeps the plan running
+    qtbot.mouseClick(page.running.finish_button, Qt.MouseButton.LeftButton)
+    assert no_modal_boxes and "„Fietsen” afronden?" in no_modal_boxes[0]
+    assert page.running.isVisibleTo(page)
+    assert repo.open_plan(s.ctx.store, s.ctx.workbook_id).status == "active"
+    modals.then(answer("Afronden"))
     qtbot.mouseClick(page.running.finish_button, Qt.MouseButton.LeftButton)
     assert page.empty.isVisibleTo(page)
     assert "Fietsen (minuten)" in page.history.text() and "afgerond" in page.history.text()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from rugschool_gui.storage import exposure, handover
 from rugschool_gui.storage.db import Store
 from rugschool_gui.storage.migrate import upgrade_if_needed
 from rugschool_gui.storage.workbooks import create_workbook, list_workbooks
+
+from .driving import answer, press
 
 
 @pytest.fixture
@@ -34,25 +36,37 @@ def test_export_writes_a_file_and_says_so(startup, tmp_path, monkeypatch, no_mod
     assert no_modal_boxes and "mijn werkboek.rugwerk" in no_modal_boxes[-1]
 
 
-def test_import_previews_then_adds_and_opens_the_workbook(startup, other_file, monkeypatch):
+def test_import_previews_then_adds_and_opens_the_workbook(startup, other_file, monkeypatch, modals,
+                                                          no_modal_boxes):
     file, wb_id = other_file
     s = startup()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
     asked = []
 
-    def answer(box):
+    def confirm(box):
         asked.append(box.text())
-        return QMessageBox.StandardButton.Yes
+        press(box, "Importeren")
 
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    modals.then(confirm)
     s.window.act_import.trigger()
-    assert asked and "„Bert” wordt toegevoegd" in asked[0]
+    assert asked and "„Bert” wordt toegevoegd" in asked[0] and "reservekopie" in asked[0]
     assert "Bert" in [w.name for w in list_workbooks(s.ctx.store)]
     assert s.ctx.workbook_id == wb_id
-    # the same file again: nothing new, nothing asked
-    asked.clear()
+    assert s.window.switcher.currentText() == "Bert"
+    # the same file again: nothing new, nothing asked, only told so
     s.window.act_import.trigger()
-    assert not asked
+    assert len(no_modal_boxes) == 1 and "niets nieuws" in no_modal_boxes[0]
+    assert [w.name for w in list_workbooks(s.ctx.store)].count("Bert") == 1
+
+
+def test_saying_no_to_the_preview_imports_nothing(startup, other_file, monkeypatch, modals):
+    file, _wb_id = other_file
+    s = startup()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    before = (s.ctx.workbook_id, [w.name for w in list_workbooks(s.ctx.store)])
+    modals.then(answer("Nee"))
+    s.window.act_import.trigger()
+    assert (s.ctx.workbook_id, [w.name for w in list_workbooks(s.ctx.store)]) == before
 
 
 def test_a_bad_file_gets_a_kind_message_and_changes_nothing(startup, tmp_path, monkeypatch, no_modal_boxes):

@@ -3,30 +3,61 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 
 from rugschool_gui.domain.privacy_lock import verify_passphrase
 from rugschool_gui.ui import lock_screen
 
+from .driving import click, press, save, type_into
 
-@pytest.fixture
-def typed_passphrase(monkeypatch):
-    """Answer the passphrase dialog with what a test puts in ``answers`` (first, repeated)."""
-    answers: list[tuple[str, str]] = []
-    messages: list[str] = []
 
-    def exec_(dialog):
-        first, second = answers.pop(0)
-        dialog.first.setText(first)
-        dialog.second.setText(second)
-        dialog.accept()
-        if dialog.message.isVisibleTo(dialog):  # refused: the message shows, the dialog stays
-            messages.append(dialog.message.text())
-            dialog.reject()
-        return dialog.result()
+def passphrase(first: str, second: str | None = None):
+    """A step for the passphrase dialog: type the passphrase twice (or ``second`` the second
+    time) with real key presses and press Save."""
+    def step(dialog):
+        assert isinstance(dialog, lock_screen.PassphraseDialog), dialog
+        type_into(dialog.first, first)
+        type_into(dialog.second, first if second is None else second)
+        save(dialog)
+    return step
 
-    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", exec_)
-    return answers, messages
+
+def refused(messages: list[str]):
+    """A step for the passphrase dialog after a refused Save: read the message, then cancel."""
+    def step(dialog):
+        assert isinstance(dialog, lock_screen.PassphraseDialog), dialog
+        messages.append(dialog.message.text() if dialog.message.isVisibleTo(dialog) else "")
+        press(dialog, "Annuleren")
+    return step
+
+
+def unlock(s, qtbot, text: str = "rode fiets") -> None:
+    """Type the passphrase on the lock screen and press Ontgrendelen, as a person would."""
+    screen = s.window.idle_lock.screen
+    assert screen.isVisible()
+    qtbot.keyClicks(screen.passphrase, text)
+    qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def later(action) -> None:
+    """Do ``action`` once the step that asks for it has handed the dialog back to its event loop
+    (a dialog that opens another dialog must not do so inside the step itself)."""
+    QTimer.singleShot(0, action)
+
+
+def pick(combo, text: str) -> None:
+    """Open the combo box's list with the keyboard (F4), go to ``text`` and press Enter: one
+    choice, as a person makes it, not one for every entry passed on the way."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not among {[combo.itemText(i) for i in range(combo.count())]}"
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(combo, Qt.Key.Key_F4)
+    view = combo.view()
+    assert view.isVisible(), "the list of the combo box did not open"
+    while view.currentIndex().row() != index:
+        QTest.keyClick(view, Qt.Key.Key_Down if view.currentIndex().row() < index else Qt.Key.Key_Up)
+    QTest.keyClick(view, Qt.Key.Key_Return)
 
 
 @pytest.fixture
@@ -44,12 +75,11 @@ def _idle(s, minutes: float) -> None:
     lock.check()
 
 
-def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(shown, qtbot, typed_passphrase):
-    answers, _messages = typed_passphrase
+def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(shown, qtbot, modals):
     s = shown
     w = s.window
     assert not w.idle_lock._watching  # without a lock nothing watches every event
-    answers.append(("rode fiets", "rode fiets"))
+    modals.then(passphrase("rode fiets"))
     assert s.apply_setting("lock_minutes", "5") == "5"
     assert w.idle_lock._watching
     ini = s.settings.path.read_text(encoding="utf-8")
@@ -71,11 +101,10 @@ def test_choosing_a_lock_stores_only_a_hash_and_locks_when_idle(shown, qtbot, ty
     assert not lock.locked and w.centralWidget().isVisible() and w.toolbar.isVisible()
 
 
-def test_use_of_the_app_keeps_it_open(shown, qtbot, typed_passphrase):
-    answers, _ = typed_passphrase
+def test_use_of_the_app_keeps_it_open(shown, qtbot, modals):
     s = shown
     w = s.window
-    answers.append(("rode fiets", "rode fiets"))
+    modals.then(passphrase("rode fiets"))
     s.apply_setting("lock_minutes", "5")
     w.idle_lock.last_activity -= 4 * 60
     qtbot.keyClick(w.nav, Qt.Key.Key_Down)  # someone is working
@@ -83,98 +112,140 @@ def test_use_of_the_app_keeps_it_open(shown, qtbot, typed_passphrase):
     assert not w.idle_lock.locked
 
 
-def test_lock_now_asks_for_a_passphrase_first_and_refusals_are_kind(shown, typed_passphrase):
-    answers, messages = typed_passphrase
+def test_lock_now_asks_for_a_passphrase_first_and_refusals_are_kind(shown, qtbot, modals):
     s = shown
     w = s.window
-    answers.append(("abc", "abc"))  # too short: refused, nothing set, not locked
+    messages = []
+    modals.then(passphrase("abc")).then(refused(messages))  # too short: refused, nothing set, not locked
     w.act_lock.trigger()
     assert "minstens 4 tekens" in messages[-1]
     assert not s.settings.lock_hash and not w.idle_lock.locked
-    answers.append(("rode fiets", "blauwe fiets"))
+    modals.then(passphrase("rode fiets", "blauwe fiets")).then(refused(messages))
     w.act_lock.trigger()
     assert "verschillen" in messages[-1] and not w.idle_lock.locked
-    answers.append(("rode fiets", "rode fiets"))
+    assert not s.settings.lock_hash
+    modals.then(passphrase("rode fiets"))
     w.act_lock.trigger()
     assert w.idle_lock.locked and s.settings.lock_minutes == 10
-    w.idle_lock.try_unlock("rode fiets")
+    unlock(s, qtbot)
+    assert not w.idle_lock.locked
     s.apply_setting("lock_minutes", "0")  # off again: the hash goes too
     assert not s.settings.lock_hash and s.settings.lock_minutes == 0
     _idle(s, 60)
     assert not w.idle_lock.locked
 
 
-def test_locking_saves_what_is_being_typed(startup, qtbot, typed_passphrase):
-    answers, _ = typed_passphrase
+def test_locking_saves_what_is_being_typed(startup, qtbot, modals):
     s = startup()
     flushed = []
-    s.window.idle_lock._flush = lambda: flushed.append(True)
-    answers.append(("rode fiets", "rode fiets"))
+    real_flush = s.window.idle_lock._flush
+    s.window.idle_lock._flush = lambda: (flushed.append(True), real_flush())  # a spy: it still saves
+    modals.then(passphrase("rode fiets"))
     s.window.act_lock.trigger()
     assert flushed
+    assert s.window.idle_lock.locked
+    unlock(s, qtbot)
+    assert not s.window.idle_lock.locked
 
 
-def test_a_passphrase_in_the_settings_means_the_app_starts_locked(startup, qtbot, typed_passphrase, monkeypatch):
-    answers, _ = typed_passphrase
+def test_a_passphrase_in_the_settings_means_the_app_starts_locked(startup, qapp, db_path, modals):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from rugschool_gui.cli import parse_args
+    from rugschool_gui.ui.startup import Startup
+
     first = startup()
-    answers.append(("rode fiets", "rode fiets"))
+    modals.then(passphrase("rode fiets"))
     first.apply_setting("lock_minutes", "15")
     first.window.close()
     first.shutdown()
-    second = startup()
-    monkeypatch.setattr(second.app, "exec", lambda: 0)
-    second.run()
-    assert second.window.idle_lock.locked
-    assert second.window.idle_lock.try_unlock("rode fiets")
+    seen = []
+
+    def wrong_first(screen):  # the lock screen covers the app the moment its main loop runs
+        seen.append(("locked", second.window.idle_lock.locked, second.window.centralWidget().isVisible()))
+        QTest.keyClicks(screen.passphrase, "verkeerd")
+        QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        seen.append(("refused", second.window.idle_lock.locked, screen.message.text()))
+
+    def right_then_quit(screen):
+        QTest.keyClicks(screen.passphrase, "rode fiets")
+        click(screen.unlock_button)
+        seen.append(("open", second.window.idle_lock.locked, second.window.centralWidget().isVisible()))
+        second.window.act_quit.trigger()  # Bestand → Afsluiten: the main loop ends
+
+    modals.then(wrong_first).then(right_then_quit)
+    stuck = []
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: (stuck.append(True), qapp.quit()))  # never hang the suite
+    guard.start(20_000)
+    second = Startup(qapp, parse_args(["--database", str(db_path)]))
+    try:
+        assert second.run() == 0
+    finally:
+        guard.stop()
+        if second.window is not None:
+            second.window.close()
+            second.window.deleteLater()
+        second.translations.apply("nl")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not stuck, "the app did not close"
+    assert seen[0] == ("locked", True, False)
+    assert seen[1][:2] == ("refused", True) and "niet de juiste wachtzin" in seen[1][2]
+    assert seen[2] == ("open", False, True)
 
 
-def test_settings_dialog_turns_the_lock_on_and_a_cancelled_passphrase_leaves_it_off(startup, typed_passphrase,
-                                                                                    monkeypatch):
-    from rugschool_gui.ui.settings_dialog import SettingsDialog
-
-    typed_exec = lock_screen.PassphraseDialog.exec  # the fixture's answering exec
+def test_settings_dialog_turns_the_lock_on_and_a_cancelled_passphrase_leaves_it_off(startup, modals):
     s = startup()
-    current = {"language": "nl", "text_size": "normal", "color_scheme": "system", "names_in_title": "hidden",
-               "lock_minutes": "0"}
-    dialog = SettingsDialog(s.window, current, s.apply_setting)
-    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", lambda _d: 0)  # cancelled
-    dialog.lock.setCurrentIndex(dialog.lock.findData("10"))
-    dialog.lock.activated.emit(dialog.lock.currentIndex())
-    assert dialog.lock.currentData() == "0" and not s.settings.lock_hash
-    assert not dialog.change_passphrase.isVisible() and not dialog.change_passphrase.isVisibleTo(dialog)
-    monkeypatch.setattr(lock_screen.PassphraseDialog, "exec", typed_exec)
-    answers, _ = typed_passphrase
-    answers.append(("rode fiets", "rode fiets"))
-    dialog.lock.setCurrentIndex(dialog.lock.findData("10"))
-    dialog.lock.activated.emit(dialog.lock.currentIndex())
-    assert dialog.lock.currentData() == "10" and s.settings.lock_minutes == 10
-    assert dialog.change_passphrase.isVisibleTo(dialog)
-    assert dialog.lock.currentText() == "Na 10 minuten zonder gebruik"
-    dialog.deleteLater()
+    seen = []
+
+    def choose_ten_minutes(dialog):
+        assert dialog.lock.currentText() == "Nooit" and not dialog.change_passphrase.isVisibleTo(dialog)
+        later(lambda: pick(dialog.lock, "Na 10 minuten zonder gebruik"))
+
+    def cancel(dialog):
+        assert isinstance(dialog, lock_screen.PassphraseDialog), dialog
+        press(dialog, "Annuleren")
+
+    def after_cancel_choose_again(dialog):
+        seen.append((dialog.lock.currentData(), s.settings.lock_hash, dialog.change_passphrase.isVisible(),
+                     dialog.change_passphrase.isVisibleTo(dialog)))
+        later(lambda: pick(dialog.lock, "Na 10 minuten zonder gebruik"))
+
+    def after_passphrase_close(dialog):
+        seen.append((dialog.lock.currentData(), s.settings.lock_minutes, dialog.change_passphrase.isVisibleTo(dialog),
+                     dialog.lock.currentText()))
+        press(dialog, "Sluiten")
+
+    modals.then(choose_ten_minutes).then(cancel).then(after_cancel_choose_again) \
+        .then(passphrase("rode fiets")).then(after_passphrase_close)
+    s.window.act_settings.trigger()  # Bewerken → Instellingen
+    assert seen[0] == ("0", "", False, False)  # cancelled: the lock stays off, nothing to change
+    assert seen[1] == ("10", 10, True, "Na 10 minuten zonder gebruik")
+    assert verify_passphrase("rode fiets", s.settings.lock_hash)
+    assert s.window.idle_lock._watching
 
 
-def test_tool_windows_hide_under_the_lock_and_come_back(shown, qtbot, typed_passphrase):
+def test_tool_windows_hide_under_the_lock_and_come_back(shown, qtbot, modals):
     from PySide6.QtWidgets import QApplication, QWidget
 
     from rugschool_gui.ui.idle_lock import LOCKED_PROPERTY
 
-    answers, _ = typed_passphrase
     s = shown
     tool = QWidget(None)  # like the break timer: a small window of its own
     tool.setWindowTitle("Pauzetimer")
     tool.show()
     qtbot.addWidget(tool)
-    answers.append(("rode fiets", "rode fiets"))
+    modals.then(passphrase("rode fiets"))
     s.window.act_lock.trigger()
     assert not tool.isVisible() and QApplication.instance().property(LOCKED_PROPERTY)
-    s.window.idle_lock.try_unlock("rode fiets")
+    unlock(s, qtbot)
     assert tool.isVisible() and not QApplication.instance().property(LOCKED_PROPERTY)
 
 
-def test_closing_the_lock_window_closes_the_app_and_never_uncovers_it(shown, typed_passphrase):
-    answers, _ = typed_passphrase
+def test_closing_the_lock_window_closes_the_app_and_never_uncovers_it(shown, modals):
     s = shown
-    answers.append(("rode fiets", "rode fiets"))
+    modals.then(passphrase("rode fiets"))
     s.window.act_lock.trigger()
     screen = s.window.idle_lock.screen
     screen.close()

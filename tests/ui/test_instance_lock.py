@@ -7,16 +7,16 @@ import sys
 import textwrap
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMessageBox
-
 from rugschool_gui.cli import parse_args
 from rugschool_gui.ui.startup import Startup
 
+from .driving import press, read_into
 
-def test_second_start_on_same_database_is_refused_kindly(startup, qapp, db_path, monkeypatch):
+
+def test_second_start_on_same_database_is_refused_kindly(startup, qapp, db_path, modals):
     first = startup()
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    modals.then(read_into(shown))  # the box appears before the second start has a window
     second = Startup(qapp, parse_args(["--database", str(db_path)]))
     assert second.prepare() is False
     assert shown and "al geopend" in shown[0]
@@ -85,16 +85,49 @@ def test_damage_deep_inside_is_found_after_the_first_paint(startup, db_path, no_
     assert any("beschadigde stukken" in m for m in no_modal_boxes)
 
 
-def test_damaged_workbook_list_offers_a_fresh_start_instead_of_crashing(qapp, data_home, db_path, monkeypatch):
-    from rugschool_gui.cli import parse_args
+def _damaged_workbook_list(db_path) -> bytes:
     from rugschool_gui.storage.workbooks import create_workbook
-    from rugschool_gui.ui.startup import Startup
 
     _scramble_middle_page(db_path, lambda store: [
         create_workbook(store, f"Werkboek {i:03d} " + "x" * 60) for i in range(300)], table="workbook")
+    return db_path.read_bytes()
+
+
+def _offer(seen: list, choice: str):
+    """A step for the start-up box: read its text and buttons, then press ``choice``."""
+    def step(box):
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        press(box, choice)
+    return step
+
+
+def test_damaged_workbook_list_offers_a_fresh_start_instead_of_crashing(qapp, data_home, db_path, modals):
+    before = _damaged_workbook_list(db_path)
     offered = []
-    monkeypatch.setattr(Startup, "_offer_fresh_start", lambda self, problem: offered.append(problem.kind))
+    modals.then(_offer(offered, "Afsluiten"))  # answered while prepare() waits, before any window
     s = Startup(qapp, parse_args(["--database", str(db_path)]))
     assert s.prepare() is False  # the person chose to quit: nothing was touched
-    assert offered == ["damaged"]
+    assert len(offered) == 1
+    text, buttons = offered[0]
+    assert "beschadigd" in text and str(db_path) in text
+    assert sorted(buttons) == ["Afsluiten", "Opnieuw beginnen"]  # no backup yet: none offered
+    assert s.window is None
+    assert db_path.read_bytes() == before and not list(db_path.parent.glob("*onbruikbaar*"))
     s.lock.unlock()
+
+
+def test_starting_afresh_sets_the_damaged_file_aside(qapp, data_home, db_path, modals):
+    from rugschool_gui.storage.workbooks import list_workbooks
+
+    before = _damaged_workbook_list(db_path)
+    offered = []
+    modals.then(_offer(offered, "Opnieuw beginnen"))
+    s = Startup(qapp, parse_args(["--database", str(db_path)]))
+    assert s.prepare()
+    assert len(offered) == 1
+    kept = list(db_path.parent.glob(f"{db_path.stem}.onbruikbaar-*{db_path.suffix}"))
+    assert len(kept) == 1 and kept[0].read_bytes() == before  # never deleted: set aside, unchanged
+    assert [w.name for w in list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
+    s.window.close()
+    s.shutdown()
+    s.window.deleteLater()

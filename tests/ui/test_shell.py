@@ -1,14 +1,31 @@
 """The shell window: workbooks (create, rename, delete, undo, switch), settings, language."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from rugschool_gui.storage import workbooks as repo
-from rugschool_gui.ui import workbook_actions
+
+from .driving import answer, choose, key, press, read_into, type_into
 
 
-def _answer_name(monkeypatch, text):
-    monkeypatch.setattr(workbook_actions, "ask_name", lambda *a, **k: text)
+def named(text, seen=None):
+    """A step for the name dialog: (note what it offers,) type ``text`` and press Bewaren."""
+    def step(dialog):
+        field = dialog.findChild(QLineEdit)
+        if seen is not None:
+            seen.append((dialog.windowTitle(), field.text()))
+        type_into(field, text)
+        press(dialog, "Bewaren")
+    return step
+
+
+def pressing_delete(asked=None):
+    """A step for the delete question: (read it and) press Verwijderen."""
+    def step(box):
+        if asked is not None:
+            asked.append(box.text())
+        press(box, "Verwijderen")
+    return step
 
 
 def test_opens_on_ready_default_workbook(startup, qtbot):
@@ -25,55 +42,49 @@ def test_opens_on_ready_default_workbook(startup, qtbot):
     assert [w.menuBar().actions()[i].text() for i in range(4)] == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
 
 
-def test_create_rename_switch(startup, qtbot, monkeypatch):
+def test_create_rename_switch(startup, qtbot, modals):
     s = startup()
     w = s.window
-    _answer_name(monkeypatch, "  Jan Peeters ")
+    seen = []
+    modals.then(named("  Jan Peeters ", seen))
     w.act_new.trigger()
+    assert seen == [("Nieuw werkboek", "")]
     assert w.switcher.currentText() == "Jan Peeters"
     assert w.page("home").title.text() == "Jan Peeters"
-    _answer_name(monkeypatch, "Jan P.")
+    modals.then(named("Jan P.", seen))
     w.act_rename.trigger()
+    assert seen[-1] == ("Werkboek hernoemen", "Jan Peeters")  # the current name, ready to change
     assert w.switcher.currentText() == "Jan P."
     assert "Jan P." not in w.windowTitle()  # a patient's name stays out of the title by default
     s.apply_setting("names_in_title", "shown")
     assert "Jan P." in w.windowTitle()
     # switch back through the combo box, as a person would
-    index = w.switcher.findText("Mijn werkboek")
-    w.switcher.activated.emit(index)
+    choose(w.switcher, "Mijn werkboek")
     assert w.page("home").title.text() == "Mijn werkboek"
     assert s.settings.last_workbook(s.ctx.store.path) == s.ctx.workbook_id
 
 
-def test_duplicate_name_gets_a_clear_message_and_changes_nothing(startup, monkeypatch):
+def test_duplicate_name_gets_a_clear_message_and_changes_nothing(startup, modals, no_modal_boxes):
     s = startup()
-    messages = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: messages.append(a[2]))
-    _answer_name(monkeypatch, "mijn WERKBOEK")
+    messages = no_modal_boxes  # the kind messages, read and closed with OK
+    modals.then(named("mijn WERKBOEK"))
     s.window.act_new.trigger()
     assert messages and "Er is al een werkboek met de naam" in messages[0]
     assert len(repo.list_workbooks(s.ctx.store)) == 1
-    _answer_name(monkeypatch, "   ")
+    modals.then(named("   "))
     s.window.act_new.trigger()
     assert "Vul eerst een naam" in messages[1]
     assert len(repo.list_workbooks(s.ctx.store)) == 1
 
 
-def test_delete_names_the_workbook_and_undo_brings_it_back(startup, monkeypatch):
+def test_delete_names_the_workbook_and_undo_brings_it_back(startup, modals):
     s = startup()
     w = s.window
-    _answer_name(monkeypatch, "Els")
+    modals.then(named("Els"))
     w.act_new.trigger()
     els = s.ctx.workbook_id
     asked = []
-
-    def fake_exec(box):
-        asked.append(box.text())
-        box.clickedButton = lambda: next(b for b in box.buttons()
-                                         if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    modals.then(pressing_delete(asked))
     w.act_delete.trigger()
     assert "„Els”" in asked[0]
     assert [b.name for b in repo.list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
@@ -87,26 +98,57 @@ def test_delete_names_the_workbook_and_undo_brings_it_back(startup, monkeypatch)
     assert [b.name for b in repo.list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
 
 
-def test_deleting_the_only_workbook_leaves_a_fresh_one(startup, monkeypatch):
+def test_deleting_the_only_workbook_leaves_a_fresh_one(startup, modals):
     s = startup()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: setattr(box, "clickedButton", lambda: next(
-        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)) or 0)
+    first = s.ctx.workbook_id
+    modals.then(pressing_delete())
     s.window.act_delete.trigger()
     books = repo.list_workbooks(s.ctx.store)
     assert len(books) == 1 and books[0].id == s.ctx.workbook_id
+    assert books[0].id != first and books[0].name == "Mijn werkboek"
+    assert s.window.switcher.currentText() == "Mijn werkboek"
 
 
-def test_cancelled_delete_changes_nothing(startup, monkeypatch):
+def test_cancelled_delete_changes_nothing(startup, modals):
     s = startup()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without choosing
+    modals.then(lambda box: key(box, Qt.Key.Key_Escape))  # closed without choosing
+    s.window.act_delete.trigger()
+    assert len(repo.list_workbooks(s.ctx.store)) == 1
+    assert not s.window.act_undo.isEnabled()
+    modals.then(answer("Annuleren"))
     s.window.act_delete.trigger()
     assert len(repo.list_workbooks(s.ctx.store)) == 1
     assert not s.window.act_undo.isEnabled()
 
 
-def test_last_workbook_opens_next_time(startup, monkeypatch):
+def test_cancelled_name_dialog_creates_and_renames_nothing(startup, modals):
     s = startup()
-    _answer_name(monkeypatch, "Tweede")
+    w = s.window
+
+    def typed_then_cancelled(dialog):
+        type_into(dialog.findChild(QLineEdit), "Half getypt")
+        press(dialog, "Annuleren")
+
+    modals.then(typed_then_cancelled)
+    w.act_new.trigger()
+    modals.then(typed_then_cancelled)
+    w.act_rename.trigger()
+    assert [b.name for b in repo.list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
+    assert w.switcher.currentText() == "Mijn werkboek"
+
+
+def test_a_name_longer_than_allowed_cannot_be_typed(startup, modals):
+    from rugschool_gui.domain.workbooks import MAX_NAME_LENGTH
+
+    s = startup()
+    modals.then(named("x" * (MAX_NAME_LENGTH + 10)))
+    s.window.act_new.trigger()
+    assert s.window.switcher.currentText() == "x" * MAX_NAME_LENGTH
+
+
+def test_last_workbook_opens_next_time(startup, modals):
+    s = startup()
+    modals.then(named("Tweede"))
     s.window.act_new.trigger()
     second_id = s.ctx.workbook_id
     s.window.close()
@@ -175,18 +217,17 @@ def test_settings_dialog_offers_every_choice(startup, qtbot):
     assert applied == [("color_scheme", "dark")]
 
 
-def test_about_shows_version_data_folder_and_licence(startup, monkeypatch, data_home):
+def test_about_shows_version_data_folder_and_licence(startup, modals, data_home):
     s = startup()
     shown = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    modals.then(read_into(shown))
     s.window.act_about.trigger()
     assert "0.1.0" in shown[0] and str(data_home) in shown[0] and "GNU General Public License" in shown[0]
 
 
-def test_storage_failure_is_a_kind_message_not_a_crash(startup, monkeypatch):
+def test_storage_failure_is_a_kind_message_not_a_crash(startup, no_modal_boxes):
     s = startup()
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    warnings = no_modal_boxes  # the warning opens for real and is closed with OK
 
     def broken(store, *a):
         raise OSError(30, "Read-only file system")

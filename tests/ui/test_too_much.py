@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, Qt
 
 from rugschool_gui.storage import pacing, too_much as repo
 from rugschool_gui.ui.chapters.too_much import summary
-from rugschool_gui.ui.chapters.too_much.assertive_tab import SituationDialog
+
+from .driving import press, save, type_into
 
 TODAY = date.today()
 
@@ -137,22 +138,42 @@ def test_guided_relaxation_advances_pauses_and_logs(opened, qtbot):
     assert "7/10 → 3/10" in tab.log.text()
 
 
-def test_situations_to_practise(opened, monkeypatch):
+def test_situations_to_practise(opened, qtbot, modals):
     s, page = opened
     tab = page.assertive
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page._tab_pages.index(tab)).center())
+    assert page.tabs.currentIndex() == page._tab_pages.index(tab)
 
     def fill(dialog):
-        dialog.what.setPlainText("Mijn buurvrouw vraagt hulp bij verhuizen")
-        dialog.say.setPlainText("Vandaag lukt tillen niet")
-        return SituationDialog.DialogCode.Accepted
+        assert dialog.windowTitle() == "Een situatie om te oefenen"
+        type_into(dialog.what, "Mijn buurvrouw vraagt hulp bij verhuizen")
+        type_into(dialog.say, "Vandaag lukt tillen niet")
+        save(dialog)
 
-    monkeypatch.setattr(SituationDialog, "exec", fill)
-    tab.add_button.click()
+    modals.then(fill)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert [x.situation for x in repo.list_situations(s.ctx.store, s.ctx.workbook_id)] == [
         "Mijn buurvrouw vraagt hulp bij verhuizen"]
+    assert "Ik zeg: Vandaag lukt tillen niet" in tab.list.item(0).text()
+
+    def how_it_went(dialog):
+        assert dialog.what.toPlainText() == "Mijn buurvrouw vraagt hulp bij verhuizen"
+        assert dialog.say.toPlainText() == "Vandaag lukt tillen niet"
+        type_into(dialog.went, "Ze begreep het")
+        press(dialog, "Opslaan")
+
+    modals.then(how_it_went)
     tab.list.setCurrentRow(0)
-    tab.delete_selected()
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    [saved] = repo.list_situations(s.ctx.store, s.ctx.workbook_id)
+    assert (saved.situation, saved.say, saved.went) == (
+        "Mijn buurvrouw vraagt hulp bij verhuizen", "Vandaag lukt tillen niet", "Ze begreep het")
+    assert "Zo ging het: Ze begreep het" in tab.list.item(0).text()
+    tab.list.setCurrentRow(0)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert repo.list_situations(s.ctx.store, s.ctx.workbook_id) == []
+    assert tab.list.count() == 0
     s.ctx.undo.undo()
     assert len(repo.list_situations(s.ctx.store, s.ctx.workbook_id)) == 1
 

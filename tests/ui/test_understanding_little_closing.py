@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from rugschool_gui.domain.too_little import Score
 from rugschool_gui.storage import exposure, too_little, understanding
-from rugschool_gui.ui.chapters.too_little.value_tab import ValueDialog
-from rugschool_gui.ui.chapters.understanding.chain_dialog import ChainDialog
+
+from .driving import choose, press, read_into, save, type_into
 
 TODAY = date.today()
 
@@ -32,47 +32,67 @@ def test_understanding_shows_texts_and_drawn_figures(window):
     assert not img.isNull()
 
 
-def test_chain_diary_entry_with_two_rounds_and_undo(window, monkeypatch):
+def test_chain_diary_entry_with_two_rounds_and_undo(window, qtbot, modals):
     window.window.open_page("understanding")
     page = window.window.page("understanding")
 
     def fill(dialog):
+        assert len(dialog.rows) == 1
         for edit, text in zip(dialog.rows[0], ("Trap af", "Steek", "Kapot", "Angst", "Blijven liggen"), strict=True):
-            edit.setText(text)
-        dialog._add_round()
-        dialog.rows[1][4].setText("Om hulp roepen")
-        dialog.change.setCurrentIndex(dialog.change.findData("behaviour"))
-        return ChainDialog.DialogCode.Accepted
+            type_into(edit, text)
+        press(dialog, "Nog een ronde")
+        assert len(dialog.rows) == 2
+        type_into(dialog.rows[1][4], "Om hulp roepen")
+        choose(dialog.change, "Gedrag")
+        type_into(dialog.note, "Volgende keer de leuning nemen")
+        save(dialog)
 
-    monkeypatch.setattr(ChainDialog, "exec", fill)
-    page.new_button.click()
+    modals.then(fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     entries = understanding.list_entries(window.ctx.store, window.ctx.workbook_id)
     assert len(entries) == 1 and len(entries[0].rounds) == 2 and entries[0].change_link == "behaviour"
+    assert entries[0].rounds[0] == ("Trap af", "Steek", "Kapot", "Angst", "Blijven liggen")
+    assert entries[0].rounds[1][4] == "Om hulp roepen"
+    assert entries[0].note == "Volgende keer de leuning nemen"
     assert "Trap af → Steek" in page.entries.item(0).text()
     page.entries.setCurrentRow(0)
-    page.delete_selected()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert understanding.list_entries(window.ctx.store, window.ctx.workbook_id) == []
     window.ctx.undo.undo()
     assert len(understanding.list_entries(window.ctx.store, window.ctx.workbook_id)) == 1
 
 
-def test_value_weighing_and_sending_to_the_hierarchy(window, monkeypatch, no_modal_boxes):
+def test_value_weighing_and_sending_to_the_hierarchy(window, qtbot, modals):
     window.window.open_page("too_little")
     page = window.window.page("too_little")
+    refusals = []
 
-    def fill(dialog):
-        dialog.name.setText("Voetbal")
-        dialog.value.setValue(9)
-        dialog.adapted.setPlainText("Supporteren bij de ploeg")
-        return ValueDialog.DialogCode.Accepted
+    def save_without_a_name(dialog):
+        type_into(dialog.value, "9")
+        type_into(dialog.adapted, "Supporteren bij de ploeg")
+        save(dialog)
 
-    monkeypatch.setattr(ValueDialog, "exec", fill)
-    page.values.add_button.click()
-    assert [a.name for a in too_little.list_valued(window.ctx.store, window.ctx.workbook_id)] == ["Voetbal"]
+    def read_then_fill_the_name(dialog):
+        refusals.append(dialog.message.text() if dialog.message.isVisibleTo(dialog) else "")
+        assert dialog.adapted.toPlainText() == "Supporteren bij de ploeg"  # what was typed stays
+        type_into(dialog.name, "Voetbal")
+        type_into(dialog.matters, "De ploeg")
+        press(dialog, "Opslaan")
+
+    modals.then(save_without_a_name).then(read_then_fill_the_name)
+    qtbot.mouseClick(page.values.add_button, Qt.MouseButton.LeftButton)
+    assert refusals == ["Vul eerst een naam of omschrijving in."]
+    [saved] = too_little.list_valued(window.ctx.store, window.ctx.workbook_id)
+    assert (saved.name, saved.value, saved.what_matters, saved.adapted) == (
+        "Voetbal", 9, "De ploeg", "Supporteren bij de ploeg")
+    assert page.values.list.item(0).text().startswith("Voetbal — 9/10")
     page.values.list.setCurrentRow(0)
-    page.values.send_to_hierarchy()
+    told = []
+    modals.then(read_into(told))
+    qtbot.mouseClick(page.values.to_hierarchy, Qt.MouseButton.LeftButton)
     labels = [i.label for i in exposure.load_hierarchy(window.ctx.store, window.ctx.workbook_id).items]
     assert labels == ["Supporteren bij de ploeg"]
+    assert told and "„Supporteren bij de ploeg” staat nu in je angsthiërarchie" in told[0]
 
 
 def test_scores_refuse_out_of_range_and_chart(window, qtbot):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 
 from ..context import PageContext
 from ..page_refresh import reload_when_shown
+from ..i18n import translate
 from .common import heading, paragraph
 
 
@@ -75,8 +76,11 @@ class TabbedChapterPage(QWidget):
         title, intro, tab_titles = self.texts()
         self.title.setText(title)
         self.intro.setText(intro)
+        self.tabs.tabBar().setAccessibleName(translate("Chapters", "Onderdelen van %1").replace("%1", title))
         for i, text in enumerate(tab_titles):
             self.tabs.setTabText(i, text)
+            # the scrolling tab is a Tab stop for Page Up/Down: named apart from the tab bar
+            self.tabs.widget(i).setAccessibleName(translate("Chapters", "Inhoud van %1").replace("%1", text))
         for tab in self._tab_pages:
             tab.retranslate()
 

@@ -14,6 +14,7 @@ from ...context import PageContext
 from ...i18n import translate
 from . import commands
 from ...widgets.inputs import EMPTY, rating_box
+from ...widgets.keyboard import submit_on_enter
 from .texts import suggestion
 
 
@@ -31,6 +32,7 @@ class AddItemForm(QGroupBox):
         self.label.setMaxLength(MAX_LABEL_LENGTH)
         self.label.returnPressed.connect(self.add)
         self.fear = rating_box(FEAR_MAX, translate("Exposure", "Angst"))
+        submit_on_enter(self.fear, self.add)  # Enter adds the step, as in the text fields
         self.note = QLineEdit()
         self.note.returnPressed.connect(self.add)
         self.button = QPushButton()
@@ -41,6 +43,7 @@ class AddItemForm(QGroupBox):
         self.message.setVisible(False)
         self.row_labels = [QLabel() for _ in range(4)]
         for label, field in zip(self.row_labels, (self.suggestions, self.label, self.fear, self.note), strict=True):
+            label.setBuddy(field)
             form.addRow(label, field)
         row = QHBoxLayout()
         row.addWidget(self.button)
@@ -54,6 +57,10 @@ class AddItemForm(QGroupBox):
                  translate("Exposure", "Angst (0–100):"), translate("Exposure", "Notitie:"))
         for label, text in zip(self.row_labels, texts, strict=True):
             label.setText(text)
+        names = (translate("Exposure", "Een voorbeeld kiezen"), translate("Exposure", "Omschrijving van de nieuwe stap"),
+                 translate("Exposure", "Angst bij de nieuwe stap (0–100)"), translate("Exposure", "Notitie bij de nieuwe stap"))
+        for field, name in zip((self.suggestions, self.label, self.fear, self.note), names, strict=True):
+            field.setAccessibleName(name)
         self.label.setPlaceholderText(translate("Exposure", "Bijvoorbeeld: een krat water optillen"))
         self.note.setPlaceholderText(translate("Exposure", "Wanneer, waar, met wie… (mag leeg blijven)"))
         self.fear.setToolTip(translate("Exposure", "0 = helemaal niet bang, 100 = zo bang als je je maar kunt voorstellen"))

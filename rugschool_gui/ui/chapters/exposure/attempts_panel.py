@@ -92,6 +92,7 @@ class AttemptsPanel(QWidget):
         self.new_button.setText(translate("Exposure", "Nieuwe poging…"))
         self.open_button.setText(translate("Exposure", "Bekijken of aanvullen…"))
         self.delete_button.setText(translate("Exposure", "Poging verwijderen"))
+        self.table.setAccessibleName(translate("Exposure", "Pogingen bij deze stap"))
         self.table.setHorizontalHeaderLabels([
             translate("Exposure", "Wanneer"), translate("Exposure", "Angst"), translate("Exposure", "Pijn"),
             translate("Exposure", "Zoals verwacht?"), translate("Exposure", "Wat je leerde")])

@@ -187,6 +187,7 @@ class ExposurePage(ScrollPage):
             "spannender. Hier zet je ze op een rij, van minst naar meest angst, en oefen je ze stap "
             "voor stap: je begint bij de beweging die je het minst angst geeft."))
         self.step_heading.setText(translate("Exposure", "Je huidige stap"))
+        self.table.setAccessibleName(translate("Exposure", "Je angsthiërarchie"))
         self.log_step_button.setText(translate("Exposure", "Poging plannen of invullen…"))
         self.master_step_button.setText(translate("Exposure", "Deze stap lukt me: beheerst"))
         self.hierarchy_heading.setText(translate("Exposure", "Jouw angsthiërarchie"))
@@ -203,6 +204,7 @@ class ExposurePage(ScrollPage):
         self.order_button.setToolTip(translate("Exposure", "Zet de bewegingen in volgorde van je angstcijfer, de laagste eerst."))
         self.remove_button.setText(translate("Exposure", "Verwijderen"))
         self.note_label.setText(translate("Exposure", "Notitie bij de gekozen stap:"))
+        self.note_edit.setAccessibleName(translate("Exposure", "Notitie bij de gekozen stap"))
         self.add_form.retranslate()
         self.attempts.retranslate()
         self.reminders_title.setText(translate("Exposure", "Om bij stil te staan"))

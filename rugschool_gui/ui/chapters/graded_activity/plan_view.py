@@ -173,6 +173,7 @@ class PlanView(QWidget):
 
     def retranslate(self) -> None:
         self.log_button.setText(translate("GradedActivity", "Oefening noteren…"))
+        self.log.setAccessibleName(translate("GradedActivity", "Genoteerde oefeningen"))
         self.stagnation.setTitle(translate("GradedActivity", "Het loopt even niet zoals gepland"))
         self.stagnation_text.setText(translate(
             "GradedActivity", "Twee weken na elkaar lukte het afgesproken aantal keer niet. Dat gebeurt, en "

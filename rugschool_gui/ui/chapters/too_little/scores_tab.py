@@ -124,6 +124,7 @@ class ScoresTab(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(translate("TooLittle", "Vragenlijsten"))
+        self.list.setAccessibleName(translate("TooLittle", "Ingevulde vragenlijsten"))
         self.intro.setText(translate(
             "TooLittle", "Tijdens het programma meet je psycholoog bijvoorbeeld je angst om te bewegen, je stress en "
             "sombere gevoelens: aan het begin, in het midden en op het einde. Noteer hier de totaalscore van elke "

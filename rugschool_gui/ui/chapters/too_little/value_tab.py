@@ -109,6 +109,7 @@ class ValueTab(QWidget):
             "supporteren, en wandelen en fietsen houden hem fit. Lies ging graag naar recepties, maar lang "
             "stilstaan doet pijn. Nu loopt ze wat rond en vraagt ze gerust een stoel."))
         self.add_button.setText(translate("TooLittle", "Nieuwe activiteit…"))
+        self.list.setAccessibleName(translate("TooLittle", "Activiteiten die je mist"))
         self.edit_button.setText(translate("TooLittle", "Aanpassen…"))
         self.delete_button.setText(translate("TooLittle", "Verwijderen"))
         self.to_hierarchy.setText(translate("TooLittle", "Naar mijn angsthiërarchie"))

@@ -88,6 +88,7 @@ class AssertiveTab(QWidget):
             "komen.”"))
         self.answer.retranslate()
         self.list_title.setText(translate("TooMuch", "Situaties om te oefenen"))
+        self.list.setAccessibleName(translate("TooMuch", "Situaties om te oefenen"))
         self.list_help.setText(translate(
             "TooMuch", "Schrijf een situatie op waarin je je grens wilt aangeven, wat je zou zeggen, en achteraf "
             "hoe het ging."))

@@ -40,9 +40,9 @@ class _SignalRow:
         self.key = key
         self.box = QCheckBox(label)
         self.box.setObjectName(f"signal-{key}")
-        self.intensity = rating_box(SCALE_MAX, label)
+        self.intensity = rating_box(SCALE_MAX, translate("TooMuch", "Intensiteit %1").replace("%1", label.lower()))
         self.note = QLineEdit()
-        self.note.setAccessibleName(label)
+        self.note.setAccessibleName(translate("TooMuch", "Notitie bij %1").replace("%1", label.lower()))
         self.box.toggled.connect(self._enable)
         self.box.toggled.connect(changed)
         self.intensity.valueChanged.connect(changed)

@@ -120,6 +120,7 @@ class UnderstandingPage(ScrollPage):
             view.set_spec(view.spec())
         self.saw.set_spec(sawtooth())
         self.diary_title.setText(translate("Understanding", "Mijn kettingen"))
+        self.entries.setAccessibleName(translate("Understanding", "Mijn kettingen"))
         self.diary_help.setText(translate(
             "Understanding", "Schrijf een moment op waarop de pijn je gedrag stuurde. Vul in wat je kunt; een "
             "ketting kan meer rondes hebben. Kies daarna welke schakel je de volgende keer wilt veranderen."))
