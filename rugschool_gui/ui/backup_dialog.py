@@ -34,6 +34,7 @@ class RestoreDialog(FormDialog):
         lay.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("backups")
+        self.list.setAccessibleName(translate("Backups", "Beschikbare reservekopieën"))
         locale = QLocale()
         for b in backups:
             books = "?" if b.workbooks is None else str(b.workbooks)

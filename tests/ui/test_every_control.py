@@ -10,8 +10,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from datetime import date, datetime, UTC
 from pathlib import Path
+
+from datetime import UTC, date
 
 import pytest
 from PySide6.QtWidgets import QRadioButton, QTabWidget, QWidget
@@ -93,3 +94,92 @@ def test_every_page_is_walked_by_tab_and_every_control_is_named(window, language
             problems += _check_names(where, [w for w in visited if page.isAncestorOf(w)])
     problems += _check_names("window", [w for w in tab_walk(window.nav) if not window.stack.isAncestorOf(w)])
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+# ----- dialogs ------------------------------------------------------------------------------
+def _walk_dialog(dialog, problems: list[str]) -> None:
+    where = f"dialog {type(dialog).__name__} ({dialog.windowTitle()!r})"
+    expected = tabbable(dialog)
+    start = next((w for w in expected if not isinstance(w, QRadioButton)), None)
+    assert start is not None, f"{where} has nothing to reach by keyboard"
+    visited = tab_walk(start)
+    missed = [w for w in expected if w not in visited and not _radio_group_reached(w, visited)]
+    problems += [f"{where}: Tab never reaches {describe(w)}" for w in missed]
+    problems += _check_names(where, visited)
+
+
+def _chapter_dialogs(window):
+    """Each chapter's dialogs, built as the page builds them (shown, not executed)."""
+    from datetime import datetime
+
+    from rugschool_gui.domain.exposure import Attempt, FearItem
+    from rugschool_gui.domain.pacing import Activity
+    from rugschool_gui.domain.too_little import ValuedActivity
+    from rugschool_gui.domain.too_much import Situation
+    from rugschool_gui.domain.understanding import ChainEntry
+    from rugschool_gui.ui.chapters.exposure.attempt_dialog import AttemptDialog
+    from rugschool_gui.ui.chapters.pacing.activity_dialog import ActivityDialog
+    from rugschool_gui.ui.chapters.pacing.split_dialog import SplitDialog
+    from rugschool_gui.ui.chapters.too_little.value_tab import ValueDialog
+    from rugschool_gui.ui.chapters.too_much.assertive_tab import SituationDialog
+    from rugschool_gui.ui.chapters.understanding.chain_dialog import ChainDialog
+    from rugschool_gui.ui.page_help import PageHelpDialog
+
+    today = date(2026, 11, 24)
+    yield ActivityDialog(Activity(None, 0, "morning", "", 30), window)
+    yield SplitDialog(Activity("a", 0, "morning", "Eten maken", 60), window)
+    items = [FearItem("i1", 1, "Bukken"), FearItem("i2", 2, "Tillen")]
+    yield AttemptDialog(items, Attempt("t", "i1", datetime(2026, 11, 24, 10, 0, tzinfo=UTC)), window)
+    yield SituationDialog(Situation(None, today, ""), window)
+    yield ValueDialog(ValuedActivity(None, ""), window)
+    yield ChainDialog(ChainEntry(None, today, (("", "", "", "", ""),)), window)
+    yield PageHelpDialog("Start", "home", window)
+    window.open_page("graded_activity")
+    view = window.page("graded_activity").running
+    plan = getattr(view, "_plan", None) if view is not None else None
+    if plan is not None:
+        from rugschool_gui.domain.graded_activity import Session
+        from rugschool_gui.ui.chapters.graded_activity.recompute_dialog import RecomputeDialog
+        from rugschool_gui.ui.chapters.graded_activity.session_dialog import SessionDialog
+
+        yield SessionDialog(plan, Session(None, today, 0), window)
+        yield RecomputeDialog(plan, None, today, window)
+
+
+def test_every_chapter_dialog_is_walked_by_tab_and_named(window, qtbot):
+    problems: list[str] = []
+    for dialog in _chapter_dialogs(window):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _walk_dialog(dialog, problems)
+        dialog.reject()
+        dialog.deleteLater()
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("action", ["act_settings", "act_pdf", "act_restore", "act_new", "act_help", "act_lock"])
+def test_every_window_dialog_is_walked_by_tab_and_named(window, modals, action):
+    problems: list[str] = []
+
+    def walk_and_cancel(dialog):
+        _walk_dialog(dialog, problems)
+        dialog.reject()
+
+    if action == "act_restore":
+        from rugschool_gui import paths
+        from rugschool_gui.storage.backup import make_backup
+
+        make_backup(window.ctx.db_path, paths.backup_dir())
+    modals.then(walk_and_cancel)
+    getattr(window, action).trigger()
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+def test_content_text_is_read_as_words_not_markdown(window):
+    from PySide6.QtWidgets import QLabel
+
+    for page_id in ("understanding", "closing"):
+        window.open_page(page_id)
+        for label in window.page(page_id).findChildren(QLabel):
+            name = accessible_name(label)
+            assert "## " not in name and "**" not in name, f"{page_id}: {name[:60]!r}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QScrollBar, QWidget
 
 
 def tab_walk(start: QWidget, limit: int = 800) -> list[QWidget]:
@@ -48,6 +48,14 @@ def tabbable(root: QWidget) -> list[QWidget]:
 
 
 def accessible_name(widget: QWidget) -> str:
+    """What a screen reader says a control is. A combo box on Linux announces its value as its
+    name and what it is for through its label (the "labelled by" relation): that label, or the
+    name set on it, is what counts here."""
+    if isinstance(widget, QComboBox):
+        if widget.accessibleName().strip():
+            return widget.accessibleName().strip()
+        labels = [label for label in widget.window().findChildren(QLabel) if label.buddy() is widget]
+        return labels[0].text().replace("&", "").strip(" :") if labels else ""
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 

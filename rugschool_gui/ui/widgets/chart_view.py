@@ -254,6 +254,11 @@ class ChartWithTable(QWidget):
 
     def set_spec(self, spec: ChartSpec | None) -> None:
         self.chart.set_spec(spec)
+        title = self._labels(spec.title_key) if spec is not None else ""
+        # "Toon als tabel" alone is said five times in the app: the name says which chart
+        self.as_table.setAccessibleName(
+            translate("Charts", "Toon als tabel: %1").replace("%1", title) if title else self.as_table.text())
+        self.table.setAccessibleName(translate("Charts", "Tabel: %1").replace("%1", title) if title else "")
         if spec is None:
             self.table.setRowCount(0)
             return

@@ -26,6 +26,25 @@ def paragraph(text: str = "") -> QLabel:
     return label
 
 
+class MarkdownLabel(QLabel):
+    """Text from a content file (Markdown), shown formatted and read by a screen reader as the
+    words on screen — never as "## Pijn heeft …" (Qt exposes a Markdown label's source)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_markdown(self, text: str) -> None:
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setMarkdown(text)
+        self.setText(doc.toHtml())
+        self.setAccessibleName("")  # Qt then reads the plain text of the rich text
+
+
 def note_box(text: str = "") -> QLabel:
     """A gently framed hint (advice, reminders): never red, never shouting."""
     label = paragraph(text)

@@ -13,7 +13,7 @@ from ....domain.chapters import EXPOSURE, GRADED_ACTIVITY, PACING, TOO_LITTLE, T
 from ...context import PageContext
 from ...i18n import count_text, translate
 from ...page_refresh import reload_when_shown
-from ...widgets.common import ScrollPage, heading, paragraph
+from ...widgets.common import MarkdownLabel, ScrollPage, heading, paragraph
 from ..graded_activity.texts import unit_suffix
 from ..too_much.texts import group, question
 from .texts import chapter_title
@@ -27,9 +27,7 @@ class ClosingPage(ScrollPage):
         self.today = date.today
         lay = self.body_layout
         self.title = heading(level=1)
-        self.tips = QLabel()
-        self.tips.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.tips.setWordWrap(True)
+        self.tips = MarkdownLabel()
         self.summary_title = heading(level=2)
         self.summary_help = paragraph()
         self.grid = QGridLayout()
@@ -50,7 +48,7 @@ class ClosingPage(ScrollPage):
 
     def retranslate(self) -> None:
         self.title.setText(chapter_title())
-        self.tips.setText(load("closing_tips", self.ctx.language if self.ctx.language in ("nl", "en") else "nl"))
+        self.tips.set_markdown(load("closing_tips", self.ctx.language if self.ctx.language in ("nl", "en") else "nl"))
         self.summary_title.setText(translate("Closing", "Mijn werkboek op één blad"))
         self.summary_help.setText(translate(
             "Closing", "Wat je tot nu toe deed, uit elk hoofdstuk. Handig om terug te blikken, en om samen met je "

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QTime, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QButtonGroup, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QRadioButton, QTimeEdit, QVBoxLayout, QWidget,
 )
 

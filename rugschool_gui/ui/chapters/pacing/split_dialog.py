@@ -59,6 +59,9 @@ class SplitDialog(FormDialog):
         days = day_box(self._activity.day if day is None else day)
         parts = part_box(part or self._activity.part)
         mins = minutes_box(minutes)
+        days.setAccessibleName(translate("Pacing", "Dag van stuk %1").replace("%1", str(n)))
+        parts.setAccessibleName(translate("Pacing", "Dagdeel van stuk %1").replace("%1", str(n)))
+        mins.setAccessibleName(translate("Pacing", "Hoelang stuk %1 duurt").replace("%1", str(n)))
         mins.valueChanged.connect(self._show_total)
         for col, widget in enumerate((edit, days, parts, mins)):
             self.grid.addWidget(widget, n, col)

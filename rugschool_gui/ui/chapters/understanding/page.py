@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from ....content import load
 from ....domain.chapters import UNDERSTANDING
@@ -19,7 +19,7 @@ from ...i18n import translate
 from ...page_refresh import reload_when_shown
 from ...undo import DoneCommand
 from ...widgets.chart_view import ChartView
-from ...widgets.common import ScrollPage, heading, note_box, paragraph
+from ...widgets.common import MarkdownLabel, ScrollPage, heading, note_box, paragraph
 from ...widgets.diagram_view import DiagramView
 from ...widgets.history_pager import HistoryPager
 from .chain_dialog import ChainDialog
@@ -46,12 +46,8 @@ class _DeleteEntry(DoneCommand):
         self.save(_repo().delete_entry, self.entry.id)
 
 
-def markdown_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.MarkdownText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def markdown_label() -> MarkdownLabel:
+    return MarkdownLabel()
 
 
 class UnderstandingPage(ScrollPage):
@@ -115,7 +111,7 @@ class UnderstandingPage(ScrollPage):
         lang = self.ctx.language if self.ctx.language in ("nl", "en") else "nl"
         self.title.setText(chapter_title())
         for name, label in self.texts.items():
-            label.setText(load(name, lang))
+            label.set_markdown(load(name, lang))
         for view in self.figures.values():
             view.set_spec(view.spec())
         self.saw.set_spec(sawtooth())
