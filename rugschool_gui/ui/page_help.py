@@ -31,7 +31,7 @@ def help_text(page_id: str) -> str:
             "moment op: de situatie, wat je voelde in je lichaam, wat je dacht en voelde, en wat je deed. "
             "Daarna kies je wat je de volgende keer anders probeert."),
         ch.TOO_MUCH: translate(
-            "PageHelp", "Dit hoofdstuk gaat over over je grenzen gaan. Elk tabblad is een oefening: oorzaken "
+            "PageHelp", "Dit hoofdstuk gaat over te veel doen en zo over je grenzen gaan. Elk tabblad is een oefening: oorzaken "
             "aanvinken, elke dag je stresssignalen noteren, vragen om over na te denken, een uitlaatklep "
             "zoeken, ontspannen en voor jezelf opkomen. Wissel van tabblad met Ctrl+Tab."),
         ch.PACING: translate(
