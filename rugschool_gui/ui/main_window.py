@@ -35,6 +35,19 @@ class MainWindow(QMainWindow):
         self.presenting = False
         self.setObjectName("main-window")
         self._pages: dict[str, QWidget] = {}
+        # the toolbar first: Tab then goes workbook → chapters → page, the order they are read in
+        self.switcher = QComboBox()
+        self.switcher.setObjectName("workbook-switcher")
+        self.switcher.setMinimumContentsLength(18)
+        self.switcher_label = QLabel()
+        self.switcher_label.setBuddy(self.switcher)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("workbook-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.switcher_label)
+        self.toolbar.addWidget(self.switcher)
+        self.addToolBar(self.toolbar)
+
         self.nav = QListWidget()
         self.nav.setObjectName("chapter-navigation")
         self.stack = QStackedWidget()
@@ -49,18 +62,6 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(max(2, em // 4))  # calm, easy-to-hit rows
         self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
         self.resize(em * 62, em * 40)
-
-        self.switcher = QComboBox()
-        self.switcher.setObjectName("workbook-switcher")
-        self.switcher.setMinimumContentsLength(18)
-        self.switcher_label = QLabel()
-        self.switcher_label.setBuddy(self.switcher)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("workbook-toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addWidget(self.switcher_label)
-        self.toolbar.addWidget(self.switcher)
-        self.addToolBar(self.toolbar)
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved-indicator")

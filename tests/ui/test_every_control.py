@@ -67,6 +67,19 @@ def _radio_group_reached(widget, visited) -> bool:
     return any(m in visited for m in members)
 
 
+def _check_reading_order(where: str, page: QWidget, controls: list[QWidget]) -> list[str]:
+    """Tab goes down the page, and sideways only to the right (a next column): never back up."""
+    from PySide6.QtCore import QPoint
+
+    problems = []
+    slack = page.fontMetrics().height()
+    for before, after in zip(controls, controls[1:]):
+        a, b = before.mapTo(page, QPoint(0, 0)), after.mapTo(page, QPoint(0, 0))
+        if b.y() < a.y() - slack and b.x() <= a.x():
+            problems.append(f"{where}: Tab goes back up from {describe(before)} to {describe(after)}")
+    return problems
+
+
 def _check_names(where: str, controls: list[QWidget]) -> list[str]:
     problems, names = [], {}
     for w in controls:
@@ -91,7 +104,12 @@ def test_every_page_is_walked_by_tab_and_every_control_is_named(window, language
             visited = tab_walk(window.nav)
             missed = [w for w in expected if w not in visited and not _radio_group_reached(w, visited)]
             problems += [f"{where}: Tab never reaches {describe(w)}" for w in missed]
-            problems += _check_names(where, [w for w in visited if page.isAncestorOf(w)])
+            on_page = [w for w in visited if page.isAncestorOf(w)]
+            problems += _check_names(where, on_page)
+            problems += _check_reading_order(where, page, on_page)
+            if visited[-1] is not window.switcher:
+                problems.append(f"{where}: after the page Tab should wrap to the workbook switcher, "
+                                f"not {describe(visited[-1])}")
     problems += _check_names("window", [w for w in tab_walk(window.nav) if not window.stack.isAncestorOf(w)])
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 

@@ -34,6 +34,8 @@ class FlagsPanel(QWidget):
         self.v.addWidget(self.folded)
         self._open: list[Flag] = []
         self._dismissed: list[Flag] = []
+        #: the control Tab reaches just before this panel (set by the page)
+        self.tab_anchor: QWidget | None = None
 
     def retranslate(self) -> None:
         self.heading.setText(translate("Pacing", "Aandachtspunten in je planning"))
@@ -61,6 +63,15 @@ class FlagsPanel(QWidget):
         if self.folded.isChecked():
             for flag in self._dismissed:
                 self.rows.addWidget(self._row(flag, dismissed=True))
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        if self.tab_anchor is not None:
+            follow_reading_order(self.tab_anchor, self.findChildren(QPushButton), self.folded)
+
+    def showEvent(self, event) -> None:
+        self._order_tabs()  # rows made before the page joined the window: order them again
+        super().showEvent(event)
 
     def _row(self, flag: Flag, dismissed: bool) -> QWidget:
         box = QFrame()
@@ -78,6 +89,16 @@ class FlagsPanel(QWidget):
 
     def open_flags(self) -> list[Flag]:
         return list(self._open)
+
+
+def follow_reading_order(anchor: QWidget, widgets: list[QWidget], last: QWidget) -> None:
+    """Rows made after the page was built would come last in Tab order: put them after
+    ``anchor`` and before ``last``, in the order they were made (top to bottom). Qt ignores a
+    control that never takes focus here, so ``anchor`` must be one that can."""
+    previous = anchor
+    for widget in (*[w for w in widgets if w is not last], last):
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
 
 
 def _escape(text: str) -> str:

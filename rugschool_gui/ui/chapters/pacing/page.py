@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ....domain.chapters import PACING
-from ....domain.pacing import Activity, balance_flags, week_monday
+from ....domain.pacing import DAY_PARTS, DAYS, Activity, balance_flags, week_monday
 from ...context import PageContext
 from ...i18n import translate
 from ...page_refresh import reload_when_shown
@@ -62,6 +62,7 @@ class PacingPage(ScrollPage):
         self.grid.selection_changed.connect(self._update_actions)
         lay.addWidget(self.grid)
         self.flags = FlagsPanel()
+        self.flags.tab_anchor = self.grid.cells[(DAYS - 1, DAY_PARTS[-1])]  # the last cell of the grid
         self.flags.dismiss.connect(self._dismiss)
         lay.addWidget(self.flags)
         self.chunks = ChunkPanel(ctx)
