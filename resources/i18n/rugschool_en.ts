@@ -290,6 +290,14 @@
       <translation>Actual pain</translation>
     </message>
     <message>
+      <source>nog niet ingevuld</source>
+      <translation>not filled in yet</translation>
+    </message>
+    <message>
+      <source>Zoals verwacht: %1</source>
+      <translation>As expected: %1</translation>
+    </message>
+    <message>
       <source>Hoe bang was je? (0–100)</source>
       <translation>How afraid were you? (0–100)</translation>
     </message>
@@ -1945,6 +1953,7 @@
     </message>
     <message>
       <source>Aandachtspunten in je planning</source>
+      <extracomment>the control Tab reaches just before this panel (set by the page)</extracomment>
       <translation>Points to look at in your plan</translation>
     </message>
     <message>

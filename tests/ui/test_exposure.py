@@ -13,7 +13,7 @@ from rugschool_gui.storage import exposure as repo
 from rugschool_gui.ui.chapters.exposure.attempt_dialog import AttemptDialog
 from rugschool_gui.ui.chapters.exposure.hierarchy_model import HierarchyModel
 
-from .driving import answer, click, press, read_into, save, type_into
+from .driving import answer, click, key, press, read_into, save, show_active, type_into
 
 
 @pytest.fixture
@@ -347,3 +347,26 @@ def test_many_attempts_at_one_step_page_back_from_the_latest(opened, qtbot):
     assert len(panel._attempts) == 30 and panel.pager.isVisibleTo(page) and "40 in totaal" in panel.pager.where.text()
     qtbot.mouseClick(panel.pager.earlier, Qt.MouseButton.LeftButton)
     assert len(panel._attempts) == 10 and panel._attempts[0].expectation == "poging 9"  # newest first
+
+
+def test_the_attempt_dialog_by_keyboard_date_time_and_outcome(opened, qtbot, modals):
+    """A typed date and time, the outcome chosen with the arrow keys, Enter saves."""
+    s, page = opened
+    add(qtbot, page, "Bukken")
+
+    def fill(dialog):
+        show_active(qtbot, dialog)  # arrows in a radio group follow the real keyboard focus
+        type_into(dialog.when_day, "27-11")
+        key(dialog.when_day, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.when_time  # the date field is one Tab stop
+        qtbot.keyClicks(dialog.when_time, "1030")  # as typed after Tab: hours, then minutes
+        dialog.outcome_buttons[None].setFocus(Qt.FocusReason.TabFocusReason)
+        key(dialog.outcome_buttons[None], Qt.Key.Key_Left)  # "nog niet ingevuld" → "nee"
+        assert dialog.outcome_buttons["no"].isChecked() and not dialog.outcome_buttons[None].isChecked()
+        key(dialog.outcome_buttons["no"], Qt.Key.Key_Return)
+
+    modals.then(fill)
+    qtbot.mouseClick(page.log_step_button, Qt.MouseButton.LeftButton)
+    [attempt] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
+    local = attempt.when.astimezone()
+    assert (local.month, local.day, local.hour, local.minute, attempt.outcome) == (11, 27, 10, 30, "no")

@@ -68,16 +68,19 @@ class AttemptDialog(AppDialog):
         af = QFormLayout(after)
         self.actual_fear = rating_box(FEAR_MAX, translate("Exposure", "Werkelijke angst"))
         self.actual_pain = rating_box(PAIN_MAX, translate("Exposure", "Werkelijke pijn"))
+        # one choice, as radio buttons should be (arrows choose, one Tab stop); "nog niet" is the
+        # answer of a planned attempt, so the question can also be left open again
         self.outcome_group = QButtonGroup(self)
-        self.outcome_group.setExclusive(False)  # so a click can clear it again
         outcome_row = QHBoxLayout()
-        self.outcome_buttons: dict[str, QRadioButton] = {}
-        for key in OUTCOMES:
-            button = QRadioButton(outcome_text(key))
+        self.outcome_buttons: dict[str | None, QRadioButton] = {}
+        for key in (*OUTCOMES, None):
+            button = QRadioButton(outcome_text(key) or translate("Exposure", "nog niet ingevuld"))
+            button.setObjectName(f"outcome-{key or 'open'}")
+            button.setAccessibleName(translate("Exposure", "Zoals verwacht: %1").replace("%1", button.text()))
             self.outcome_group.addButton(button)
             self.outcome_buttons[key] = button
             outcome_row.addWidget(button)
-        self.outcome_group.buttonToggled.connect(self._one_outcome)
+        self.outcome_buttons[None].setChecked(True)
         outcome_row.addStretch(1)
         self.learned = _text_box()
         self.note = _text_box(2)
@@ -98,19 +101,12 @@ class AttemptDialog(AppDialog):
         lay.addWidget(buttons)
         self._fill(attempt)
 
-    def _one_outcome(self, button, checked: bool) -> None:
-        if checked:
-            for other in self.outcome_buttons.values():
-                if other is not button:
-                    other.setChecked(False)
-
     def _fill(self, a: Attempt) -> None:
         self.expectation.setPlainText(a.expectation)
         for box, value in ((self.expected_fear, a.expected_fear), (self.expected_pain, a.expected_pain),
                            (self.actual_fear, a.actual_fear), (self.actual_pain, a.actual_pain)):
             box.setValue(EMPTY if value is None else value)
-        if a.outcome in self.outcome_buttons:
-            self.outcome_buttons[a.outcome].setChecked(True)
+        self.outcome_buttons[a.outcome if a.outcome in self.outcome_buttons else None].setChecked(True)
         self.learned.setPlainText(a.learned)
         self.note.setPlainText(a.note)
 
@@ -118,7 +114,7 @@ class AttemptDialog(AppDialog):
         """What the form says now (not validated: the storage layer checks it)."""
         qdt = QDateTime(self.when_day.date(), self.when_time.time())
         when = datetime.fromtimestamp(qdt.toSecsSinceEpoch(), UTC)
-        outcome = next((k for k, b in self.outcome_buttons.items() if b.isChecked()), None)
+        outcome = next((k for k, b in self.outcome_buttons.items() if b.isChecked() and k is not None), None)
         return replace(
             self._attempt, item_id=self.item_box.currentData(), when=when,
             expectation=self.expectation.toPlainText(), expected_fear=_value(self.expected_fear),
