@@ -106,6 +106,9 @@ class Startup:
         theme.load_fonts()
         theme.apply_text_size(self.app, self.settings.text_size)
         theme.apply_color_scheme(self.app, self.args.theme or self.settings.color_scheme)
+        from . import focus_ring
+
+        focus_ring.install(self.app)  # a focus you can see on every control
 
         db_path = paths.database_path(self.args.database)
         if not self._take_lock(db_path):

@@ -15,6 +15,7 @@ from pathlib import Path
 from datetime import UTC, date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton, QTabWidget, QWidget
 
 from .driving import show_active
@@ -201,3 +202,26 @@ def test_content_text_is_read_as_words_not_markdown(window):
         for label in window.page(page_id).findChildren(QLabel):
             name = accessible_name(label)
             assert "## " not in name and "**" not in name, f"{page_id}: {name[:60]!r}"
+
+
+def test_the_focus_is_visible_on_every_control_it_reaches(window, qtbot):
+    """The focus ring follows Tab, surrounds the whole control (a spin box, not its inner line
+    edit), and survives a dialog that closes around it."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    from rugschool_gui.ui import focus_ring
+
+    window.open_page("exposure")
+    page = window.page("exposure")
+    from PySide6.QtTest import QTest
+
+    window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(len(tab_walk(window.nav))):
+        widget = window.focusWidget()
+        spin = widget.parentWidget() if isinstance(widget.parentWidget(), QAbstractSpinBox) else None
+        ringed = focus_ring._ring.widget()
+        assert focus_ring._ring.isVisible(), f"no visible focus on {describe(widget)}"
+        assert ringed is (spin or widget), f"the ring is on {describe(ringed)}, the focus on {describe(widget)}"
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    page.add_form.fear.setFocus(Qt.FocusReason.TabFocusReason)
+    assert focus_ring._ring.widget() is page.add_form.fear

@@ -104,6 +104,7 @@ def test_start_then_log_sessions_with_gentle_notes(opened, qtbot, modals):
     s, page = opened
     start_plan(qtbot, page)
     assert page.running.isVisibleTo(page) and not page.setup.isVisibleTo(page)
+    assert page.window().focusWidget() is page.running.log_button  # the keyboard is where the next step is
     view = page.running
     assert view.week_heading.text() == "Fietsen · week 1 van 5"
     assert view.week_quota.text() == "24 min per keer"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.chapters import GRADED_ACTIVITY
@@ -55,7 +55,7 @@ class GradedActivityPage(ScrollPage):
         v.addWidget(self.empty_text)
         v.addLayout(row)
         self.setup = SetupForm(ctx)
-        self.setup.started.connect(self.reload)
+        self.setup.started.connect(self._started)
         self.setup.discard_requested.connect(lambda: self.end_plan(ABANDONED))
         self.running = PlanView(ctx)
         self.running.end_requested.connect(self.end_plan)
@@ -137,6 +137,13 @@ class GradedActivityPage(ScrollPage):
         self.history.setText("\n".join(lines))
 
     # ----- actions ------------------------------------------------------------------------
+    def _started(self) -> None:
+        """The form gives way to the running plan: show its top and put the keyboard on the
+        first thing to do there (not back at the top of the window)."""
+        self.reload()
+        self.verticalScrollBar().setValue(0)
+        self.running.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def new_plan(self) -> None:
         if self.ctx.save(_repo().new_plan, self.ctx.workbook_id, chapter=GRADED_ACTIVITY) is not None:
             self.setup.activity.setFocus()
