@@ -1908,6 +1908,14 @@
       <translation>Delete</translation>
     </message>
     <message>
+      <source>Bewaarde klus openen</source>
+      <translation>Open the saved task</translation>
+    </message>
+    <message>
+      <source>Bewaarde klus verwijderen</source>
+      <translation>Delete the saved task</translation>
+    </message>
+    <message>
       <source>In blokken: %1 werk, %2 pauzes, samen %3. In één keer en dan bekomen: %4.</source>
       <translation>In blocks: %1 of work, %2 breaks, %3 in total. All at once and then recovering: %4.</translation>
     </message>
@@ -3064,6 +3072,10 @@ What you see can still be read. Close the app and ask for help before you contin
     <message>
       <source>Neem er rustig de tijd voor. Wat je vandaag schrijft, wordt meteen bewaard. Kom je op een andere dag terug, dan begin je een nieuw antwoord en blijven de vorige zichtbaar: zo zie je hoe je denken verandert.</source>
       <translation>Take your time. What you write today is saved at once. If you come back on another day, you start a new answer and the earlier ones stay visible: that way you see how your thinking changes.</translation>
+    </message>
+    <message>
+      <source>Begeleide oefening: spatie pauzeert, pijltjes gaan naar de vorige of volgende stap, Esc stopt</source>
+      <translation>Guided exercise: Space pauses, the arrows go to the previous or next step, Esc stops</translation>
     </message>
     <message>
       <source>Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen.</source>

@@ -1,33 +1,67 @@
-"""A clearly visible focus ring around the control that has the keyboard focus (WCAG 2.4.7).
+"""A clearly visible focus ring on the control that has the keyboard focus (WCAG 2.4.7).
 
 Fusion marks focus with a thin line of the highlight colour, too faint to find on a button or
-a spin box. One :class:`QFocusFrame` follows the focus (Qt's ``focusObjectChanged`` signal, no
-event filter) and draws a 3-pixel ring in the highlight colour around the control, outside it, so it
-covers nothing. Light and dark follow the palette.
+a spin box. One small overlay follows the focus (Qt's ``focusObjectChanged`` signal, no
+application-wide event filter): it sits on top of the focused control, just inside its edge,
+and draws a 3-pixel ring in the highlight colour; clicks go through it. Light and dark follow
+the palette. Only the control with the focus is watched (to follow it when it moves).
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 RING = 3  # pixels
 
 
-class FocusRing(QFocusFrame):
+class FocusRing(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("focus-ring")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+
+    def target(self) -> QWidget | None:
+        return self._target
+
+    def follow(self, target: QWidget | None) -> None:
+        if self._target is not None and shiboken6.isValid(self._target):
+            self._target.removeEventFilter(self)
+        self._target = target
+        if target is None or target.parentWidget() is None:
+            self.hide()
+            return
+        target.installEventFilter(self)
+        self.setParent(target.parentWidget())
+        self._place()
+
+    def _place(self) -> None:
+        target = self._target
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
+            self.hide()
+            return
+        self.setGeometry(target.geometry())
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
+                                                     QEvent.Type.Hide, QEvent.Type.ZOrderChange):
+            if event.type() != QEvent.Type.ZOrderChange or not self.isHidden():
+                self._place()
+        return False
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), RING))
         half = RING / 2
-        p.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 3, 3)
         p.end()
 
 
@@ -44,11 +78,9 @@ def _follow(new) -> None:
     # a line edit inside a spin box or combo box: ring the whole control
     while target is not None and target.parentWidget() is not None and target.parentWidget().focusProxy() is target:
         target = target.parentWidget()
-    if target is None or target.isWindow():
-        _ring.setWidget(None)
-        _ring.hide()
-        return
-    _ring.setWidget(target)
+    if target is not None and target.isWindow():
+        target = None
+    _ring.follow(target)
 
 
 def install(app: QApplication) -> None:

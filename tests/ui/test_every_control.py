@@ -219,9 +219,13 @@ def test_the_focus_is_visible_on_every_control_it_reaches(window, qtbot):
     for _ in range(len(tab_walk(window.nav))):
         widget = window.focusWidget()
         spin = widget.parentWidget() if isinstance(widget.parentWidget(), QAbstractSpinBox) else None
-        ringed = focus_ring._ring.widget()
+        ringed = focus_ring._ring.target()
         assert focus_ring._ring.isVisible(), f"no visible focus on {describe(widget)}"
         assert ringed is (spin or widget), f"the ring is on {describe(ringed)}, the focus on {describe(widget)}"
+        ring = focus_ring._ring
+        assert ring.parentWidget() is ringed.parentWidget() and ring.geometry() == ringed.geometry()
+        siblings = [c for c in ring.parentWidget().children() if isinstance(c, QWidget) and c.isVisible()]
+        assert siblings[-1] is ring, "the ring is drawn on top of the control"
         QTest.keyClick(widget, Qt.Key.Key_Tab)
     page.add_form.fear.setFocus(Qt.FocusReason.TabFocusReason)
-    assert focus_ring._ring.widget() is page.add_form.fear
+    assert focus_ring._ring.target() is page.add_form.fear

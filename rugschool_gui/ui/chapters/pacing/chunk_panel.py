@@ -181,6 +181,8 @@ class ChunkPanel(QGroupBox):
         self.saved_label.setText(translate("Pacing", "Je bewaarde klussen (dubbelklik om te openen):"))
         self.use_button.setText(translate("Pacing", "Openen"))
         self.delete_button.setText(translate("Pacing", "Verwijderen"))
+        self.use_button.setAccessibleName(translate("Pacing", "Bewaarde klus openen"))
+        self.delete_button.setAccessibleName(translate("Pacing", "Bewaarde klus verwijderen"))
         self._recompute()
         self.reload()
 

@@ -167,6 +167,8 @@ class RelaxTab(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(translate("TooMuch", "Ontspannen"))
+        self.guide_card.setAccessibleName(translate(
+            "TooMuch", "Begeleide oefening: spatie pauzeert, pijltjes gaan naar de vorige of volgende stap, Esc stopt"))
         self.intro.setText(translate(
             "TooMuch", "Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu "
             "bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen."))
@@ -213,6 +215,7 @@ class RelaxTab(QWidget):
         self.phase.setText(f"{phase_name(step.phase)} · " + translate("TooMuch", "stap %1 van %2").replace(
             "%1", str(index + 1)).replace("%2", str(len(self.guide.steps))))
         self.step.setText(step_text(step))
+        self.guide_card.setAccessibleDescription(step_text(step))  # a screen reader reads the step too
         self.countdown.setText(translate("TooMuch", "nog %1 s").replace("%1", str(int(left + 0.999))))
         self.progress.setMaximum(int(self.guide.total_seconds))
         self.progress.setValue(int(self.guide.elapsed(now)))
