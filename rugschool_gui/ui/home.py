@@ -78,6 +78,7 @@ class HomePage(ScrollPage):
             name, line, button = self._lines[chapter.id]
             name.setText(f"<b>{chapter.title()}</b>")
             line.setText(_safe_summary(self.ctx, chapter) or translate("Home", "Nog niet begonnen."))
+            line.setAccessibleName(f"{chapter.title()}: {line.text()}")  # seven lines, each says whose
             button.setText(translate("Home", "Openen"))
             button.setAccessibleName(translate("Home", "%1 openen").replace("%1", chapter.title()))
 

@@ -76,6 +76,7 @@ class TabbedChapterPage(QWidget):
         title, intro, tab_titles = self.texts()
         self.title.setText(title)
         self.intro.setText(intro)
+        self.tabs.setAccessibleName(title)
         self.tabs.tabBar().setAccessibleName(translate("Chapters", "Onderdelen van %1").replace("%1", title))
         for i, text in enumerate(tab_titles):
             self.tabs.setTabText(i, text)

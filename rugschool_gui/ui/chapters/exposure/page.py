@@ -303,6 +303,7 @@ class ExposurePage(ScrollPage):
             self.note_edit.setPlainText(item.note if has else "")
             self.note_edit.blockSignals(False)
         self.history_label.setText(self._history_text(item) if has else "")
+        self.history_label.setVisible(bool(self.history_label.text()))  # nothing empty to land on
         self.attempts.show_item(item, h.items)
 
     def _history_text(self, item) -> str:
