@@ -327,7 +327,7 @@ class Findings:
             print("none", file=out)
         for n in self.unnamed.values():
             print(f"- {describe(n)}{self.where(n)}", file=out)
-        print(f"\n==== DUPLICATE NAMES (focusable + showing, same window) ====", file=out)
+        print("\n==== DUPLICATE NAMES (focusable + showing, same window) ====", file=out)
         if not self.duplicates:
             print("none", file=out)
         for (scope, name), group in self.duplicates.items():
@@ -335,7 +335,7 @@ class Findings:
             print(f"- {name!r} x{len(group)} ({where}):", file=out)
             for n in group.values():
                 print(f"    {describe(n)}{self.where(n)}", file=out)
-        print(f"\n==== SUSPECT RAW MARKUP (a screen reader reads these characters out) ====", file=out)
+        print("\n==== SUSPECT RAW MARKUP (a screen reader reads these characters out) ====", file=out)
         if not self.markup:
             print("none", file=out)
         for n in self.markup.values():

@@ -156,7 +156,8 @@ class DateField(QLineEdit):
     def open_calendar(self) -> None:
         self._take_typed()
         if self._popup is None:
-            self._popup = QCalendarWidget(self, Qt.WindowType.Popup)
+            self._popup = QCalendarWidget(self)
+            self._popup.setWindowFlags(Qt.WindowType.Popup)
             self._popup.setObjectName("date-field-calendar")
             self._popup.setAccessibleName(translate("DateField", "Kalender"))
             self._popup.setGridVisible(True)
