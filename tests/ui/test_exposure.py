@@ -361,7 +361,7 @@ def test_the_attempt_dialog_by_keyboard_date_time_and_outcome(opened, qtbot, mod
         assert dialog.focusWidget() is dialog.when_time  # the date field is one Tab stop
         qtbot.keyClicks(dialog.when_time, "1030")  # as typed after Tab: hours, then minutes
         dialog.outcome_buttons[None].setFocus(Qt.FocusReason.TabFocusReason)
-        key(dialog.outcome_buttons[None], Qt.Key.Key_Left)  # "nog niet ingevuld" → "nee"
+        key(dialog.outcome_buttons[None], Qt.Key.Key_Up)  # "nog niet ingevuld" → "nee" (one above)
         assert dialog.outcome_buttons["no"].isChecked() and not dialog.outcome_buttons[None].isChecked()
         key(dialog.outcome_buttons["no"], Qt.Key.Key_Return)
 

@@ -16,6 +16,10 @@ from .keyboard import calm_inputs
 class AppDialog(QDialog):
     def showEvent(self, event) -> None:
         calm_inputs(self)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and self.height() > screen.height() - 40:
+            # never taller than the screen: the buttons must stay reachable (parts that scroll, scroll)
+            self.resize(self.width(), screen.height() - 40)
         super().showEvent(event)
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QRadioButton, QTimeEdit, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from ....domain.exposure import FEAR_MAX, OUTCOMES, PAIN_MAX, Attempt, FearItem
@@ -62,7 +62,11 @@ class AttemptDialog(AppDialog):
         bf.addRow(translate("Exposure", "Wat zal er gebeuren, denk je?"), self.expectation)
         bf.addRow(translate("Exposure", "Hoe bang zul je zijn? (0–100)"), self.expected_fear)
         bf.addRow(translate("Exposure", "Hoeveel pijn verwacht je? (0–10)"), self.expected_pain)
-        lay.addWidget(before)
+        # before and after scroll when the screen is small or the text large; the buttons stay
+        body = QWidget()
+        body_lay = QVBoxLayout(body)
+        body_lay.setContentsMargins(0, 0, 0, 0)
+        body_lay.addWidget(before)
 
         after = QGroupBox(translate("Exposure", "Achteraf: wat gebeurde er echt?"))
         af = QFormLayout(after)
@@ -71,7 +75,7 @@ class AttemptDialog(AppDialog):
         # one choice, as radio buttons should be (arrows choose, one Tab stop); "nog niet" is the
         # answer of a planned attempt, so the question can also be left open again
         self.outcome_group = QButtonGroup(self)
-        outcome_row = QHBoxLayout()
+        outcome_row = QVBoxLayout()  # one under the other: never wider than the dialog, at any text size
         self.outcome_buttons: dict[str | None, QRadioButton] = {}
         for key in (*OUTCOMES, None):
             button = QRadioButton(outcome_text(key) or translate("Exposure", "nog niet ingevuld"))
@@ -81,7 +85,6 @@ class AttemptDialog(AppDialog):
             self.outcome_buttons[key] = button
             outcome_row.addWidget(button)
         self.outcome_buttons[None].setChecked(True)
-        outcome_row.addStretch(1)
         self.learned = _text_box()
         self.note = _text_box(2)
         af.addRow(translate("Exposure", "Hoe bang was je? (0–100)"), self.actual_fear)
@@ -89,7 +92,16 @@ class AttemptDialog(AppDialog):
         af.addRow(translate("Exposure", "Gebeurde het zoals je verwachtte?"), outcome_row)
         af.addRow(translate("Exposure", "Wat heb je geleerd?"), self.learned)
         af.addRow(translate("Exposure", "Notitie:"), self.note)
-        lay.addWidget(after)
+        body_lay.addWidget(after)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(body)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through its fields, not to it
+        scroller.setMinimumHeight(min(body.sizeHint().height(), self.fontMetrics().height() * 14))
+        lay.addWidget(scroller, 1)
+        self._body, self._scroller = body, scroller
         self.hint = QLabel(translate(
             "Exposure", "Je kunt een poging eerst plannen en het deel ‘achteraf’ later aanvullen."))
         self.hint.setWordWrap(True)
@@ -100,6 +112,9 @@ class AttemptDialog(AppDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._fill(attempt)
+        # open showing all of it where the screen allows (AppDialog keeps it within the screen)
+        extra = max(0, self._body.sizeHint().height() - self._scroller.sizeHint().height())
+        self.resize(self.sizeHint().width(), self.sizeHint().height() + extra)
 
     def _fill(self, a: Attempt) -> None:
         self.expectation.setPlainText(a.expectation)
