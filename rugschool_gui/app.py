@@ -19,8 +19,15 @@ _T0 = time.perf_counter()
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
     os.umask(0o077)  # every file we create (database, WAL, backups, logs, PDFs) is the user's only
+    from .commands import is_command
+
+    if is_command(argv):  # export-pdf, export-workbook, import-workbook: no window
+        from .commands import run
+
+        return run(argv)
+    args = parse_args(argv)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication

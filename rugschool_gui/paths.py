@@ -46,5 +46,16 @@ def log_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """Bundled assets (fonts, translations, content) beside the package."""
+    """The app's assets (fonts, translations, content files).
+
+    An installed wheel carries the repository's ``resources/`` as the package data
+    ``rugschool_gui/resources`` (``setup.py`` maps it in); a checkout and an editable install
+    read ``resources/`` at the top of the repository; a PyInstaller bundle has it beside the
+    package in its own folder (``sys._MEIPASS``).
+    """
+    from importlib.resources import files
+
+    installed = Path(str(files("rugschool_gui").joinpath("resources")))
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"

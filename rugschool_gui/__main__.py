@@ -1,0 +1,5 @@
+"""``python -m rugschool_gui``: the same as the ``rugschool`` command."""
+
+from .app import main
+
+raise SystemExit(main())
