@@ -98,7 +98,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--size", metavar="WxH", help=t["size"])
     p.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     args, rest = p.parse_known_args(argv)
-    ours = [a for a in rest if a.startswith("--") or not a.startswith("-")]
-    if ours:  # Qt's own options start with one dash; anything else is a typo to point out
-        p.error(t["unknown"] % ours[0])
+    unknown = _not_for_qt(rest)
+    if unknown:  # Qt's own options start with one dash; anything else is a typo to point out
+        p.error(t["unknown"] % unknown)
     return args
+
+
+def _not_for_qt(rest: list[str]) -> str | None:
+    """The first left-over argument that is not one of Qt's (``-platform offscreen``, ``-reverse``)."""
+    after_qt_option = False
+    for arg in rest:
+        if arg.startswith("--"):
+            return arg
+        if arg.startswith("-"):
+            after_qt_option = True
+            continue
+        if not after_qt_option:
+            return arg
+        after_qt_option = False  # that was the Qt option's value
+    return None

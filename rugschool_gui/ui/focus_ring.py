@@ -36,9 +36,10 @@ class FocusRing(QWidget):
         if target is None or target.parentWidget() is None:
             self.hide()
             return
-        target.installEventFilter(self)
-        self.setParent(target.parentWidget())
+        if self.parentWidget() is not target.parentWidget():
+            self.setParent(target.parentWidget())
         self._place()
+        target.installEventFilter(self)  # last: nothing above may call back into us half-way
 
     def _place(self) -> None:
         target = self._target
@@ -51,9 +52,8 @@ class FocusRing(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
-                                                     QEvent.Type.Hide, QEvent.Type.ZOrderChange):
-            if event.type() != QEvent.Type.ZOrderChange or not self.isHidden():
-                self._place()
+                                                     QEvent.Type.Hide):
+            self._place()
         return False
 
     def paintEvent(self, _event) -> None:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         calm_inputs(self)
         self.open_page(HOME)
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts on the chapters
 
     # ----- actions and menus -------------------------------------------------------------
     def _action(self, handler, shortcut=None, name="") -> QAction:

@@ -18,7 +18,7 @@ import rugschool_gui
 
 def _modules():
     for info in pkgutil.walk_packages(rugschool_gui.__path__, "rugschool_gui."):
-        if ".migrations" in info.name:
+        if ".migrations" in info.name or info.name.endswith("__main__"):  # __main__ starts the app
             continue
         yield importlib.import_module(info.name)
 
