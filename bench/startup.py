@@ -1,10 +1,11 @@
 """Start-up benchmark: the app's first painted window vs a bare PySide6 window, in one run.
 
-    .venv/bin/python bench/startup.py [--runs 7] [--database PATH]
+    .venv/bin/python bench/startup.py [--runs 7] [--database PATH] [--bundle dist/rugschool-werkboek/rugschool-werkboek]
 
 Each measurement is a fresh process: time from launching it to its first paint event, and its
 peak memory (max RSS). Prints medians, the ratio app/bare (goal ≤ 2.0) and the memory ratio
-(goal ≤ 2.5). Not a test: numbers on a busy machine vary, ratios in one run much less.
+(goal ≤ 2.5). With ``--bundle`` it also starts the PyInstaller bundle (``tools/build-app``) the
+same way and prints its start against the venv's (a bundle must not be slower). Not a test: numbers on a busy machine vary, ratios in one run much less.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--database", help="database to start on (default: a fresh one, migrated once)")
+    ap.add_argument("--bundle", help="the bundle's executable, to compare its start with the venv's")
     args = ap.parse_args()
     env = dict(os.environ)
     if not env.get("DISPLAY"):
@@ -82,6 +84,12 @@ def main() -> None:
     ratio_m = med(app_m) / med(bare_m)
     print(f"start-up ratio app/bare: {ratio_t:.2f} (goal ≤ 2.0) {'OK' if ratio_t <= 2.0 else 'MISSED'}")
     print(f"memory ratio app/bare  : {ratio_m:.2f} (goal ≤ 2.5) {'OK' if ratio_m <= 2.5 else 'MISSED'}")
+    if args.bundle:
+        bundle_t, bundle_m = measure([str(Path(args.bundle).resolve()), "--database", db, "--quit-after-paint"],
+                                     env, args.runs)
+        ratio_b = med(bundle_t) / med(app_t)
+        print(f"bundle      : first paint median {med(bundle_t) * 1000:7.1f} ms, peak memory {med(bundle_m):6.1f} MiB")
+        print(f"start-up ratio bundle/venv: {ratio_b:.2f} (goal ≤ 1.0) {'OK' if ratio_b <= 1.0 else 'MISSED'}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from . import APP_NAME, ORG_NAME
+from . import APP_ID, APP_NAME, ORG_NAME
 from .cli import parse_args
 
 log = logging.getLogger("rugschool")
@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__import__("rugschool_gui").__version__)
+    app.setDesktopFileName(APP_ID)  # the task bar finds the menu entry and its icon by this id
+    from .ui.theme import app_icon
+
+    app.setWindowIcon(app_icon())
     from .ui.startup import Startup
 
     startup = Startup(app, args)

@@ -21,6 +21,19 @@ def load_fonts() -> None:
     _fonts_loaded = True
 
 
+def app_icon():
+    """The app's icon in every size it comes in (loaded by Qt only when a size is needed)."""
+    from PySide6.QtGui import QIcon
+
+    from PySide6.QtCore import QSize
+
+    icon = QIcon()
+    for png in (resources_dir() / "icons").glob("rugschool-werkboek-*.png"):
+        size = int(png.stem.rsplit("-", 1)[1])
+        icon.addFile(str(png), QSize(size, size))  # the size said: no file is opened at start
+    return icon
+
+
 def apply_text_size(app: QApplication, size: str) -> None:
     font = QFont(FONT_FAMILY)
     font.setPointSize(TEXT_POINTS.get(size, TEXT_POINTS["normal"]))
