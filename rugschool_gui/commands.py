@@ -7,7 +7,9 @@
 They use the same code as the menus (``export.pdf``, ``storage.handover``) on the same database
 (``--database``, else the app's own), print one clear line, and end with an exit code a script
 can check: 0 done, 2 a wrong command line, 3 no such workbook, 4 the file was refused (nothing
-changed), 5 the file could not be written or read, 6 the workbook is open in the app.
+changed), 5 the file could not be written or read, 6 the workbook is open in the app, 7 the app
+is locked with a passphrase that was not given (a command reads workbooks only after the same
+passphrase the window asks for; blank worksheets need none).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from .cli import COMMANDS, Parser, help_language
 
-OK, USAGE, NO_WORKBOOK, REFUSED, FILE_PROBLEM, IN_USE = 0, 2, 3, 4, 5, 6
+OK, USAGE, NO_WORKBOOK, REFUSED, FILE_PROBLEM, IN_USE, LOCKED = 0, 2, 3, 4, 5, 6, 7
 
 _T = {
     "nl": {
@@ -35,6 +37,9 @@ _T = {
         "write_failed": "Kon niet schrijven naar %s: %s", "read_failed": "Kon %s niet lezen: %s",
         "in_use": "Het werkboek is open in de app. Sluit de app en probeer opnieuw.",
         "no_database": "Er is nog geen database op %s.",
+        "passphrase": "Wachtzin van het werkboek: ",
+        "locked": "De app is vergrendeld met een wachtzin. Typ die wachtzin om verder te gaan "
+                  "(in een terminal); zonder wachtzin worden geen werkboeken gelezen.",
     },
     "en": {
         "export-pdf": "Save a workbook (or blank worksheets) as a PDF.",
@@ -51,6 +56,9 @@ _T = {
         "write_failed": "Could not write to %s: %s", "read_failed": "Could not read %s: %s",
         "in_use": "The workbook is open in the app. Close the app and try again.",
         "no_database": "There is no database at %s yet.",
+        "passphrase": "Passphrase of the workbook: ",
+        "locked": "The app is locked with a passphrase. Type that passphrase to go on (in a "
+                  "terminal); without it no workbook is read.",
     },
 }
 
@@ -88,6 +96,8 @@ def run(argv: list[str]) -> int:
 
     db_path = paths.database_path(args.database)
     try:
+        if not (command == "export-pdf" and args.blank and args.workbook is None):
+            _passphrase_gate(t)  # the idle lock has no back door through the command line
         if command == "export-pdf":
             return _export_pdf(args, t, db_path, chapters, lang)
         if command == "export-workbook":
@@ -102,6 +112,28 @@ class _Stop(Exception):
     def __init__(self, code: int, message: str) -> None:
         super().__init__(message)
         self.code, self.message = code, message
+
+
+def _passphrase_gate(t) -> None:
+    """With a passphrase set in the app, ask for it (a terminal only, three tries, a growing
+    pause after each wrong one); without a terminal, refuse."""
+    import getpass
+    import time
+
+    from . import paths
+    from .domain.privacy_lock import verify_passphrase
+    from .ui.appsettings import AppSettings
+
+    stored = AppSettings(paths.data_dir()).lock_hash
+    if not stored:
+        return
+    if not sys.stdin.isatty():
+        raise _Stop(LOCKED, t["locked"])
+    for attempt in range(3):
+        if verify_passphrase(getpass.getpass(t["passphrase"]), stored):
+            return
+        time.sleep(2 ** attempt)
+    raise _Stop(LOCKED, t["locked"])
 
 
 def _store(db_path: Path, t):

@@ -132,6 +132,11 @@ class Startup:
         if not self.prepare():
             return 0
         if self.args.screenshot:
+            if self.settings.lock_hash:  # the idle lock has no back door through a screenshot
+                print(translate("Startup", "Geen schermafbeelding: de app is vergrendeld met een wachtzin."),
+                      file=sys.stderr)
+                self.shutdown()
+                return 7
             return self._screenshot()
         geometry = self.settings.geometry()
         if geometry is not None:

@@ -83,3 +83,20 @@ def test_import_waits_for_the_app_to_close(tmp_path, data_home, capsys):
 def test_a_folder_that_cannot_be_written_gets_a_clear_message(tmp_path, data_home, capsys):
     assert commands.run(["export-pdf", str(tmp_path / "no" / "such" / "x.pdf"), "--blank"]) == commands.FILE_PROBLEM
     assert "Kon niet schrijven" in capsys.readouterr().err
+
+
+def test_with_a_passphrase_set_no_command_reads_a_workbook_without_it(tmp_path, data_home, store, make_workbook,
+                                                                      capsys, monkeypatch):
+    from rugschool_gui import paths
+    from rugschool_gui.domain.privacy_lock import hash_passphrase
+    from rugschool_gui.ui.appsettings import AppSettings
+
+    make_workbook("Els")
+    AppSettings(paths.data_dir()).set_lock(10, hash_passphrase("geheim wachtwoord"))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)  # a script, not a person at a terminal
+    pdf = tmp_path / "els.pdf"
+    assert commands.run(["export-pdf", str(pdf), "--database", str(store.path)]) == commands.LOCKED
+    assert not pdf.exists() and "wachtzin" in capsys.readouterr().err
+    assert commands.run(["export-workbook", str(tmp_path / "x.rugwerk"), "--database", str(store.path),
+                         "--workbook", "Els"]) == commands.LOCKED
+    assert commands.run(["export-pdf", str(tmp_path / "blank.pdf"), "--blank"]) == 0  # no health data in it

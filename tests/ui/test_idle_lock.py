@@ -251,3 +251,23 @@ def test_closing_the_lock_window_closes_the_app_and_never_uncovers_it(shown, mod
     screen.close()
     assert not s.window.isVisible()  # the app closed (its content was saved on locking)
     assert not s.window.centralWidget().isVisible()
+
+
+def test_a_screenshot_is_refused_while_a_passphrase_is_set(qapp, data_home, db_path, tmp_path, capsys):
+    """The idle lock has no back door: --screenshot would render names and entries."""
+    from rugschool_gui import paths
+    from rugschool_gui.cli import parse_args
+    from rugschool_gui.domain.privacy_lock import hash_passphrase
+    from rugschool_gui.ui.appsettings import AppSettings
+    from rugschool_gui.ui.startup import Startup
+
+    AppSettings(paths.data_dir()).set_lock(10, hash_passphrase("geheim wachtwoord"))
+    shot = tmp_path / "shot.png"
+    s = Startup(qapp, parse_args(["--database", str(db_path), "--screenshot", str(shot), "--page", "overview"]))
+    try:
+        assert s.run() == 7
+    finally:
+        if s.window is not None:
+            s.window.deleteLater()
+        s.translations.apply("nl")
+    assert not shot.exists() and "vergrendeld" in capsys.readouterr().err
