@@ -57,7 +57,9 @@ def test_a_filled_pdf_and_a_hand_over_round_trip(tmp_path, data_home, store, mak
     assert "0 nieuw, 0 bijgewerkt" in capsys.readouterr().out
 
 
-def test_a_foreign_file_is_refused_and_changes_nothing(tmp_path, data_home, capsys):
+def test_a_foreign_file_is_refused_and_changes_nothing(qapp, tmp_path, data_home, capsys):
+    # qapp: the refusal is worded by the window's translation catalogue, which needs an application;
+    # made here as the QApplication the later UI tests expect, not a bare QCoreApplication
     foreign = tmp_path / "foreign.rugwerk"
     foreign.write_text('{"not": "a workbook"}', encoding="utf-8")
     db = tmp_path / "db.sqlite3"

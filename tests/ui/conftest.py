@@ -10,6 +10,9 @@ from .driving import Modals, close_all_modals
 
 @pytest.fixture(autouse=True)
 def modals(qapp):
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(qapp, QApplication), "an earlier test left a bare QCoreApplication behind"
     driver = Modals()
     yield driver
     close_all_modals()
