@@ -66,6 +66,10 @@
       <translation>Restore</translation>
     </message>
     <message>
+      <source>Voor het terugzetten moet er eerst een kopie komen van wat er nu in de app staat, en daarvoor is er geen plaats meer op de schijf. Er is niets teruggezet en niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</source>
+      <translation>Before restoring, a copy has to be made of what is in the app now, and there is no room left on the disk for it. Nothing was restored and nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
       <source>Deze reservekopie kon niet teruggezet worden; ze is beschadigd of de schijf is vol. Er is niets veranderd.</source>
       <translation>This backup could not be restored; it is damaged or the disk is full. Nothing was changed.</translation>
     </message>
@@ -2528,6 +2532,26 @@
 %1</source>
       <translation>The folder with your data cannot be used:
 %1</translation>
+    </message>
+    <message>
+      <source>De schijf is vol, dus de app kan je gegevens niet bewaren in:
+%1
+
+Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.</source>
+      <translation>The disk is full, so the app cannot keep your data in:
+%1
+
+Free some space and start the app again. Nothing has been lost.</translation>
+    </message>
+    <message>
+      <source>De app mag niet schrijven in de map met je gegevens:
+%1
+
+De map is alleen-lezen. Vraag wie de computer beheert om dat te herstellen, of kies met RUGSCHOOL_HOME een andere map.</source>
+      <translation>The app may not write in the folder with your data:
+%1
+
+The folder is read-only. Ask whoever looks after the computer to put that right, or choose another folder with RUGSCHOOL_HOME.</translation>
     </message>
     <message>
       <source>Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:

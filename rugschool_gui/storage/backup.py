@@ -25,6 +25,11 @@ class BackupDamaged(RuntimeError):
     """The chosen backup failed its integrity check; nothing was restored."""
 
 
+class NoSafetyCopy(OSError):
+    """The copy of the current state, promised before a restore, could not be made (a full disk):
+    nothing was restored."""
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -82,7 +87,10 @@ def restore_backup(db_path: Path, backup_path: Path, backup_dir: Path) -> Path |
     if Path(db_path).exists():
         try:
             before = make_backup(Path(db_path), Path(backup_dir), "before-restore")
-        except (sqlite3.DatabaseError, RuntimeError):
+        except (sqlite3.DatabaseError, RuntimeError, OSError) as exc:
+            if _integrity(Path(db_path)) == "ok":
+                # a healthy database that could not be copied (a full disk): no copy, no restore
+                raise NoSafetyCopy(str(exc)) from exc
             before = None  # a damaged database cannot be copied; set_aside keeps it instead
     _copy(Path(backup_path), Path(db_path))
     make_private(Path(db_path))

@@ -42,7 +42,8 @@ def _begin_immediate(conn) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on ``path`` with the safety PRAGMAs on every connection."""
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    # hide_parameters: an error message never carries what was typed (health text) into the log
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin_immediate)
     return engine

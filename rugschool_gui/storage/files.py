@@ -11,13 +11,36 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it accessible to the user only."""
+    """Create ``path`` (and parents) accessible to the user only. A folder that already exists
+    keeps its modes: it may be a shared or sticky folder the app did not make (the files the app
+    writes in it are private anyway)."""
+    if path.is_dir():
+        return path
     path.mkdir(parents=True, exist_ok=True)
     try:
         os.chmod(path, PRIVATE_DIR_MODE)
     except OSError:
-        pass  # e.g. a folder owned by someone else; the files inside are still private
+        pass  # e.g. a file system without modes
     return path
+
+
+#: less free space than this and a start cannot even write its lock file and log
+NEARLY_FULL = 256 * 1024
+
+
+def why_unwritable(folder: Path) -> str:
+    """Why the app cannot write in ``folder``: "full", "read-only", or "" when it can."""
+    import shutil
+
+    probe = Path(folder)
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    try:
+        if shutil.disk_usage(probe).free < NEARLY_FULL:
+            return "full"
+    except OSError:
+        pass
+    return "" if os.access(probe, os.W_OK) else "read-only"
 
 
 def make_private(path: Path) -> None:

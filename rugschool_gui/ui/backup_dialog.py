@@ -81,6 +81,13 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
         ctx._store = None  # reopened on next use, on the restored content
     try:
         backup.restore_backup(Path(ctx.db_path), Path(dialog.chosen()), paths.backup_dir())
+    except backup.NoSafetyCopy:
+        log.exception("restore refused: no copy of the current state")
+        QMessageBox.warning(parent, app_title(), translate(
+            "Backups", "Voor het terugzetten moet er eerst een kopie komen van wat er nu in de app staat, en "
+            "daarvoor is er geen plaats meer op de schijf. Er is niets teruggezet en niets veranderd. Maak wat "
+            "ruimte vrij en probeer het opnieuw."))
+        return False
     except Exception:  # noqa: BLE001 - a damaged copy or a full disk must not crash the app
         log.exception("restore failed")
         QMessageBox.warning(parent, app_title(), translate(

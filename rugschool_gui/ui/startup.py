@@ -94,12 +94,17 @@ class Startup:
         self.background = None  # housekeeping after the first paint (ui.background)
         self.lock: QLockFile | None = None
         self.translations = Translations()
+        self.exit_code = 0  # what run() returns when start-up stops early (1: it could not start)
 
     # ----- the sequence ------------------------------------------------------------------
     def prepare(self) -> bool:
         """Everything up to a built (not yet shown) window; False when start-up was declined."""
-        folder = paths.data_dir()
-        setup_logging(paths.log_dir())
+        try:
+            folder = paths.data_dir()
+            setup_logging(paths.log_dir())
+        except OSError as exc:
+            self._data_folder_unusable(exc)
+            return False
         install_crash_handler(lambda: self.window, self._flush_pending)
         self.settings = AppSettings(folder)
         self.translations.apply(self.args.lang or self.settings.language)
@@ -124,13 +129,35 @@ class Startup:
         self.window = MainWindow(self.ctx, self)
         return True
 
+    def _data_folder_unusable(self, exc: OSError) -> None:
+        """No data folder, no log: say why on stderr and in a box, never a traceback."""
+        import errno
+
+        from ..storage.files import why_unwritable
+
+        folder = Path(exc.filename) if getattr(exc, "filename", None) else None
+        reason = "full" if exc.errno == errno.ENOSPC else (why_unwritable(folder) if folder else "")
+        if reason == "full":
+            text = translate("Startup", "De schijf is vol, dus de app kan je gegevens niet bewaren in:\n%1\n\n"
+                             "Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.")
+        elif reason == "read-only" or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            text = translate("Startup", "De app mag niet schrijven in de map met je gegevens:\n%1\n\nDe map "
+                             "is alleen-lezen. Vraag wie de computer beheert om dat te herstellen, of kies "
+                             "met RUGSCHOOL_HOME een andere map.")
+        else:
+            text = translate("Startup", "De map met je gegevens kan niet gebruikt worden:\n%1")
+        text = text.replace("%1", str(folder or exc))
+        print(text, file=sys.stderr)
+        self.exit_code = 1
+        QMessageBox.warning(None, app_title(), text)
+
     def _flush_pending(self) -> bool:
         ctx = getattr(self, "ctx", None)
         return ctx is not None and ctx.flush()
 
     def run(self) -> int:
         if not self.prepare():
-            return 0
+            return self.exit_code
         if self.args.screenshot:
             if self.settings.lock_hash:  # the idle lock has no back door through a screenshot
                 print(translate("Startup", "Geen schermafbeelding: de app is vergrendeld met een wachtzin."),
@@ -159,8 +186,18 @@ class Startup:
                 "Het werkboek is al geopend in een ander venster. Kijk even in de taakbalk: "
                 "daar staat de app al klaar."))
         else:
-            QMessageBox.warning(None, app_title(), translate(
-                "Startup", "De map met je gegevens kan niet gebruikt worden:\n%1").replace("%1", str(db_path.parent)))
+            from ..storage.files import why_unwritable
+
+            reason = why_unwritable(db_path.parent)
+            if reason == "full":
+                text = translate("Startup", "De schijf is vol, dus de app kan je gegevens niet bewaren in:\n%1\n\n"
+                                 "Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.")
+            else:
+                text = translate("Startup", "De map met je gegevens kan niet gebruikt worden:\n%1")
+            text = text.replace("%1", str(db_path.parent))
+            print(text, file=sys.stderr)
+            self.exit_code = 1
+            QMessageBox.warning(None, app_title(), text)
         return False
 
     def after_first_paint(self) -> None:

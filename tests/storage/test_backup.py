@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import time
 
 import pytest
@@ -74,3 +75,40 @@ def test_a_damaged_backup_is_not_restored(db, tmp_path):
     store = Store(db)
     assert [w.name for w in list_workbooks(store)] == ["Anna"]
     store.close()
+
+
+def test_no_copy_of_the_current_state_means_no_restore(db, tmp_path, monkeypatch):
+    """A full disk while the safety copy is made: the restore is refused, nothing is lost."""
+    import sqlite3
+
+    folder = tmp_path / "backups"
+    copy = backup.make_backup(db, folder)
+    store = Store(db)
+    create_workbook(store, "Bert")  # only in the current state, in no backup
+    store.close()
+    real_copy = backup._copy
+
+    def disk_full_for_the_safety_copy(source, target):
+        if "before-restore" in Path(target).name:
+            raise sqlite3.OperationalError("database or disk is full")
+        real_copy(source, target)
+
+    monkeypatch.setattr(backup, "_copy", disk_full_for_the_safety_copy)
+    with pytest.raises(backup.NoSafetyCopy):
+        backup.restore_backup(db, copy, folder)
+    store = Store(db)
+    assert sorted(w.name for w in list_workbooks(store)) == ["Anna", "Bert"]
+    store.close()
+
+
+def test_an_error_never_carries_typed_text(db):
+    """Health text stays out of error messages, and so out of the log."""
+    from sqlalchemy import text
+
+    store = Store(db)
+    secret = "mijn rug doet pijn sinds de val van de trap"
+    with pytest.raises(Exception) as failed:
+        with store.engine.begin() as conn:
+            conn.execute(text("INSERT INTO no_such_table (x) VALUES (:x)"), {"x": secret})
+    store.close()
+    assert secret not in str(failed.value)
