@@ -1452,6 +1452,14 @@
       <translation>That is not the right passphrase. Feel free to try again.</translation>
     </message>
     <message>
+      <source>Dat is niet de juiste wachtzin. Na een paar keer wacht de app even: over %1 seconden kun je het opnieuw proberen.</source>
+      <translation>That is not the right passphrase. After a few tries the app waits a moment: you can try again in %1 seconds.</translation>
+    </message>
+    <message>
+      <source>Probeer het gerust nog eens.</source>
+      <translation>Feel free to try again.</translation>
+    </message>
+    <message>
       <source>Wachtzin kiezen</source>
       <translation>Choose a passphrase</translation>
     </message>
@@ -1466,6 +1474,22 @@
     <message>
       <source>&amp;Nog een keer:</source>
       <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+      <source>Minstens %1 tekens. Een korte zin van een paar woorden is sterk en makkelijk te onthouden.</source>
+      <translation>At least %1 characters. A short sentence of a few words is strong and easy to remember.</translation>
+    </message>
+    <message>
+      <source>Sterkte: zwak. Maak hem wat langer, bijvoorbeeld met een woord erbij.</source>
+      <translation>Strength: weak. Make it a little longer, for example with one more word.</translation>
+    </message>
+    <message>
+      <source>Sterkte: redelijk. Nog een woord erbij maakt hem sterk.</source>
+      <translation>Strength: fair. One more word makes it strong.</translation>
+    </message>
+    <message>
+      <source>Sterkte: sterk.</source>
+      <translation>Strength: strong.</translation>
     </message>
   </context>
   <context>

@@ -15,7 +15,7 @@ import os
 from .errors import DomainError
 
 #: shortest passphrase accepted: long enough to not be guessed in passing, short enough to type
-MIN_LENGTH = 4
+MIN_LENGTH = 6  # shorter is guessed in minutes, even with the pauses of retry_delay
 #: the idle times offered, in minutes; 0 means the lock is off
 IDLE_CHOICES = (0, 5, 10, 15, 30)
 #: scrypt cost: about 16 MB and a few tens of milliseconds per check on a laptop
@@ -67,3 +67,29 @@ def should_lock(now: float, last_activity: float, idle_minutes: int) -> bool:
     Wall-clock seconds on purpose: a laptop that slept for an hour counts that hour.
     """
     return idle_minutes > 0 and now - last_activity >= idle_minutes * 60
+
+
+#: wrong passphrases allowed before the lock screen starts to wait between tries
+FREE_TRIES = 3
+MAX_DELAY_SECONDS = 60
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds the lock screen waits after ``failures`` wrong passphrases in a row: none for the
+    first :data:`FREE_TRIES` (a typo), then 2, 4, 8 … up to a minute — guessing becomes slow,
+    a person who mistypes hardly notices."""
+    if failures <= FREE_TRIES:
+        return 0
+    return min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_TRIES))
+
+
+def passphrase_strength(passphrase: str) -> str:
+    """"weak", "fair" or "strong": length counts most (a sentence of a few words is strong)."""
+    words = len([w for w in passphrase.split() if w])
+    kinds = sum(any(test(c) for c in passphrase) for test in (str.islower, str.isupper, str.isdigit,
+                                                              lambda c: not c.isalnum()))
+    if len(passphrase) >= 16 or (len(passphrase) >= 12 and (words >= 3 or kinds >= 3)):
+        return "strong"
+    if len(passphrase) >= 10 or (len(passphrase) >= MIN_LENGTH and kinds >= 3):
+        return "fair"
+    return "weak"

@@ -28,6 +28,7 @@ class IdleLock(QObject):
     def __init__(self, window: QMainWindow, settings, flush: Callable[[], None],
                  clock: Callable[[], float] = time.time) -> None:
         super().__init__(window)
+        self._failures = 0  # wrong passphrases in a row (each one after the third waits longer)
         self.window = window
         self.settings = settings
         self._flush = flush
@@ -108,9 +109,13 @@ class IdleLock(QObject):
     def try_unlock(self, passphrase: str) -> bool:
         from ..domain.privacy_lock import verify_passphrase
 
+        from ..domain.privacy_lock import retry_delay
+
         if not verify_passphrase(passphrase, self.settings.lock_hash):
-            self.screen.refuse()
+            self._failures += 1
+            self.screen.refuse(retry_delay(self._failures))
             return False
+        self._failures = 0
         self.screen.reset()
         self.screen.hide()
         QApplication.instance().setProperty(LOCKED_PROPERTY, False)

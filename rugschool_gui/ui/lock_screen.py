@@ -91,9 +91,24 @@ class LockScreen(QWidget):
     def _submit(self) -> None:
         self.attempt.emit(self.passphrase.text())
 
-    def refuse(self) -> None:
+    def refuse(self, wait_seconds: int = 0) -> None:
+        """A wrong passphrase; after a few in a row the field waits ``wait_seconds`` first."""
         self.passphrase.clear()
-        self.message.setText(translate("Lock", "Dat is niet de juiste wachtzin. Probeer het gerust nog eens."))
+        if wait_seconds <= 0:
+            self.message.setText(translate("Lock", "Dat is niet de juiste wachtzin. Probeer het gerust nog eens."))
+            self.passphrase.setFocus()
+            return
+        self.message.setText(translate(
+            "Lock", "Dat is niet de juiste wachtzin. Na een paar keer wacht de app even: over %1 seconden "
+                    "kun je het opnieuw proberen.").replace("%1", str(wait_seconds)))
+        self.passphrase.setEnabled(False)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(wait_seconds * 1000, self._ready_again)
+
+    def _ready_again(self) -> None:
+        self.passphrase.setEnabled(True)
+        self.message.setText(translate("Lock", "Probeer het gerust nog eens."))
         self.passphrase.setFocus()
 
     def reset(self) -> None:
@@ -125,7 +140,26 @@ class PassphraseDialog(FormDialog):
         form.addRow(translate("Lock", "&Wachtzin:"), self.first)
         form.addRow(translate("Lock", "&Nog een keer:"), self.second)
         lay.addLayout(form)
+        self.strength = QLabel()
+        self.strength.setObjectName("passphrase-strength")
+        self.strength.setWordWrap(True)
+        lay.addWidget(self.strength)
+        self.first.textChanged.connect(self._show_strength)
+        self._show_strength("")
         self.add_message_and_buttons(lay)
+
+    def _show_strength(self, text: str) -> None:
+        from ..domain.privacy_lock import MIN_LENGTH, passphrase_strength
+
+        if len(text) < MIN_LENGTH:
+            words = translate("Lock", "Minstens %1 tekens. Een korte zin van een paar woorden is sterk en "
+                                      "makkelijk te onthouden.").replace("%1", str(MIN_LENGTH))
+        else:
+            words = {"weak": translate("Lock", "Sterkte: zwak. Maak hem wat langer, bijvoorbeeld met een woord erbij."),
+                     "fair": translate("Lock", "Sterkte: redelijk. Nog een woord erbij maakt hem sterk."),
+                     "strong": translate("Lock", "Sterkte: sterk.")}[passphrase_strength(text)]
+        self.strength.setText(words)
+        self.first.setAccessibleDescription(words)
 
     def accept(self) -> None:
         try:

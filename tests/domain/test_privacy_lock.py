@@ -45,3 +45,22 @@ def test_lock_after_the_chosen_idle_minutes_never_when_off():
     assert not should_lock(now=1000 + 5 * 60 - 1, last_activity=1000, idle_minutes=5)
     assert should_lock(now=1000 + 5 * 60, last_activity=1000, idle_minutes=5)
     assert not should_lock(now=10**9, last_activity=0, idle_minutes=0)
+
+
+def test_wrong_passphrases_wait_longer_each_time_up_to_a_minute():
+    from rugschool_gui.domain.privacy_lock import FREE_TRIES, MAX_DELAY_SECONDS, retry_delay
+
+    delays = [retry_delay(n) for n in range(1, 15)]
+    assert delays[:FREE_TRIES] == [0] * FREE_TRIES  # a typo or two costs nothing
+    assert all(a <= b for a, b in zip(delays, delays[1:]))
+    assert delays[FREE_TRIES] > 0 and max(delays) == MAX_DELAY_SECONDS
+
+
+@pytest.mark.parametrize(("passphrase", "strength"), [
+    ("abcdef", "weak"), ("Abc12!", "fair"), ("appelboom", "weak"), ("appelboomgaard", "fair"),
+    ("groene thee om vier", "strong"), ("Zomer2026!hier", "strong"),
+])
+def test_strength_grows_with_length_and_words(passphrase, strength):
+    from rugschool_gui.domain.privacy_lock import passphrase_strength
+
+    assert passphrase_strength(passphrase) == strength

@@ -35,6 +35,7 @@ class Modals:
         self.steps: deque[Step] = deque()
         self.shown: list[str] = []  # texts of message boxes answered by default
         self.problems: list[str] = []
+        self.left_open: tuple[type, ...] = ()
         self._timer = QTimer()
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -44,13 +45,19 @@ class Modals:
         self.steps.append(step)
         return self
 
+    def leave_open(self, *kinds: type) -> Modals:
+        """Modal windows of these kinds stay up while the test waits (the idle lock's screen)."""
+        self.left_open += kinds
+        return self
+
     # ----- the loop ---------------------------------------------------------------------
     def _poll(self) -> None:
         widget = QApplication.activeModalWidget()
         if widget is None or not widget.isVisible():
             return
         if not self.steps:
-            self._answer_unexpected(widget)
+            if not isinstance(widget, self.left_open):
+                self._answer_unexpected(widget)
             return
         step = self.steps.popleft()
         try:

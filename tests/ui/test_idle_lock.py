@@ -118,7 +118,7 @@ def test_lock_now_asks_for_a_passphrase_first_and_refusals_are_kind(shown, qtbot
     messages = []
     modals.then(passphrase("abc")).then(refused(messages))  # too short: refused, nothing set, not locked
     w.act_lock.trigger()
-    assert "minstens 4 tekens" in messages[-1]
+    assert "minstens 6 tekens" in messages[-1]
     assert not s.settings.lock_hash and not w.idle_lock.locked
     modals.then(passphrase("rode fiets", "blauwe fiets")).then(refused(messages))
     w.act_lock.trigger()
@@ -271,3 +271,19 @@ def test_a_screenshot_is_refused_while_a_passphrase_is_set(qapp, data_home, db_p
             s.window.deleteLater()
         s.translations.apply("nl")
     assert not shot.exists() and "vergrendeld" in capsys.readouterr().err
+
+
+def test_after_three_wrong_passphrases_the_lock_screen_waits_before_the_next(startup, qtbot, modals):
+    s = startup()
+    modals.then(passphrase("rode fiets"))
+    s.window.act_lock.trigger()
+    screen = s.window.idle_lock.screen
+    modals.leave_open(type(screen))  # it covers the app while the test types and waits, as it should
+    for attempt in range(1, 5):
+        assert screen.passphrase.isEnabled()
+        qtbot.keyClicks(screen.passphrase, "blauwe fiets")
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert not screen.passphrase.isEnabled() and "seconden" in screen.message.text()
+    qtbot.waitUntil(screen.passphrase.isEnabled, timeout=5000)  # 2 s after the fourth
+    unlock(s, qtbot)
+    assert not s.window.idle_lock.locked
