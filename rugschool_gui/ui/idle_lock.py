@@ -29,6 +29,7 @@ class IdleLock(QObject):
                  clock: Callable[[], float] = time.time) -> None:
         super().__init__(window)
         self._failures = 0  # wrong passphrases in a row (each one after the third waits longer)
+        self._veils: list = []  # covers over dialogs that were open when the app locked
         self.window = window
         self.settings = settings
         self._flush = flush
@@ -97,6 +98,10 @@ class IdleLock(QObject):
         self._covered = parts + tools
         for widget in self._covered:
             widget.hide()
+        # a dialog that is open (say, an activity half typed) cannot be hidden without ending it and
+        # losing what was typed: it stays open under an opaque veil, its content out of sight
+        self._veils = [self._veil(d) for d in QApplication.topLevelWidgets()
+                       if d.isVisible() and d.isModal() and d is not self.screen and d is not w]
         QApplication.instance().setProperty(LOCKED_PROPERTY, True)
         self.screen.reset()
         self.screen.setGeometry(self.window.geometry())
@@ -106,10 +111,18 @@ class IdleLock(QObject):
         self.screen.passphrase.setFocus()
         return True
 
-    def try_unlock(self, passphrase: str) -> bool:
-        from ..domain.privacy_lock import verify_passphrase
+    @staticmethod
+    def _veil(dialog: QWidget) -> QWidget:
+        veil = QWidget(dialog)
+        veil.setObjectName("lock-veil")
+        veil.setAutoFillBackground(True)
+        veil.setGeometry(dialog.rect())
+        veil.raise_()
+        veil.show()
+        return veil
 
-        from ..domain.privacy_lock import retry_delay
+    def try_unlock(self, passphrase: str) -> bool:
+        from ..domain.privacy_lock import retry_delay, verify_passphrase
 
         if not verify_passphrase(passphrase, self.settings.lock_hash):
             self._failures += 1
@@ -123,6 +136,11 @@ class IdleLock(QObject):
             if shiboken6.isValid(widget):  # a tool window may have been closed meanwhile
                 widget.show()
         self._covered = []
+        for veil in self._veils:
+            if shiboken6.isValid(veil):
+                veil.hide()  # at once; the object goes when the dialog's loop next runs
+                veil.deleteLater()
+        self._veils = []
         self.last_activity = self._clock()
         self.window.activateWindow()
         return True

@@ -287,3 +287,37 @@ def test_after_three_wrong_passphrases_the_lock_screen_waits_before_the_next(sta
     qtbot.waitUntil(screen.passphrase.isEnabled, timeout=5000)  # 2 s after the fourth
     unlock(s, qtbot)
     assert not s.window.idle_lock.locked
+
+
+def test_a_dialog_open_when_the_app_locks_is_covered_and_keeps_what_was_typed(startup, qtbot, modals):
+    from PySide6.QtWidgets import QWidget
+
+    from rugschool_gui.storage import pacing as repo
+
+    s = startup()
+    modals.then(passphrase("rode fiets"))
+    s.window.act_lock.trigger()
+    unlock(s, qtbot)  # a passphrase is set; the app is open again
+    s.window.open_page("pacing")
+    page = s.window.page("pacing")
+    seen = {}
+
+    def type_then_lock(dialog):
+        qtbot.keyClicks(dialog.name, "Fysiotherapie")
+        s.window.idle_lock.lock()  # nobody touched the app for the chosen minutes
+        veil = dialog.findChild(QWidget, "lock-veil")
+        seen["covered"] = veil is not None and veil.isVisible() and veil.geometry() == dialog.rect()
+        seen["open"] = dialog.isVisible()
+        later(lambda: unlock(s, qtbot))  # the passphrase, typed on the lock screen on top
+
+    def after_unlock(dialog):
+        seen["uncovered"] = dialog.findChild(QWidget, "lock-veil") is None or not dialog.findChild(
+            QWidget, "lock-veil").isVisible()
+        seen["kept"] = dialog.name.text()
+        press(dialog, "Opslaan")
+
+    modals.leave_open(type(s.window.idle_lock.screen))
+    modals.then(type_then_lock).then(after_unlock)
+    page.add(1, "morning")
+    assert seen == {"covered": True, "open": True, "uncovered": True, "kept": "Fysiotherapie"}
+    assert [a.name for a in repo.list_week(s.ctx.store, s.ctx.workbook_id, page.monday)] == ["Fysiotherapie"]
