@@ -1639,6 +1639,26 @@
       <translation>Not saved</translation>
     </message>
     <message>
+      <source>Nog niet bewaard</source>
+      <translation>Not saved yet</translation>
+    </message>
+    <message>
+      <source>Wat je het laatst typte, kon nog niet bewaard worden: de schijf is vol of alleen-lezen. Het staat nog in de app. Maak wat ruimte vrij en kies „Opnieuw proberen”, of kopieer de tekst om hem ergens anders te bewaren.</source>
+      <translation>What you typed last could not be saved yet: the disk is full or read-only. It is still in the app. Free some space and choose “Try again”, or copy the text to keep it somewhere else.</translation>
+    </message>
+    <message>
+      <source>Opnieuw proberen</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <source>Tekst kopiëren en afsluiten</source>
+      <translation>Copy the text and close</translation>
+    </message>
+    <message>
+      <source>Open laten</source>
+      <translation>Keep open</translation>
+    </message>
+    <message>
       <source>Even nakijken</source>
       <translation>Please check</translation>
     </message>

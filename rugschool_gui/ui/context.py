@@ -141,10 +141,22 @@ class PageContext:
     def register_flusher(self, flush: Callable[[], None]) -> None:
         """Pages with pending (debounced) edits register how to write them right away."""
         self._flushers.append(flush)
+        owner = getattr(flush, "__self__", None)
+        if owner is not None and hasattr(owner, "failures"):  # a Debouncer: it learns of disk failures
+            owner.failures = lambda: self._failures
+
+    def unsaved(self) -> list:
+        """The debouncers whose text could not be written yet (a full or read-only disk)."""
+        out = []
+        for flush in self._flushers:
+            owner = getattr(flush, "__self__", None)
+            if owner is not None and getattr(owner, "failed", False):
+                out.append(owner)
+        return out
 
     def flush(self) -> bool:
-        """Write every pending edit now; True when all of them — and every save before them in
-        this session — reached the database."""
+        """Write every pending edit now (and try again what failed before); True when everything
+        typed has reached the database."""
         for flush in list(self._flushers):
             flush()
-        return self._failures == 0
+        return not self.unsaved()

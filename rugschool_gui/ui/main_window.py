@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+    QApplication, QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
     QStackedWidget, QToolBar, QWidget,
 )
 
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("saved-indicator")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._save_state = "saved"
+        self._told_failure = False  # the person was told a save failed (once per episode)
 
         self._build_actions()
         self._fill_nav()
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.switcher.activated.connect(self._switcher_activated)
         hub = ctx.hub
         hub.saving.connect(lambda: self._set_save_state("saving"))
-        hub.saved.connect(lambda: self._set_save_state("saved"))
+        hub.saved.connect(self._saved)
         hub.save_failed.connect(self._save_failed)
         hub.rejected.connect(self._rejected)
         hub.open_chapter.connect(self.open_page)
@@ -364,7 +365,43 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self._set_save_state("failed")
-        QTimer.singleShot(0, lambda: QMessageBox.warning(self, translate("MainWindow", "Niet opgeslagen"), message))
+        if not self._told_failure:  # a retry that fails again does not show the box again
+            self._told_failure = True
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, translate("MainWindow", "Niet opgeslagen"), message))
+
+    def _saved(self) -> None:
+        if self.ctx.unsaved():
+            self._set_save_state("failed")  # something else was saved; the failed text still waits
+            return
+        self._told_failure = False
+        self._set_save_state("saved")
+
+    def _ask_about_unsaved(self) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Nog niet bewaard"), translate(
+            "MainWindow", "Wat je het laatst typte, kon nog niet bewaard worden: de schijf is vol of "
+            "alleen-lezen. Het staat nog in de app. Maak wat ruimte vrij en kies „Opnieuw proberen”, of "
+            "kopieer de tekst om hem ergens anders te bewaren."), QMessageBox.StandardButton.NoButton, self)
+        retry = box.addButton(translate("MainWindow", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(translate("MainWindow", "Tekst kopiëren en afsluiten"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(translate("MainWindow", "Open laten"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.setEscapeButton(stay)
+        box.exec()
+        return {retry: "retry", copy: "copy"}.get(box.clickedButton(), "stay")
+
+    def _unsaved_text(self) -> str:
+        """The texts of the panels whose writing failed, one after the other, to paste elsewhere."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        parts = []
+        for saver in self.ctx.unsaved():
+            panel = saver.parent()
+            for field in panel.findChildren(QPlainTextEdit) + panel.findChildren(QLineEdit):
+                text = field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+                if text.strip() and not field.isReadOnly():
+                    parts.append(text)
+        return "\n\n".join(parts)
 
     def _rejected(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -392,6 +429,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.ctx.flush()
+        while self.ctx.unsaved():  # typed text the disk did not take: never dropped without asking
+            choice = self._ask_about_unsaved()
+            if choice == "retry":
+                self.ctx.flush()
+                continue
+            if choice == "copy":
+                QApplication.clipboard().setText(self._unsaved_text())
+                break
+            event.ignore()  # "open laten": the app keeps trying every few seconds
+            return
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.idle_lock.close()
         super().closeEvent(event)
