@@ -218,8 +218,6 @@ def _export_workbook(args, t, db_path: Path) -> int:
 
 
 def _import_workbook(args, t, db_path: Path) -> int:
-    from PySide6.QtCore import QLockFile
-
     from . import paths
     from .domain.errors import DomainError
     from .storage.handover import import_workbook
@@ -228,9 +226,10 @@ def _import_workbook(args, t, db_path: Path) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise _Stop(FILE_PROBLEM, t["read_failed"] % (source, "?"))
-    lock = QLockFile(str(db_path) + ".lock")  # the same lock the app takes: never both at once
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
+    from .ui.instance_lock import InstanceLock
+
+    lock = InstanceLock(db_path)  # the same locks the app takes: never both at once
+    if not lock.take().taken:
         raise _Stop(IN_USE, t["in_use"])
     try:
         if db_path.exists():
@@ -244,7 +243,7 @@ def _import_workbook(args, t, db_path: Path) -> int:
         except OSError as exc:
             raise _Stop(FILE_PROBLEM, t["read_failed"] % (source, exc.strerror or exc)) from exc
     finally:
-        lock.unlock()
+        lock.release()
     print(t["import_done"] % (summary.workbook_name, summary.new, summary.updated, summary.unchanged))
     return OK
 

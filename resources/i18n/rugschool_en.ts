@@ -2578,6 +2578,26 @@
 %1</translation>
     </message>
     <message>
+      <source>Volgens een vergrendelingsbestand is dit werkboek nog open (%1), maar hier gebruikt geen enkele app het. Dat gebeurt als de app op een andere computer niet netjes werd afgesloten, of als het bestand beschadigd is.
+
+Is het werkboek nergens anders open? Dan kun je het hier gewoon openen.</source>
+      <translation>A lock file says this workbook is still open (%1), but no app here is using it. That happens when the app on another computer was not closed properly, or when the file is damaged.
+
+Is the workbook not open anywhere else? Then you can simply open it here.</translation>
+    </message>
+    <message>
+      <source>onleesbaar</source>
+      <translation>unreadable</translation>
+    </message>
+    <message>
+      <source>Hier openen</source>
+      <translation>Open here</translation>
+    </message>
+    <message>
+      <source>Niet openen</source>
+      <translation>Do not open</translation>
+    </message>
+    <message>
       <source>De schijf is vol, dus de app kan je gegevens niet bewaren in:
 %1
 

@@ -1,6 +1,6 @@
 """Everything between ``main()`` and a painted window, and the app-level services of the shell.
 
-Order: logging and crash handler → language → one instance per database (QLockFile) →
+Order: logging and crash handler → language → one instance per database file (ui.instance_lock) →
 database checks (damaged or foreign file: ask, overwrite nothing) → migrations (Alembic only
 when behind, backup first) → store → window.
 """
@@ -13,7 +13,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QLockFile, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -92,7 +92,7 @@ class Startup:
         self.args = args
         self.window = None
         self.background = None  # housekeeping after the first paint (ui.background)
-        self.lock: QLockFile | None = None
+        self.lock = None  # ui.instance_lock.InstanceLock once taken
         self.translations = Translations()
         self.exit_code = 0  # what run() returns when start-up stops early (1: it could not start)
 
@@ -119,8 +119,9 @@ class Startup:
         if not self._take_lock(db_path):
             return False
         if not self._check_database(db_path):
-            self.lock.unlock()
+            self.lock.release()
             return False
+        self.lock.hold_the_file()  # a first start has just created the file: hold it too
         self.ctx = PageContext(db_path=db_path, hub=Hub(), settings=self.settings,
                                undo=QUndoStack(), language=self.translations.language)
         self.ctx.workbook_id = self._initial_workbook(db_path)
@@ -128,6 +129,24 @@ class Startup:
 
         self.window = MainWindow(self.ctx, self)
         return True
+
+    def _offer_take_over(self, db_path: Path, holder: str) -> bool:
+        """A lock file that no running app holds: ask before taking it over."""
+        text = translate(
+            "Startup", "Volgens een vergrendelingsbestand is dit werkboek nog open (%1), maar hier gebruikt "
+                       "geen enkele app het. Dat gebeurt als de app op een andere computer niet netjes werd "
+                       "afgesloten, of als het bestand beschadigd is.\n\nIs het werkboek nergens anders "
+                       "open? Dan kun je het hier gewoon openen.").replace(
+            "%1", holder or translate("Startup", "onleesbaar"))
+        if self.args.screenshot:
+            print(text, file=sys.stderr)
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, app_title(), text)
+        open_here = box.addButton(translate("Startup", "Hier openen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Startup", "Niet openen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_here)
+        box.exec()
+        return box.clickedButton() is open_here
 
     def _data_folder_unusable(self, exc: OSError) -> None:
         """No data folder, no log: say why on stderr and in a box, never a traceback."""
@@ -176,28 +195,39 @@ class Startup:
         return code
 
     def _take_lock(self, db_path: Path) -> bool:
-        self.lock = QLockFile(str(db_path) + ".lock")
-        self.lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
-        if self.lock.tryLock(100):
-            return True
-        if self.lock.error() == QLockFile.LockError.LockFailedError:
-            QMessageBox.information(None, app_title(), translate(
-                "Startup",
-                "Het werkboek is al geopend in een ander venster. Kijk even in de taakbalk: "
-                "daar staat de app al klaar."))
-        else:
-            from ..storage.files import why_unwritable
+        from .instance_lock import InstanceLock
 
-            reason = why_unwritable(db_path.parent)
-            if reason == "full":
-                text = translate("Startup", "De schijf is vol, dus de app kan je gegevens niet bewaren in:\n%1\n\n"
-                                 "Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.")
-            else:
-                text = translate("Startup", "De map met je gegevens kan niet gebruikt worden:\n%1")
-            text = text.replace("%1", str(db_path.parent))
-            print(text, file=sys.stderr)
-            self.exit_code = 1
-            QMessageBox.warning(None, app_title(), text)
+        self.lock = InstanceLock(db_path)
+        outcome = self.lock.take()
+        if outcome.taken:
+            return True
+        if outcome.reason == "left-over" and self._offer_take_over(db_path, outcome.holder):
+            if self.lock.take_over():
+                return True
+        if outcome.reason == "in-use":
+            text = translate("Startup", "Het werkboek is al geopend in een ander venster. Kijk even in de "
+                                        "taakbalk: daar staat de app al klaar.")
+            self.exit_code = 6
+            if self.args.screenshot:  # no one to read a box: say it where the caller looks
+                print(text, file=sys.stderr)
+                return False
+            QMessageBox.information(None, app_title(), text)
+            return False
+        if outcome.reason == "left-over":
+            self.exit_code = 6
+            return False
+        from ..storage.files import why_unwritable
+
+        reason = why_unwritable(db_path.parent)
+        if reason == "full":
+            text = translate("Startup", "De schijf is vol, dus de app kan je gegevens niet bewaren in:\n%1\n\n"
+                             "Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.")
+        else:
+            text = translate("Startup", "De map met je gegevens kan niet gebruikt worden:\n%1")
+        text = text.replace("%1", str(db_path.parent))
+        print(text, file=sys.stderr)
+        self.exit_code = 1
+        QMessageBox.warning(None, app_title(), text)
         return False
 
     def after_first_paint(self) -> None:
@@ -331,7 +361,7 @@ class Startup:
         except Exception:  # noqa: BLE001
             log.exception("closing failed")
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
 
     # ----- services the shell calls ------------------------------------------------------------
     def open_settings(self, parent) -> None:

@@ -113,7 +113,7 @@ def test_damaged_workbook_list_offers_a_fresh_start_instead_of_crashing(qapp, da
     assert sorted(buttons) == ["Afsluiten", "Opnieuw beginnen"]  # no backup yet: none offered
     assert s.window is None
     assert db_path.read_bytes() == before and not list(db_path.parent.glob("*onbruikbaar*"))
-    s.lock.unlock()
+    s.lock.release()
 
 
 def test_starting_afresh_sets_the_damaged_file_aside(qapp, data_home, db_path, modals):
@@ -131,3 +131,46 @@ def test_starting_afresh_sets_the_damaged_file_aside(qapp, data_home, db_path, m
     s.window.close()
     s.shutdown()
     s.window.deleteLater()
+
+
+def test_the_same_file_through_a_hard_link_is_refused(startup, qapp, db_path, tmp_path, modals):
+    """The lock belongs to the file, not its name: two instances never write one file."""
+    first = startup()
+    other_name = tmp_path / "elders" / "kopie-van-naam.sqlite3"
+    other_name.parent.mkdir()
+    os.link(db_path, other_name)
+    shown = []
+    modals.then(read_into(shown))
+    second = Startup(qapp, parse_args(["--database", str(other_name)]))
+    assert second.prepare() is False
+    assert shown and "al geopend" in shown[0]
+    assert first.window is not None
+
+
+def test_a_damaged_or_foreign_lock_file_is_no_lock_out(startup, qapp, db_path, modals):
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+
+    upgrade_if_needed(db_path)
+    lock_file = db_path.with_name(db_path.name + ".lock")
+    lock_file.write_text("4242\nrugschool\nandere-computer\n", encoding="utf-8")  # a crash elsewhere
+    asked = []
+
+    def open_here(box):
+        asked.append(box.text())
+        press(box, "Hier openen")
+
+    modals.then(open_here)
+    s = startup()
+    assert asked and "andere-computer" in asked[0] and "niet netjes" in asked[0]
+    assert s.window is not None and "andere-computer" not in lock_file.read_text(encoding="utf-8")
+
+
+def test_a_garbage_lock_file_can_be_left_alone(qapp, data_home, db_path, modals):
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+
+    upgrade_if_needed(db_path)
+    lock_file = db_path.with_name(db_path.name + ".lock")
+    lock_file.write_bytes(b"\x00\xff garbage")
+    modals.then(lambda box: press(box, "Niet openen"))
+    s = Startup(qapp, parse_args(["--database", str(db_path)]))
+    assert s.prepare() is False and lock_file.read_bytes() == b"\x00\xff garbage"
