@@ -1599,6 +1599,10 @@
       <translation>&amp;Help for this page…</translation>
     </message>
     <message>
+      <source>Alleen lezen: dit bestand kan niet beschreven worden, wijzigingen worden niet bewaard.</source>
+      <translation>Read-only: this file cannot be written, changes are not saved.</translation>
+    </message>
+    <message>
       <source>&amp;Werkboek:</source>
       <translation>&amp;Workbook:</translation>
     </message>
@@ -1625,6 +1629,10 @@
     <message>
       <source>Alle werkboeken</source>
       <translation>All workbooks</translation>
+    </message>
+    <message>
+      <source>(alleen lezen)</source>
+      <translation>(read-only)</translation>
     </message>
     <message>
       <source>Opgeslagen</source>
@@ -2670,6 +2678,16 @@ What you see can still be read. Close the app and ask for help before you contin
     <message>
       <source>Afsluiten</source>
       <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Dit werkboekbestand kan alleen gelezen worden:
+%1
+
+Je kunt alles bekijken en afdrukken, maar wat je verandert, kan niet bewaard worden. Vraag wie de computer beheert om het bestand weer beschrijfbaar te maken.</source>
+      <translation>This workbook file can only be read:
+%1
+
+You can look at everything and print it, but what you change cannot be saved. Ask whoever looks after the computer to make the file writable again.</translation>
     </message>
   </context>
   <context>

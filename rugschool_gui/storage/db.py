@@ -40,9 +40,24 @@ def _begin_immediate(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on ``path`` with the safety PRAGMAs on every connection."""
+def _read_only_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """An engine on ``path`` with the safety PRAGMAs on every connection; ``read_only`` for a
+    file the app may not write (every write then fails with a kind message, nothing is changed)."""
     # hide_parameters: an error message never carries what was typed (health text) into the log
+    if read_only:
+        engine = create_engine(f"sqlite:///file:{Path(path)}?mode=ro&uri=true", future=True,
+                               hide_parameters=True, connect_args={"uri": True})
+        event.listen(engine, "connect", _read_only_pragmas)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
     engine = create_engine(f"sqlite:///{Path(path)}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin_immediate)
@@ -52,11 +67,12 @@ def make_engine(path: Path) -> Engine:
 class Store:
     """One open workbook database. Use ``with store.transaction() as s:`` per user action."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = Path(path)
-        if not self.path.exists():
+        self.read_only = read_only
+        if not self.path.exists() and not read_only:
             touch_private(self.path)
-        self.engine = make_engine(self.path)
+        self.engine = make_engine(self.path, read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         for suffix in ("-wal", "-shm"):
             side = self.path.with_name(self.path.name + suffix)

@@ -79,3 +79,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def is_writable(database: Path) -> bool:
+    """Whether the app may write ``database`` and the files SQLite keeps beside it (-wal, -shm)."""
+    database = Path(database)
+    if not database.exists():
+        return os.access(database.parent, os.W_OK)
+    return os.access(database, os.W_OK) and os.access(database.parent, os.W_OK)

@@ -59,6 +59,8 @@ class PageContext:
     undo: QUndoStack
     workbook_id: str = ""
     language: str = "nl"
+    #: the database file cannot be written: everything can be read and printed, nothing saved
+    read_only: bool = False
     _store: Store | None = None
     _flushers: list[Callable[[], None]] = field(default_factory=list)
     _failures: int = 0  # saves that failed on the disk or the database in this session
@@ -72,7 +74,7 @@ class PageContext:
         if self._store is None:
             from ..storage.db import Store
 
-            self._store = Store(self.db_path)
+            self._store = Store(self.db_path, read_only=self.read_only)
         return self._store
 
     @property

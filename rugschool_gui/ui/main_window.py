@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
         self.resize(em * 62, em * 40)
 
+        self.read_only_label = QLabel()  # a file that cannot be written: said for as long as it is open
+        self.read_only_label.setObjectName("read-only-indicator")
+        self.read_only_label.setVisible(ctx.read_only)
+        self.statusBar().addWidget(self.read_only_label, 1)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved-indicator")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -177,6 +181,8 @@ class MainWindow(QMainWindow):
         self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
         self.act_about.setText(translate("MainWindow", "&Over %1…").replace("%1", app_title()))
         self.act_help.setText(translate("MainWindow", "&Hulp bij deze pagina…"))
+        self.read_only_label.setText(translate(
+            "MainWindow", "Alleen lezen: dit bestand kan niet beschreven worden, wijzigingen worden niet bewaard."))
         self.switcher_label.setText(translate("MainWindow", "&Werkboek:") + " ")
         self.switcher.setAccessibleName(translate("MainWindow", "Werkboek kiezen"))
         self.nav.setAccessibleName(translate("MainWindow", "Hoofdstukken"))
@@ -348,7 +354,10 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """The app's name; the workbook's (a patient's) name only when the settings allow it."""
         wb = self.ctx.workbook() if self.ctx.settings.names_in_title == "shown" else None
-        self.setWindowTitle(f"{wb.name} — {app_title()}" if wb else app_title())
+        title = f"{wb.name} — {app_title()}" if wb else app_title()
+        if self.ctx.read_only:
+            title += " " + translate("MainWindow", "(alleen lezen)")
+        self.setWindowTitle(title)
 
     _update_title = update_title
 

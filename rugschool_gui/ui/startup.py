@@ -122,8 +122,13 @@ class Startup:
             self.lock.release()
             return False
         self.lock.hold_the_file()  # a first start has just created the file: hold it too
+        from ..storage.files import is_writable
+
+        read_only = not is_writable(db_path)
         self.ctx = PageContext(db_path=db_path, hub=Hub(), settings=self.settings,
-                               undo=QUndoStack(), language=self.translations.language)
+                               undo=QUndoStack(), language=self.translations.language, read_only=read_only)
+        if read_only:
+            self._say_read_only(db_path)
         self.ctx.workbook_id = self._initial_workbook(db_path)
         from .main_window import MainWindow
 
@@ -325,6 +330,18 @@ class Startup:
                 log.exception("restoring the newest backup failed")
         return True
 
+    def _say_read_only(self, db_path: Path) -> None:
+        """Said once at start, and the window shows it for as long as it is open."""
+        text = translate(
+            "Startup", "Dit werkboekbestand kan alleen gelezen worden:\n%1\n\nJe kunt alles bekijken en "
+                       "afdrukken, maar wat je verandert, kan niet bewaard worden. Vraag wie de computer "
+                       "beheert om het bestand weer beschrijfbaar te maken.").replace("%1", str(db_path))
+        log.warning("database opened read-only")
+        if self.args.screenshot:
+            print(text, file=sys.stderr)
+            return
+        QMessageBox.information(None, app_title(), text)
+
     def _initial_workbook(self, db_path: Path) -> str:
         """The last opened workbook, else the first; a new database gets "Mijn werkboek"."""
         last = self.settings.last_workbook(db_path)
@@ -333,6 +350,8 @@ class Startup:
             return last
         if books:
             chosen = books[0].id
+        elif self.ctx.read_only:
+            return ""  # nothing to show and nothing can be made
         else:
             from ..storage import workbooks as repo
 

@@ -99,3 +99,31 @@ def test_the_text_can_be_copied_before_closing(startup, qtbot, full_disk, modals
     modals.then(lambda dialog: press(dialog, "Tekst kopiëren en afsluiten"))
     assert s.window.close()
     assert "Zwemmen op dinsdag" in QApplication.clipboard().text()
+
+
+def test_a_read_only_database_opens_read_only_and_says_so(startup, qtbot, db_path, monkeypatch, modals):
+    from rugschool_gui.storage import files
+    from rugschool_gui.storage.db import Store
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    upgrade_if_needed(db_path)
+    store = Store(db_path)
+    create_workbook(store, "Els")
+    store.close()
+    monkeypatch.setattr(files, "is_writable", lambda _path: False)  # a 0444 file (root ignores modes)
+    said = []
+    modals.then(lambda box: (said.append(box.text()), press(box, "OK")))
+    s = startup()
+    qtbot.addWidget(s.window)
+    show_active(qtbot, s.window)
+    assert said and "alleen gelezen" in said[0]
+    assert "(alleen lezen)" in s.window.windowTitle() and s.window.read_only_label.isVisible()
+    box = _answer_box(s)
+    qtbot.keyClicks(box.edit, "Dit mag niet verloren gaan")
+    qtbot.waitUntil(lambda: box.saver.failed, timeout=3000)  # refused by SQLite: the file is read-only
+    qtbot.waitUntil(lambda: bool(modals.shown), timeout=3000)
+    assert "alleen-lezen" in modals.shown[0]
+    assert [w.name for w in s.ctx.workbooks()] == ["Els"]  # reading works
+    modals.then(lambda dialog: press(dialog, "Tekst kopiëren en afsluiten"))
+    assert s.window.close()
