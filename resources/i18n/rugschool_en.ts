@@ -66,6 +66,10 @@
       <translation>Restore</translation>
     </message>
     <message>
+      <source>Deze reservekopie hoort bij een ander werkboekbestand. Ze is niet teruggezet; er is niets veranderd.</source>
+      <translation>This backup belongs to another workbook file. It was not restored; nothing was changed.</translation>
+    </message>
+    <message>
       <source>Voor het terugzetten moet er eerst een kopie komen van wat er nu in de app staat, en daarvoor is er geen plaats meer op de schijf. Er is niets teruggezet en niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</source>
       <translation>Before restoring, a copy has to be made of what is in the app now, and there is no room left on the disk for it. Nothing was restored and nothing was changed. Free some space and try again.</translation>
     </message>

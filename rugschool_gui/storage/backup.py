@@ -8,12 +8,14 @@ backup is taken before every migration, every import, every restore, and once a 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .identity import backup_key, read_identity
 from .files import ensure_private_dir, make_private
 
 KEEP_COPIES = 10
@@ -23,6 +25,10 @@ DAILY_HOURS = 24
 
 class BackupDamaged(RuntimeError):
     """The chosen backup failed its integrity check; nothing was restored."""
+
+
+class ForeignBackup(RuntimeError):
+    """The chosen copy belongs to another database file; nothing was restored."""
 
 
 class NoSafetyCopy(OSError):
@@ -43,7 +49,8 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "auto") -> Path:
     """Copy ``db_path`` into ``backup_dir``; returns the checked copy's path."""
     ensure_private_dir(Path(backup_dir))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = Path(backup_dir) / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
+    key = backup_key(Path(db_path))
+    target = Path(backup_dir) / f"{key}-{stamp}-{reason}.sqlite3"
     for unfinished in Path(backup_dir).glob("*.sqlite3.part*"):  # a copy cut off by closing the app
         unfinished.unlink(missing_ok=True)
     # copied and checked under a ".part" name: only a whole, checked copy ever counts as a backup
@@ -54,24 +61,26 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "auto") -> Path:
         partial.unlink(missing_ok=True)
         raise RuntimeError("backup failed its integrity check")
     os.replace(partial, target)
-    _rotate(Path(backup_dir), Path(db_path).stem)
+    _rotate(Path(backup_dir), key)
+    if key != Path(db_path).stem:
+        _expire_legacy(Path(backup_dir), Path(db_path).stem)
     return target
 
 
 def backup_if_due(db_path: Path, backup_dir: Path) -> Path | None:
     """The daily backup: made when the newest copy is older than :data:`DAILY_HOURS`."""
-    copies = list_backups(Path(backup_dir), Path(db_path).stem, count_workbooks=False)
+    copies = list_backups(Path(backup_dir), Path(db_path), count_workbooks=False)
     if copies and (datetime.now() - copies[0].when).total_seconds() < DAILY_HOURS * 3600:
         return None
     return make_backup(db_path, backup_dir, "daily")
 
 
-def list_backups(backup_dir: Path, stem: str, count_workbooks: bool = True) -> list[BackupInfo]:
-    """The copies of database ``stem``, newest first."""
+def list_backups(backup_dir: Path, db_path: Path, count_workbooks: bool = True) -> list[BackupInfo]:
+    """The copies of the database ``db_path`` (its own, by identity), newest first."""
     out = []
-    for path in Path(backup_dir).glob(f"{stem}-*.sqlite3"):
+    for path, key in _own_copies(Path(backup_dir), Path(db_path)):
         stat = path.stat()
-        parts = path.stem[len(stem) + 1:].split("-")
+        parts = path.stem[len(key) + 1:].split("-")
         reason = "-".join(parts[3:]) if len(parts) > 3 else "auto"
         out.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size, reason,
                               _workbook_count(path) if count_workbooks else None))
@@ -83,6 +92,9 @@ def restore_backup(db_path: Path, backup_path: Path, backup_dir: Path) -> Path |
     (returned), so a restore can itself be undone. The caller closes its connections first."""
     if _integrity(Path(backup_path)) != "ok":
         raise BackupDamaged(str(backup_path))
+    mine, theirs = read_identity(Path(db_path)), read_identity(Path(backup_path))
+    if mine and theirs and mine != theirs:
+        raise ForeignBackup(str(backup_path))
     before = None
     if Path(db_path).exists():
         try:
@@ -131,14 +143,49 @@ def _workbook_count(path: Path) -> int | None:
         return None
 
 
-def _rotate(backup_dir: Path, stem: str) -> None:
-    copies = sorted(backup_dir.glob(f"{stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+_NAME = re.compile(r"^(?:(?P<identity>[0-9a-f]{8})-)?(?P<date>\d{8})-")
+
+
+def _own_copies(backup_dir: Path, db_path: Path) -> list[tuple[Path, str]]:
+    """``db_path``'s copies, each with the key its name starts with: named with its identity, or
+    from before identities (``<stem>-<date>-…``) and carrying none or its identity. A database
+    whose header is destroyed has no identity left: then every copy of that file name counts."""
+    identity = read_identity(db_path)
+    stem = db_path.stem
+    found = []
+    for path in backup_dir.glob(f"{stem}-*.sqlite3"):
+        named = _NAME.match(path.name[len(stem) + 1:])
+        if not named:
+            continue  # another database whose name starts the same (werkboek-2 beside werkboek)
+        key = f"{stem}-{named['identity']}" if named["identity"] else stem
+        if identity:
+            if named["identity"] and int(named["identity"], 16) != identity:
+                continue  # a copy of another database file with the same name
+            if not named["identity"] and read_identity(path) not in (0, identity):
+                continue
+        found.append((path, key))
+    return found
+
+
+def _expire_legacy(backup_dir: Path, stem: str) -> None:
+    """Copies from before identities: only their age removes them (never their number — they may
+    belong to another database of the same name)."""
+    cutoff = time.time() - KEEP_DAYS * 86400
+    for old in backup_dir.glob(f"{stem}-*.sqlite3"):
+        rest = old.name[len(stem) + 1:]
+        if rest[:8].isdigit() and rest[8:9] == "-" and old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)
+
+
+def _rotate(backup_dir: Path, key: str) -> None:
+    copies = sorted((p for p in backup_dir.glob(f"{key}-*.sqlite3")
+                     if p.name[len(key) + 1:][:8].isdigit()), key=lambda p: p.stat().st_mtime, reverse=True)
     cutoff = time.time() - KEEP_DAYS * 86400
     for i, old in enumerate(copies):
         if i == 0:
             continue  # the newest copy always stays
         if i >= KEEP_COPIES or old.stat().st_mtime < cutoff:
             old.unlink(missing_ok=True)
-    for companion in [*backup_dir.glob(f"{stem}-*.sqlite3-wal"), *backup_dir.glob(f"{stem}-*.sqlite3-shm")]:
+    for companion in [*backup_dir.glob(f"{key}-*.sqlite3-wal"), *backup_dir.glob(f"{key}-*.sqlite3-shm")]:
         if not companion.with_name(companion.name[:-4]).exists():  # left by an older version's copy
             companion.unlink(missing_ok=True)

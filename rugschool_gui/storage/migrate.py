@@ -49,6 +49,7 @@ def upgrade_if_needed(path: Path, backup_dir: Path | None = None) -> bool:
         touch_private(path)
     current = stored_revision(path)
     if current == HEAD_REVISION:
+        _give_identity(path)
         return False
     if current is not None and current not in known_revisions():
         raise DatabaseTooNew(current)
@@ -57,7 +58,20 @@ def upgrade_if_needed(path: Path, backup_dir: Path | None = None) -> bool:
 
         make_backup(path, backup_dir, reason=f"before-migration-{current}")
     _run_alembic(path)
+    _give_identity(path)
     return True
+
+
+def _give_identity(path: Path) -> None:
+    """Every database gets its own identity (``storage.identity``): its backups are its own."""
+    import sqlite3
+
+    from .identity import ensure_identity
+
+    try:
+        ensure_identity(path)
+    except (sqlite3.Error, OSError):
+        pass  # a read-only file: its backups keep the older naming
 
 
 def _run_alembic(path: Path) -> None:

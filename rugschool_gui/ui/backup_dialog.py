@@ -60,7 +60,7 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     from ..storage import backup
 
     ctx.flush()
-    backups = backup.list_backups(paths.backup_dir(), Path(ctx.db_path).stem)
+    backups = backup.list_backups(paths.backup_dir(), Path(ctx.db_path))
     if not backups:
         QMessageBox.information(parent, app_title(), translate(
             "Backups", "Er zijn nog geen reservekopieën. De app maakt er elke dag een, en ook voor elke import "
@@ -81,6 +81,11 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
         ctx._store = None  # reopened on next use, on the restored content
     try:
         backup.restore_backup(Path(ctx.db_path), Path(dialog.chosen()), paths.backup_dir())
+    except backup.ForeignBackup:
+        QMessageBox.warning(parent, app_title(), translate(
+            "Backups", "Deze reservekopie hoort bij een ander werkboekbestand. Ze is niet teruggezet; er is niets "
+            "veranderd."))
+        return False
     except backup.NoSafetyCopy:
         log.exception("restore refused: no copy of the current state")
         QMessageBox.warning(parent, app_title(), translate(

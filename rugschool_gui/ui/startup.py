@@ -310,7 +310,7 @@ class Startup:
             "bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map."))
         from ..storage.backup import list_backups
 
-        good = [b for b in list_backups(paths.backup_dir(), Path(problem.path).stem) if b.workbooks is not None]
+        good = [b for b in list_backups(paths.backup_dir(), Path(problem.path)) if b.workbooks is not None]
         restore = None
         if good and problem.kind != "foreign":
             restore = box.addButton(translate("Startup", "Reservekopie van %1 terugzetten").replace(

@@ -28,7 +28,7 @@ def test_backup_is_checked_private_and_listed(db, tmp_path):
     folder = tmp_path / "backups"
     copy = backup.make_backup(db, folder, "manual")
     assert (copy.stat().st_mode & 0o077) == 0
-    listed = backup.list_backups(folder, db.stem)
+    listed = backup.list_backups(folder, db)
     assert [(b.path, b.reason, b.workbooks) for b in listed] == [(copy, "manual", 1)]
 
 
@@ -36,12 +36,12 @@ def test_rotation_keeps_count_and_age_but_always_the_newest(db, tmp_path):
     folder = tmp_path / "backups"
     for _ in range(backup.KEEP_COPIES + 3):
         backup.make_backup(db, folder)
-    assert len(backup.list_backups(folder, db.stem)) == backup.KEEP_COPIES
+    assert len(backup.list_backups(folder, db)) == backup.KEEP_COPIES
     old = time.time() - (backup.KEEP_DAYS + 1) * 86400
-    for b in backup.list_backups(folder, db.stem):
+    for b in backup.list_backups(folder, db):
         os.utime(b.path, (old, old))
     backup.make_backup(db, folder)
-    assert len(backup.list_backups(folder, db.stem)) == 1
+    assert len(backup.list_backups(folder, db)) == 1
 
 
 def test_daily_backup_only_when_due(db, tmp_path):
@@ -112,3 +112,45 @@ def test_an_error_never_carries_typed_text(db):
             conn.execute(text("INSERT INTO no_such_table (x) VALUES (:x)"), {"x": secret})
     store.close()
     assert secret not in str(failed.value)
+
+
+def _database(path: Path, name: str) -> Path:
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    upgrade_if_needed(path)
+    store = Store(path)
+    create_workbook(store, name)
+    store.close()
+    return path
+
+
+def test_each_database_has_its_own_identity_in_its_header(tmp_path):
+    from rugschool_gui.storage.identity import read_identity
+
+    a = _database(tmp_path / "thuis" / "werkboek.sqlite3", "Anna")
+    b = _database(tmp_path / "praktijk" / "werkboek.sqlite3", "Bert")
+    assert read_identity(a) and read_identity(b) and read_identity(a) != read_identity(b)
+    copy = backup.make_backup(a, tmp_path / "backups")
+    assert read_identity(copy) == read_identity(a)  # the copy carries it
+
+
+def test_databases_of_the_same_name_never_see_or_rotate_each_others_backups(tmp_path):
+    folder = tmp_path / "backups"  # one shared folder, as when both use the same data folder
+    a = _database(tmp_path / "thuis" / "werkboek.sqlite3", "Anna")
+    b = _database(tmp_path / "praktijk" / "werkboek.sqlite3", "Bert")
+    c = _database(tmp_path / "thuis" / "werkboek-2.sqlite3", "Chris")
+    b_copy = backup.make_backup(b, folder, "daily")
+    backup.make_backup(c, folder, "daily")
+    assert backup.backup_if_due(a, folder) is not None  # b's and c's copies are not a's
+    for _ in range(backup.KEEP_COPIES + 2):  # many imports into a …
+        backup.make_backup(a, folder, "import")
+    assert b_copy.exists()  # … rotate none of b's away
+    assert [x.path for x in backup.list_backups(folder, b)] == [b_copy]
+    assert len(backup.list_backups(folder, c)) == 1
+    assert len(backup.list_backups(folder, a)) == backup.KEEP_COPIES
+    with pytest.raises(backup.ForeignBackup):
+        backup.restore_backup(a, b_copy, folder)
+    store = Store(a)
+    assert [w.name for w in list_workbooks(store)] == ["Anna"]
+    store.close()

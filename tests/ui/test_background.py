@@ -34,7 +34,7 @@ def test_a_backup_cut_off_halfway_is_not_a_backup_and_is_cleared(store, db_path,
     folder = tmp_path / "kopieen"
     folder.mkdir()
     (folder / f"{db_path.stem}-20261124-101010-000000-daily.sqlite3.part").write_bytes(b"half a copy")
-    assert backup.list_backups(folder, db_path.stem) == []
+    assert backup.list_backups(folder, db_path) == []
     made = backup.make_backup(db_path, folder, "daily")
-    assert [b.path for b in backup.list_backups(folder, db_path.stem)] == [made]
+    assert [b.path for b in backup.list_backups(folder, db_path)] == [made]
     assert sorted(p.name for p in folder.iterdir()) == [made.name]  # one file: no .part, -wal or -shm
