@@ -10,9 +10,9 @@ the palette. Only the control with the focus is watched (to follow it when it mo
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QToolBar, QWidget
 
 RING = 3  # pixels
 
@@ -36,8 +36,9 @@ class FocusRing(QWidget):
         if target is None or target.parentWidget() is None:
             self.hide()
             return
-        if self.parentWidget() is not target.parentWidget():
-            self.setParent(target.parentWidget())
+        host = _host_for(target)
+        if self.parentWidget() is not host:
+            self.setParent(host)
         self._place()
         target.installEventFilter(self)  # last: nothing above may call back into us half-way
 
@@ -46,7 +47,9 @@ class FocusRing(QWidget):
         if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self.hide()
             return
-        self.setGeometry(target.geometry())
+        host = self.parentWidget()
+        top_left = target.mapTo(host, QPoint(0, 0)) if host is not target.parentWidget() else target.pos()
+        self.setGeometry(QRect(top_left, target.size()))
         self.raise_()
         self.show()
 
@@ -66,6 +69,15 @@ class FocusRing(QWidget):
 
 
 _ring: FocusRing | None = None
+
+
+def _host_for(target: QWidget) -> QWidget:
+    """The widget the ring lives in: the control's parent, unless that parent takes every child
+    as a part of its own (a QSplitter makes a new pane of it, a tool bar a new item)."""
+    host = target.parentWidget()
+    while host is not None and isinstance(host, QSplitter | QToolBar) and host.parentWidget() is not None:
+        host = host.parentWidget()
+    return host
 
 
 def _follow(new) -> None:

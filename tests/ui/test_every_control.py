@@ -215,6 +215,9 @@ def test_the_focus_is_visible_on_every_control_it_reaches(window, qtbot):
     page = window.page("exposure")
     from PySide6.QtTest import QTest
 
+    from PySide6.QtWidgets import QSplitter
+
+    splitter = window.findChild(QSplitter)
     window.nav.setFocus(Qt.FocusReason.TabFocusReason)
     for _ in range(len(tab_walk(window.nav))):
         widget = window.focusWidget()
@@ -223,7 +226,10 @@ def test_the_focus_is_visible_on_every_control_it_reaches(window, qtbot):
         assert focus_ring._ring.isVisible(), f"no visible focus on {describe(widget)}"
         assert ringed is (spin or widget), f"the ring is on {describe(ringed)}, the focus on {describe(widget)}"
         ring = focus_ring._ring
-        assert ring.parentWidget() is ringed.parentWidget() and ring.geometry() == ringed.geometry()
+        from PySide6.QtCore import QPoint, QRect
+
+        assert ring.geometry() == QRect(ringed.mapTo(ring.parentWidget(), QPoint(0, 0)), ringed.size())
+        assert splitter.count() == 2, "the ring became a pane of the splitter"
         siblings = [c for c in ring.parentWidget().children() if isinstance(c, QWidget) and c.isVisible()]
         assert siblings[-1] is ring, "the ring is drawn on top of the control"
         QTest.keyClick(widget, Qt.Key.Key_Tab)
