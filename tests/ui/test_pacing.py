@@ -299,3 +299,16 @@ def test_the_new_activity_button_plans_in_the_cell_last_used(opened, qtbot, moda
     modals.then(lambda d: (type_into(d.name, "Vrienden bellen"), save(d)))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert week(s) == [(4, "evening", 0, "Vrienden bellen")]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_the_week_fits_a_laptop_screen_without_scrolling_sideways(startup, qtbot, language, size):
+    s = startup("--lang", language)
+    qtbot.addWidget(s.window)
+    s.window.resize(*size)
+    s.window.show()
+    s.window.open_page("pacing")
+    page = s.window.page("pacing")
+    qtbot.waitUntil(lambda: page.viewport().width() > 0)
+    assert page.horizontalScrollBar().maximum() == 0, f"{page.body.minimumSizeHint().width()} > {page.viewport().width()}"

@@ -51,6 +51,7 @@ class PacingPage(ScrollPage):
         lay.addWidget(self.intro)
         lay.addLayout(self._build_week_row())
         lay.addLayout(self._build_actions())
+        lay.addLayout(self._week_actions)
         self.keys_help = paragraph()
         lay.addWidget(self.keys_help)
         self.grid = WeekGrid()
@@ -116,8 +117,12 @@ class PacingPage(ScrollPage):
         for b in (self.add_button, self.edit_button, self.split_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.copy_button)
-        row.addWidget(self.ics_button)
+        # the week's own actions on a row of their own: one row of six buttons made the page wider
+        # than a 1280-pixel screen
+        self._week_actions = QHBoxLayout()
+        self._week_actions.addStretch(1)
+        self._week_actions.addWidget(self.copy_button)
+        self._week_actions.addWidget(self.ics_button)
         self.message = QLabel()
         self.message.setObjectName("pacing-message")
         self.message.setWordWrap(True)

@@ -107,8 +107,9 @@ class CellList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         em = self.fontMetrics().height()
-        # room for a word like "Boodschappen" on one line; a narrower window scrolls sideways
-        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 14, int(em * 5.5))
+        # room for a word like "Stofzuigen" on one line (longer words wrap); the week fits the
+        # app's own window size and a 1280-pixel screen without scrolling sideways
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 12, int(em * 5.5))
 
     def dragEnterEvent(self, event) -> None:
         if isinstance(event.source(), CellList):
