@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._save_state = "saved"
         self._told_failure = False  # the person was told a save failed (once per episode)
+        self._closing = False
 
         self._build_actions()
         self._fill_nav()
@@ -376,7 +377,11 @@ class MainWindow(QMainWindow):
         self._set_save_state("failed")
         if not self._told_failure:  # a retry that fails again does not show the box again
             self._told_failure = True
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, translate("MainWindow", "Niet opgeslagen"), message))
+            QTimer.singleShot(0, lambda: self._tell_failure(message))
+
+    def _tell_failure(self, message: str) -> None:
+        if not self._closing:  # closing asks its own question about what is not saved
+            QMessageBox.warning(self, translate("MainWindow", "Niet opgeslagen"), message)
 
     def _saved(self) -> None:
         if self.ctx.unsaved():
@@ -437,6 +442,7 @@ class MainWindow(QMainWindow):
         ).replace("%1", app_title()).replace("%2", __version__).replace("%3", str(data_dir())))
 
     def closeEvent(self, event) -> None:
+        self._closing = True
         self.ctx.flush()
         while self.ctx.unsaved():  # typed text the disk did not take: never dropped without asking
             choice = self._ask_about_unsaved()
@@ -447,6 +453,7 @@ class MainWindow(QMainWindow):
                 QApplication.clipboard().setText(self._unsaved_text())
                 break
             event.ignore()  # "open laten": the app keeps trying every few seconds
+            self._closing = False
             return
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.idle_lock.close()

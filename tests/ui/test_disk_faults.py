@@ -65,6 +65,7 @@ def test_closing_with_unsaved_text_asks_and_can_stay_open(startup, qtbot, full_d
     full_disk["full"] = True
     qtbot.keyClicks(box.edit, "Wandelen met de hond")
     qtbot.waitUntil(lambda: box.saver.failed, timeout=3000)
+    qtbot.waitUntil(lambda: bool(modals.shown), timeout=3000)  # "Niet opgeslagen" came and went
     asked = []
 
     def stay_open(dialog):
@@ -96,6 +97,7 @@ def test_the_text_can_be_copied_before_closing(startup, qtbot, full_disk, modals
     full_disk["full"] = True
     qtbot.keyClicks(box.edit, "Zwemmen op dinsdag")
     qtbot.waitUntil(lambda: box.saver.failed, timeout=3000)
+    qtbot.waitUntil(lambda: bool(modals.shown), timeout=3000)  # "Niet opgeslagen" came and went
     modals.then(lambda dialog: press(dialog, "Tekst kopiëren en afsluiten"))
     assert s.window.close()
     assert "Zwemmen op dinsdag" in QApplication.clipboard().text()
