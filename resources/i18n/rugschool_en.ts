@@ -2478,6 +2478,10 @@
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+      <source>De PDF wordt gemaakt…</source>
+      <translation>Making the PDF…</translation>
+    </message>
+    <message>
       <source>PDF niet gemaakt</source>
       <translation>PDF not made</translation>
     </message>
@@ -3897,6 +3901,17 @@ You can look at everything and print it, but what you change cannot be saved. As
     <message>
       <source>Je kunt hoogstens %1 rondes noteren.</source>
       <translation>You can note at most %1 rounds.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Work</name>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Even geduld</source>
+      <translation>One moment</translation>
     </message>
   </context>
   <context>

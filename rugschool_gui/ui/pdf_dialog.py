@@ -100,10 +100,16 @@ def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool
         return None
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
+    from .work_in_background import Cancelled, run_with_progress
+
+    store, workbook_id, language = ctx.store, ctx.workbook_id, ctx.language
     try:
-        data = build_workbook_pdf(ctx.store, ctx.workbook_id, chapters=chapters, blank=blank,
-                                  lang=ctx.language, full_history=full_history)
+        # years of entries take seconds: on a worker thread, the window stays responsive
+        data = run_with_progress(parent, translate("PdfExport", "De PDF wordt gemaakt…"), lambda: build_workbook_pdf(
+            store, workbook_id, chapters=chapters, blank=blank, lang=language, full_history=full_history))
         write_atomically(Path(path), data)
+    except Cancelled:
+        return None
     except Exception:  # noqa: BLE001
         log.exception("PDF export failed")
         QMessageBox.warning(parent, translate("PdfExport", "PDF niet gemaakt"), translate(

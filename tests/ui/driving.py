@@ -35,7 +35,10 @@ class Modals:
         self.steps: deque[Step] = deque()
         self.shown: list[str] = []  # texts of message boxes answered by default
         self.problems: list[str] = []
-        self.left_open: tuple[type, ...] = ()
+        from PySide6.QtWidgets import QProgressDialog
+
+        # a progress window comes and goes by itself (slow machines show it, fast ones never)
+        self.left_open: tuple[type, ...] = (QProgressDialog,)
         self._timer = QTimer()
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self._poll)

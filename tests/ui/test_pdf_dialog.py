@@ -130,3 +130,41 @@ def test_suggested_file_names_leave_the_patients_name_out_unless_allowed(startup
     s.apply_setting("names_in_title", "shown")
     pdf_dialog.save_and_open_pdf(s.window, s.ctx, ["exposure"])
     assert offered[-1].endswith("mijn-werkboek.pdf")
+
+
+def test_a_slow_pdf_is_made_off_the_window_with_progress_and_can_be_cancelled(startup, qtbot, monkeypatch,
+                                                                               tmp_path, modals):
+    """Years of entries take seconds: the window keeps painting, a progress window appears after
+    half a second, and "Annuleren" writes nothing."""
+    import threading
+    import time
+
+    from rugschool_gui.export import pdf as export_pdf
+
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.window.show()
+    target = tmp_path / "traag.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    real, threads = export_pdf.build_workbook_pdf, []
+
+    def slow(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(1.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_pdf, "build_workbook_pdf", slow)
+    seen = []
+
+    def cancel(progress):
+        seen.append(progress.labelText())
+        press(progress, "Annuleren")
+
+    modals.then(cancel)
+    assert pdf_dialog.save_and_open_pdf(s.window, s.ctx, ["exposure"]) is None
+    assert threads == [False]  # built on a worker thread
+    assert seen and "PDF" in seen[0]
+    assert not target.exists()
+    modals.left_open = ()  # the next one is not cancelled: it simply finishes
+    monkeypatch.setattr(export_pdf, "build_workbook_pdf", real)
+    assert pdf_dialog.save_and_open_pdf(s.window, s.ctx, ["exposure"]) == target and target.stat().st_size > 1000
