@@ -1651,6 +1651,10 @@
       <translation>Not saved</translation>
     </message>
     <message>
+      <source>Dit werkboekbestand kan alleen gelezen worden, dus wat je verandert, wordt niet bewaard. Kopieer tekst die je wilt houden, of vraag wie de computer beheert om het bestand weer beschrijfbaar te maken.</source>
+      <translation>This workbook file can only be read, so what you change is not saved. Copy any text you want to keep, or ask whoever looks after the computer to make the file writable again.</translation>
+    </message>
+    <message>
       <source>Nog niet bewaard</source>
       <translation>Not saved yet</translation>
     </message>
@@ -2419,7 +2423,7 @@
       <translation>The key tips in one list and your workbook on one page. The button beside each chapter takes you straight there.</translation>
     </message>
     <message>
-      <source>Tab en Shift+Tab gaan van knop naar knop, de pijltjes bewegen binnen een lijst of tabel. Ctrl+Z maakt je laatste wijziging ongedaan. Ctrl+plus en Ctrl+min maken de tekst groter of kleiner. F1 toont deze hulp.</source>
+      <source>Tab en Shift+Tab gaan van onderdeel naar onderdeel, de pijltjes bewegen binnen een lijst of tabel. Ctrl+Z maakt je laatste wijziging ongedaan. Ctrl+plus en Ctrl+min maken de tekst groter of kleiner. F1 toont deze hulp.</source>
       <translation>Tab and Shift+Tab go from control to control; the arrows move inside a list or table. Ctrl+Z undoes your last change. Ctrl+plus and Ctrl+minus make the text larger or smaller. F1 shows this help.</translation>
     </message>
     <message>

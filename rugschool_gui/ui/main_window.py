@@ -285,6 +285,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(ids.index(page_id))
         self.nav.blockSignals(False)
 
+    def follow_text_size(self) -> None:
+        """A style sheet (the chapter list's padding) keeps a widget's old font: give it the new one."""
+        from PySide6.QtWidgets import QApplication as _App
+
+        self.nav.setFont(_App.font())
+        em = self.nav.fontMetrics().height()
+        self.nav.setMinimumWidth(em * 12)
+        self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
+
     def _calm_current_page(self) -> None:
         if shiboken6.isValid(self) and self.stack.currentWidget() is not None:
             calm_inputs(self.stack.currentWidget())
@@ -370,6 +379,8 @@ class MainWindow(QMainWindow):
             "saving": translate("MainWindow", "Bezig met opslaan…"),
             "failed": translate("MainWindow", "Niet opgeslagen"),
         }[state]
+        if self.ctx.read_only and state == "saved":
+            text = ""  # nothing is saved in a read-only file: the status bar says so on the left
         self.saved_label.setText(text)
         self.saved_label.setAccessibleName(text)
 
@@ -380,6 +391,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._tell_failure(message))
 
     def _tell_failure(self, message: str) -> None:
+        if self.ctx.read_only:
+            message = translate("MainWindow", "Dit werkboekbestand kan alleen gelezen worden, dus wat je verandert, "
+                                "wordt niet bewaard. Kopieer tekst die je wilt houden, of vraag wie de computer "
+                                "beheert om het bestand weer beschrijfbaar te maken.")
         if not self._closing:  # closing asks its own question about what is not saved
             QMessageBox.warning(self, translate("MainWindow", "Niet opgeslagen"), message)
 

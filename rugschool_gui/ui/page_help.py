@@ -56,7 +56,7 @@ def help_text(page_id: str) -> str:
             "hoofdstuk ga je er meteen naartoe."),
     }
     general = translate(
-        "PageHelp", "Tab en Shift+Tab gaan van knop naar knop, de pijltjes bewegen binnen een lijst of tabel. "
+        "PageHelp", "Tab en Shift+Tab gaan van onderdeel naar onderdeel, de pijltjes bewegen binnen een lijst of tabel. "
         "Ctrl+Z maakt je laatste wijziging ongedaan. Ctrl+plus en Ctrl+min maken de tekst groter of "
         "kleiner. F1 toont deze hulp.")
     return t.get(page_id, "") + ("\n\n" if page_id in t else "") + general

@@ -425,6 +425,8 @@ class Startup:
         elif key == "text_size":
             self.settings.text_size = value
             theme.apply_text_size(self.app, value)
+            if self.window is not None:
+                self.window.follow_text_size()
         elif key == "color_scheme":
             self.settings.color_scheme = value
             theme.apply_color_scheme(self.app, value)

@@ -121,11 +121,12 @@ def test_a_read_only_database_opens_read_only_and_says_so(startup, qtbot, db_pat
     show_active(qtbot, s.window)
     assert said and "alleen gelezen" in said[0]
     assert "(alleen lezen)" in s.window.windowTitle() and s.window.read_only_label.isVisible()
+    assert s.window.saved_label.text() == ""  # never "Opgeslagen" beside "nothing is saved"
     box = _answer_box(s)
     qtbot.keyClicks(box.edit, "Dit mag niet verloren gaan")
     qtbot.waitUntil(lambda: box.saver.failed, timeout=3000)  # refused by SQLite: the file is read-only
     qtbot.waitUntil(lambda: bool(modals.shown), timeout=3000)
-    assert "alleen-lezen" in modals.shown[0]
+    assert "kan alleen gelezen worden" in modals.shown[0] and "ruimte vrij" not in modals.shown[0]
     assert [w.name for w in s.ctx.workbooks()] == ["Els"]  # reading works
     modals.then(lambda dialog: press(dialog, "Tekst kopiëren en afsluiten"))
     assert s.window.close()

@@ -144,3 +144,12 @@ def test_enter_in_the_fear_field_adds_the_step(startup, qtbot):
     [item] = repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items
     assert (item.label, item.fear) == ("Bukken", 30)
     assert form.label.text() == ""  # the form is ready for the next step
+
+
+def test_a_larger_text_size_reaches_the_chapter_list_at_once(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    before = s.window.nav.font().pointSizeF()
+    s.apply_setting("text_size", "larger")
+    assert s.window.nav.font().pointSizeF() > before
+    s.apply_setting("text_size", "normal")

@@ -162,6 +162,14 @@ class DateField(QLineEdit):
             self._popup.setAccessibleName(translate("DateField", "Kalender"))
             self._popup.setGridVisible(True)
             self._popup.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+            # Qt paints weekends pure red (under 4.5:1 on white): the text colour, in bold, instead
+            from PySide6.QtGui import QTextCharFormat
+
+            weekend = QTextCharFormat()
+            weekend.setForeground(self.palette().text())
+            weekend.setFontWeight(700)
+            for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+                self._popup.setWeekdayTextFormat(day, weekend)
             self._popup.activated.connect(self._picked)
             self._popup.clicked.connect(self._picked)
             self._popup.installEventFilter(self)
