@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
     QStackedWidget, QToolBar, QWidget,
 )
 
@@ -63,16 +63,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
         self.resize(em * 62, em * 40)
 
-        self.read_only_label = QLabel()  # a file that cannot be written: said for as long as it is open
-        self.read_only_label.setObjectName("read-only-indicator")
-        self.read_only_label.setVisible(ctx.read_only)
-        self.statusBar().addWidget(self.read_only_label, 1)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("saved-indicator")
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self._save_state = "saved"
-        self._told_failure = False  # the person was told a save failed (once per episode)
-        self._closing = False
+        from .save_status import SaveStatus
+
+        self.save_status = SaveStatus(self, ctx)  # "Opgeslagen", a failure told once, asking on close
+        self.saved_label = self.save_status.label
+        self.read_only_label = self.save_status.read_only_label
 
         self._build_actions()
         self._fill_nav()
@@ -81,9 +76,6 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.switcher.activated.connect(self._switcher_activated)
         hub = ctx.hub
-        hub.saving.connect(lambda: self._set_save_state("saving"))
-        hub.saved.connect(self._saved)
-        hub.save_failed.connect(self._save_failed)
         hub.rejected.connect(self._rejected)
         hub.open_chapter.connect(self.open_page)
         # rows a page adds after a change get the same keyboard rules once the change is shown
@@ -182,8 +174,6 @@ class MainWindow(QMainWindow):
         self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
         self.act_about.setText(translate("MainWindow", "&Over %1…").replace("%1", app_title()))
         self.act_help.setText(translate("MainWindow", "&Hulp bij deze pagina…"))
-        self.read_only_label.setText(translate(
-            "MainWindow", "Alleen lezen: dit bestand kan niet beschreven worden, wijzigingen worden niet bewaard."))
         self.switcher_label.setText(translate("MainWindow", "&Werkboek:") + " ")
         self.switcher.setAccessibleName(translate("MainWindow", "Werkboek kiezen"))
         self.nav.setAccessibleName(translate("MainWindow", "Hoofdstukken"))
@@ -191,7 +181,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self._fill_nav()
         self._name_pages()
-        self._set_save_state(self._save_state)
+        self.save_status.retranslate()
         self._update_title()
         self.idle_lock.retranslate()
 
@@ -287,9 +277,9 @@ class MainWindow(QMainWindow):
 
     def follow_text_size(self) -> None:
         """A style sheet (the chapter list's padding) keeps a widget's old font: give it the new one."""
-        from PySide6.QtWidgets import QApplication as _App
+        from PySide6.QtWidgets import QApplication
 
-        self.nav.setFont(_App.font())
+        self.nav.setFont(QApplication.font())
         em = self.nav.fontMetrics().height()
         self.nav.setMinimumWidth(em * 12)
         self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
@@ -371,67 +361,7 @@ class MainWindow(QMainWindow):
 
     _update_title = update_title
 
-    # ----- saving feedback ----------------------------------------------------------------
-    def _set_save_state(self, state: str) -> None:
-        self._save_state = state
-        text = {
-            "saved": translate("MainWindow", "Opgeslagen"),
-            "saving": translate("MainWindow", "Bezig met opslaan…"),
-            "failed": translate("MainWindow", "Niet opgeslagen"),
-        }[state]
-        if self.ctx.read_only and state == "saved":
-            text = ""  # nothing is saved in a read-only file: the status bar says so on the left
-        self.saved_label.setText(text)
-        self.saved_label.setAccessibleName(text)
-
-    def _save_failed(self, message: str) -> None:
-        self._set_save_state("failed")
-        if not self._told_failure:  # a retry that fails again does not show the box again
-            self._told_failure = True
-            QTimer.singleShot(0, lambda: self._tell_failure(message))
-
-    def _tell_failure(self, message: str) -> None:
-        if self.ctx.read_only:
-            message = translate("MainWindow", "Dit werkboekbestand kan alleen gelezen worden, dus wat je verandert, "
-                                "wordt niet bewaard. Kopieer tekst die je wilt houden, of vraag wie de computer "
-                                "beheert om het bestand weer beschrijfbaar te maken.")
-        if not self._closing:  # closing asks its own question about what is not saved
-            QMessageBox.warning(self, translate("MainWindow", "Niet opgeslagen"), message)
-
-    def _saved(self) -> None:
-        if self.ctx.unsaved():
-            self._set_save_state("failed")  # something else was saved; the failed text still waits
-            return
-        self._told_failure = False
-        self._set_save_state("saved")
-
-    def _ask_about_unsaved(self) -> str:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Nog niet bewaard"), translate(
-            "MainWindow", "Wat je het laatst typte, kon nog niet bewaard worden: de schijf is vol of "
-            "alleen-lezen. Het staat nog in de app. Maak wat ruimte vrij en kies „Opnieuw proberen”, of "
-            "kopieer de tekst om hem ergens anders te bewaren."), QMessageBox.StandardButton.NoButton, self)
-        retry = box.addButton(translate("MainWindow", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton(translate("MainWindow", "Tekst kopiëren en afsluiten"),
-                             QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(translate("MainWindow", "Open laten"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(retry)
-        box.setEscapeButton(stay)
-        box.exec()
-        return {retry: "retry", copy: "copy"}.get(box.clickedButton(), "stay")
-
-    def _unsaved_text(self) -> str:
-        """The texts of the panels whose writing failed, one after the other, to paste elsewhere."""
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-
-        parts = []
-        for saver in self.ctx.unsaved():
-            panel = saver.parent()
-            for field in panel.findChildren(QPlainTextEdit) + panel.findChildren(QLineEdit):
-                text = field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
-                if text.strip() and not field.isReadOnly():
-                    parts.append(text)
-        return "\n\n".join(parts)
-
+    # ----- messages -----------------------------------------------------------------------
     def _rejected(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         QMessageBox.information(self, translate("MainWindow", "Even nakijken"), message)
@@ -457,18 +387,8 @@ class MainWindow(QMainWindow):
         ).replace("%1", app_title()).replace("%2", __version__).replace("%3", str(data_dir())))
 
     def closeEvent(self, event) -> None:
-        self._closing = True
-        self.ctx.flush()
-        while self.ctx.unsaved():  # typed text the disk did not take: never dropped without asking
-            choice = self._ask_about_unsaved()
-            if choice == "retry":
-                self.ctx.flush()
-                continue
-            if choice == "copy":
-                QApplication.clipboard().setText(self._unsaved_text())
-                break
+        if not self.save_status.may_close():
             event.ignore()  # "open laten": the app keeps trying every few seconds
-            self._closing = False
             return
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.idle_lock.close()

@@ -103,7 +103,10 @@ class Startup:
             folder = paths.data_dir()
             setup_logging(paths.log_dir())
         except OSError as exc:
-            self._data_folder_unusable(exc)
+            from .start_guards import say_folder_unusable
+
+            say_folder_unusable(Path(exc.filename) if exc.filename else Path.home(), exc.errno)
+            self.exit_code = 1
             return False
         install_crash_handler(lambda: self.window, self._flush_pending)
         self.settings = AppSettings(folder)
@@ -116,7 +119,10 @@ class Startup:
         focus_ring.install(self.app)  # a focus you can see on every control
 
         db_path = paths.database_path(self.args.database)
-        if not self._take_lock(db_path):
+        from .start_guards import say_read_only, take_instance_lock
+
+        self.lock, self.exit_code = take_instance_lock(db_path, bool(self.args.screenshot))
+        if self.lock is None:
             return False
         if not self._check_database(db_path):
             self.lock.release()
@@ -128,52 +134,12 @@ class Startup:
         self.ctx = PageContext(db_path=db_path, hub=Hub(), settings=self.settings,
                                undo=QUndoStack(), language=self.translations.language, read_only=read_only)
         if read_only:
-            self._say_read_only(db_path)
+            say_read_only(db_path, bool(self.args.screenshot))
         self.ctx.workbook_id = self._initial_workbook(db_path)
         from .main_window import MainWindow
 
         self.window = MainWindow(self.ctx, self)
         return True
-
-    def _offer_take_over(self, db_path: Path, holder: str) -> bool:
-        """A lock file that no running app holds: ask before taking it over."""
-        text = translate(
-            "Startup", "Volgens een vergrendelingsbestand is dit werkboek nog open (%1), maar hier gebruikt "
-                       "geen enkele app het. Dat gebeurt als de app op een andere computer niet netjes werd "
-                       "afgesloten, of als het bestand beschadigd is.\n\nIs het werkboek nergens anders "
-                       "open? Dan kun je het hier gewoon openen.").replace(
-            "%1", holder or translate("Startup", "onleesbaar"))
-        if self.args.screenshot:
-            print(text, file=sys.stderr)
-            return False
-        box = QMessageBox(QMessageBox.Icon.Question, app_title(), text)
-        open_here = box.addButton(translate("Startup", "Hier openen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("Startup", "Niet openen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(open_here)
-        box.exec()
-        return box.clickedButton() is open_here
-
-    def _data_folder_unusable(self, exc: OSError) -> None:
-        """No data folder, no log: say why on stderr and in a box, never a traceback."""
-        import errno
-
-        from ..storage.files import why_unwritable
-
-        folder = Path(exc.filename) if getattr(exc, "filename", None) else None
-        reason = "full" if exc.errno == errno.ENOSPC else (why_unwritable(folder) if folder else "")
-        if reason == "full":
-            text = translate("Startup", "De schijf is vol, dus de app kan je gegevens niet bewaren in:\n%1\n\n"
-                             "Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.")
-        elif reason == "read-only" or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            text = translate("Startup", "De app mag niet schrijven in de map met je gegevens:\n%1\n\nDe map "
-                             "is alleen-lezen. Vraag wie de computer beheert om dat te herstellen, of kies "
-                             "met RUGSCHOOL_HOME een andere map.")
-        else:
-            text = translate("Startup", "De map met je gegevens kan niet gebruikt worden:\n%1")
-        text = text.replace("%1", str(folder or exc))
-        print(text, file=sys.stderr)
-        self.exit_code = 1
-        QMessageBox.warning(None, app_title(), text)
 
     def _flush_pending(self) -> bool:
         ctx = getattr(self, "ctx", None)
@@ -198,42 +164,6 @@ class Startup:
         code = self.app.exec()
         self.shutdown()
         return code
-
-    def _take_lock(self, db_path: Path) -> bool:
-        from .instance_lock import InstanceLock
-
-        self.lock = InstanceLock(db_path)
-        outcome = self.lock.take()
-        if outcome.taken:
-            return True
-        if outcome.reason == "left-over" and self._offer_take_over(db_path, outcome.holder):
-            if self.lock.take_over():
-                return True
-        if outcome.reason == "in-use":
-            text = translate("Startup", "Het werkboek is al geopend in een ander venster. Kijk even in de "
-                                        "taakbalk: daar staat de app al klaar.")
-            self.exit_code = 6
-            if self.args.screenshot:  # no one to read a box: say it where the caller looks
-                print(text, file=sys.stderr)
-                return False
-            QMessageBox.information(None, app_title(), text)
-            return False
-        if outcome.reason == "left-over":
-            self.exit_code = 6
-            return False
-        from ..storage.files import why_unwritable
-
-        reason = why_unwritable(db_path.parent)
-        if reason == "full":
-            text = translate("Startup", "De schijf is vol, dus de app kan je gegevens niet bewaren in:\n%1\n\n"
-                             "Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.")
-        else:
-            text = translate("Startup", "De map met je gegevens kan niet gebruikt worden:\n%1")
-        text = text.replace("%1", str(db_path.parent))
-        print(text, file=sys.stderr)
-        self.exit_code = 1
-        QMessageBox.warning(None, app_title(), text)
-        return False
 
     def after_first_paint(self) -> None:
         """Open the full store (SQLAlchemy) once the window is on screen, then tidy up."""
@@ -329,18 +259,6 @@ class Startup:
             except Exception:  # noqa: BLE001
                 log.exception("restoring the newest backup failed")
         return True
-
-    def _say_read_only(self, db_path: Path) -> None:
-        """Said once at start, and the window shows it for as long as it is open."""
-        text = translate(
-            "Startup", "Dit werkboekbestand kan alleen gelezen worden:\n%1\n\nJe kunt alles bekijken en "
-                       "afdrukken, maar wat je verandert, kan niet bewaard worden. Vraag wie de computer "
-                       "beheert om het bestand weer beschrijfbaar te maken.").replace("%1", str(db_path))
-        log.warning("database opened read-only")
-        if self.args.screenshot:
-            print(text, file=sys.stderr)
-            return
-        QMessageBox.information(None, app_title(), text)
 
     def _initial_workbook(self, db_path: Path) -> str:
         """The last opened workbook, else the first; a new database gets "Mijn werkboek"."""

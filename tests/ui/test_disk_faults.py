@@ -34,6 +34,20 @@ def _answer_box(s):
     return page.tabs.currentWidget().widget().boxes[0]  # the tab scrolls: its widget holds the questions
 
 
+def _typed_on_a_full_disk(startup, qtbot, full_disk, modals, text):
+    """A shown window, ``text`` typed in the first answer while the disk is full, the failure
+    told (and the box closed): the window and the answer box."""
+    s = startup()
+    qtbot.addWidget(s.window)
+    show_active(qtbot, s.window)
+    box = _answer_box(s)
+    full_disk["full"] = True
+    qtbot.keyClicks(box.edit, text)
+    qtbot.waitUntil(lambda: box.saver.failed, timeout=3000)
+    qtbot.waitUntil(lambda: bool(modals.shown), timeout=3000)  # "Niet opgeslagen" came and went
+    return s, box
+
+
 def _saved_text(s, key):
     return [a.text for a in repo.list_answers(s.ctx.store, s.ctx.workbook_id, key)]
 
@@ -54,18 +68,11 @@ def test_text_typed_on_a_full_disk_is_kept_and_saved_once_there_is_room(startup,
     full_disk["full"] = False  # space freed
     qtbot.waitUntil(lambda: not box.saver.failed, timeout=3000)
     assert _saved_text(s, box.key) == ["Ik plan te veel op zaterdag"]
-    assert s.window._save_state == "saved"  # the status bar says "Opgeslagen" again
+    assert s.window.save_status.state == "saved"  # the status bar says "Opgeslagen" again
 
 
 def test_closing_with_unsaved_text_asks_and_can_stay_open(startup, qtbot, full_disk, modals):
-    s = startup()
-    qtbot.addWidget(s.window)
-    show_active(qtbot, s.window)
-    box = _answer_box(s)
-    full_disk["full"] = True
-    qtbot.keyClicks(box.edit, "Wandelen met de hond")
-    qtbot.waitUntil(lambda: box.saver.failed, timeout=3000)
-    qtbot.waitUntil(lambda: bool(modals.shown), timeout=3000)  # "Niet opgeslagen" came and went
+    s, box = _typed_on_a_full_disk(startup, qtbot, full_disk, modals, "Wandelen met de hond")
     asked = []
 
     def stay_open(dialog):
@@ -90,14 +97,7 @@ def test_closing_with_unsaved_text_asks_and_can_stay_open(startup, qtbot, full_d
 def test_the_text_can_be_copied_before_closing(startup, qtbot, full_disk, modals):
     from PySide6.QtWidgets import QApplication
 
-    s = startup()
-    qtbot.addWidget(s.window)
-    show_active(qtbot, s.window)
-    box = _answer_box(s)
-    full_disk["full"] = True
-    qtbot.keyClicks(box.edit, "Zwemmen op dinsdag")
-    qtbot.waitUntil(lambda: box.saver.failed, timeout=3000)
-    qtbot.waitUntil(lambda: bool(modals.shown), timeout=3000)  # "Niet opgeslagen" came and went
+    s, _box = _typed_on_a_full_disk(startup, qtbot, full_disk, modals, "Zwemmen op dinsdag")
     modals.then(lambda dialog: press(dialog, "Tekst kopiëren en afsluiten"))
     assert s.window.close()
     assert "Zwemmen op dinsdag" in QApplication.clipboard().text()

@@ -265,12 +265,7 @@ class WeekGrid(QWidget):
             cell.setCurrentRow(cell.count() - 1 if last else 0)
         else:
             self._selected = None
-            for other in self.cells.values():
-                if other is not cell:
-                    other.blockSignals(True)
-                    other.clearSelection()
-                    other.setCurrentItem(None)
-                    other.blockSignals(False)
+            self._clear_other_cells(cell)
             self.selection_changed.emit()
         cell.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -357,13 +352,17 @@ class WeekGrid(QWidget):
         if item is None:
             return
         self._selected = item.data(ID_ROLE)
+        self._clear_other_cells(cell)
+        self.selection_changed.emit()
+
+    def _clear_other_cells(self, cell: CellList) -> None:
+        """One activity is chosen in the whole week: the other cells let go of theirs."""
         for other in self.cells.values():
             if other is not cell:
                 other.blockSignals(True)
                 other.clearSelection()
                 other.setCurrentItem(None)
                 other.blockSignals(False)
-        self.selection_changed.emit()
 
     def selected_id(self) -> str | None:
         return self._selected
