@@ -12,12 +12,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .errors import classify
 from .files import make_private, touch_private
 from .probe import APPLICATION_ID, DatabaseProblem, inspect_file  # noqa: F401  (re-exported)
 
@@ -64,26 +66,65 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-class Store:
-    """One open workbook database. Use ``with store.transaction() as s:`` per user action."""
+class Database:
+    """One workbook database, made from a URL (``sqlite:///path`` by default).
 
-    def __init__(self, path: Path, read_only: bool = False) -> None:
-        self.path = Path(path)
+    Storage, backup, probe, migrations and hand-over take this object, never a file path. Use
+    ``with db.transaction() as s:``; a transaction opened inside another one (a repository
+    function called by an operation) joins it, so one user action is one ``BEGIN``.
+    Failures of the disk or the database come out as :mod:`~rugschool_gui.storage.errors` types.
+    """
+
+    def __init__(self, url_or_path: str | Path, read_only: bool = False) -> None:
+        self.url = as_url(url_or_path)
         self.read_only = read_only
+        self.dialect = self.url.split(":", 1)[0].split("+", 1)[0]
+        self.path: Path | None = sqlite_path(self.url)
+        if self.path is None:
+            raise ValueError(f"unsupported database URL: {self.dialect}")
         if not self.path.exists() and not read_only:
             touch_private(self.path)
         self.engine = make_engine(self.path, read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._open: ContextVar[Session | None] = ContextVar(f"open_session_{id(self)}", default=None)
         for suffix in ("-wal", "-shm"):
             side = self.path.with_name(self.path.name + suffix)
             if side.exists():
                 make_private(side)
 
+    @classmethod
+    def sqlite(cls, path: Path, read_only: bool = False) -> Database:
+        return cls(path, read_only=read_only)
+
+    @property
+    def label(self) -> str:
+        """What to show a person: the file for SQLite."""
+        return str(self.path)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._open.get() is not None
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one ``BEGIN IMMEDIATE`` transaction: committed at the end, or rolled back."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session in one ``BEGIN IMMEDIATE`` transaction: committed at the end, or rolled back.
+        Inside an open transaction of this database, the same session (no new ``BEGIN``)."""
+        current = self._open.get()
+        if current is not None:
+            yield current
+            return
+        try:
+            with self._sessions() as session, session.begin():
+                token = self._open.set(session)
+                try:
+                    yield session
+                finally:
+                    self._open.reset(token)
+        except Exception as exc:
+            typed = classify(exc)
+            if typed is None or typed is exc:
+                raise
+            raise typed from exc
 
     def read_pragma(self, name: str):
         with self.engine.connect() as conn:
@@ -95,3 +136,22 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+#: the former name; every caller now uses :class:`Database`
+Store = Database
+
+
+def as_url(url_or_path: str | Path) -> str:
+    """``sqlite:///…`` for a path; a URL as it is."""
+    text = str(url_or_path)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text)}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a ``sqlite:///`` URL, else None."""
+    if not url.startswith("sqlite:///"):
+        return None
+    return Path(url[len("sqlite:///"):])

@@ -100,6 +100,7 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
             "niets veranderd."))
         return False
     ctx.undo.clear()
+    ctx.history.forget()
     books = ctx.workbooks()
     if books:
         current = next((b.id for b in books if b.id == ctx.workbook_id), books[0].id)

@@ -23,7 +23,14 @@ from ..storage import probe
 from .appsettings import AppSettings
 
 if TYPE_CHECKING:
-    from ..storage.db import Store
+    from ..operations import ChangeSet, History
+    from ..storage.db import Database, Store
+
+
+def _history() -> History:
+    from ..operations.history import History
+
+    return History()
 
 log = logging.getLogger(__name__)
 
@@ -31,19 +38,20 @@ log = logging.getLogger(__name__)
 def is_storage_failure(exc: BaseException) -> bool:
     """A failure of the disk or the database (full, read-only, locked, damaged) — the kind of
     error a person can be told about — as opposed to a mistake in the program."""
-    import sqlite3
+    from ..storage.errors import classify
 
-    if isinstance(exc, OSError | sqlite3.Error):
-        return True
-    sa_exc = sys.modules.get("sqlalchemy.exc")
-    return sa_exc is not None and isinstance(exc, sa_exc.SQLAlchemyError)
+    return classify(exc) is not None
 
 
 class Hub(QObject):
     """Signals that cross pages."""
 
     workbook_changed = Signal(str)  # the open workbook switched (id)
-    data_changed = Signal(str)  # a chapter's data changed (chapter id)
+    data_changed = Signal(str)  # a chapter's data changed (chapter id; "" = anything, e.g. an import)
+    #: an operation changed the database: (ChangeSet, the object that asked for it or None).
+    #: A page ignores what it made itself; others refresh only when the change concerns them.
+    changed = Signal(object, object)
+    history_changed = Signal()  # what Ctrl+Z / Ctrl+Shift+Z would do changed
     saved = Signal()
     saving = Signal()
     save_failed = Signal(str)  # a translated, kind message
@@ -56,12 +64,14 @@ class PageContext:
     db_path: Path
     hub: Hub
     settings: AppSettings
-    undo: QUndoStack
+    undo: QUndoStack  # legacy stack of chapters not yet on operations (see ``history``)
     workbook_id: str = ""
     language: str = "nl"
     #: the database file cannot be written: everything can be read and printed, nothing saved
     read_only: bool = False
     _store: Store | None = None
+    #: undo and redo, one stack per workbook (Qt-free, ``operations/history.py``)
+    history: History = field(default_factory=lambda: _history())
     _flushers: list[Callable[[], None]] = field(default_factory=list)
     _failures: int = 0  # saves that failed on the disk or the database in this session
     #: Tests set this: a mistake in the program then raises (and fails its test) instead of
@@ -76,6 +86,10 @@ class PageContext:
 
             self._store = Store(self.db_path, read_only=self.read_only)
         return self._store
+
+    @property
+    def database(self) -> Database:
+        return self.store
 
     @property
     def store_ready(self) -> bool:
@@ -129,6 +143,40 @@ class PageContext:
         if chapter:
             self.hub.data_changed.emit(chapter)
         return result
+
+    def run(self, operation: Callable[..., ChangeSet], *args, source: object = None,
+            rejected: Callable[[str], None] | None = None, workbook_id: str | None = None,
+            record_on: Callable[[ChangeSet], str] | None = None, **kwargs) -> ChangeSet | None:
+        """Run one user action (an operation of ``rugschool_gui.operations``) on the open
+        workbook: one transaction; recorded for undo in this workbook's history; every page but
+        ``source`` hears of it through ``hub.changed`` (``record_on`` names another workbook's
+        stack for the undo: the one shown after deleting a workbook). Returns the change set, or None when it
+        was refused (a kind message; nothing changed) or could not be written."""
+        wanted = workbook_id or self.workbook_id
+        change = self.save(operation, wanted, *args, rejected=rejected, **kwargs)
+        if change is None:
+            return None
+        self.history.record(change, on=record_on(change) if record_on else None)
+        self._announce(change, source)
+        return change
+
+    def undo_last(self) -> ChangeSet | None:
+        return self._step(self.history.undo)
+
+    def redo_last(self) -> ChangeSet | None:
+        return self._step(self.history.redo)
+
+    def _step(self, step: Callable[..., ChangeSet]) -> ChangeSet | None:
+        change = self.save(lambda db: step(db, self.workbook_id))
+        self.hub.history_changed.emit()  # also after a refusal: the menu shows what is left
+        if change is not None:
+            self._announce(change, None)
+        return change
+
+    def _announce(self, change: ChangeSet, source: object) -> None:
+        self.hub.changed.emit(change, source)
+        self.hub.data_changed.emit(change.chapter)  # pages not yet listening to ``changed``
+        self.hub.history_changed.emit()
 
     def load(self, fn: Callable, *args, default=None, **kwargs):
         """Read through a repository function; a failure is logged and ``default`` returned."""

@@ -44,6 +44,9 @@ class Translations:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
                                    QLocale.Country.Belgium if language == "nl" else QLocale.Country.UnitedKingdom))
         self.language = language
+        from ..wording import set_language
+
+        set_language(language)
         return language
 
 
@@ -59,4 +62,11 @@ def count_text(n: int, one: str, many: str) -> str:
     Dutch source reads right without a Dutch translation file. Callers pass
     ``translate(...)`` calls so the extraction tool sees both strings.
     """
-    return (one if n == 1 else many).replace("%1", str(n))
+    return args(one if n == 1 else many, n)
+
+
+def args(text: str, *values: object) -> str:
+    """``translate(...)`` text with ``%1``…``%9`` filled in one pass (user text stays as typed)."""
+    from ..wording import numbered
+
+    return numbered(text, *values)

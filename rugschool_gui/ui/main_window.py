@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..domain.workbooks import Workbook
 from . import handover_actions, workbook_actions
 from .chapters import registered
 from .context import PageContext
@@ -117,8 +118,10 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_leave_present)
         self.act_lock = self._action(self.lock_now, "Ctrl+L", "lock-now")
         self.act_quit = self._action(self.close, SK.Quit, "quit")
-        self.act_undo = self._action(ctx.undo.undo, SK.Undo, "undo")
-        self.act_redo = self._action(ctx.undo.redo, SK.Redo, "redo")
+        self.act_undo = self._action(self._undo, SK.Undo, "undo")
+        self.act_redo = self._action(self._redo, SK.Redo, "redo")
+        ctx.hub.history_changed.connect(self._update_undo_texts)
+        ctx.hub.workbook_changed.connect(self._update_undo_texts)
         for signal in (ctx.undo.canUndoChanged, ctx.undo.canRedoChanged, ctx.undo.indexChanged):
             signal.connect(self._update_undo_texts)
         self.act_settings = self._action(lambda: self.shell.open_settings(self), SK.Preferences, "settings")
@@ -185,14 +188,43 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.idle_lock.retranslate()
 
+    def _undo(self) -> None:
+        if self.ctx.history.can_undo(self.ctx.workbook_id):
+            change = self.ctx.undo_last()
+            restored = getattr(change, "result", None) if change is not None else None
+            if isinstance(restored, Workbook) and restored.id != self.ctx.workbook_id:
+                self.switch_workbook(restored.id)  # undoing a deletion shows the workbook again
+        elif self.ctx.undo.canUndo():  # a chapter still on the legacy stack
+            self.ctx.undo.undo()
+
+    def _redo(self) -> None:
+        if self.ctx.history.can_redo(self.ctx.workbook_id):
+            change = self.ctx.redo_last()
+            if change is not None and self.ctx.workbook() is None:  # the workbook was deleted again
+                left = self.ctx.workbooks()
+                if left:
+                    self.switch_workbook(left[0].id)
+        elif self.ctx.undo.canRedo():
+            self.ctx.undo.redo()
+
     def _update_undo_texts(self, *_args) -> None:
-        undo = self.ctx.undo
-        if not shiboken6.isValid(undo):  # the stack is being torn down with the app
-            return
-        self.act_undo.setEnabled(undo.canUndo())
-        self.act_redo.setEnabled(undo.canRedo())
-        self.act_undo.setText(translate("MainWindow", "&Ongedaan maken") + (f": {undo.undoText()}" if undo.canUndo() else ""))
-        self.act_redo.setText(translate("MainWindow", "Opnie&uw") + (f": {undo.redoText()}" if undo.canRedo() else ""))
+        """The menu says what Ctrl+Z and Ctrl+Shift+Z would do — in the workbook on screen."""
+        from .history_words import label_text
+
+        history, workbook_id, legacy = self.ctx.history, self.ctx.workbook_id, self.ctx.undo
+        legacy_ok = shiboken6.isValid(legacy)
+        undo_label = history.undo_label(workbook_id)
+        redo_label = history.redo_label(workbook_id)
+        undo_text = label_text(undo_label) if undo_label else (
+            legacy.undoText() if legacy_ok and legacy.canUndo() else "")
+        redo_text = label_text(redo_label) if redo_label else (
+            legacy.redoText() if legacy_ok and legacy.canRedo() else "")
+        can_undo = history.can_undo(workbook_id) or (legacy_ok and legacy.canUndo())
+        can_redo = history.can_redo(workbook_id) or (legacy_ok and legacy.canRedo())
+        self.act_undo.setEnabled(can_undo)
+        self.act_redo.setEnabled(can_redo)
+        self.act_undo.setText(translate("MainWindow", "&Ongedaan maken") + (f": {undo_text}" if undo_text else ""))
+        self.act_redo.setText(translate("MainWindow", "Opnie&uw") + (f": {redo_text}" if redo_text else ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from ..domain.errors import DomainError
 from .i18n import translate
 
@@ -29,6 +27,11 @@ def domain_message(exc: DomainError) -> str:
     if key == "passphrase_short":
         return translate("Messages", "Kies een wachtzin van minstens %1 tekens.").replace(
             "%1", str(int(p.get("minimum", 0))))
+    if key == "history.changed_since":
+        return translate("Messages", "Dit kan niet meer ongedaan gemaakt worden: het is intussen opnieuw "
+                                     "veranderd. Er is niets aangepast.")
+    if key == "history.nothing":
+        return translate("Messages", "Er is niets meer om ongedaan te maken.")
     if key == "passphrase_mismatch":
         return translate("Messages", "De twee wachtzinnen verschillen. Typ ze nog een keer.")
     from .chapter_messages import chapter_message
@@ -50,18 +53,34 @@ def refusal(check, value) -> str:
 
 
 def storage_message(exc: BaseException) -> str:
-    text = str(exc).lower()
-    if isinstance(exc, OSError) or "readonly" in text or "read-only" in text or "disk" in text:
+    """One kind sentence per kind of storage failure (``storage/errors.py``)."""
+    from ..storage import errors
+
+    typed = errors.classify(exc)
+    if isinstance(typed, errors.DiskFull):
         return translate(
             "Messages",
-            "Je laatste wijziging kon niet bewaard worden: de schijf is vol of alleen-lezen. "
+            "Je laatste wijziging kon niet bewaard worden: de schijf is vol. "
             "Wat al bewaard was, blijft veilig. Maak wat ruimte vrij en probeer opnieuw.",
         )
-    if isinstance(exc, sqlite3.Error) or "database" in text:
+    if isinstance(typed, errors.ReadOnly):
+        return translate(
+            "Messages",
+            "Je laatste wijziging kon niet bewaard worden: de schijf of het bestand is alleen-lezen. "
+            "Wat al bewaard was, blijft veilig.",
+        )
+    if isinstance(typed, errors.Locked | errors.Unavailable):
         return translate(
             "Messages",
             "Je laatste wijziging kon niet bewaard worden omdat de database even niet "
             "beschikbaar was. Probeer het zo meteen opnieuw.",
+        )
+    if isinstance(typed, errors.Damaged | errors.TooNew):
+        return translate(
+            "Messages",
+            "Je laatste wijziging kon niet bewaard worden: het bestand met je gegevens is beschadigd "
+            "of door een nieuwere versie gemaakt. Sluit de app; bij het opnieuw openen kun je een "
+            "reservekopie terugzetten.",
         )
     return translate(
         "Messages",

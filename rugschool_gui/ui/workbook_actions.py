@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from ..domain.workbooks import MAX_NAME_LENGTH, Workbook
+from ..domain.workbooks import MAX_NAME_LENGTH
+from ..wording.workbooks import words
 from .context import PageContext
-from .i18n import translate
+from .i18n import args, translate
 
 
-def _repo():
-    """The workbook repository, imported on first use (it loads SQLAlchemy)."""
-    from ..storage import workbooks
+def _ops():
+    """The workbook operations, imported on first use (they load SQLAlchemy)."""
+    from ..operations import workbooks
 
     return workbooks
 
@@ -32,37 +32,14 @@ def ask_name(parent: QWidget, title: str, label: str, current: str = "") -> str 
     return dialog.textValue()
 
 
-class DeleteWorkbookCommand(QUndoCommand):
-    """Deleting a workbook; undo brings it back with everything in it."""
-
-    def __init__(self, ctx: PageContext, workbook: Workbook, switch_to) -> None:
-        super().__init__(translate("Workbooks", "Werkboek „%1” verwijderen").replace("%1", workbook.name))
-        self.ctx, self.workbook, self.switch_to = ctx, workbook, switch_to
-
-    def redo(self) -> None:
-        self.ctx.save(_repo().delete_workbook, self.workbook.id)
-        remaining = self.ctx.load(_repo().list_workbooks, default=[])
-        if remaining:
-            self.switch_to(remaining[0].id)
-        else:
-            fresh = self.ctx.save(_repo().create_workbook, translate("Workbooks", "Mijn werkboek"))
-            if fresh is not None:
-                self.switch_to(fresh.id)
-
-    def undo(self) -> None:
-        restored = self.ctx.save(_repo().restore_workbook, self.workbook.id)
-        if restored is not None:
-            self.switch_to(restored.id)
-
-
 def create_workbook(parent: QWidget, ctx: PageContext, switch_to) -> None:
     name = ask_name(parent, translate("Workbooks", "Nieuw werkboek"),
                     translate("Workbooks", "Naam van het nieuwe werkboek (bijvoorbeeld de naam van de persoon):"))
     if name is None:
         return
-    created = ctx.save(_repo().create_workbook, name)
+    created = ctx.save(_ops().create, name)
     if created is not None:
-        switch_to(created.id)
+        switch_to(created.workbook_id)
 
 
 def rename_workbook(parent: QWidget, ctx: PageContext) -> None:
@@ -73,7 +50,7 @@ def rename_workbook(parent: QWidget, ctx: PageContext) -> None:
                     translate("Workbooks", "Nieuwe naam:"), current.name)
     if name is None:
         return
-    if ctx.save(_repo().rename_workbook, ctx.workbook_id, name) is not None:
+    if ctx.run(_ops().rename, name) is not None:
         ctx.hub.workbook_changed.emit(ctx.workbook_id)
 
 
@@ -84,18 +61,20 @@ def delete_workbook(parent: QWidget, ctx: PageContext, switch_to) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Workbooks", "Werkboek verwijderen"))
-    box.setText(translate("Workbooks", "Wil je het werkboek „%1” verwijderen, met alles wat erin staat?")
-                .replace("%1", current.name))
+    box.setText(args(translate("Workbooks", "Wil je het werkboek „%1” verwijderen, met alles wat erin staat?"),
+                     current.name))
     from ..storage.backup import KEEP_COPIES, KEEP_DAYS
 
-    box.setInformativeText(translate(
+    box.setInformativeText(args(translate(
         "Workbooks", "Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is. Bij het "
         "afsluiten wordt het werkboek echt gewist. Eerdere reservekopieën bevatten het nog; die verdwijnen "
-        "vanzelf na %1 dagen, of zodra er %2 nieuwere zijn.").replace("%1", str(KEEP_DAYS)).replace("%2", str(KEEP_COPIES)))
+        "vanzelf na %1 dagen, of zodra er %2 nieuwere zijn."), KEEP_DAYS, KEEP_COPIES))
     delete = box.addButton(translate("Workbooks", "Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not delete:
         return
-    ctx.undo.push(DeleteWorkbookCommand(ctx, current, switch_to))
+    change = ctx.run(_ops().delete, words("fresh_name"), record_on=lambda c: c.result)
+    if change is not None:
+        switch_to(change.result)

@@ -1,0 +1,108 @@
+"""Typed failures of the database or the disk, so no caller has to read a driver's message.
+
+:func:`classify` turns whatever SQLite (or, later, PostgreSQL) and the operating system raise
+into one of these; :class:`~rugschool_gui.storage.db.Database` raises only them from a
+transaction. The UI words each type once (``ui/messages.storage_message``).
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+
+class StorageError(Exception):
+    """The database could not do what was asked; nothing of the failed transaction was written."""
+
+    kind = "unavailable"
+
+
+class ReadOnly(StorageError):
+    """The database file, its folder or the disk cannot be written."""
+
+    kind = "read_only"
+
+
+class DiskFull(StorageError):
+    """No room left on the disk (or over the user's quota)."""
+
+    kind = "disk_full"
+
+
+class Locked(StorageError):
+    """Another program holds the database for longer than the busy timeout."""
+
+    kind = "locked"
+
+
+class Damaged(StorageError):
+    """The file is not a usable workbook database (damaged, or not a database at all)."""
+
+    kind = "damaged"
+
+
+class TooNew(StorageError):
+    """The database was made by a newer version of the app."""
+
+    kind = "too_new"
+
+
+class Unavailable(StorageError):
+    """Any other failure of the database (a server that cannot be reached, an I/O error)."""
+
+    kind = "unavailable"
+
+
+_BY_SQLITE_CODE = {
+    "SQLITE_READONLY": ReadOnly, "SQLITE_FULL": DiskFull, "SQLITE_BUSY": Locked,
+    "SQLITE_LOCKED": Locked, "SQLITE_CORRUPT": Damaged, "SQLITE_NOTADB": Damaged,
+    "SQLITE_CANTOPEN": ReadOnly, "SQLITE_PERM": ReadOnly, "SQLITE_AUTH": ReadOnly,
+}
+
+
+def _sqlite_kind(exc: sqlite3.Error) -> type[StorageError] | None:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    for prefix, kind in _BY_SQLITE_CODE.items():
+        if name.startswith(prefix):
+            return kind
+    text = str(exc).lower()  # before Python 3.11 errors had no code; the message is stable
+    if "readonly" in text or "read-only" in text:
+        return ReadOnly
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull
+    if "locked" in text or "busy" in text:
+        return Locked
+    if "malformed" in text or "not a database" in text:
+        return Damaged
+    return None
+
+
+def classify(exc: BaseException) -> StorageError | None:
+    """The typed error for a driver, SQLAlchemy or OS failure, or None for anything else
+    (a mistake in the program stays what it is)."""
+    if isinstance(exc, StorageError):
+        return exc
+    original = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    if isinstance(original, BaseException) and original is not exc:
+        found = classify(original)
+        if found is not None:
+            return found
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull(str(exc))
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnly(str(exc))
+        return Unavailable(str(exc))
+    if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError):
+        return None  # a broken rule or a wrong statement: the program's mistake, not the disk's
+    if isinstance(exc, sqlite3.Error):
+        return (_sqlite_kind(exc) or Unavailable)(str(exc))
+    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ in (
+            "OperationalError", "InsufficientPrivilege", "ReadOnlySqlTransaction", "DiskFull"):
+        text = str(exc).lower()
+        if "read-only" in text or "readonly" in text or "permission denied" in text:
+            return ReadOnly(str(exc))
+        if "no space" in text or "disk full" in text:
+            return DiskFull(str(exc))
+        return Unavailable(str(exc))
+    return None
