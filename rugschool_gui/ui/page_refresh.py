@@ -32,3 +32,27 @@ def refresh_if_stale(page: QWidget) -> None:
     if pending is not None:
         page._pending_reload = None
         pending()
+
+
+def concerns(change: object, chapter: str, tables: frozenset[str]) -> bool:
+    """The change set touches what a page shows: its chapter, or one of its tables (an action of
+    another chapter can add a row here, e.g. an outlet planned into the week)."""
+    return getattr(change, "chapter", "") == chapter or bool(change.tables() & tables)  # type: ignore[attr-defined]
+
+
+def follow_changes(page: QWidget, ctx, chapter: str, tables: frozenset[str],
+                   reload: Callable[[], None]) -> None:
+    """Wire a page to the hub: it reloads (now if on screen, else when opened) after another
+    page's operation that concerns it, after a workbook switch, and after a broad change (an
+    import or a restored backup: ``data_changed("")``) — never after an operation it ran itself
+    (``ctx.run(..., source=page)``): it shows that result already."""
+
+    def changed(change, source) -> None:
+        if source is page or change.workbook_id != ctx.workbook_id:
+            return
+        if concerns(change, chapter, tables):
+            reload_when_shown(page, reload)
+
+    ctx.hub.changed.connect(changed)
+    ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(page, reload))
+    ctx.hub.data_changed.connect(lambda which: reload_when_shown(page, reload) if which in ("", chapter) else None)
