@@ -10,7 +10,6 @@ chapters that have not moved their wording yet.
 from __future__ import annotations
 
 from ..domain.errors import DomainError
-from ..wording import numbered
 
 
 def chapter_message(exc: DomainError) -> str | None:
@@ -44,4 +43,3 @@ def _legacy(exc: DomainError) -> str | None:
     return None
 
 
-__all__ = ["chapter_message", "numbered"]
