@@ -38,12 +38,11 @@ def _child(database: str, samples: int) -> dict:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
+    import rugschool_gui.storage.backup as backup
     from rugschool_gui.cli import parse_args
     from rugschool_gui.ui.chapters import registered
     from rugschool_gui.ui.main_window import HOME, OVERVIEW
     from rugschool_gui.ui.startup import Startup
-
-    import rugschool_gui.storage.backup as backup
 
     backup.backup_if_due = lambda *_a: None  # the bench reads the database, it does not copy it
     app = QApplication([])

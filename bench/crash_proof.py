@@ -81,10 +81,8 @@ def run(kills: int, edits: int, db: Path, seed: int = 1) -> dict:
         proc = subprocess.Popen([sys.executable, "-c", CHILD.format(root=str(ROOT), db=str(db)), str(next_start), str(batch)],
                                 stdout=subprocess.PIPE, text=True)
         kill_after = rng.randint(20, 120) if done_kills < kills else None
-        seen = 0
-        for line in proc.stdout:
+        for seen, line in enumerate(proc.stdout, start=1):
             acknowledged = max(acknowledged, int(line))
-            seen += 1
             if kill_after is not None and seen >= kill_after:
                 os.kill(proc.pid, signal.SIGKILL)
                 done_kills += 1

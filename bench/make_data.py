@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rugschool_gui.storage.db import Store  # noqa: E402
-from rugschool_gui.storage.migrate import upgrade_if_needed  # noqa: E402
-from rugschool_gui.storage.base import new_id  # noqa: E402
-from rugschool_gui.storage.workbooks import WorkbookRow  # noqa: E402
+from rugschool_gui.storage.base import new_id
+from rugschool_gui.storage.db import Store
+from rugschool_gui.storage.migrate import upgrade_if_needed
+from rugschool_gui.storage.workbooks import WorkbookRow
 
 FIRST = ["An", "Bart", "Carine", "Dirk", "Els", "Filip", "Greet", "Hilde", "Ilse", "Jan", "Karel",
          "Lies", "Marc", "Nele", "Olivier", "Patrick", "Rita", "Sofie", "Tom", "Veerle", "Wim"]
@@ -84,7 +84,10 @@ ACTIVITIES = [("Wandelen", "minutes"), ("Fietsen", "minutes"), ("Zwemmen", "metr
 def make_graded_activity(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
     """One finished plan a year (8 weeks, 3–4 sessions a week), the last one still running."""
     from rugschool_gui.storage.graded_activity import (
-        ActivityMeasurementRow, ActivityPlanRow, ActivityScheduleRow, ActivitySessionRow,
+        ActivityMeasurementRow,
+        ActivityPlanRow,
+        ActivityScheduleRow,
+        ActivitySessionRow,
     )
 
     today = datetime.now(UTC).date()
@@ -129,7 +132,11 @@ CHORES = [("Stofzuigen", "physical", "must"), ("Boodschappen", "physical", "must
 def make_pacing(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
     """A week plan of 8–14 activities for every week of every year, and timer runs."""
     from rugschool_gui.domain.pacing import DAY_PARTS, week_monday
-    from rugschool_gui.storage.pacing import PacingActivityRow, PacingChunkPlanRow, PacingTimerRunRow
+    from rugschool_gui.storage.pacing import (
+        PacingActivityRow,
+        PacingChunkPlanRow,
+        PacingTimerRunRow,
+    )
 
     this_monday = week_monday(datetime.now(UTC).date())
     for w in range(52 * years):

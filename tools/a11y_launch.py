@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rugschool_gui import app as app_module  # noqa: E402
-from rugschool_gui.cli import parse_args  # noqa: E402
-from rugschool_gui.ui import startup as startup_module  # noqa: E402
+from rugschool_gui import app as app_module
+from rugschool_gui.cli import parse_args
+from rugschool_gui.ui import startup as startup_module
 
 
 def main() -> int:

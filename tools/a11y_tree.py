@@ -98,8 +98,8 @@ class Node:
     states: set[str]
     acc_id: str
     depth: int
-    parent: "Node | None"
-    window: "Node | None"
+    parent: Node | None
+    window: Node | None
     index_path: tuple[int, ...]
     text: str = ""
     labelled_by: list[str] = field(default_factory=list)
@@ -201,10 +201,10 @@ def find_app(pattern: str, wait: float):
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(safe(lambda: desktop.childCount, 0)):
             app = safe(lambda: desktop.getChildAtIndex(i), None)
-            if app is not None and pattern.lower() in safe(lambda: app.name).lower():
-                # a window with content, not just the bare application object
-                if safe(lambda: app.childCount, 0) > 0 and safe(lambda: app.getChildAtIndex(0).childCount, 0) > 0:
-                    return app
+            # a window with content, not just the bare application object
+            if (app is not None and pattern.lower() in safe(lambda: app.name).lower()
+                    and safe(lambda: app.childCount, 0) > 0 and safe(lambda: app.getChildAtIndex(0).childCount, 0) > 0):
+                return app
         if time.monotonic() > deadline:
             return None
         time.sleep(0.5)

@@ -6,6 +6,8 @@ The same stem names a chapter in every layer: ``domain/exposure.py``, ``storage/
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 UNDERSTANDING = "understanding"
 TOO_MUCH = "too_much"
 PACING = "pacing"
@@ -18,7 +20,7 @@ CLOSING = "closing"
 ORDER = (UNDERSTANDING, TOO_MUCH, PACING, TOO_LITTLE, EXPOSURE, GRADED_ACTIVITY, CLOSING)
 
 
-def in_workbook_order(chapter_ids):
+def in_workbook_order(chapter_ids: Iterable[str]) -> list[str]:
     """Sort chapter ids the way the workbook presents them."""
     rank = {cid: i for i, cid in enumerate(ORDER)}
     return sorted(chapter_ids, key=lambda c: rank.get(c, len(ORDER)))

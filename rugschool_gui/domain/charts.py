@@ -128,7 +128,7 @@ def nice_ceiling(value: float) -> float:
     """The smallest round axis top (1, 2, 2.5 or 5 × 10ⁿ) at or above ``value``: 42 → 50."""
     if value <= 0:
         return 5
-    magnitude = 10 ** math.floor(math.log10(value))
+    magnitude: float = 10.0 ** math.floor(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
         top = step * magnitude
         if top >= value:

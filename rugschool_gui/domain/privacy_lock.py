@@ -80,7 +80,7 @@ def retry_delay(failures: int) -> int:
     a person who mistypes hardly notices."""
     if failures <= FREE_TRIES:
         return 0
-    return min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_TRIES))
+    return min(MAX_DELAY_SECONDS, 1 << (failures - FREE_TRIES))
 
 
 def passphrase_strength(passphrase: str) -> str:

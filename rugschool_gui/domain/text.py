@@ -15,7 +15,8 @@ def clean_label(text: str | None, max_length: int) -> str:
     return cleaned
 
 
-def check_range(value: float | int | None, low: int, high: int, *, optional: bool = True):
+def check_range(value: float | int | None, low: int, high: int, *,
+                optional: bool = True) -> float | int | None:
     """Return ``value`` when it lies in ``low..high`` (``None`` allowed when optional)."""
     if value is None:
         if optional:

@@ -69,7 +69,7 @@ def test_no_layer_below_the_ui_imports_the_ui_or_export():
     for layer, forbidden in below.items():
         for path in (root / layer).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.ImportFrom) and node.level >= 2 and node.module:
-                    if node.module.split(".")[0] in forbidden:
-                        wrong.append(f"{path.relative_to(root)} imports {node.module}")
+                if (isinstance(node, ast.ImportFrom) and node.level >= 2 and node.module
+                        and node.module.split(".")[0] in forbidden):
+                    wrong.append(f"{path.relative_to(root)} imports {node.module}")
     assert not wrong, wrong

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from rugschool_gui.domain.privacy_lock import (
-    MIN_LENGTH, PassphraseRefused, check_new_passphrase, hash_passphrase, should_lock, verify_passphrase,
+    MIN_LENGTH,
+    PassphraseRefused,
+    check_new_passphrase,
+    hash_passphrase,
+    should_lock,
+    verify_passphrase,
 )
 
 
@@ -24,7 +31,7 @@ def test_a_damaged_stored_hash_never_unlocks(stored):
     assert not verify_passphrase("rode fiets", stored)
 
 
-@pytest.mark.parametrize("first, second, key", [
+@pytest.mark.parametrize(("first", "second", "key"), [
     ("", "", "passphrase_empty"),
     ("   ", "   ", "passphrase_empty"),
     ("abc", "abc", "passphrase_short"),
@@ -52,7 +59,7 @@ def test_wrong_passphrases_wait_longer_each_time_up_to_a_minute():
 
     delays = [retry_delay(n) for n in range(1, 15)]
     assert delays[:FREE_TRIES] == [0] * FREE_TRIES  # a typo or two costs nothing
-    assert all(a <= b for a, b in zip(delays, delays[1:]))
+    assert all(a <= b for a, b in itertools.pairwise(delays))
     assert delays[FREE_TRIES] > 0 and max(delays) == MAX_DELAY_SECONDS
 
 

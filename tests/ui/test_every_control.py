@@ -7,12 +7,12 @@ control reached has an accessible name that is not shared with another control o
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 import sys
-from pathlib import Path
-
 from datetime import UTC, date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -74,7 +74,7 @@ def _check_reading_order(where: str, page: QWidget, controls: list[QWidget]) -> 
 
     problems = []
     slack = page.fontMetrics().height()
-    for before, after in zip(controls, controls[1:]):
+    for before, after in itertools.pairwise(controls):
         a, b = before.mapTo(page, QPoint(0, 0)), after.mapTo(page, QPoint(0, 0))
         if b.y() < a.y() - slack and b.x() <= a.x():
             problems.append(f"{where}: Tab goes back up from {describe(before)} to {describe(after)}")
@@ -214,7 +214,6 @@ def test_the_focus_is_visible_on_every_control_it_reaches(window, qtbot):
     window.open_page("exposure")
     page = window.page("exposure")
     from PySide6.QtTest import QTest
-
     from PySide6.QtWidgets import QSplitter
 
     splitter = window.findChild(QSplitter)

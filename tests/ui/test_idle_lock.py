@@ -279,7 +279,7 @@ def test_after_three_wrong_passphrases_the_lock_screen_waits_before_the_next(sta
     s.window.act_lock.trigger()
     screen = s.window.idle_lock.screen
     modals.leave_open(type(screen))  # it covers the app while the test types and waits, as it should
-    for attempt in range(1, 5):
+    for _attempt in range(1, 5):
         assert screen.passphrase.isEnabled()
         qtbot.keyClicks(screen.passphrase, "blauwe fiets")
         qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
