@@ -14,7 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..domain.charts import (
-    DASHED, HLINE, POINTS, ROLE_COLOURS, STEP, ChartSpec, format_value, labelled_positions,
+    DASHED,
+    HLINE,
+    POINTS,
+    ROLE_COLOURS,
+    STEP,
+    ChartSpec,
+    format_value,
+    labelled_positions,
 )
 from .fonts import BOLD, REGULAR
 from .styles import INK, RULE, SOFT

@@ -43,7 +43,7 @@ class Background(QObject):
     def _deliver(self, then, result, error) -> None:
         try:
             then(result, error)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("after a background job")
 
     def wait(self) -> None:

@@ -23,9 +23,8 @@ def load_fonts() -> None:
 
 def app_icon():
     """The app's icon in every size it comes in (loaded by Qt only when a size is needed)."""
-    from PySide6.QtGui import QIcon
-
     from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
 
     icon = QIcon()
     for png in (resources_dir() / "icons").glob("rugschool-werkboek-*.png"):

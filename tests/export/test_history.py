@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, UTC
+from datetime import UTC, date, datetime, timedelta
 
 from rugschool_gui.domain.exposure import Attempt
 from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry
 from rugschool_gui.domain.understanding import ChainEntry
-from rugschool_gui.export.history import CHART_ENTRIES, HISTORY_WEEKS, for_chart, since_for, split_recent
+from rugschool_gui.export.history import (
+    CHART_ENTRIES,
+    HISTORY_WEEKS,
+    for_chart,
+    since_for,
+    split_recent,
+)
 from rugschool_gui.export.pdf import build_workbook_pdf
 from rugschool_gui.storage import exposure, too_much, understanding
 

@@ -22,7 +22,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QDialog, QRadioButton, QDialogButtonBox, QMessageBox, QWidget,
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
 )
 
 Step = Callable[[QWidget], object]

@@ -13,12 +13,27 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHeaderView, QSizePolicy, QStackedWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.charts import (
-    DASHED, HLINE, POINTS, ROLE_COLOURS, ROLE_COLOURS_DARK, STEP, ChartSpec, format_value, labelled_positions,
+    DASHED,
+    HLINE,
+    POINTS,
+    ROLE_COLOURS,
+    ROLE_COLOURS_DARK,
+    STEP,
+    ChartSpec,
+    format_value,
+    labelled_positions,
     table_rows,
 )
 from ..i18n import translate

@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..context import PageContext
-from ..page_refresh import reload_when_shown
 from ..i18n import translate
+from ..page_refresh import reload_when_shown
 from .common import heading, paragraph
 
 
