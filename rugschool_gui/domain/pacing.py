@@ -10,9 +10,12 @@ Rules kept here, free of any toolkit:
   the last block, the last work block may be shorter than a chunk;
 * "all at once, then recovering" as the comparison (§2's garden: 60 + 120 = 180 min against
   20-minute chunks with 15-minute breaks = 90 min);
-* the balance flags (:func:`balance_flags`), with their thresholds as named constants.
+* the balance flags (:func:`balance_flags`), with their thresholds as named constants;
+* the week itself: which Monday, the days of a week, copying a week's plan to the next one,
+  a proposed split, and the week's summary for the home page (activities, done, flags, breaks).
 
-Every check raises a ``ValueError`` subclass (a :class:`DomainError` with a message key).
+Every check raises a ``ValueError`` subclass (a :class:`DomainError` with a message key, prefixed
+``pacing.`` and worded in ``wording/pacing.py``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from .errors import DomainError, OutOfRange
 from .text import check_range, clean_label
@@ -53,19 +56,35 @@ SAME_KIND_RUN = 3
 
 
 class NotPositive(DomainError):
-    key = "minutes_not_positive"
+    key = "pacing.minutes_not_positive"
 
 
 class NegativeBreak(DomainError):
-    key = "break_negative"
+    key = "pacing.break_negative"
 
 
 class UnknownChoice(DomainError):
-    key = "unknown_choice"
+    key = "pacing.unknown_choice"
 
 
 class SplitInvalid(DomainError):
-    key = "split_invalid"
+    key = "pacing.split_invalid"
+
+
+class AlreadySplit(DomainError):
+    """A piece of a split task is split no further: join the pieces first."""
+
+    key = "pacing.already_split"
+
+
+class NothingToCopy(DomainError):
+    key = "pacing.nothing_to_copy"
+
+
+class WeekNotEmpty(DomainError):
+    """Copying never mixes into a week that already has a plan."""
+
+    key = "pacing.week_not_empty"
 
 
 # ----- work and breaks ----------------------------------------------------------------------
@@ -75,7 +94,7 @@ class Block:
     minutes: float
 
 
-def _minutes(value, *, allow_zero: bool, error) -> float:
+def _minutes(value: object, *, allow_zero: bool, error: type[DomainError]) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise error(value=value)
     if value < 0 or (value == 0 and not allow_zero):
@@ -158,6 +177,12 @@ def chunk_comparison(plan: ChunkPlan) -> tuple[Timeline, Timeline]:
             Timeline("all_at_once", tuple(all_at_once(plan.work, plan.recovery))))
 
 
+def minutes_saved(chunked: Timeline, at_once: Timeline) -> float:
+    """How much sooner the work is done in chunks than all at once and then recovering (§2's
+    garden: 180 − 90 = 90 minutes); 0 when chunks are not faster."""
+    return max(0.0, at_once.total - chunked.total)
+
+
 def validate_chunk_plan(plan: ChunkPlan) -> ChunkPlan:
     split_into_chunks(plan.work, plan.chunk, plan.pause)
     all_at_once(plan.work, plan.recovery)
@@ -183,8 +208,8 @@ class Activity:
     pain: int | None = None
 
 
-def check_choice(value, choices: Sequence[str]) -> str:
-    if value not in choices:
+def check_choice(value: object, choices: Sequence[str]) -> str:
+    if not isinstance(value, str) or value not in choices:
         raise UnknownChoice(value=value)
     return value
 
@@ -215,9 +240,11 @@ class Piece:
 def split_activity(activity: Activity, pieces: Sequence[Piece]) -> list[Activity]:
     """Split a task into pieces across day parts or days (§2: peel the potatoes in the morning,
     cook in the afternoon). At least two pieces, each a valid activity; they share a task id."""
+    if activity.task_id is not None:
+        raise AlreadySplit()
     if len(pieces) < 2:
         raise SplitInvalid(pieces=len(pieces))
-    task = activity.task_id or activity.id
+    task = activity.id
     out = []
     for n, piece in enumerate(pieces, start=1):
         name = (piece.name or "").strip() or f"{activity.name} ({n}/{len(pieces)})"
@@ -236,8 +263,47 @@ def join_pieces(pieces: Sequence[Activity], task_name: str) -> Activity:
                    task_id=None, done=all(p.done for p in pieces), pain=None)
 
 
+def suggest_pieces(activity: Activity) -> list[Piece]:
+    """What the split form proposes: two halves, the second in the next day part of the same
+    day (§2: peel the potatoes in the morning, cook in the afternoon); the evening stays put."""
+    half = max(1, activity.minutes // 2)
+    next_part = DAY_PARTS[min(DAY_PARTS.index(activity.part) + 1, len(DAY_PARTS) - 1)]
+    return [Piece(activity.day, activity.part, half), Piece(activity.day, next_part, activity.minutes - half)]
+
+
+# ----- weeks --------------------------------------------------------------------------------
+# A week is named by its Monday (§2: spread activities over the week, Monday … Sunday).
 def week_monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def shift_week(monday: date, weeks: int) -> date:
+    """The Monday ``weeks`` weeks later (earlier when negative)."""
+    return week_monday(monday) + timedelta(days=DAYS * weeks)
+
+
+def week_dates(monday: date) -> list[date]:
+    """The seven days of the week of ``monday``, Monday first."""
+    first = week_monday(monday)
+    return [first + timedelta(days=d) for d in range(DAYS)]
+
+
+def week_bounds(monday: date) -> tuple[datetime, datetime]:
+    """Start and end of the week in local time (aware): when timer runs count for this week."""
+    start = datetime.combine(week_monday(monday), datetime.min.time()).astimezone()
+    return start, start + timedelta(days=DAYS)
+
+
+def copy_to_next_week(monday: date, plan: Sequence[Activity],
+                      next_plan: Sequence[Activity]) -> tuple[date, list[Activity]]:
+    """A week's plan for the next week, not done yet (§2: plan every week). Refused when this
+    week is empty or the next week already has a plan: a copy never mixes into a plan."""
+    target = shift_week(monday, 1)
+    if not plan:
+        raise NothingToCopy()
+    if next_plan:
+        raise WeekNotEmpty(week=target.isoformat())
+    return target, [replace(a, id=None, done=False, pain=None) for a in in_order(plan)]
 
 
 def in_order(activities: Iterable[Activity]) -> list[Activity]:
@@ -310,3 +376,29 @@ def balance_flags(activities: Iterable[Activity]) -> list[Flag]:
 
 def _ids(acts: Iterable[Activity]) -> tuple[str, ...]:
     return tuple(a.id for a in acts if a.id)
+
+
+def open_flags(flags: Iterable[Flag], dismissed: Iterable[str]) -> list[Flag]:
+    """The flags the person has not set aside."""
+    aside = set(dismissed)
+    return [f for f in flags if f.id not in aside]
+
+
+# ----- the home page ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PacingSummary:
+    """"Deze week: 12 activiteiten, 3 gedaan, 1 aandachtspunt, pauzes 4 van 5"."""
+
+    activities: int
+    done: int
+    flags: int
+    breaks_taken: int
+    breaks_planned: int
+
+
+def week_summary(activities: Sequence[Activity], dismissed: Iterable[str],
+                 breaks: tuple[int, int]) -> PacingSummary:
+    """The week in numbers: activities planned and done, flags not set aside, and the breaks the
+    timer counted (taken, planned)."""
+    flags = open_flags(balance_flags(activities), dismissed)
+    return PacingSummary(len(activities), sum(1 for a in activities if a.done), len(flags), *breaks)

@@ -5,13 +5,23 @@ counting ticks: whatever time it is asked about, it computes where in the plan t
 falls. So it stays right when the window is hidden or the machine is busy, and tests drive it
 with a fake clock. Pause, skip and stop are supported; a break counts as *taken* when the
 timer ran through it without it being skipped.
+
+A finished run is recorded (:func:`validate_run`); the week's runs add up to "Pauzes genomen:
+4 van 5 deze week" (:func:`count_breaks`).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .errors import DomainError
 from .pacing import BREAK, WORK, Block
+
+
+class TimerRunInvalid(DomainError):
+    key = "pacing.timer_run_invalid"
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,8 @@ class BreakTimer:
         if not blocks:
             raise ValueError("a timer needs at least one block")
         self.blocks = list(blocks)
-        ends, total = [], 0.0
+        ends: list[float] = []
+        total = 0.0
         for b in self.blocks:
             total += b.minutes * 60
             ends.append(total)
@@ -80,6 +91,14 @@ class BreakTimer:
 
     # ----- what happened ------------------------------------------------------------------
     @property
+    def work_blocks(self) -> int:
+        return sum(1 for b in self.blocks if b.kind != BREAK)
+
+    def work_block_number(self, index: int) -> int:
+        """Which work block (1, 2, …) the block at ``index`` is, or follows when it is a break."""
+        return sum(1 for b in self.blocks[: index + 1] if b.kind != BREAK)
+
+    @property
     def breaks_planned(self) -> int:
         return sum(1 for b in self.blocks if b.kind == BREAK)
 
@@ -96,3 +115,21 @@ class BreakTimer:
                 done += max(0.0, min(t, end) - start)
             start = end
         return done / 60
+
+
+def validate_run(breaks_planned: int, breaks_taken: int, work_minutes: float) -> None:
+    """A run's record: breaks taken within 0..planned, work minutes a real number ≥ 0."""
+    if isinstance(breaks_planned, bool) or isinstance(breaks_taken, bool) or breaks_planned < 0 \
+            or not 0 <= breaks_taken <= breaks_planned:
+        raise TimerRunInvalid(breaks_taken=breaks_taken, breaks_planned=breaks_planned)
+    if not math.isfinite(work_minutes) or work_minutes < 0:
+        raise TimerRunInvalid(work_minutes=work_minutes)
+
+
+def count_breaks(runs: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    """(taken, planned) breaks over the week's runs, each given as (taken, planned)."""
+    taken = planned = 0
+    for run_taken, run_planned in runs:
+        taken += run_taken
+        planned += run_planned
+    return taken, planned

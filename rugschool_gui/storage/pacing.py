@@ -4,25 +4,48 @@ A week is named by its Monday. Activities sit in a cell (day, day part) in an or
 pieces of a split task share ``task_id`` (the id of the original activity, kept as a
 tombstone so re-joining brings it back). Dismissed balance flags are remembered per week.
 Chunk plans and the break timer's runs are in ``storage.pacing_breaks`` (re-exported here).
+
+Undo and redo write whole rows back as they were (:func:`activity_states`,
+:func:`restore_activities`): an operation takes the rows of a week before and after it, and the
+differences are what undoing and redoing write.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, Index, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from ..domain.errors import DomainError, NotFound
-from ..domain.pacing import (
-    DAY_PARTS, MAX_NAME_LENGTH, Activity, Piece, balance_flags, join_pieces,
-    split_activity, validate_activity, week_monday,
+from ..domain.errors import NotFound
+from ..domain.pacing import (  # noqa: F401 - the refusals are part of this API
+    DAY_PARTS,
+    MAX_NAME_LENGTH,
+    Activity,
+    NothingToCopy,
+    PacingSummary,
+    Piece,
+    WeekNotEmpty,
+    copy_to_next_week,
+    join_pieces,
+    shift_week,
+    split_activity,
+    validate_activity,
+    week_monday,
+    week_summary,
 )
 from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
 from .pacing_breaks import (  # noqa: F401 - part of this chapter's storage API
-    PacingChunkPlanRow, PacingTimerRunRow, breaks_in_week, delete_chunk_plan, list_chunk_plans, record_timer_run,
+    PacingChunkPlanRow,
+    PacingTimerRunRow,
+    breaks_in_week,
+    delete_chunk_plan,
+    get_chunk_plan,
+    list_chunk_plans,
+    record_timer_run,
     save_chunk_plan,
 )
 from .workbooks import touch_workbook
@@ -59,14 +82,6 @@ class PacingDismissedFlagRow(Row, Base):
     __table_args__ = (Index("uq_pacing_dismissed_flag", "workbook_id", "week_of", "flag_id", unique=True),)
 
 
-class WeekNotEmpty(DomainError):
-    key = "week_not_empty"
-
-
-class NothingToCopy(DomainError):
-    key = "nothing_to_copy"
-
-
 # ----- mapping ------------------------------------------------------------------------------
 def _activity(row: PacingActivityRow) -> Activity:
     return Activity(id=row.id, day=row.day, part=row.part, name=row.name, minutes=row.minutes,
@@ -74,13 +89,13 @@ def _activity(row: PacingActivityRow) -> Activity:
                     task_id=row.task_id, done=row.done, pain=row.pain)
 
 
-def _live(session, workbook_id: str, monday: date) -> list[PacingActivityRow]:
+def _live(session: Session, workbook_id: str, monday: date) -> list[PacingActivityRow]:
     return list(session.scalars(select(PacingActivityRow).where(
         PacingActivityRow.workbook_id == workbook_id, PacingActivityRow.week_of == monday,
         PacingActivityRow.deleted_at.is_(None))))
 
 
-def _row(session, workbook_id: str, activity_id: str, *, live: bool = True) -> PacingActivityRow:
+def _row(session: Session, workbook_id: str, activity_id: str, *, live: bool = True) -> PacingActivityRow:
     row = session.get(PacingActivityRow, activity_id)
     if row is None or row.workbook_id != workbook_id or (live and row.deleted_at is not None):
         raise NotFound(what="activity")
@@ -116,10 +131,11 @@ def list_week(store: Store, workbook_id: str, monday: date) -> list[Activity]:
 def latest_planned_week(store: Store, workbook_id: str, on_or_before: date) -> date | None:
     """The Monday of the latest week with a plan, up to the week of ``on_or_before``."""
     with store.transaction() as s:
-        return s.scalars(select(PacingActivityRow.week_of).where(
+        found: date | None = s.scalars(select(PacingActivityRow.week_of).where(
             PacingActivityRow.workbook_id == workbook_id, PacingActivityRow.deleted_at.is_(None),
             PacingActivityRow.week_of <= week_monday(on_or_before))
             .order_by(PacingActivityRow.week_of.desc()).limit(1)).first()
+        return found
 
 
 def save_activity(store: Store, workbook_id: str, monday: date, activity: Activity) -> Activity:
@@ -131,6 +147,7 @@ def save_activity(store: Store, workbook_id: str, monday: date, activity: Activi
         if row is not None and row.workbook_id != workbook_id:
             raise NotFound(what="activity")
         rows = _live(s, workbook_id, monday)
+        old_cell: tuple[int, str] | None = None
         if row is None:
             row = PacingActivityRow(workbook_id=workbook_id, week_of=monday)
             if clean.id:
@@ -139,12 +156,12 @@ def save_activity(store: Store, workbook_id: str, monday: date, activity: Activi
             moved = True
         else:
             moved = (row.day, row.part, row.week_of) != (clean.day, clean.part, monday) or row.deleted_at is not None
-        old_cell = (row.day, row.part)
+            old_cell = (row.day, row.part)
         row.week_of, row.deleted_at = monday, None
         _write(row, clean)
         if moved:
             others = [r for r in rows if r is not row]
-            if old_cell[0] is not None:
+            if old_cell is not None:
                 _renumber(others, *old_cell)
             _renumber(others, clean.day, clean.part, row, clean.position if clean.id else None)
         s.flush()
@@ -181,8 +198,6 @@ def split(store: Store, workbook_id: str, activity_id: str, pieces: list[Piece])
     """Split an activity into linked pieces; the original waits as a tombstone for re-joining."""
     with store.transaction() as s:
         row = _row(s, workbook_id, activity_id)
-        if row.task_id is not None:
-            raise DomainError("already_split")
         made = split_activity(_activity(row), pieces)
         row.deleted_at = utcnow()
         rows = [r for r in _live(s, workbook_id, row.week_of) if r is not row]
@@ -218,58 +233,18 @@ def join(store: Store, workbook_id: str, task_id: str) -> Activity:
         return _activity(original)
 
 
-def unjoin(store: Store, workbook_id: str, task_id: str, piece_ids: list[str],
-           original: Activity | None = None) -> None:
-    """Undo of :func:`join`: the pieces come back, the original waits again (as it was before
-    the join, when ``original`` is given)."""
-    with store.transaction() as s:
-        row = _row(s, workbook_id, task_id)
-        row.deleted_at = utcnow()
-        if original is not None:
-            _write(row, original)
-            row.position = original.position
-        for pid in piece_ids:
-            _row(s, workbook_id, pid, live=False).deleted_at = None
-        touch_workbook(s, workbook_id)
-
-
-def unsplit(store: Store, workbook_id: str, task_id: str, piece_ids: list[str]) -> None:
-    """Undo of :func:`split`: the pieces go, the original comes back where it was."""
-    with store.transaction() as s:
-        for pid in piece_ids:
-            _row(s, workbook_id, pid).deleted_at = utcnow()
-        original = _row(s, workbook_id, task_id, live=False)
-        original.deleted_at = None
-        rows = [r for r in _live(s, workbook_id, original.week_of) if r is not original]
-        _renumber(rows, original.day, original.part, original, original.position)
-        touch_workbook(s, workbook_id)
-
-
-def task_name(store: Store, workbook_id: str, task_id: str) -> str:
-    return task_activity(store, workbook_id, task_id).name
-
-
-def task_activity(store: Store, workbook_id: str, task_id: str) -> Activity:
-    """The original activity of a split task (waiting as a tombstone while it is split)."""
-    with store.transaction() as s:
-        return _activity(_row(s, workbook_id, task_id, live=False))
-
-
 def copy_week(store: Store, workbook_id: str, monday: date) -> list[Activity]:
     """Copy a week's plan to the next week (not done yet); refused when that week has a plan."""
     monday = week_monday(monday)
-    target = monday + timedelta(days=7)
     with store.transaction() as s:
-        source = _live(s, workbook_id, monday)
-        if not source:
-            raise NothingToCopy()
-        if _live(s, workbook_id, target):
-            raise WeekNotEmpty(week=target.isoformat())
+        target, copies = copy_to_next_week(
+            monday, [_activity(r) for r in _live(s, workbook_id, monday)],
+            [_activity(r) for r in _live(s, workbook_id, shift_week(monday, 1))])
         made = []
-        for r in source:
+        for a in copies:
             new = PacingActivityRow(workbook_id=workbook_id, week_of=target)
-            _write(new, replace(_activity(r), done=False, pain=None))
-            new.position = r.position
+            _write(new, a)
+            new.position = a.position
             s.add(new)
             made.append(new)
         s.flush()
@@ -277,11 +252,65 @@ def copy_week(store: Store, workbook_id: str, monday: date) -> list[Activity]:
         return [_activity(r) for r in made]
 
 
-def delete_week(store: Store, workbook_id: str, monday: date, ids: list[str]) -> None:
-    """Undo of :func:`copy_week`: the copied activities go again."""
+# ----- rows as they stand, for undo and redo ------------------------------------------------
+@dataclass(frozen=True)
+class ActivityState:
+    """One activity row as it stands: what it is, its week, and whether it is live."""
+
+    activity: Activity
+    monday: date
+    live: bool
+
+
+def _state(row: PacingActivityRow) -> ActivityState:
+    return ActivityState(_activity(row), row.week_of, row.deleted_at is None)
+
+
+def activity_states(store: Store, workbook_id: str, weeks: Iterable[date],
+                    ids: Iterable[str] = ()) -> dict[str, ActivityState]:
+    """The live rows of ``weeks`` and the rows ``ids`` (live or deleted), by id; an id that is
+    no activity of this workbook is left out."""
     with store.transaction() as s:
-        for activity_id in ids:
-            _row(s, workbook_id, activity_id).deleted_at = utcnow()
+        out = {r.id: _state(r) for monday in set(weeks) for r in _live(s, workbook_id, monday)}
+        for row_id in ids:
+            row = s.get(PacingActivityRow, row_id) if row_id not in out else None
+            if row is not None and row.workbook_id == workbook_id:
+                out[row_id] = _state(row)
+        return out
+
+
+def restore_activities(store: Store, workbook_id: str,
+                       states: Sequence[tuple[str, ActivityState | None]]) -> None:
+    """Write rows back as they were: each id gets its state (None: it did not exist then, so it
+    goes as a tombstone). Cells they leave or enter close up; on a tie in a cell the written row
+    keeps its place."""
+    with store.transaction() as s:
+        cells: set[tuple[date, int, str]] = set()
+        written: set[str] = set()
+        for row_id, state in states:
+            row = _row(s, workbook_id, row_id, live=False)
+            if row.deleted_at is None:
+                cells.add((row.week_of, row.day, row.part))
+            if state is None:
+                if row.deleted_at is None:
+                    row.deleted_at = utcnow()
+                continue
+            a = state.activity
+            _write(row, a)
+            row.week_of, row.position = state.monday, a.position
+            if state.live:
+                row.deleted_at = None
+                cells.add((state.monday, a.day, a.part))
+                written.add(row_id)
+            elif row.deleted_at is None:
+                row.deleted_at = utcnow()
+        s.flush()
+        for monday, day, part in cells:
+            cell = sorted((r for r in _live(s, workbook_id, monday) if (r.day, r.part) == (day, part)),
+                          key=lambda r: (r.position, r.id not in written, r.created_at))
+            for i, r in enumerate(cell):
+                if r.position != i:
+                    r.position = i
         touch_workbook(s, workbook_id)
 
 
@@ -292,32 +321,31 @@ def dismissed_flags(store: Store, workbook_id: str, monday: date) -> set[str]:
             PacingDismissedFlagRow.workbook_id == workbook_id, PacingDismissedFlagRow.week_of == monday)))
 
 
-def set_flag_dismissed(store: Store, workbook_id: str, monday: date, flag_id: str, dismissed: bool) -> None:
+def set_flag_dismissed(store: Store, workbook_id: str, monday: date, flag_id: str, dismissed: bool,
+                       row_id: str | None = None) -> str | None:
+    """Set a flag aside (or show it again). Returns the id of the row made or removed, None when
+    nothing changed; ``row_id`` names the row to make (undo keeps the identity)."""
     with store.transaction() as s:
         row = s.scalars(select(PacingDismissedFlagRow).where(
             PacingDismissedFlagRow.workbook_id == workbook_id, PacingDismissedFlagRow.week_of == monday,
             PacingDismissedFlagRow.flag_id == flag_id)).first()
         if dismissed and row is None:
-            s.add(PacingDismissedFlagRow(workbook_id=workbook_id, week_of=monday, flag_id=flag_id))
+            row = PacingDismissedFlagRow(workbook_id=workbook_id, week_of=monday, flag_id=flag_id)
+            if row_id:
+                row.id = row_id
+            s.add(row)
+            s.flush()
         elif not dismissed and row is not None:
             s.delete(row)
+        else:
+            return None
         touch_workbook(s, workbook_id)
+        return row.id
 
 
 # ----- the home page ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PacingSummary:
-    activities: int
-    done: int
-    flags: int
-    breaks_taken: int
-    breaks_planned: int
-
-
 def summary(store: Store, workbook_id: str, today: date) -> PacingSummary:
+    """This week's numbers (:func:`~rugschool_gui.domain.pacing.week_summary` counts them)."""
     monday = week_monday(today)
-    acts = list_week(store, workbook_id, monday)
-    dismissed = dismissed_flags(store, workbook_id, monday)
-    flags = [f for f in balance_flags(acts) if f.id not in dismissed]
-    taken, planned = breaks_in_week(store, workbook_id, monday)
-    return PacingSummary(len(acts), sum(1 for a in acts if a.done), len(flags), taken, planned)
+    return week_summary(list_week(store, workbook_id, monday), dismissed_flags(store, workbook_id, monday),
+                        breaks_in_week(store, workbook_id, monday))

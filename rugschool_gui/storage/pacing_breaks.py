@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import Float, Index, Integer, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..domain.errors import DomainError, NotFound
-from ..domain.pacing import MAX_NAME_LENGTH, ChunkPlan, validate_chunk_plan
+from ..domain.errors import NotFound
+from ..domain.pacing import MAX_NAME_LENGTH, ChunkPlan, validate_chunk_plan, week_bounds
+from ..domain.pacing_timer import count_breaks, validate_run
 from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
 from .rows import owned, upsert
@@ -55,6 +56,15 @@ def list_chunk_plans(store: Store, workbook_id: str) -> list[ChunkPlan]:
             .order_by(PacingChunkPlanRow.created_at))]
 
 
+def get_chunk_plan(store: Store, workbook_id: str, plan_id: str) -> ChunkPlan | None:
+    """A saved chunk plan of this workbook (None when it does not exist or was deleted)."""
+    with store.transaction() as s:
+        row = s.get(PacingChunkPlanRow, plan_id)
+        if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
+            return None
+        return _chunk(row)
+
+
 def save_chunk_plan(store: Store, workbook_id: str, plan: ChunkPlan) -> ChunkPlan:
     clean = validate_chunk_plan(plan)
     with store.transaction() as s:
@@ -78,8 +88,7 @@ def delete_chunk_plan(store: Store, workbook_id: str, plan_id: str) -> ChunkPlan
 
 def record_timer_run(store: Store, workbook_id: str, name: str, started_at: datetime,
                      breaks_planned: int, breaks_taken: int, work_minutes: float) -> None:
-    if not 0 <= breaks_taken <= breaks_planned:
-        raise DomainError("invalid", breaks_taken=breaks_taken)
+    validate_run(breaks_planned, breaks_taken, work_minutes)
     with store.transaction() as s:
         s.add(PacingTimerRunRow(workbook_id=workbook_id, name=name[:MAX_NAME_LENGTH] or "—",
                                 started_at=started_at, breaks_planned=breaks_planned,
@@ -89,10 +98,9 @@ def record_timer_run(store: Store, workbook_id: str, name: str, started_at: date
 
 def breaks_in_week(store: Store, workbook_id: str, monday: date) -> tuple[int, int]:
     """(taken, planned) breaks of the timer runs started in the week of ``monday`` (local)."""
-    start = datetime.combine(monday, datetime.min.time()).astimezone()
-    end = start + timedelta(days=7)
+    start, end = week_bounds(monday)
     with store.transaction() as s:
         rows = s.execute(select(PacingTimerRunRow.breaks_taken, PacingTimerRunRow.breaks_planned).where(
             PacingTimerRunRow.workbook_id == workbook_id, PacingTimerRunRow.started_at >= start,
             PacingTimerRunRow.started_at < end)).all()
-    return sum(r[0] for r in rows), sum(r[1] for r in rows)
+    return count_breaks((taken, planned) for taken, planned in rows)

@@ -11,11 +11,27 @@ from hypothesis import strategies as st
 
 from rugschool_gui.domain import pacing as p
 from rugschool_gui.domain.pacing import (
-    BREAK, WORK, Activity, Block, ChunkPlan, Piece, all_at_once, balance_flags, join_pieces,
-    split_activity, split_into_chunks, total_minutes, validate_activity,
+    BREAK,
+    WORK,
+    Activity,
+    Block,
+    ChunkPlan,
+    Piece,
+    all_at_once,
+    balance_flags,
+    join_pieces,
+    split_activity,
+    split_into_chunks,
+    total_minutes,
+    validate_activity,
 )
 from rugschool_gui.domain.pacing_calendar import week_ics
-from rugschool_gui.domain.pacing_timer import BreakTimer
+from rugschool_gui.domain.pacing_timer import (
+    BreakTimer,
+    TimerRunInvalid,
+    count_breaks,
+    validate_run,
+)
 
 
 def shape(blocks):
@@ -39,7 +55,7 @@ def test_zero_break_keeps_the_work_in_one_piece():
     assert shape(split_into_chunks(60, 20, 0)) == [(WORK, 60)]
 
 
-@pytest.mark.parametrize("work, chunk, pause", [
+@pytest.mark.parametrize(("work", "chunk", "pause"), [
     (0, 20, 15), (-5, 20, 15), (60, 0, 15), (60, -1, 15), (60, 20, -1),
     (float("nan"), 20, 15), (60, float("inf"), 15), (True, 20, 15), ("60", 20, 15), (None, 20, 15)])
 def test_bad_numbers_are_refused(work, chunk, pause):
@@ -54,7 +70,7 @@ def test_chunks_add_up(work, chunk, pause):
     works = [b for b in blocks if b.kind == WORK]
     assert math.isclose(sum(b.minutes for b in works), work)
     assert blocks[0].kind == WORK and blocks[-1].kind == WORK
-    assert all(a.kind != b.kind for a, b in zip(blocks, blocks[1:]))  # strictly alternating
+    assert all(a.kind != b.kind for a, b in zip(blocks, blocks[1:], strict=False))  # strictly alternating
     if pause:
         assert len(works) == math.ceil(work / chunk)
         assert all(b.minutes <= chunk for b in works)
@@ -173,7 +189,88 @@ def test_flag_ids_are_stable():
     assert len({f.id for f in flags}) == len(flags)
 
 
+def test_a_piece_is_not_split_again():
+    piece = Activity("p1", 0, "morning", "Schillen", 20, task_id="t1")
+    with pytest.raises(p.AlreadySplit) as refused:
+        split_activity(piece, [Piece(0, "morning", 10), Piece(0, "afternoon", 10)])
+    assert refused.value.key == "pacing.already_split"
+
+
+def test_the_split_form_proposes_two_halves_in_the_next_day_part():
+    assert p.suggest_pieces(Activity("t", 2, "morning", "Eten maken", 61)) == [
+        Piece(2, "morning", 30), Piece(2, "afternoon", 31)]
+    assert p.suggest_pieces(Activity("t", 2, "evening", "Strijken", 1)) == [
+        Piece(2, "evening", 1), Piece(2, "evening", 0)]
+
+
+def test_error_keys_belong_to_the_chapter():
+    for error in (p.NotPositive, p.NegativeBreak, p.UnknownChoice, p.SplitInvalid, p.AlreadySplit,
+                  p.NothingToCopy, p.WeekNotEmpty, TimerRunInvalid):
+        assert error.key.startswith("pacing."), error
+    with pytest.raises(p.NotPositive) as refused:
+        validate_activity(Activity(None, 0, "morning", "a", 0))
+    assert refused.value.key == "pacing.minutes_not_positive"
+
+
+# ----- weeks --------------------------------------------------------------------------------
+def test_weeks_are_named_by_their_monday():
+    assert p.week_monday(date(2026, 11, 29)) == date(2026, 11, 23)  # a Sunday
+    assert p.shift_week(date(2026, 11, 25), 1) == date(2026, 11, 30)
+    assert p.shift_week(date(2026, 11, 23), -1) == date(2026, 11, 16)
+    days = p.week_dates(date(2026, 11, 23))
+    assert len(days) == 7 and days[0] == date(2026, 11, 23) and days[-1] == date(2026, 11, 29)
+    start, end = p.week_bounds(date(2026, 11, 25))
+    assert start.date() == date(2026, 11, 23) and start.hour == 0 and start.tzinfo is not None
+    assert (end - start).days == 7
+
+
+def test_copy_to_next_week_starts_fresh_and_never_mixes():
+    plan = [act(3, "evening", 20, name="b"), Activity("a", 0, "morning", "a", 30, done=True, pain=4, position=1)]
+    target, copies = p.copy_to_next_week(date(2026, 11, 25), plan, [])
+    assert target == date(2026, 11, 30)
+    assert [(c.id, c.name, c.done, c.pain, c.position) for c in copies] == [
+        (None, "a", False, None, 1), (None, "b", False, None, 0)]  # in day order
+    with pytest.raises(p.NothingToCopy):
+        p.copy_to_next_week(date(2026, 11, 23), [], [])
+    with pytest.raises(p.WeekNotEmpty) as refused:
+        p.copy_to_next_week(date(2026, 11, 23), plan, [act(1, "morning", 10)])
+    assert refused.value.params == {"week": "2026-11-30"}
+
+
+def test_the_week_in_numbers():
+    week = [act(0, "morning", 61, name="a"), Activity("b", 1, "morning", "b", 20, motive="want", done=True)]
+    flags = balance_flags(week)
+    assert {f.key for f in flags} == {p.NO_WANT_DAY, p.LONG_PHYSICAL}
+    assert [f.key for f in p.open_flags(flags, {flags[0].id})] == [flags[1].key]
+    summary = p.week_summary(week, {flags[0].id}, (4, 5))
+    assert summary == p.PacingSummary(activities=2, done=1, flags=1, breaks_taken=4, breaks_planned=5)
+    assert p.week_summary([], set(), (0, 0)) == p.PacingSummary(0, 0, 0, 0, 0)
+
+
+def test_minutes_saved_by_working_in_chunks():
+    chunked, at_once = p.chunk_comparison(ChunkPlan(None, "Tuin", 60, 20, 15, 120))
+    assert p.minutes_saved(chunked, at_once) == 90  # §2's garden: 180 − 90
+    chunked, at_once = p.chunk_comparison(ChunkPlan(None, "Kort", 60, 10, 30, 0))
+    assert p.minutes_saved(chunked, at_once) == 0  # breaks that cost more than they save
+
+
 # ----- the break timer (a fake clock: no sleeping) ------------------------------------------
+def test_timer_numbers_its_work_blocks():
+    t = BreakTimer(split_into_chunks(60, 20, 15), now=0)
+    assert t.work_blocks == 3
+    assert [t.work_block_number(i) for i in range(len(t.blocks))] == [1, 1, 2, 2, 3]
+
+
+def test_a_timer_run_is_checked_and_counted():
+    validate_run(2, 0, 0.0)
+    validate_run(2, 2, 60.0)
+    for planned, taken, minutes in ((2, 3, 10.0), (2, -1, 10.0), (-1, 0, 0.0), (2, 1, float("nan")), (2, 1, -5.0)):
+        with pytest.raises(TimerRunInvalid):
+            validate_run(planned, taken, minutes)
+    assert count_breaks([(2, 2), (2, 3)]) == (4, 5)
+    assert count_breaks([]) == (0, 0)
+
+
 def test_timer_walks_the_blocks_by_the_clock():
     t = BreakTimer(split_into_chunks(60, 20, 15), now=1000)
     s = t.state(1000)
@@ -230,7 +327,7 @@ def test_ics_has_stable_uids_and_sequential_times():
     acts = [act(0, "morning", 30, name="Stofzuigen, boven", id="a1"),
             act(0, "morning", 20, name="Lezen", id="a2", position=1),
             act(2, "evening", 45, name="Wandelen; rustig", id="a3")]
-    kwargs = dict(title=lambda a: a.name, description=lambda a: "moeten", calendar_name="Mijn week")
+    kwargs = {"title": lambda a: a.name, "description": lambda a: "moeten", "calendar_name": "Mijn week"}
     first = week_ics(date(2026, 11, 23), acts, now=datetime(2026, 11, 24, 10, tzinfo=UTC), **kwargs)
     events = _parse(first)
     assert [e["UID"] for e in events] == ["a1@rugschool-werkboek", "a2@rugschool-werkboek", "a3@rugschool-werkboek"]

@@ -59,3 +59,27 @@ def test_empty_workbook_says_there_is_no_plan(store, make_workbook, pdf_text):
     wb = make_workbook("Bert")
     text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["pacing"])))
     assert "Nog geen weekplanning gemaakt." in text
+
+
+def test_user_text_that_looks_like_a_placeholder_reaches_the_pdf_exactly(store, make_workbook, pdf_text):
+    wb = make_workbook("Anna")
+    repo.save_activity(store, wb.id, MONDAY, Activity(None, 1, "evening", "til %4 {x}", 30))
+    repo.save_chunk_plan(store, wb.id, ChunkPlan(None, "%1 {name} %7", 60, 20, 15, 120))
+    text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["pacing"], today=date(2026, 11, 25))))
+    assert "til %4 {x}" in text
+    assert "%1 {name} %7: 60 min werk in blokken van 20 min met 15 min pauze = 90 min." in text
+
+
+def test_flags_read_the_same_on_paper_as_on_screen(store, make_workbook, pdf_text):
+    from rugschool_gui.domain.pacing import balance_flags
+    from rugschool_gui.wording.pacing import flag_title, flag_why
+
+    wb = make_workbook("Anna")
+    _fill(store, wb.id)
+    flags = balance_flags(repo.list_week(store, wb.id, MONDAY))
+    for lang in ("nl", "en"):
+        data = build_workbook_pdf(store, wb.id, chapters=["pacing"], today=date(2026, 11, 25), lang=lang)
+        text = " ".join(" ".join(pdf_text(data)).split())
+        for f in flags:  # the screen shows flag_title (bold) and flag_why under it
+            assert f"{flag_title(f.key, f.day, f.part, f.kind, lang)}. {flag_why(f.key, lang)}" in text
+    assert "Nothing you enjoy is planned on Wednesday." in text

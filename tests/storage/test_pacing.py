@@ -80,16 +80,40 @@ def test_split_then_join_keeps_the_task_linked(store, wb):
                                                  Piece(0, "afternoon", 40, "Koken")])
     assert cells(store, wb.id) == [(0, "morning", 0, "Aardappelen schillen"), (0, "afternoon", 0, "Koken")]
     assert {p.task_id for p in pieces} == {cook.id}
-    assert repo.task_name(store, wb.id, cook.id) == "Eten maken"
+    waiting = repo.activity_states(store, wb.id, (), [cook.id])[cook.id]
+    assert (waiting.activity.name, waiting.live) == ("Eten maken", False)  # a tombstone, kept for joining
     with pytest.raises(ValueError):
         repo.split(store, wb.id, pieces[0].id, [Piece(0, "morning", 10), Piece(1, "morning", 10)])
     joined = repo.join(store, wb.id, cook.id)
     assert (joined.id, joined.name, joined.minutes, joined.part) == (cook.id, "Eten maken", 60, "morning")
     assert cells(store, wb.id) == [(0, "morning", 0, "Eten maken")]
-    repo.unjoin(store, wb.id, cook.id, [p.id for p in pieces])
-    assert len(cells(store, wb.id)) == 2
-    repo.unsplit(store, wb.id, cook.id, [p.id for p in pieces])
-    assert [c[3] for c in cells(store, wb.id)] == ["Eten maken"]
+
+
+def test_rows_are_written_back_as_they_were(store, wb):
+    """What undo and redo use: the week's rows before a change, written back exactly."""
+    cook = add(store, wb.id, "Eten maken", part="afternoon", minutes=60)
+    add(store, wb.id, "Lezen", part="afternoon", motive="want")
+    before = repo.activity_states(store, wb.id, [MONDAY])
+    pieces = repo.split(store, wb.id, cook.id, [Piece(0, "morning", 20), Piece(0, "afternoon", 40)])
+    after = repo.activity_states(store, wb.id, [MONDAY], before)
+    assert set(after) == set(before) | {p.id for p in pieces} and not after[cook.id].live
+    repo.restore_activities(store, wb.id, [(i, before.get(i)) for i in after])
+    assert cells(store, wb.id) == [(0, "afternoon", 0, "Eten maken"), (0, "afternoon", 1, "Lezen")]
+    assert repo.activity_states(store, wb.id, [MONDAY]) == before
+    repo.restore_activities(store, wb.id, list(after.items()))
+    assert repo.activity_states(store, wb.id, [MONDAY], before) == after
+    with pytest.raises(NotFound):
+        repo.restore_activities(store, wb.id, [("nope", None)])
+
+
+def test_a_written_back_row_keeps_its_place_in_a_full_cell(store, wb):
+    a = add(store, wb.id, "A")
+    add(store, wb.id, "B")
+    before = repo.activity_states(store, wb.id, [MONDAY])
+    repo.delete_activity(store, wb.id, a.id)
+    add(store, wb.id, "C")  # takes place 1 after B moved up to 0
+    repo.restore_activities(store, wb.id, [(a.id, before[a.id])])  # A back at place 0
+    assert cells(store, wb.id) == [(0, "morning", 0, "A"), (0, "morning", 1, "B"), (0, "morning", 2, "C")]
 
 
 def test_copy_a_week_to_the_next(store, wb):
@@ -102,19 +126,20 @@ def test_copy_a_week_to_the_next(store, wb):
     assert not any(a.done or a.pain for a in repo.list_week(store, wb.id, nxt))
     with pytest.raises(repo.WeekNotEmpty):
         repo.copy_week(store, wb.id, MONDAY)
-    repo.delete_week(store, wb.id, nxt, [c.id for c in copied])
+    repo.restore_activities(store, wb.id, [(c.id, None) for c in copied])
     assert cells(store, wb.id, nxt) == []
     with pytest.raises(repo.NothingToCopy):
         repo.copy_week(store, wb.id, date(2026, 12, 14))
 
 
 def test_dismissed_flags_are_remembered_per_week(store, wb):
-    repo.set_flag_dismissed(store, wb.id, MONDAY, "no_want_day:0", True)
-    repo.set_flag_dismissed(store, wb.id, MONDAY, "no_want_day:0", True)  # twice is harmless
+    assert repo.set_flag_dismissed(store, wb.id, MONDAY, "no_want_day:0", True)
+    assert repo.set_flag_dismissed(store, wb.id, MONDAY, "no_want_day:0", True) is None  # twice is harmless
     assert repo.dismissed_flags(store, wb.id, MONDAY) == {"no_want_day:0"}
     assert repo.dismissed_flags(store, wb.id, date(2026, 11, 30)) == set()
     repo.set_flag_dismissed(store, wb.id, MONDAY, "no_want_day:0", False)
     assert repo.dismissed_flags(store, wb.id, MONDAY) == set()
+    assert repo.set_flag_dismissed(store, wb.id, MONDAY, "no_want_day:0", False) is None
 
 
 def test_chunk_plans_and_timer_runs(store, wb):
@@ -122,13 +147,20 @@ def test_chunk_plans_and_timer_runs(store, wb):
     assert repo.list_chunk_plans(store, wb.id) == [ChunkPlan(plan.id, "Tuin", 60, 20, 15, 120)]
     with pytest.raises(ValueError):
         repo.save_chunk_plan(store, wb.id, ChunkPlan(None, "Tuin", 60, 0, 15, 120))
+    assert repo.get_chunk_plan(store, wb.id, plan.id) == ChunkPlan(plan.id, "Tuin", 60, 20, 15, 120)
     repo.delete_chunk_plan(store, wb.id, plan.id)
     assert repo.list_chunk_plans(store, wb.id) == []
+    assert repo.get_chunk_plan(store, wb.id, plan.id) is None
+    with pytest.raises(NotFound):
+        repo.delete_chunk_plan(store, wb.id, plan.id)
     started = datetime(2026, 11, 24, 9, tzinfo=UTC)
     repo.record_timer_run(store, wb.id, "Tuin", started, 2, 2, 60)
     repo.record_timer_run(store, wb.id, "Strijken", started, 3, 2, 45)
     assert repo.breaks_in_week(store, wb.id, MONDAY) == (4, 5)
     assert repo.breaks_in_week(store, wb.id, date(2026, 11, 30)) == (0, 0)
+    with pytest.raises(ValueError):
+        repo.record_timer_run(store, wb.id, "Tuin", started, 2, 3, 60)
+    assert repo.breaks_in_week(store, wb.id, MONDAY) == (4, 5)
 
 
 def test_summary(store, wb):

@@ -120,7 +120,7 @@ def test_drop_on_another_cell_moves_and_undo_moves_back(opened):
     page.reload()
     page.grid.cells[(3, "evening")].dropped.emit(a.id, 3, "evening", 0)
     assert week(s) == [(0, "morning", 0, "B"), (3, "evening", 0, "A")]
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
     assert week(s) == [(0, "morning", 0, "A"), (0, "morning", 1, "B")]
 
 
@@ -162,9 +162,9 @@ def test_split_and_join_from_the_page(opened, modals):
     assert page.split_button.text() == "Stukken samenvoegen"
     page.split_or_join()
     assert week(s) == [(0, "morning", 0, "Eten maken")]
-    s.ctx.undo.undo()  # back to the pieces
+    s.window.act_undo.trigger()  # back to the pieces
     assert len(week(s)) == 2
-    s.ctx.undo.undo()  # back to the one task
+    s.window.act_undo.trigger()  # back to the one task
     assert week(s) == [(0, "afternoon", 0, "Eten maken")]
 
 
@@ -192,7 +192,7 @@ def test_flags_are_shown_and_can_be_set_aside(opened, qtbot):
     long_flag = next(f for f in page.flags.open_flags() if f.key == "long_physical")
     page.flags.dismiss.emit(long_flag.id, True)
     assert "long_physical" not in [f.key for f in page.flags.open_flags()]
-    assert "1 genegeerd aandachtspunt" == page.flags.folded.text()
+    assert page.flags.folded.text() == "1 genegeerd aandachtspunt"
     page.flags.dismiss.emit(long_flag.id, False)
     assert "long_physical" in [f.key for f in page.flags.open_flags()]
 
@@ -312,3 +312,99 @@ def test_the_week_fits_a_laptop_screen_without_scrolling_sideways(startup, qtbot
     page = s.window.page("pacing")
     qtbot.waitUntil(lambda: page.viewport().width() > 0)
     assert page.horizontalScrollBar().maximum() == 0, f"{page.body.minimumSizeHint().width()} > {page.viewport().width()}"
+
+
+def test_the_page_shows_its_own_change_once(opened, monkeypatch):
+    s, page = opened
+    a = plan(s, "A")
+    page.reload()
+    calls = []
+    reload = page.reload
+    monkeypatch.setattr(page, "reload", lambda: (calls.append(1), reload()))
+    page.delete(a.id)
+    assert calls == [1] and page.grid.cells[(0, "morning")].count() == 0
+
+
+def test_a_change_from_elsewhere_reaches_the_grid(opened):
+    from rugschool_gui.operations import pacing as ops
+
+    s, page = opened
+    s.ctx.run(ops.save_activity, MONDAY, Activity(None, 5, "evening", "Uitlaatklep", 30, motive="want"))
+    assert "Uitlaatklep" in page.grid.cells[(5, "evening")].item(0).text()
+
+
+def test_user_text_that_looks_like_a_placeholder_shows_exactly(opened, qtbot):
+    from rugschool_gui.ui.chapters.pacing.split_dialog import SplitDialog
+
+    s, page = opened
+    name = "tillen %4 keer {x} %1"
+    a = plan(s, name, minutes=40)
+    page.reload()
+    assert page.grid.cells[(0, "morning")].item(0).text().startswith(name)
+    dialog = SplitDialog(a, page)
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text().startswith(f"Verdeel „{name}” (40 min) in stukken")
+    page.delete(a.id)
+    assert s.window.act_undo.text() == f"&Ongedaan maken: „{name}” verwijderen"
+    c = page.chunks
+    c.name.setText("%2 klus {name}")
+    qtbot.mouseClick(c.save_button, Qt.MouseButton.LeftButton)
+    assert c.saved.item(0).text() == "%2 klus {name}: 60 min in blokken van 20 min, 15 min pauze"
+    timer = TimerDialog(s.ctx, c.current_plan(), page, clock=lambda: 0.0)
+    qtbot.addWidget(timer)
+    assert timer.windowTitle() == "Pauzetimer: %2 klus {name}"
+    timer.ticker.stop()
+
+
+def test_undo_follows_the_workbook_on_screen(opened):
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    s, page = opened
+    anna = s.ctx.workbook_id
+    a = plan(s, "Stofzuigen")
+    page.reload()
+    page.delete(a.id)
+    bert = create_workbook(s.ctx.store, "Bert")
+    s.window.switch_workbook(bert.id)
+    assert not s.window.act_undo.isEnabled()  # Bert's workbook has nothing to undo
+    s.window.act_undo.trigger()
+    assert repo.list_week(s.ctx.store, anna, MONDAY) == []
+    s.window.switch_workbook(anna)
+    assert s.window.act_undo.isEnabled()
+    s.window.act_undo.trigger()
+    assert [x.name for x in repo.list_week(s.ctx.store, anna, MONDAY)] == ["Stofzuigen"]
+    assert page.grid.cells[(0, "morning")].count() == 1
+
+
+def test_a_refused_undo_says_why_and_writes_nothing(opened):
+    s, page = opened
+    a = plan(s, "A")
+    page.reload()
+    page.grid.select(a.id)
+    page._toggle_done(a.id)
+    repo.save_activity(s.ctx.store, s.ctx.workbook_id, MONDAY, Activity(a.id, 0, "morning", "A, elders", 30))
+    rejected = []
+    s.ctx.hub.rejected.connect(rejected.append)
+    s.window.act_undo.trigger()
+    assert rejected and "intussen opnieuw veranderd" in rejected[0]
+    assert week(s) == [(0, "morning", 0, "A, elders")]
+
+
+def test_setting_a_flag_aside_and_deleting_a_saved_task_are_undone(opened, qtbot):
+    s, page = opened
+    plan(s, "Tuin wieden", minutes=90)
+    page.reload()
+    long_flag = next(f for f in page.flags.open_flags() if f.key == "long_physical")
+    page.flags.dismiss.emit(long_flag.id, True)
+    assert s.window.act_undo.text() == "&Ongedaan maken: Aandachtspunt negeren"
+    s.window.act_undo.trigger()
+    assert "long_physical" in [f.key for f in page.flags.open_flags()]
+    c = page.chunks
+    c.name.setText("Tuin")
+    qtbot.mouseClick(c.save_button, Qt.MouseButton.LeftButton)
+    c.saved.setCurrentRow(0)
+    qtbot.mouseClick(c.delete_button, Qt.MouseButton.LeftButton)
+    assert c.saved.count() == 0
+    assert s.window.act_undo.text() == "&Ongedaan maken: Klus „Tuin” verwijderen"
+    s.window.act_undo.trigger()
+    assert c.saved.count() == 1 and c.saved.item(0).text().startswith("Tuin: ")

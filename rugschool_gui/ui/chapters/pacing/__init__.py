@@ -9,7 +9,7 @@ from datetime import date
 
 from ....domain.chapters import PACING
 from ...context import PageContext
-from ...i18n import count_text, translate
+from ...i18n import args, count_text, translate
 from .. import ChapterSpec
 from .texts import chapter_title
 
@@ -28,14 +28,13 @@ def summary(ctx: PageContext, today: date | None = None) -> str:
     if s is None or (s.activities == 0 and s.breaks_planned == 0):
         return ""
     parts = [count_text(s.activities, translate("Pacing", "1 activiteit"), translate("Pacing", "%1 activiteiten")),
-             translate("Pacing", "%1 gedaan").replace("%1", str(s.done))]
+             args(translate("Pacing", "%1 gedaan"), s.done)]
     if s.flags:
         parts.append(count_text(s.flags, translate("Pacing", "1 aandachtspunt"),
                                 translate("Pacing", "%1 aandachtspunten")))
     if s.breaks_planned:
-        parts.append(translate("Pacing", "pauzes %1 van %2").replace("%1", str(s.breaks_taken)).replace(
-            "%2", str(s.breaks_planned)))
-    return translate("Pacing", "Deze week: %1").replace("%1", ", ".join(parts))
+        parts.append(args(translate("Pacing", "pauzes %1 van %2"), s.breaks_taken, s.breaks_planned))
+    return args(translate("Pacing", "Deze week: %1"), ", ".join(parts))
 
 
 CHAPTER = ChapterSpec(id=PACING, title=chapter_title, make_page=_make_page, summary=summary)

@@ -5,11 +5,30 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ....domain.pacing import DAY_PARTS, DAYS, KINDS, MAX_MINUTES, MAX_NAME_LENGTH, MOTIVES, PAIN_MAX, Activity
+from ....domain.pacing import (
+    DAY_PARTS,
+    DAYS,
+    KINDS,
+    MAX_MINUTES,
+    MAX_NAME_LENGTH,
+    MOTIVES,
+    PAIN_MAX,
+    Activity,
+)
+from ....wording.pacing import words
 from ...i18n import translate
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
@@ -76,7 +95,7 @@ class ActivityDialog(FormDialog):
             "want": translate("Pacing", "willen (wat je energie geeft)")}[m], activity.motive, "motive", vertical=True)
         self.note = text_box(2)
         self.note.setPlainText(activity.note)
-        self.done_box = QCheckBox(translate("Pacing", "Gedaan"))
+        self.done_box = QCheckBox(words("done"))
         self.done_box.setChecked(activity.done)
         self.pain = rating_box(PAIN_MAX, translate("Pacing", "Pijn achteraf"))
         set_rating(self.pain, activity.pain)

@@ -8,33 +8,59 @@ gives, as the PDF does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ....domain.chapters import PACING
 from ....domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
 from ....domain.errors import DomainError
-from ....domain.pacing import BREAK, MAX_MINUTES, ChunkPlan, Timeline, chunk_comparison
+from ....domain.pacing import (
+    BREAK,
+    MAX_MINUTES,
+    ChunkPlan,
+    Timeline,
+    chunk_comparison,
+    minutes_saved,
+    week_monday,
+)
+from ....operations import ChangeSet
+from ....operations import pacing as ops
+from ....wording.pacing import words
 from ...context import PageContext
-from ...i18n import translate
+from ...i18n import args, translate
 from ...messages import domain_message
 from ...widgets.common import paragraph
 from .texts import minutes_text
 
+#: how the panel writes: the page's ``run`` (one operation, undoable, the page shown once)
+Run = Callable[..., ChangeSet | None]
 
-def _repo():
+
+def _repo() -> Any:
     from ....storage import pacing
 
     return pacing
 
 
 def timeline_label(key: str) -> str:
-    return {"chunked": translate("Pacing", "In blokken met pauzes"),
-            "all_at_once": translate("Pacing", "Alles in één keer, dan bekomen")}.get(key, key)
+    """"In blokken met pauzes" / "Alles in één keer, dan bekomen": the same words as the PDF."""
+    return words(key) if key in ("chunked", "all_at_once") else key
 
 
 class ChunkFigure(QWidget):
@@ -76,7 +102,7 @@ class ChunkFigure(QWidget):
             y = em * 0.3 + i * em * 2.4
             p.setPen(text)
             p.drawText(QRectF(0, y, label_w, em * 1.6), Qt.AlignmentFlag.AlignVCenter, timeline_label(row.key))
-            x = left
+            x = float(left)
             work = QColor(colours["actual" if row.key == "chunked" else "expected"])
             for block in row.blocks:
                 w = block.minutes * scale
@@ -107,9 +133,9 @@ def _minutes_spin(value: int, zero_text: str | None = None) -> QSpinBox:
 class ChunkPanel(QGroupBox):
     start_timer = Signal(object)  # a ChunkPlan
 
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self._run = ctx, run
         self.setObjectName("chunk-panel")
         v = QVBoxLayout(self)
         self.help = paragraph()
@@ -164,7 +190,7 @@ class ChunkPanel(QGroupBox):
         self._plans: list[ChunkPlan] = []
 
     def retranslate(self) -> None:
-        self.setTitle(translate("Pacing", "Werken met pauzes"))
+        self.setTitle(words("chunks"))
         self.help.setText(translate(
             "Pacing", "Een klus in één keer doen en daarna lang moeten bekomen, kost meer tijd dan werken in "
             "blokken met een pauze ertussen. Reken het hier uit voor je eigen klus."))
@@ -201,12 +227,11 @@ class ChunkPanel(QGroupBox):
             self.timer_button.setEnabled(False)
             return
         self.figure.set_rows((chunked, at_once))
-        saved = at_once.total - chunked.total
-        text = translate("Pacing", "In blokken: %1 werk, %2 pauzes, samen %3. In één keer en dan bekomen: %4.").replace(
-            "%1", minutes_text(plan.work)).replace("%2", str(plan.breaks)).replace(
-            "%3", minutes_text(chunked.total)).replace("%4", minutes_text(at_once.total))
+        saved = minutes_saved(chunked, at_once)
+        text = args(translate("Pacing", "In blokken: %1 werk, %2 pauzes, samen %3. In één keer en dan bekomen: %4."),
+                    minutes_text(plan.work), plan.breaks, minutes_text(chunked.total), minutes_text(at_once.total))
         if saved > 0:
-            text += " " + translate("Pacing", "Met pauzes ben je %1 sneller klaar.").replace("%1", minutes_text(saved))
+            text += " " + args(translate("Pacing", "Met pauzes ben je %1 sneller klaar."), minutes_text(saved))
         self.result.setText(text)
         self.timer_button.setEnabled(True)
 
@@ -217,9 +242,8 @@ class ChunkPanel(QGroupBox):
         self._plans = self.ctx.load(_repo().list_chunk_plans, self.ctx.workbook_id, default=[])
         self.saved.clear()
         for plan in self._plans:
-            item = QListWidgetItem(translate("Pacing", "%1: %2 in blokken van %3, %4 pauze").replace(
-                "%1", plan.name).replace("%2", minutes_text(plan.work)).replace(
-                "%3", minutes_text(plan.chunk)).replace("%4", minutes_text(plan.pause)))
+            item = QListWidgetItem(args(translate("Pacing", "%1: %2 in blokken van %3, %4 pauze"), plan.name,
+                                        minutes_text(plan.work), minutes_text(plan.chunk), minutes_text(plan.pause)))
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             self.saved.addItem(item)
         line = self.saved.sizeHintForRow(0) if self._plans else 0
@@ -227,21 +251,14 @@ class ChunkPanel(QGroupBox):
         has = bool(self._plans)
         for w in (self.saved_label, self.saved, self.use_button, self.delete_button):
             w.setVisible(has)
-        from datetime import date
-
-        from ....domain.pacing import week_monday
-
         taken, planned = self.ctx.load(_repo().breaks_in_week, self.ctx.workbook_id,
                                        week_monday(date.today()), default=(0, 0))
-        self.breaks.setText(translate("Pacing", "Pauzes genomen: %1 van %2 deze week.").replace(
-            "%1", str(taken)).replace("%2", str(planned)) if planned else "")
+        self.breaks.setText(args(translate("Pacing", "Pauzes genomen: %1 van %2 deze week."), taken, planned)
+                            if planned else "")
         self.breaks.setVisible(bool(planned))
 
     def save_plan(self) -> None:
-        saved = self.ctx.save(_repo().save_chunk_plan, self.ctx.workbook_id, self.current_plan(),
-                              chapter=PACING, rejected=self.result.setText)
-        if saved is not None:
-            self.reload()
+        self._run(ops.save_chunk_plan, self.current_plan(), rejected=self.result.setText)
 
     def _load(self, plan_id: str) -> None:
         plan = next((p for p in self._plans if p.id == plan_id), None)
@@ -260,9 +277,7 @@ class ChunkPanel(QGroupBox):
     def _delete_selected(self) -> None:
         item = self.saved.currentItem()
         if item is not None:
-            from . import commands
-
-            commands.delete_chunk_plan(self.ctx, item.data(Qt.ItemDataRole.UserRole))
+            self._run(ops.delete_chunk_plan, item.data(Qt.ItemDataRole.UserRole))
 
     def _start(self, plan: ChunkPlan) -> None:
         self.start_timer.emit(plan)

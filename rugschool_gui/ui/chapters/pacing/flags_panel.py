@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.pacing import Flag
+from ....wording.pacing import words
 from ...i18n import count_text, translate
 from ...widgets.common import heading, paragraph
 from .texts import flag_title, flag_why
@@ -38,7 +39,7 @@ class FlagsPanel(QWidget):
         self.tab_anchor: QWidget | None = None
 
     def retranslate(self) -> None:
-        self.heading.setText(translate("Pacing", "Aandachtspunten in je planning"))
+        self.heading.setText(words("flags"))
         self._fill()
 
     def show_flags(self, flags: list[Flag], dismissed: set[str]) -> None:
@@ -49,11 +50,11 @@ class FlagsPanel(QWidget):
     def _fill(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().setParent(None)  # gone now, not after the next event loop turn
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # gone now, not after the next event loop turn
         if not self._open:
-            self.rows.addWidget(paragraph(translate(
-                "Pacing", "Je planning ziet er evenwichtig uit: er valt niets op.")))
+            self.rows.addWidget(paragraph(words("no_flags")))
         for flag in self._open:
             self.rows.addWidget(self._row(flag, dismissed=False))
         self.folded.setVisible(bool(self._dismissed))

@@ -2,24 +2,38 @@
 
 Top to bottom: which week (previous / next / this week, copy to next week, export to your
 calendar), the grid with its actions, the flags of that week, the chunk calculator with the
-break timer, and what to keep in mind. Every change is written at once and can be undone.
+break timer, and what to keep in mind. Every change is an operation (``operations/pacing.py``):
+written at once as one transaction, and undone with Ctrl+Z from the workbook's own history.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ....domain.chapters import PACING
-from ....domain.pacing import DAY_PARTS, DAYS, Activity, balance_flags, week_monday
+from ....domain.pacing import (
+    DAY_PARTS,
+    DAYS,
+    Activity,
+    ChunkPlan,
+    balance_flags,
+    open_flags,
+    shift_week,
+    week_dates,
+    week_monday,
+)
+from ....operations import ChangeSet
+from ....operations import pacing as ops
 from ...context import PageContext
-from ...i18n import translate
-from ...page_refresh import reload_when_shown
+from ...i18n import args, translate
+from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
-from . import commands
 from .activity_dialog import ActivityDialog
 from .chunk_panel import ChunkPanel
 from .flags_panel import FlagsPanel
@@ -28,13 +42,24 @@ from .texts import chapter_title, flag_title, kind_name, motive_name, part_name
 from .week_grid import WeekGrid
 
 
-def _repo():
+def _repo() -> Any:
     from ....storage import pacing
 
     return pacing
 
 
+#: what this page shows: another chapter's action writing here (an outlet planned in the week)
+#: reloads it too
+TABLES = frozenset({"pacing_activity", "pacing_dismissed_flag", "pacing_chunk_plan", "pacing_timer_run"})
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class PacingPage(ScrollPage):
+    _week_actions: QHBoxLayout  # the week's own actions (copy, calendar), on a row of their own
+
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -43,7 +68,8 @@ class PacingPage(ScrollPage):
         self.today = date.today
         self.monday = week_monday(self.today())
         self._week: list[Activity] = []
-        self.timer_dialog = None
+        self._running = False  # an operation of this page is being written
+        self.timer_dialog: Any = None
         lay = self.body_layout
         self.title = heading(level=1)
         self.intro = paragraph()
@@ -66,7 +92,7 @@ class PacingPage(ScrollPage):
         self.flags.tab_anchor = self.grid.cells[(DAYS - 1, DAY_PARTS[-1])]  # the last cell of the grid
         self.flags.dismiss.connect(self._dismiss)
         lay.addWidget(self.flags)
-        self.chunks = ChunkPanel(ctx)
+        self.chunks = ChunkPanel(ctx, self.run)
         self.chunks.start_timer.connect(self.start_timer)
         lay.addWidget(self.chunks)
         self.reminders_title = heading(level=2)
@@ -74,8 +100,7 @@ class PacingPage(ScrollPage):
         lay.addWidget(self.reminders_title)
         lay.addWidget(self.reminders)
         lay.addStretch(1)
-        ctx.hub.data_changed.connect(self._data_changed)
-        ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
+        follow_changes(self, ctx, PACING, TABLES, self._reload_unless_running)
         self.retranslate()
         self.reload()
 
@@ -83,11 +108,11 @@ class PacingPage(ScrollPage):
     def _build_week_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.prev_button = QPushButton()
-        self.prev_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
+        self.prev_button.clicked.connect(lambda: self.show_week(shift_week(self.monday, -1)))
         self.week_label = heading(level=2)
         self.week_label.setObjectName("week-label")
         self.next_button = QPushButton()
-        self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
+        self.next_button.clicked.connect(lambda: self.show_week(shift_week(self.monday, 1)))
         self.this_week_button = QPushButton()
         self.this_week_button.clicked.connect(lambda: self.show_week(week_monday(self.today())))
         row.addWidget(self.prev_button)
@@ -166,9 +191,11 @@ class PacingPage(ScrollPage):
         self._update_actions()
 
     # ----- loading ------------------------------------------------------------------------
-    def _data_changed(self, chapter: str) -> None:
-        if chapter in (PACING, ""):
-            reload_when_shown(self, self.reload)
+    def _reload_unless_running(self) -> None:
+        """Reload after a change from elsewhere; this page's own operations reload it once, when
+        they are written (:meth:`run`)."""
+        if not self._running:
+            self.reload()
 
     def show_week(self, monday: date) -> None:
         self.monday = week_monday(monday)
@@ -181,9 +208,8 @@ class PacingPage(ScrollPage):
         self._week = self.ctx.load(repo.list_week, self.ctx.workbook_id, self.monday, default=[])
         dismissed = self.ctx.load(repo.dismissed_flags, self.ctx.workbook_id, self.monday, default=set())
         flags = balance_flags(self._week)
-        open_flags = [f for f in flags if f.id not in dismissed]
         marks: dict[int, str] = {}
-        for f in open_flags:
+        for f in open_flags(flags, dismissed):
             if f.day is not None:
                 marks[f.day] = (marks.get(f.day, "") + "\n" + flag_title(f)).strip()
         self.grid.set_week(self.monday, self._week, marks)
@@ -194,9 +220,9 @@ class PacingPage(ScrollPage):
 
     def _show_week_label(self) -> None:
         locale = QLocale()
-        sunday = self.monday + timedelta(days=6)
-        text = translate("Pacing", "%1 – %2").replace(
-            "%1", locale.toString(self.monday, "d MMM")).replace("%2", locale.toString(sunday, "d MMM yyyy"))
+        sunday = week_dates(self.monday)[-1]
+        text = args(translate("Pacing", "%1 – %2"), locale.toString(_qdate(self.monday), "d MMM"),
+                    locale.toString(_qdate(sunday), "d MMM yyyy"))
         if self.monday == week_monday(self.today()):
             text += " · " + translate("Pacing", "deze week")
         self.week_label.setText(text)
@@ -215,45 +241,58 @@ class PacingPage(ScrollPage):
         self.ics_button.setEnabled(bool(self._week))
 
     # ----- actions ------------------------------------------------------------------------
+    def run(self, operation: Callable[..., ChangeSet], *values: object,
+            rejected: Callable[[str], None] | None = None, reload: bool = True) -> ChangeSet | None:
+        """Write one of the chapter's operations on the open workbook (undoable with Ctrl+Z) and
+        show the result once; None when it was refused (the message is shown) or not written."""
+        self._running = True
+        try:
+            change = self.ctx.run(operation, *values, source=self, rejected=rejected)
+        finally:
+            self._running = False
+        if change is not None and reload:
+            self.reload()
+        return change
+
     def _add_in_current_cell(self) -> None:
         """"Nieuwe activiteit" plans in the cell the keyboard or mouse was last in."""
         cell = self.grid.current_cell()
         self.add(cell.day, cell.part)
 
     def add(self, day: int = 0, part: str = "morning") -> None:
-        self._edit(Activity(None, day, part, "", 30), None)
+        self._edit(Activity(None, day, part, "", 30))
 
     def edit(self, activity_id: str | None) -> None:
-        a = next((x for x in self._week if x.id == activity_id), None)
+        a = self._activity(activity_id)
         if a is not None:
-            self._edit(a, a)
+            self._edit(a)
 
-    def _edit(self, activity: Activity, previous: Activity | None) -> None:
+    def _activity(self, activity_id: str | None) -> Activity | None:
+        return next((x for x in self._week if x.id == activity_id), None)
+
+    def _edit(self, activity: Activity) -> None:
         dialog = ActivityDialog(activity, self)
         while dialog.exec() == ActivityDialog.DialogCode.Accepted:
-            saved = commands.save(self.ctx, self.monday, dialog.activity(), previous, rejected=dialog.show_message)
-            if saved is not None:
-                self.grid.select(saved.id)
+            change = self.run(ops.save_activity, self.monday, dialog.activity(), rejected=dialog.show_message)
+            if change is not None:
+                self.grid.select(change.result.id)
                 return
 
     def _move(self, activity_id: str, day: int, part: str, row: int) -> None:
-        a = next((x for x in self._week if x.id == activity_id), None)
-        if a is None or (a.day, a.part, a.position) == (day, part, row):
+        a = self._activity(activity_id)
+        if a is None or a.id is None or (a.day, a.part, a.position) == (day, part, row):
             return
-        commands.move(self.ctx, a, day, part, None if row < 0 else row)
+        self.run(ops.move, a.id, day, part, None if row < 0 else row)
         self.grid.select(activity_id)
 
     def delete(self, activity_id: str | None) -> None:
-        a = next((x for x in self._week if x.id == activity_id), None)
+        a = self._activity(activity_id)
         if a is not None:
-            commands.delete(self.ctx, a)
+            self.run(ops.delete, a.id)
 
     def _toggle_done(self, activity_id: str) -> None:
-        a = next((x for x in self._week if x.id == activity_id), None)
-        if a is not None:
-            from dataclasses import replace
-
-            commands.save(self.ctx, self.monday, replace(a, done=not a.done), a)
+        if self._activity(activity_id) is not None:
+            self.run(ops.toggle_done, activity_id)
             self.grid.select(activity_id)
 
     def split_or_join(self) -> None:
@@ -261,23 +300,21 @@ class PacingPage(ScrollPage):
         if a is None:
             return
         if a.task_id:
-            pieces = [x.id for x in self._week if x.task_id == a.task_id]
-            joined = commands.join(self.ctx, a.task_id, pieces)
+            joined = self.run(ops.join, a.task_id)
             if joined is not None:
-                self.grid.select(joined.id)
+                self.grid.select(joined.result.id)
             return
         dialog = SplitDialog(a, self)
         while dialog.exec() == SplitDialog.DialogCode.Accepted:
-            if commands.split(self.ctx, a, dialog.pieces(), rejected=dialog.show_message) is not None:
+            if self.run(ops.split, a.id, dialog.pieces(), rejected=dialog.show_message) is not None:
                 return
 
     def copy_week(self) -> None:
-        copied = commands.copy_week(self.ctx, self.monday)
-        if copied is not None:
-            self.show_week(self.monday + timedelta(days=7))
+        if self.run(ops.copy_week, self.monday, reload=False) is not None:
+            self.show_week(shift_week(self.monday, 1))
 
     def _dismiss(self, flag_id: str, dismissed: bool) -> None:
-        self.ctx.save(_repo().set_flag_dismissed, self.ctx.workbook_id, self.monday, flag_id, dismissed, chapter=PACING)
+        self.run(ops.set_flag_dismissed, self.monday, flag_id, dismissed)
 
     def export_ics(self) -> None:
         from PySide6.QtCore import QStandardPaths
@@ -307,11 +344,11 @@ class PacingPage(ScrollPage):
                 "Pacing", "Het agendabestand kon niet bewaard worden in die map. Kies een andere map, "
                 "bijvoorbeeld je map Documenten."))
             return
-        QMessageBox.information(self, chapter_title(), translate(
+        QMessageBox.information(self, chapter_title(), args(translate(
             "Pacing", "Je planning staat in „%1”. Open dat bestand met je agenda-app. Exporteer je later "
-            "opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van verdubbeld.").replace("%1", Path(path).name))
+            "opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van verdubbeld."), Path(path).name))
 
-    def start_timer(self, plan) -> None:
+    def start_timer(self, plan: ChunkPlan) -> None:
         from .timer_dialog import TimerDialog
 
         if self.timer_dialog is not None and self.timer_dialog.isVisible():

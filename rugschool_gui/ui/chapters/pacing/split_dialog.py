@@ -3,13 +3,22 @@ morning, cook in the afternoon). Each piece gets a name, a day, a day part and i
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from ....domain.pacing import DAY_PARTS, MAX_NAME_LENGTH, Activity, Piece
-from ...i18n import translate
+from ....domain.pacing import MAX_NAME_LENGTH, Activity, Piece, suggest_pieces
+from ...i18n import args, translate
 from ...widgets.form_dialog import FormDialog
 from .activity_dialog import day_box, minutes_box, part_box
 from .texts import minutes_text
@@ -22,17 +31,18 @@ class SplitDialog(FormDialog):
         super().__init__(translate("Pacing", "Taak opsplitsen"), parent, 80, "split-message")
         self._activity = activity
         lay = QVBoxLayout(self)
-        intro = QLabel(translate(
+        self.intro = intro = QLabel(args(translate(
             "Pacing", "Verdeel „%1” (%2) in stukken over de dagdelen of dagen. Geef elk stuk een naam, "
-            "bijvoorbeeld aardappelen schillen in de ochtend en koken in de middag.").replace(
-            "%1", activity.name).replace("%2", minutes_text(activity.minutes)))
+            "bijvoorbeeld aardappelen schillen in de ochtend en koken in de middag."),
+            activity.name, minutes_text(activity.minutes)))
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never read as markup
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.grid = QGridLayout()
         for col, text in enumerate((translate("Pacing", "Stuk"), translate("Pacing", "Dag"),
                                     translate("Pacing", "Dagdeel"), translate("Pacing", "Hoelang"))):
             self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
-        self.rows: list[tuple[QLineEdit, QWidget, QWidget, QWidget]] = []
+        self.rows: list[tuple[QLineEdit, QComboBox, QComboBox, QSpinBox]] = []
         lay.addLayout(self.grid)
         buttons_row = QHBoxLayout()
         self.add_button = QPushButton(translate("Pacing", "Nog een stuk"))
@@ -43,10 +53,8 @@ class SplitDialog(FormDialog):
         buttons_row.addWidget(self.total)
         lay.addLayout(buttons_row)
         self.add_message_and_buttons(lay, translate("Pacing", "Opsplitsen"), QDialogButtonBox.StandardButton.Ok)
-        half = max(1, activity.minutes // 2)
-        next_part = DAY_PARTS[min(DAY_PARTS.index(activity.part) + 1, len(DAY_PARTS) - 1)]
-        self._add_row("", activity.day, activity.part, half)
-        self._add_row("", activity.day, next_part, activity.minutes - half)
+        for piece in suggest_pieces(activity):
+            self._add_row(piece.name, piece.day, piece.part, piece.minutes)
 
     def _add_row(self, name: str = "", day: int | None = None, part: str | None = None, minutes: int = 0) -> None:
         if len(self.rows) >= MAX_PIECES:
@@ -55,13 +63,13 @@ class SplitDialog(FormDialog):
         edit = QLineEdit(name)
         edit.setMaxLength(MAX_NAME_LENGTH)
         edit.setPlaceholderText(f"{self._activity.name} ({n})")
-        edit.setAccessibleName(translate("Pacing", "Naam van stuk %1").replace("%1", str(n)))
+        edit.setAccessibleName(args(translate("Pacing", "Naam van stuk %1"), n))
         days = day_box(self._activity.day if day is None else day)
         parts = part_box(part or self._activity.part)
         mins = minutes_box(minutes)
-        days.setAccessibleName(translate("Pacing", "Dag van stuk %1").replace("%1", str(n)))
-        parts.setAccessibleName(translate("Pacing", "Dagdeel van stuk %1").replace("%1", str(n)))
-        mins.setAccessibleName(translate("Pacing", "Hoelang stuk %1 duurt").replace("%1", str(n)))
+        days.setAccessibleName(args(translate("Pacing", "Dag van stuk %1"), n))
+        parts.setAccessibleName(args(translate("Pacing", "Dagdeel van stuk %1"), n))
+        mins.setAccessibleName(args(translate("Pacing", "Hoelang stuk %1 duurt"), n))
         mins.valueChanged.connect(self._show_total)
         for col, widget in enumerate((edit, days, parts, mins)):
             self.grid.addWidget(widget, n, col)
@@ -71,9 +79,8 @@ class SplitDialog(FormDialog):
 
     def _show_total(self, *_args) -> None:
         total = sum(row[3].value() for row in self.rows)
-        text = translate("Pacing", "Samen %1 (de taak: %2)").replace("%1", minutes_text(total)).replace(
-            "%2", minutes_text(self._activity.minutes))
-        self.total.setText(text)
+        self.total.setText(args(translate("Pacing", "Samen %1 (de taak: %2)"), minutes_text(total),
+                                minutes_text(self._activity.minutes)))
 
     def pieces(self) -> list[Piece]:
         return [Piece(days.currentData(), parts.currentData(), mins.value(), edit.text())

@@ -5,7 +5,8 @@ The countdown is read from :class:`~rugschool_gui.domain.pacing_timer.BreakTimer
 clock (``time.monotonic`` by default), so a hidden window or a busy machine never makes it
 drift; the screen only refreshes a few times a second. At the start of a break the window comes
 to the front with a coloured panel and, unless turned off, a sound. The run is recorded when it
-ends, so the page can say "Pauzes genomen: 4 van 5 deze week".
+ends (in the workbook it was started in, even if another one is open by then), so the page can
+say "Pauzes genomen: 4 van 5 deze week".
 """
 
 from __future__ import annotations
@@ -17,18 +18,25 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ....domain.chapters import PACING
 from ....domain.charts import ROLE_COLOURS
 from ....domain.pacing import BREAK, ChunkPlan
 from ....domain.pacing_timer import BreakTimer
+from ....operations import pacing as ops
 from ...context import PageContext
-from ...i18n import translate
+from ...i18n import args, translate
 from ...idle_lock import LOCKED_PROPERTY
-from .texts import minutes_text
 from ...widgets.form_dialog import AppDialog
+from .texts import minutes_text
 
 REFRESH_MS = 250
 
@@ -43,9 +51,9 @@ class TimerDialog(AppDialog):
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.ctx, self.plan, self.clock = ctx, plan, clock
+        self.workbook_id = ctx.workbook_id  # the run belongs to the workbook it was started in
         self.setObjectName("break-timer")
-        self.setWindowTitle(translate("Pacing", "Pauzetimer: %1").replace(
-            "%1", plan.name or translate("Pacing", "je klus")))
+        self.setWindowTitle(args(translate("Pacing", "Pauzetimer: %1"), plan.name or translate("Pacing", "je klus")))
         self.started_at = datetime.now(UTC)
         self.timer = BreakTimer(plan.blocks, clock())
         self._last_index = -1
@@ -110,11 +118,9 @@ class TimerDialog(AppDialog):
         is_break = state.kind == BREAK
         self.phase.setText(translate("Pacing", "Pauze! Rust even uit") if is_break else translate("Pacing", "Werken"))
         self.remaining.setText(clock_text(state.remaining))
-        works = sum(1 for b in self.timer.blocks[: state.index + 1] if b.kind != BREAK)
-        total_works = sum(1 for b in self.timer.blocks if b.kind != BREAK)
-        self.progress.setText(translate("Pacing", "Blok %1 van %2 · pauzes genomen: %3 van %4").replace(
-            "%1", str(works)).replace("%2", str(total_works)).replace(
-            "%3", str(self.timer.breaks_taken(now))).replace("%4", str(self.timer.breaks_planned)))
+        self.progress.setText(args(translate("Pacing", "Blok %1 van %2 · pauzes genomen: %3 van %4"),
+                                   self.timer.work_block_number(state.index), self.timer.work_blocks,
+                                   self.timer.breaks_taken(now), self.timer.breaks_planned))
         self.pause_button.setText(translate("Pacing", "Verder") if state.paused else translate("Pacing", "Stilzetten"))
         if state.index != self._last_index:
             self._last_index = state.index
@@ -135,7 +141,8 @@ class TimerDialog(AppDialog):
     def _signal_break(self) -> None:
         """The break must be noticed: to the front, the taskbar alerts, and a sound. While the
         app is locked (``ui.idle_lock``) it stays out of sight: the sound and the alert remain."""
-        if not QApplication.instance().property(LOCKED_PROPERTY):
+        app = QApplication.instance()
+        if app is None or not app.property(LOCKED_PROPERTY):
             self.show()
             self.raise_()
             self.activateWindow()
@@ -165,15 +172,13 @@ class TimerDialog(AppDialog):
         self.ticker.stop()
         if not self._recorded:
             self._recorded = True
-            from ....storage import pacing
-
-            self.ctx.save(pacing.record_timer_run, self.ctx.workbook_id, self.plan.name or "—", self.started_at,
-                          self.timer.breaks_planned, self.timer.breaks_taken(now),
-                          self.timer.work_done_minutes(now), chapter=PACING)
+            self.ctx.run(ops.record_timer_run, self.plan.name or "—", self.started_at, self.timer.breaks_planned,
+                         self.timer.breaks_taken(now), self.timer.work_done_minutes(now), source=self,
+                         workbook_id=self.workbook_id)
         self.phase.setText(translate("Pacing", "Klaar"))
         self.remaining.setText(minutes_text(round(self.timer.work_done_minutes(now))))
-        self.progress.setText(translate("Pacing", "Pauzes genomen: %1 van %2").replace(
-            "%1", str(self.timer.breaks_taken(now))).replace("%2", str(self.timer.breaks_planned)))
+        self.progress.setText(args(translate("Pacing", "Pauzes genomen: %1 van %2"),
+                                   self.timer.breaks_taken(now), self.timer.breaks_planned))
         self._colour(False)
         for b in (self.pause_button, self.skip_button):
             b.setEnabled(False)

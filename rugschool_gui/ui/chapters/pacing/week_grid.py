@@ -9,18 +9,27 @@ writes it and reloads, so the database stays the one source of truth.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QStyle,
-    QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
 )
 
 from ....domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
-from ....domain.pacing import DAY_PARTS, DAYS, Activity
-from ...i18n import translate
+from ....domain.pacing import DAY_PARTS, DAYS, Activity, week_dates
+from ....wording.pacing import words
+from ...i18n import args, translate
 from .texts import day_name, kind_name, minutes_text, motive_name, part_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -59,6 +68,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def _width(self, _option: QStyleOptionViewItem) -> float:
         view = self.parent()  # the cell's current width, never a stale item rectangle
+        assert isinstance(view, QListWidget)
         return view.viewport().width() - 2 * view.spacing() - 2 * self.PAD
 
     def sizeHint(self, option, index) -> QSize:
@@ -148,7 +158,7 @@ class _Keys(QObject):
     Delete removes it (undoable).
     """
 
-    def __init__(self, grid: "WeekGrid") -> None:
+    def __init__(self, grid: WeekGrid) -> None:
         super().__init__(grid)
         self.grid = grid
 
@@ -274,7 +284,7 @@ class WeekGrid(QWidget):
         for p, label in enumerate(self.part_labels):
             label.setText(part_name(DAY_PARTS[p]).capitalize())
         for (d, part), cell in self.cells.items():
-            cell.setAccessibleName(translate("Pacing", "%1, %2").replace("%1", day_name(d)).replace("%2", part_name(part)))
+            cell.setAccessibleName(args(translate("Pacing", "%1, %2"), day_name(d), part_name(part)))
         self._label_days()
 
     def set_week(self, monday: date, activities: list[Activity], flagged_days: dict[int, str]) -> None:
@@ -321,9 +331,8 @@ class WeekGrid(QWidget):
 
     def _label_days(self) -> None:
         locale = QLocale()
-        for d, label in enumerate(self.day_labels):
-            day = self._monday + timedelta(days=d)
-            text = f"{day_name(d).capitalize()}\n{locale.toString(day, 'd MMM')}"
+        for d, (label, day) in enumerate(zip(self.day_labels, week_dates(self._monday), strict=True)):
+            text = f"{day_name(d).capitalize()}\n{locale.toString(QDate(day.year, day.month, day.day), 'd MMM')}"
             if d in self._marks:
                 text = "⚑ " + text
                 label.setToolTip(self._marks[d])
@@ -342,7 +351,7 @@ class WeekGrid(QWidget):
         if a.task_id:
             lines.append(translate("Pacing", "Een stuk van een gesplitste taak"))
         if a.done:
-            lines.append(translate("Pacing", "Gedaan") + ("" if a.pain is None else f" · {a.pain}/10"))
+            lines.append(words("done") + ("" if a.pain is None else f" · {a.pain}/10"))
         if a.note:
             lines.append(a.note)
         return "\n".join(lines)
@@ -361,7 +370,7 @@ class WeekGrid(QWidget):
             if other is not cell:
                 other.blockSignals(True)
                 other.clearSelection()
-                other.setCurrentItem(None)
+                other.setCurrentItem(None)  # type: ignore[call-overload]  # None: no current item
                 other.blockSignals(False)
 
     def selected_id(self) -> str | None:
