@@ -3,7 +3,8 @@
 * the causes of avoiding (fear of movement, negative thoughts, unsure what the back can take,
   the memory of pain after last time) and their consequences;
 * value weighing: an activity you miss, how valuable it is (0–10), what part of it matters,
-  and an adapted way to still take part;
+  and an adapted way to still take part — which can become a step of the fear hierarchy (§4)
+  or a want-to-do activity in the week planner (§2);
 * questionnaire scores: name, date, moment (start / middle / end / other) and total; known
   scales carry their score range and a score outside it is refused. No questionnaire items
   are stored or shown (they are copyrighted).
@@ -11,12 +12,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .errors import DomainError, OutOfRange
+from .pacing import Activity, week_monday
 from .text import check_range, clean_label
 
 if TYPE_CHECKING:
@@ -25,7 +27,8 @@ if TYPE_CHECKING:
 CAUSES = ("fear_of_movement", "negative_thoughts", "unsure_capacity", "pain_memory")  # §3
 CONSEQUENCES = ("avoiding", "careful_slow", "stiff", "fitness", "pain_mood")  # §3
 OWN = "own_tl"  # the person's own causes of doing too little (cause_tick key)
-VALUE_MIN, VALUE_MAX = 0, 10
+VALUE_MIN, VALUE_MAX = 0, 10  # §3: how valuable an activity is to you, 0–10
+MAX_NAME_LENGTH = 120  # a name, a step label or a planned activity (the planner takes 120)
 MOMENTS = ("start", "middle", "end", "other")  # §3: measured at the start, middle and end
 
 #: Scales whose total range is known (issue #8: e.g. the Tampa Scale, 17 items scored 1–4 = 17–68).
@@ -38,9 +41,26 @@ KNOWN_SCALES: dict[str, tuple[str, int, int]] = {
 OTHER_SCALE = "other"
 MAX_SCORE = 1000  # an unknown scale: any total from 0 up to this
 
+#: A valued activity sent to the week planner (§3 → §2): a want-to-do activity (it gives the
+#: energy for the rest), physical, half an hour this afternoon; the person moves it from there.
+PLANNED_PART = "afternoon"
+PLANNED_MINUTES = 30
+PLANNED_KIND = "physical"
+PLANNED_MOTIVE = "want"
+
 
 class ScoreOutOfRange(DomainError):
-    key = "score_out_of_range"
+    """A total outside the scale's range: with the scale's ``name`` for a known one, else under
+    :data:`TOTAL_OUT_OF_RANGE` (any questionnaire: 0 to :data:`MAX_SCORE`)."""
+
+    key = "too_little.score_out_of_range"
+
+
+TOTAL_OUT_OF_RANGE = "too_little.total_out_of_range"
+
+
+class UnknownMoment(DomainError):
+    key = "too_little.unknown_moment"
 
 
 @dataclass(frozen=True)
@@ -56,8 +76,35 @@ def validate_valued(a: ValuedActivity) -> ValuedActivity:
     value = check_range(a.value, VALUE_MIN, VALUE_MAX)
     if value is not None and int(value) != value:
         raise OutOfRange(low=VALUE_MIN, high=VALUE_MAX, value=value)
-    return replace(a, name=clean_label(a.name, 120), value=None if value is None else int(value),
+    return replace(a, name=clean_label(a.name, MAX_NAME_LENGTH), value=None if value is None else int(value),
                    what_matters=(a.what_matters or "").strip(), adapted=(a.adapted or "").strip())
+
+
+def by_value(activities: Iterable[ValuedActivity]) -> list[ValuedActivity]:
+    """Most valuable first; unweighed ones last, in the order given."""
+    return sorted(activities, key=lambda a: (a.value is None, -(a.value or 0)))
+
+
+def most_valued(activities: Iterable[ValuedActivity], count: int = 3) -> tuple[str, ...]:
+    """The names of the ``count`` most valuable activities (the one-page summary, §6)."""
+    return tuple(a.name for a in by_value(activities)[:count])
+
+
+def step_label(activity: ValuedActivity) -> str:
+    """What a valued activity becomes as a fear-hierarchy step or a planned activity: the
+    adapted way to take part (its first line) when there is one, else its name; at most
+    :data:`MAX_NAME_LENGTH` characters (what both the hierarchy and the planner take)."""
+    adapted = activity.adapted.strip()
+    text = adapted.splitlines()[0].strip() if adapted else activity.name
+    return text[:MAX_NAME_LENGTH].strip()
+
+
+def planned_activity(activity: ValuedActivity, today: date) -> tuple[date, Activity]:
+    """The week (its Monday) and the planner activity a valued activity becomes when sent to
+    the week planner: today, in the afternoon, a want-to-do activity (see ``PLANNED_*``)."""
+    return week_monday(today), Activity(id=None, day=today.weekday(), part=PLANNED_PART,
+                                        name=step_label(activity), minutes=PLANNED_MINUTES,
+                                        kind=PLANNED_KIND, motive=PLANNED_MOTIVE)
 
 
 @dataclass(frozen=True)
@@ -79,24 +126,35 @@ def scale_title(scale: str, name: str) -> str:
     return KNOWN_SCALES[scale][0] if scale in KNOWN_SCALES else name
 
 
+def check_moment(moment: str) -> str:
+    """One of :data:`MOMENTS` (a score's moment, a reflection's)."""
+    if moment not in MOMENTS:
+        raise UnknownMoment(value=moment)
+    return moment
+
+
 def validate_score(score: Score) -> Score:
     if not isinstance(score.day, date):
-        raise DomainError("missing_date")
-    if score.moment not in MOMENTS:
-        raise DomainError("unknown_key", value=score.moment)
+        raise DomainError("too_little.missing_date")
+    check_moment(score.moment)
     total = score.total
     if isinstance(total, bool) or not isinstance(total, (int, float)) or total != total:
-        raise ScoreOutOfRange(low=0, high=MAX_SCORE, value=total)
+        raise ScoreOutOfRange(TOTAL_OUT_OF_RANGE, low=0, high=MAX_SCORE, value=total)
     if score.scale in KNOWN_SCALES:
         name, low, high = KNOWN_SCALES[score.scale]
         if not low <= total <= high:
             raise ScoreOutOfRange(name=name, low=low, high=high, value=total)
         return replace(score, name=name)
     if score.scale != OTHER_SCALE:
-        raise DomainError("unknown_key", value=score.scale)
+        raise DomainError("too_little.unknown_scale", value=score.scale)
     if not 0 <= total <= MAX_SCORE:
-        raise ScoreOutOfRange(low=0, high=MAX_SCORE, value=total)
-    return replace(score, name=clean_label(score.name, 120))
+        raise ScoreOutOfRange(TOTAL_OUT_OF_RANGE, low=0, high=MAX_SCORE, value=total)
+    return replace(score, name=clean_label(score.name, MAX_NAME_LENGTH))
+
+
+def latest_score(scores: Iterable[Score]) -> Score | None:
+    """The score measured last (of one day: the one given last); the home page shows it."""
+    return max(reversed(list(scores)), key=lambda s: s.day, default=None)
 
 
 def short_name(name: str) -> str:
@@ -106,14 +164,14 @@ def short_name(name: str) -> str:
     return name if len(name) <= 16 else name[:15] + "…"
 
 
-def score_chart(scores: Iterable[Score], date_label) -> "ChartSpec":
+def score_chart(scores: Iterable[Score], date_label: Callable[[date], str]) -> ChartSpec:
     """One panel per questionnaire, its scores over time (x = every measurement date)."""
     from .charts import LINE, ChartSpec, Panel, Series, label_every, nice_ceiling, ticks
 
     ordered = sorted(scores, key=lambda s: (s.day, s.name))
     days = sorted({s.day for s in ordered})
     index = {d: i for i, d in enumerate(days)}
-    panels = []
+    panels: list[Panel] = []
     roles = ("actual", "expected", "extra", "plan")
     for i, name in enumerate(dict.fromkeys(scale_name(s) for s in ordered)):
         mine = [s for s in ordered if scale_name(s) == name]
@@ -129,7 +187,7 @@ def score_chart(scores: Iterable[Score], date_label) -> "ChartSpec":
 
 def trend(scores: Iterable[Score]) -> dict[str, tuple[float, float]]:
     """For each questionnaire with two or more scores: (first, latest)."""
-    out = {}
+    out: dict[str, tuple[float, float]] = {}
     ordered = sorted(scores, key=lambda s: s.day)
     for name in dict.fromkeys(scale_name(s) for s in ordered):
         mine = [s.total for s in ordered if scale_name(s) == name]

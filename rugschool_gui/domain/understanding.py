@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
+from typing import TypeAlias
 
 from .charts import DASHED, LINE, Arrow, ChartSpec, DiagramSpec, Node, Panel, Series
 from .errors import DomainError
@@ -20,34 +22,50 @@ LINKS = ("situation", "sensation", "thought", "emotion", "behaviour")  # WORKBOO
 MAX_ROUNDS = 5  # the staircase example runs three rounds; more is rarely useful
 LIFE_AREAS = ("household", "work", "social", "sport", "independence")  # §1: life areas touched
 
+#: one round of the chain: a text per link, in the order of :data:`LINKS`
+Round: TypeAlias = tuple[str, ...]
+
 
 class EmptyChain(DomainError):
-    key = "empty_chain"
+    key = "understanding.empty_chain"
 
 
 @dataclass(frozen=True)
 class ChainEntry:
     id: str | None
     day: date
-    rounds: tuple[tuple[str, str, str, str, str], ...]  # one text per link, per round
+    rounds: tuple[Round, ...]  # one text per link, per round
     change_link: str | None = None  # the link I could change next time
     note: str = ""
 
 
 def validate_chain(entry: ChainEntry) -> ChainEntry:
+    """The entry as it is kept: texts trimmed, empty rounds dropped; refused (error keys
+    ``understanding.*``) without a date, without any text, with more than :data:`MAX_ROUNDS`
+    rounds, or with an unknown link to change."""
     if not isinstance(entry.day, date):
-        raise DomainError("missing_date")
+        raise DomainError("understanding.missing_date")
     rounds = tuple(tuple((t or "").strip() for t in r) for r in entry.rounds)
     rounds = tuple(r for r in rounds if any(r))  # empty rounds fall away
     if not rounds:
         raise EmptyChain()
     if len(rounds) > MAX_ROUNDS:
-        raise DomainError("too_many_rounds", max=MAX_ROUNDS)
+        raise DomainError("understanding.too_many_rounds", max=MAX_ROUNDS)
     if any(len(r) != len(LINKS) for r in rounds):
-        raise DomainError("invalid")
+        raise DomainError("understanding.invalid")
     if entry.change_link is not None and entry.change_link not in LINKS:
-        raise DomainError("unknown_key", value=entry.change_link)
+        raise DomainError("understanding.unknown_link", value=entry.change_link)
     return replace(entry, rounds=rounds, note=(entry.note or "").strip())
+
+
+def first_round(entry: ChainEntry) -> Round:
+    """The round a list shows for an entry (empty texts when it has none)."""
+    return entry.rounds[0] if entry.rounds else ("",) * len(LINKS)
+
+
+def more_rounds(entry: ChainEntry) -> int:
+    """How many rounds follow the first (the staircase example: 2)."""
+    return max(0, len(entry.rounds) - 1)
 
 
 # ----- figures ------------------------------------------------------------------------------
@@ -75,11 +93,11 @@ def chain_figure() -> DiagramSpec:
     step = 1 / len(LINKS)
     nodes = tuple(Node(link, step * (i + 0.5), 0.5, step * 0.8, 0.5, "box",
                        "extra" if link == "behaviour" else "plan") for i, link in enumerate(LINKS))
-    arrows = tuple(Arrow(a, b) for a, b in zip(LINKS, LINKS[1:]))
+    arrows = tuple(Arrow(a, b) for a, b in pairwise(LINKS))
     return DiagramSpec("chain_title", nodes, arrows, aspect=0.2, caption_key="chain_caption")
 
 
-SAWTOOTH_DAYS = 28
+SAWTOOTH_DAYS = 28  # §1: the sawtooth figure over four weeks (an illustration, not a rule)
 
 
 def sawtooth() -> ChartSpec:

@@ -4,15 +4,16 @@ live in the ``cause_tick`` table of ``storage.too_much`` under this chapter's ke
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import Date, Float, Index, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from ..domain.errors import DomainError
-from ..domain.too_little import MOMENTS, Score, ValuedActivity, validate_score, validate_valued
+from ..domain.errors import NotFound
+from ..domain.too_little import Score, ValuedActivity, check_moment, validate_score, validate_valued
 from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
-from .rows import tombstone, upsert
+from .rows import owned, tombstone, upsert
 from .workbooks import touch_workbook
 
 
@@ -53,6 +54,25 @@ class ScoreReflectionRow(Row, Base):
     __table_args__ = (Index("uq_score_reflection_moment", "workbook_id", "moment", unique=True),)
 
 
+_R = TypeVar("_R", ValuedActivityRow, ScoreRow)
+
+
+def _live(s: Session, cls: type[_R], workbook_id: str, row_id: str) -> _R:
+    """A row of this workbook that is not deleted, else :class:`NotFound`."""
+    row: _R = owned(s, cls, workbook_id, row_id)
+    if row.deleted_at is not None:
+        raise NotFound(what=cls.__tablename__)
+    return row
+
+
+def _valued(r: ValuedActivityRow) -> ValuedActivity:
+    return ValuedActivity(r.id, r.name, r.value, r.what_matters, r.adapted)
+
+
+def _score(r: ScoreRow) -> Score:
+    return Score(r.id, r.scale, r.name, r.day, r.moment, r.total)
+
+
 # ----- value weighing -----------------------------------------------------------------------
 def list_valued(store: Store, workbook_id: str) -> list[ValuedActivity]:
     """Most valuable first."""
@@ -60,7 +80,13 @@ def list_valued(store: Store, workbook_id: str) -> list[ValuedActivity]:
         rows = s.scalars(select(ValuedActivityRow).where(
             ValuedActivityRow.workbook_id == workbook_id, ValuedActivityRow.deleted_at.is_(None))
             .order_by(ValuedActivityRow.value.desc().nulls_last(), ValuedActivityRow.created_at))
-        return [ValuedActivity(r.id, r.name, r.value, r.what_matters, r.adapted) for r in rows]
+        return [_valued(r) for r in rows]
+
+
+def get_valued(store: Store, workbook_id: str, activity_id: str) -> ValuedActivity:
+    """One weighed activity of this workbook (:class:`NotFound` when it is not there)."""
+    with store.transaction() as s:
+        return _valued(_live(s, ValuedActivityRow, workbook_id, activity_id))
 
 
 def save_valued(store: Store, workbook_id: str, activity: ValuedActivity) -> ValuedActivity:
@@ -70,7 +96,7 @@ def save_valued(store: Store, workbook_id: str, activity: ValuedActivity) -> Val
         row.name, row.value, row.what_matters, row.adapted = clean.name, clean.value, clean.what_matters, clean.adapted
         s.flush()
         touch_workbook(s, workbook_id)
-        return ValuedActivity(row.id, row.name, row.value, row.what_matters, row.adapted)
+        return _valued(row)
 
 
 def delete_valued(store: Store, workbook_id: str, activity_id: str) -> bool:
@@ -83,7 +109,13 @@ def list_scores(store: Store, workbook_id: str) -> list[Score]:
     with store.transaction() as s:
         rows = s.scalars(select(ScoreRow).where(ScoreRow.workbook_id == workbook_id, ScoreRow.deleted_at.is_(None))
                          .order_by(ScoreRow.day, ScoreRow.created_at))
-        return [Score(r.id, r.scale, r.name, r.day, r.moment, r.total) for r in rows]
+        return [_score(r) for r in rows]
+
+
+def get_score(store: Store, workbook_id: str, score_id: str) -> Score:
+    """One score of this workbook (:class:`NotFound` when it is not there)."""
+    with store.transaction() as s:
+        return _score(_live(s, ScoreRow, workbook_id, score_id))
 
 
 def save_score(store: Store, workbook_id: str, score: Score) -> Score:
@@ -94,7 +126,7 @@ def save_score(store: Store, workbook_id: str, score: Score) -> Score:
         row.scale, row.name, row.day, row.moment, row.total = clean.scale, clean.name, clean.day, clean.moment, clean.total
         s.flush()
         touch_workbook(s, workbook_id)
-        return Score(row.id, row.scale, row.name, row.day, row.moment, row.total)
+        return _score(row)
 
 
 def delete_score(store: Store, workbook_id: str, score_id: str) -> bool:
@@ -107,14 +139,18 @@ def reflections(store: Store, workbook_id: str) -> dict[str, str]:
             ScoreReflectionRow.workbook_id == workbook_id))}
 
 
-def save_reflection(store: Store, workbook_id: str, moment: str, text: str) -> None:
-    if moment not in MOMENTS:
-        raise DomainError("unknown_key", value=moment)
+def save_reflection(store: Store, workbook_id: str, moment: str, text: str) -> bool:
+    """The reflection at ``moment`` (trimmed); True when it changed (nothing is written when not)."""
+    check_moment(moment)
+    text = (text or "").strip()
     with store.transaction() as s:
         row = s.scalars(select(ScoreReflectionRow).where(ScoreReflectionRow.workbook_id == workbook_id,
                                                          ScoreReflectionRow.moment == moment)).first()
+        if (row.text if row is not None else "") == text:
+            return False
         if row is None:
             row = ScoreReflectionRow(workbook_id=workbook_id, moment=moment)
             s.add(row)
-        row.text = (text or "").strip()
+        row.text = text
         touch_workbook(s, workbook_id)
+        return True

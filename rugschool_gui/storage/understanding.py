@@ -10,10 +10,11 @@ from datetime import date, datetime
 from sqlalchemy import Date, Index, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..domain.errors import NotFound
 from ..domain.understanding import LINKS, ChainEntry, validate_chain
 from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
-from .rows import tombstone, upsert
+from .rows import owned, tombstone, upsert
 from .workbooks import touch_workbook
 
 
@@ -31,7 +32,8 @@ class ChainEntryRow(Row, Base):
 
 
 def _entry(row: ChainEntryRow) -> ChainEntry:
-    rounds = tuple(tuple((list(r) + [""] * len(LINKS))[:len(LINKS)]) for r in json.loads(row.rounds or "[]"))
+    stored: list[list[str]] = json.loads(row.rounds or "[]")
+    rounds = tuple(tuple((list(r) + [""] * len(LINKS))[:len(LINKS)]) for r in stored)
     return ChainEntry(row.id, row.day, rounds, row.change_link, row.note)
 
 
@@ -52,7 +54,17 @@ def list_entries(store: Store, workbook_id: str, limit: int | None = None, offse
         return [_entry(r) for r in s.scalars(stmt)]
 
 
+def get_entry(store: Store, workbook_id: str, entry_id: str) -> ChainEntry:
+    """One entry of this workbook (:class:`NotFound` when it is not there)."""
+    with store.transaction() as s:
+        row = owned(s, ChainEntryRow, workbook_id, entry_id)
+        if row.deleted_at is not None:
+            raise NotFound(what=ChainEntryRow.__tablename__)
+        return _entry(row)
+
+
 def save_entry(store: Store, workbook_id: str, entry: ChainEntry) -> ChainEntry:
+    """Create or change an entry, or bring a deleted one back (undo); refused when invalid."""
     clean = validate_chain(entry)
     with store.transaction() as s:
         row = upsert(s, ChainEntryRow, workbook_id, clean.id)

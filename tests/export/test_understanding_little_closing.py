@@ -52,3 +52,33 @@ def test_blank_handouts(pdf_text):
         assert piece in text
     en = "\n".join(pdf_text(build_workbook_pdf(None, None, chapters=["understanding"], blank=True, lang="en")))
     assert "Noting a chain" in en and "Pain has more than one side" in en and "Lichamelijk" not in en
+
+
+def test_typed_text_that_looks_like_placeholders_is_printed_exactly(store, make_workbook, pdf_text):
+    wb = make_workbook("Dirk")
+    typed = "tillen %1 keer {name} & <b>%4</b>"
+    understanding.save_entry(store, wb.id, ChainEntry(None, DAY, ((typed, "", "", "", ""),), "thought", typed))
+    too_little.save_valued(store, wb.id, ValuedActivity(None, "Voetbal %2", 9, typed, typed))
+    too_little.save_reflection(store, wb.id, "start", typed)
+    too_much.save_outlet(store, wb.id, old_outlet="Joggen {outlet}")
+    text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["understanding", "too_little", "closing"],
+                                                 today=DAY)))
+    for piece in (f"Notitie: {typed}", "Wat ik de volgende keer verander: Gedachte", f"Bij het begin: {typed}",
+                  "Waardevol voor mij: Voetbal %2.", "Uitlaatklep: Joggen {outlet}.", "1 ketting genoteerd."):
+        assert piece in text, piece
+
+
+def test_closing_pdf_says_what_the_closing_page_says_in_english(store, make_workbook, pdf_text):
+    wb = make_workbook("Eva")
+    a = exposure.add_item(store, wb.id, "Bending", 30)
+    exposure.add_item(store, wb.id, "Lifting", 60)
+    exposure.set_mastered(store, wb.id, a.id)
+    too_little.save_score(store, wb.id, Score(None, "tsk", "", DAY - timedelta(days=60), "start", 48))
+    too_little.save_score(store, wb.id, Score(None, "tsk", "", DAY, "end", 33))
+    pages = pdf_text(build_workbook_pdf(store, wb.id, chapters=["closing", "too_little"], today=DAY, lang="en"))
+    summary = " ".join(pages[1].split())
+    for piece in ("My workbook on one page", "1 of 2 steps mastered. Next up: Lifting.",
+                  "Tampa Scale for Kinesiophobia (TSK-17): from 48 to 33.", "Graded exposure", "Doing too little"):
+        assert piece in summary, piece
+    text = "\n".join(pages)
+    assert "Why do I do too little?" in text and "Your scores over time" in text and "Te weinig" not in text

@@ -55,11 +55,17 @@ def test_chain_diary_entry_with_two_rounds_and_undo(window, qtbot, modals):
     assert entries[0].rounds[1][4] == "Om hulp roepen"
     assert entries[0].note == "Volgende keer de leuning nemen"
     assert "Trap af → Steek" in page.entries.item(0).text()
+    assert window.window.act_undo.text() == "&Ongedaan maken: Ketting noteren"
     page.entries.setCurrentRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert understanding.list_entries(window.ctx.store, window.ctx.workbook_id) == []
-    window.ctx.undo.undo()
+    assert page.entries.count() == 0
+    assert window.window.act_undo.text() == "&Ongedaan maken: Ketting verwijderen"
+    window.window.act_undo.trigger()
     assert len(understanding.list_entries(window.ctx.store, window.ctx.workbook_id)) == 1
+    assert "Trap af → Steek" in page.entries.item(0).text()  # the page shows it again
+    window.window.act_redo.trigger()
+    assert understanding.list_entries(window.ctx.store, window.ctx.workbook_id) == []
 
 
 def test_value_weighing_and_sending_to_the_hierarchy(window, qtbot, modals):
@@ -93,6 +99,36 @@ def test_value_weighing_and_sending_to_the_hierarchy(window, qtbot, modals):
     labels = [i.label for i in exposure.load_hierarchy(window.ctx.store, window.ctx.workbook_id).items]
     assert labels == ["Supporteren bij de ploeg"]
     assert told and "„Supporteren bij de ploeg” staat nu in je angsthiërarchie" in told[0]
+    assert window.window.act_undo.text() == "&Ongedaan maken: „Supporteren bij de ploeg” in je angsthiërarchie zetten"
+    window.window.act_undo.trigger()  # sent by mistake: Ctrl+Z takes the step out again
+    assert len(exposure.load_hierarchy(window.ctx.store, window.ctx.workbook_id)) == 0
+
+
+def test_a_valued_activity_goes_to_the_week_plan_and_is_deleted_with_undo(window, qtbot, modals):
+    from rugschool_gui.domain.pacing import week_monday
+    from rugschool_gui.domain.too_little import ValuedActivity
+    from rugschool_gui.storage import pacing
+
+    store, wb = window.ctx.store, window.ctx.workbook_id
+    typed = "Tillen %1 keer {name} %4"  # looks like placeholders: must come out exactly
+    too_little.save_valued(store, wb, ValuedActivity(None, typed, 6, "%2 samen", ""))
+    window.window.open_page("too_little")
+    tab = window.window.page("too_little").values
+    assert tab.list.item(0).text() == f"{typed} — 6/10\nBelangrijk: %2 samen"
+    tab.list.setCurrentRow(0)
+    told = []
+    modals.then(read_into(told))
+    qtbot.mouseClick(tab.to_planner, Qt.MouseButton.LeftButton)
+    [planned] = pacing.list_week(store, wb, week_monday(TODAY))
+    assert (planned.name, planned.part, planned.motive) == (typed, "afternoon", "want")
+    assert told and f"„{typed}” staat nu vandaag in de middag in je weekplanning" in told[0]
+    tab.list.setCurrentRow(0)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert too_little.list_valued(store, wb) == [] and tab.list.count() == 0
+    assert window.window.act_undo.text() == f"&Ongedaan maken: „{typed}” verwijderen"
+    window.window.act_undo.trigger()
+    assert [a.name for a in too_little.list_valued(store, wb)] == [typed]
+    assert tab.list.count() == 1  # the page shows it again
 
 
 def test_scores_refuse_out_of_range_and_chart(window, qtbot):
@@ -110,6 +146,23 @@ def test_scores_refuse_out_of_range_and_chart(window, qtbot):
     qtbot.keyClicks(tab.reflect_boxes[0], "Veel angst in het begin")
     tab.reflect_saver.flush()
     assert too_little.reflections(window.ctx.store, window.ctx.workbook_id)["start"] == "Veel angst in het begin"
+    assert window.window.act_undo.text() == "&Ongedaan maken: Score TSK-17 bewaren"  # typing is not undone
+    tab.list.setCurrentRow(0)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert too_little.list_scores(window.ctx.store, window.ctx.workbook_id) == [] and tab.chart.chart.spec().is_empty
+    window.window.act_undo.trigger()
+    assert [s.total for s in too_little.list_scores(window.ctx.store, window.ctx.workbook_id)] == [44]
+    assert tab.list.count() == 1 and not tab.chart.chart.spec().is_empty
+
+
+def test_missing_date_is_worded_by_the_chapter_that_refused_it(window):
+    from rugschool_gui.domain.errors import DomainError
+    from rugschool_gui.ui.messages import domain_message
+
+    chain = domain_message(DomainError("understanding.missing_date"))
+    score = domain_message(DomainError("too_little.missing_date"))
+    assert "ketting" in chain and "vragenlijst" in score
+    assert "poging" not in chain + score
 
 
 def test_too_little_causes_are_their_own_list(window):
@@ -157,3 +210,47 @@ def test_a_long_chain_diary_opens_at_the_latest_and_pages_back(window, qtbot):
     qtbot.mouseClick(page.pager.earlier, Qt.MouseButton.LeftButton)
     assert page.entries.count() == 5 and "moment 30" in page.entries.item(0).text()
     assert not page.pager.earlier.isEnabled() and page.pager.later.isEnabled()
+
+
+def test_undo_of_a_chain_follows_the_workbook_on_screen(window, qtbot):
+    from rugschool_gui.domain.understanding import ChainEntry
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    store, anna = window.ctx.store, window.ctx.workbook_id
+    understanding.save_entry(store, anna, ChainEntry(None, TODAY, (("Trap af", "", "", "", ""),)))
+    window.window.open_page("understanding")
+    page = window.window.page("understanding")
+    page.reload()
+    page.entries.setCurrentRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    bert = create_workbook(store, "Bert")
+    window.window.switch_workbook(bert.id)
+    assert not window.window.act_undo.isEnabled()  # Bert's workbook has nothing to undo
+    window.window.act_undo.trigger()
+    assert understanding.list_entries(store, anna) == []
+    window.window.switch_workbook(anna)
+    window.window.act_undo.trigger()
+    assert len(understanding.list_entries(store, anna)) == 1 and page.entries.count() == 1
+
+
+def test_closing_shows_typed_text_exactly_and_follows_changes(window, qtbot, modals):
+    from rugschool_gui.domain.too_little import ValuedActivity
+
+    store, wb = window.ctx.store, window.ctx.workbook_id
+    typed = "<b>Tillen</b> %1 keer {names}"
+    too_little.save_valued(store, wb, ValuedActivity(None, typed, 8))
+    window.window.open_page("closing")
+    page = window.window.page("closing")
+    assert page.lines["too_little"].text() == f"Waardevol voor mij: {typed}."
+    assert page.lines["understanding"].text() == "Nog niets ingevuld."
+    window.window.open_page("understanding")  # a chain noted on its own page …
+    understanding_page = window.window.page("understanding")
+
+    def fill(dialog):
+        type_into(dialog.rows[0][0], "Trap af")
+        save(dialog)
+
+    modals.then(fill)
+    qtbot.mouseClick(understanding_page.new_button, Qt.MouseButton.LeftButton)
+    window.window.open_page("closing")  # … is counted when the summary is opened again
+    assert page.lines["understanding"].text() == "1 ketting genoteerd."

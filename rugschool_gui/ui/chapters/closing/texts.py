@@ -1,9 +1,10 @@
-"""Translated words of the closing chapter."""
+"""Words of the closing page: the chapter's wording (``wording/closing.py``, shared with the PDF)
+in the screen's language."""
 
 from __future__ import annotations
 
-from ...i18n import translate
+from ....wording.closing import words
 
 
 def chapter_title() -> str:
-    return translate("Closing", "Tot slot")
+    return words("title")

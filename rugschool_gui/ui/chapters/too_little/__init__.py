@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ....domain.chapters import TOO_LITTLE
 from ...context import PageContext
-from ...i18n import count_text, translate
+from ...i18n import args, count_text, translate
 from .. import ChapterSpec
 from .texts import chapter_title
 
@@ -20,19 +20,18 @@ def _make_page(ctx: PageContext):
 
 def summary(ctx: PageContext) -> str:
     """"2 waardevolle activiteiten, laatste score: TSK 41 (einde)" (or "")."""
+    from ....domain.too_little import latest_score
     from ....storage.too_little import list_scores, list_valued
+    from ....wording.too_little import total
 
     valued = ctx.load(list_valued, ctx.workbook_id, default=[])
-    scores = ctx.load(list_scores, ctx.workbook_id, default=[])
+    last = latest_score(ctx.load(list_scores, ctx.workbook_id, default=[]))
     parts = []
     if valued:
         parts.append(count_text(len(valued), translate("TooLittle", "1 activiteit gewogen"),
                                 translate("TooLittle", "%1 activiteiten gewogen")))
-    if scores:
-        last = scores[-1]
-        total = int(last.total) if float(last.total).is_integer() else last.total
-        parts.append(translate("TooLittle", "laatste score: %1 %2").replace("%1", last.name.split(" (")[0]).replace(
-            "%2", str(total)))
+    if last is not None:
+        parts.append(args(translate("TooLittle", "laatste score: %1 %2"), last.name.split(" (")[0], total(last.total)))
     return ", ".join(parts)
 
 

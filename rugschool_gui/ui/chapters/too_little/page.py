@@ -3,41 +3,55 @@ worth to me (value weighing), and questionnaire scores."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QWidget
 
-from ....domain.chapters import TOO_LITTLE, TOO_MUCH
+from ....domain.chapters import TOO_LITTLE
 from ....domain.too_little import CAUSES, CONSEQUENCES, OWN
+from ....wording.too_little import words
 from ...context import PageContext
 from ...i18n import translate
-from ...widgets.tabbed_page import TabbedChapterPage
+from ...page_refresh import follow_changes
+from ...widgets.tabbed_page import TabbedChapterPage, scrolling
 from ..too_much.causes_tab import CausesTab
 from .scores_tab import ScoresTab
 from .texts import cause, chapter_title, consequence
 from .value_tab import ValueTab
 
+#: the tables the page shows: its causes share ``cause_tick`` with "doing too much"
+TABLES = frozenset({"cause_tick", "valued_activity", "questionnaire_score", "score_reflection"})
+
 
 def _titles() -> tuple[str, str, str]:
-    return (translate("TooLittle", "Waarom doe ik te weinig?"),
+    return (words("causes"),
             translate("TooLittle", "Vink aan wat bij jou past, met de datum erbij. Staat jouw reden er niet bij, "
                       "schrijf ze er dan zelf bij."),
-            translate("TooLittle", "Wat levert het op?"))
+            words("consequences"))
 
 
 class TooLittlePage(TabbedChapterPage):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        # the cause ticks share a table with "doing too much": its changes reload this page too
-        super().__init__(ctx, "page-too_little", (TOO_LITTLE, TOO_MUCH), parent)
+        super().__init__(ctx, "page-too_little", (TOO_LITTLE,), parent)
         today = self.follow_today()
         self.causes = CausesTab(ctx, today, keys=CAUSES, own_key=OWN, cause_text=cause, consequence_keys=CONSEQUENCES,
                                 consequence_text=consequence, titles=_titles, chapter=TOO_LITTLE)
-        self.values = ValueTab(ctx)
-        self.scores = ScoresTab(ctx, today)
+        self.values = ValueTab(ctx, today, self)
+        self.scores = ScoresTab(ctx, today, self)
         self.add_tabs((self.causes, self.values, self.scores))
 
-    def texts(self):
+    def add_tabs(self, tabs: Sequence[QWidget]) -> None:
+        """As the base class, but following change sets (``follow_changes``): the tabs run their
+        actions with this page as the source and update themselves."""
+        self._tab_pages = tuple(tabs)
+        for tab in self._tab_pages:
+            self.tabs.addTab(scrolling(tab), "")
+        follow_changes(self, self.ctx, TOO_LITTLE, TABLES, self.reload)
+        self.retranslate()
+
+    def texts(self) -> tuple[str, str, tuple[str, str, str]]:
         return (chapter_title(), translate(
             "TooLittle", "Uit angst voor pijn ga je soms dingen uit de weg. Op korte termijn lijkt dat veilig, maar "
             "op lange termijn word je stijver, minder fit en somberder. Hier kijk je waarom, wat je mist, en hoe je "
             "weer kunt meedoen."),
-            (translate("TooLittle", "Waarom?"), translate("TooLittle", "Wat is het je waard?"),
-             translate("TooLittle", "Vragenlijsten")))
+            (translate("TooLittle", "Waarom?"), words("values"), words("scores")))

@@ -9,20 +9,29 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ....domain.chapters import TOO_LITTLE
 from ....domain.too_little import KNOWN_SCALES, MAX_SCORE, MOMENTS, OTHER_SCALE, Score, score_chart
+from ....wording.too_little import total, words
 from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer
-from ...undo import DoneCommand
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import heading, paragraph
-from ...widgets.inputs import text_box
 from ...widgets.date_field import DateField
+from ...widgets.inputs import text_box
 from .texts import chart_label, moment
 
 
@@ -32,22 +41,23 @@ def _repo():
     return too_little
 
 
-class _Delete(DoneCommand):
-    def __init__(self, ctx, score: Score) -> None:
-        super().__init__(ctx, TOO_LITTLE, translate("TooLittle", "Score verwijderen"))
-        self.score = score
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
 
-    def undo(self) -> None:
-        self.save(_repo().save_score, self.score)
 
-    def do(self) -> None:
-        self.save(_repo().delete_score, self.score.id)
+def _ops():
+    from ....operations import too_little
+
+    return too_little
 
 
 class ScoresTab(QWidget):
-    def __init__(self, ctx: PageContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, today: Callable[[], date], source: object = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.today = ctx, today
+        #: who the page's actions come from (the page: it is not reloaded by its own changes)
+        self.source = source if source is not None else self
         v = QVBoxLayout(self)
         self.title = heading(level=2)
         self.intro = paragraph()
@@ -81,13 +91,13 @@ class ScoresTab(QWidget):
             grid.addWidget(field, row, 1)
         grid.setColumnStretch(1, 1)
         v.addLayout(grid)
-        row = QHBoxLayout()
+        save_row = QHBoxLayout()
         self.save_button = QPushButton()
         self.save_button.setObjectName("save-score")
         self.save_button.clicked.connect(self.save_score)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        v.addLayout(row)
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        v.addLayout(save_row)
         self.message = paragraph()
         self.message.setObjectName("score-message")
         self.message.setVisible(False)
@@ -106,7 +116,9 @@ class ScoresTab(QWidget):
         v.addLayout(del_row)
         v.addWidget(self.chart)
         v.addWidget(self.reflect_title)
-        self.reflect_labels, self.reflect_boxes = [], []
+        self.reflect_saver = Debouncer(self._write_reflections, self)
+        self.reflect_labels: list[QLabel] = []
+        self.reflect_boxes: list[QPlainTextEdit] = []
         for key in MOMENTS:
             label = QLabel()
             box = text_box(2)
@@ -118,12 +130,11 @@ class ScoresTab(QWidget):
             self.reflect_labels.append(label)
             self.reflect_boxes.append(box)
         v.addStretch(1)
-        self.reflect_saver = Debouncer(self._write_reflections, self)
         ctx.register_flusher(self.reflect_saver.flush)
         self._scores: list[Score] = []
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TooLittle", "Vragenlijsten"))
+        self.title.setText(words("scores"))
         self.list.setAccessibleName(translate("TooLittle", "Ingevulde vragenlijsten"))
         self.intro.setText(translate(
             "TooLittle", "Tijdens het programma meet je psycholoog bijvoorbeeld je angst om te bewegen, je stress en "
@@ -141,7 +152,7 @@ class ScoresTab(QWidget):
         self.delete_button.setText(translate("TooLittle", "Score verwijderen"))
         self.reflect_title.setText(translate("TooLittle", "Wat zeggen de scores je? Om te bespreken"))
         for label, key in zip(self.reflect_labels, MOMENTS, strict=True):
-            label.setText(translate("TooLittle", "Bij het %1:").replace("%1", moment(key)))
+            label.setText(words("reflection", moment=moment(key)))
         self.chart.retranslate()
         self._scale_changed()
         self.reload()
@@ -159,12 +170,11 @@ class ScoresTab(QWidget):
         locale = QLocale()
         self.list.clear()
         for s in reversed(self._scores):
-            total = int(s.total) if float(s.total).is_integer() else s.total
             self.list.addItem(QListWidgetItem(
-                f"{locale.toString(s.day, 'd MMM yyyy')} · {s.name} · {moment(s.moment)} · {total}"))
+                f"{locale.toString(_qdate(s.day), 'd MMM yyyy')} · {s.name} · {moment(s.moment)} · {total(s.total)}"))
         self.list.setVisible(bool(self._scores))
         self.delete_button.setEnabled(bool(self._scores))
-        self.chart.set_spec(score_chart(self._scores, lambda d: locale.toString(d, "d MMM yy")))
+        self.chart.set_spec(score_chart(self._scores, lambda d: locale.toString(_qdate(d), "d MMM yy")))
         texts = self.ctx.load(_repo().reflections, self.ctx.workbook_id, default={})
         for box, key in zip(self.reflect_boxes, MOMENTS, strict=True):
             if not box.hasFocus() and box.toPlainText() != texts.get(key, ""):
@@ -176,9 +186,9 @@ class ScoresTab(QWidget):
         d = self.day.date()
         score = Score(None, self.scale.currentData(), self.other_name.text(), date(d.year(), d.month(), d.day()),
                       self.moment.currentData(), self.total.value())
-        if self.ctx.save(_repo().save_score, self.ctx.workbook_id, score, chapter=TOO_LITTLE,
-                         rejected=self._show_message) is not None:
+        if self.ctx.run(_ops().save_score, score, source=self.source, rejected=self._show_message) is not None:
             self.message.setVisible(False)
+            self.reload()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -188,9 +198,9 @@ class ScoresTab(QWidget):
         row = self.list.currentRow()
         if 0 <= row < len(self._scores):
             score = list(reversed(self._scores))[row]
-            if self.ctx.save(_repo().delete_score, self.ctx.workbook_id, score.id, chapter=TOO_LITTLE) is not None:
-                self.ctx.undo.push(_Delete(self.ctx, score))
+            if score.id is not None and self.ctx.run(_ops().delete_score, score.id, source=self.source):
+                self.reload()
 
     def _write_reflections(self) -> None:
-        for box, key in zip(self.reflect_boxes, MOMENTS, strict=True):
-            self.ctx.save(_repo().save_reflection, self.ctx.workbook_id, key, box.toPlainText())
+        texts = {key: box.toPlainText() for box, key in zip(self.reflect_boxes, MOMENTS, strict=True)}
+        self.ctx.run(_ops().save_reflections, texts, source=self.source)

@@ -4,18 +4,26 @@ week planner."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from ....domain.chapters import TOO_LITTLE
 from ....domain.too_little import VALUE_MAX, ValuedActivity
+from ....wording.too_little import words
 from ...context import PageContext
-from ...i18n import translate
-from ...undo import DoneCommand
+from ...i18n import args, translate
 from ...widgets.common import heading, note_box, paragraph
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
@@ -23,6 +31,12 @@ from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
 
 def _repo():
     from ....storage import too_little
+
+    return too_little
+
+
+def _ops():
+    from ....operations import too_little
 
     return too_little
 
@@ -54,22 +68,13 @@ class ValueDialog(FormDialog):
                        what_matters=self.matters.toPlainText(), adapted=self.adapted.toPlainText())
 
 
-class _Delete(DoneCommand):
-    def __init__(self, ctx, activity: ValuedActivity) -> None:
-        super().__init__(ctx, TOO_LITTLE, translate("TooLittle", "„%1” verwijderen").replace("%1", activity.name))
-        self.activity = activity
-
-    def undo(self) -> None:
-        self.save(_repo().save_valued, self.activity)
-
-    def do(self) -> None:
-        self.save(_repo().delete_valued, self.activity.id)
-
-
 class ValueTab(QWidget):
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, today: Callable[[], date] = date.today, source: object = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.today = ctx, today
+        #: who the page's actions come from (the page: it is not reloaded by its own changes)
+        self.source = source if source is not None else self
         v = QVBoxLayout(self)
         self.title = heading(level=2)
         self.intro = paragraph()
@@ -99,7 +104,7 @@ class ValueTab(QWidget):
         self._items: list[ValuedActivity] = []
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TooLittle", "Wat is het je waard?"))
+        self.title.setText(words("values"))
         self.intro.setText(translate(
             "TooLittle", "Hoe waardevoller een activiteit voor je is, hoe meer het loont om ze te blijven doen, "
             "desnoods op een aangepaste manier. Schrijf op wat je mist, wat eraan belangrijk is, en hoe je toch "
@@ -124,9 +129,9 @@ class ValueTab(QWidget):
         for a in self._items:
             text = a.name + ("" if a.value is None else f" — {a.value}/10")
             if a.what_matters:
-                text += "\n" + translate("TooLittle", "Belangrijk: %1").replace("%1", a.what_matters)
+                text += "\n" + args(translate("TooLittle", "Belangrijk: %1"), a.what_matters)
             if a.adapted:
-                text += "\n" + translate("TooLittle", "Aangepast: %1").replace("%1", a.adapted)
+                text += "\n" + args(translate("TooLittle", "Aangepast: %1"), a.adapted)
             self.list.addItem(QListWidgetItem(text))
         has = bool(self._items)
         for b in (self.edit_button, self.delete_button, self.to_hierarchy, self.to_planner):
@@ -145,44 +150,32 @@ class ValueTab(QWidget):
     def _edit(self, activity: ValuedActivity) -> None:
         dialog = ValueDialog(activity, self)
         while dialog.exec() == ValueDialog.DialogCode.Accepted:
-            if self.ctx.save(_repo().save_valued, self.ctx.workbook_id, dialog.activity(), chapter=TOO_LITTLE,
-                             rejected=dialog.show_message) is not None:
+            if self.ctx.run(_ops().save_value, dialog.activity(), source=self.source,
+                            rejected=dialog.show_message) is not None:
+                self.reload()
                 return
 
     def delete_selected(self) -> None:
         a = self._selected()
-        if a is not None and self.ctx.save(_repo().delete_valued, self.ctx.workbook_id, a.id,
-                                           chapter=TOO_LITTLE) is not None:
-            self.ctx.undo.push(_Delete(self.ctx, a))
-
-    def _adapted_label(self) -> str | None:
-        a = self._selected()
-        if a is None:
-            return None
-        return (a.adapted.splitlines()[0] if a.adapted else a.name)[:120]
+        if a is not None and a.id is not None and self.ctx.run(_ops().delete_value, a.id, source=self.source):
+            self.reload()
 
     def send_to_hierarchy(self) -> None:
-        from ....domain.chapters import EXPOSURE
-        from ....storage import exposure
-
-        label = self._adapted_label()
-        if label and self.ctx.save(exposure.add_item, self.ctx.workbook_id, label, None, "", chapter=EXPOSURE) is not None:
-            QMessageBox.information(self, translate("TooLittle", "In je angsthiërarchie"), translate(
+        a = self._selected()
+        if a is None or a.id is None:
+            return
+        change = self.ctx.run(_ops().send_to_hierarchy, a.id, source=self.source)
+        if change is not None:
+            QMessageBox.information(self, translate("TooLittle", "In je angsthiërarchie"), args(translate(
                 "TooLittle", "„%1” staat nu in je angsthiërarchie (Stapsgewijze blootstelling). Geef het daar een "
-                "angstcijfer en een plaats.").replace("%1", label))
+                "angstcijfer en een plaats."), change.result.label))
 
     def send_to_planner(self) -> None:
-        from datetime import date
-
-        from ....domain.chapters import PACING
-        from ....domain.pacing import Activity, week_monday
-        from ....storage import pacing
-
-        label = self._adapted_label()
-        today = date.today()
-        if label and self.ctx.save(pacing.save_activity, self.ctx.workbook_id, week_monday(today),
-                                   Activity(None, today.weekday(), "afternoon", label, 30, "physical", "want"),
-                                   chapter=PACING) is not None:
-            QMessageBox.information(self, translate("TooLittle", "In je weekplanning"), translate(
-                "TooLittle", "„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden).").replace(
-                "%1", label))
+        a = self._selected()
+        if a is None or a.id is None:
+            return
+        change = self.ctx.run(_ops().send_to_planner, a.id, self.today(), source=self.source)
+        if change is not None:
+            QMessageBox.information(self, translate("TooLittle", "In je weekplanning"), args(translate(
+                "TooLittle", "„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden)."),
+                change.result.name))

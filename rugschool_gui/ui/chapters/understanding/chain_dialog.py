@@ -8,20 +8,28 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from ....domain.understanding import LINKS, MAX_ROUNDS, ChainEntry
-from ...i18n import translate
-from ...widgets.form_dialog import FormDialog
+from ....domain.understanding import LINKS, MAX_ROUNDS, ChainEntry, Round
+from ....wording.understanding import words
+from ...i18n import args, translate
 from ...widgets.date_field import DateField
+from ...widgets.form_dialog import FormDialog
 from .texts import link
 
 
 class ChainDialog(FormDialog):
     def __init__(self, entry: ChainEntry, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Understanding", "Een ketting noteren"), parent, 110, "chain-message")
+        super().__init__(words("form"), parent, 110, "chain-message")
         self._entry = entry
         lay = QVBoxLayout(self)
         top = QFormLayout()
@@ -50,24 +58,25 @@ class ChainDialog(FormDialog):
             self.change.addItem(link(key), key)
         self.change.setCurrentIndex(max(0, self.change.findData(entry.change_link)))
         self.note = QLineEdit(entry.note)
-        bottom.addRow(translate("Understanding", "Welke schakel wil ik de &volgende keer veranderen?"), self.change)
-        bottom.addRow(translate("Understanding", "&Notitie:"), self.note)
-        for i, field in enumerate((self.change, self.note)):
-            bottom.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)
+        for text, field in ((translate("Understanding", "Welke schakel wil ik de &volgende keer veranderen?"), self.change),
+                            (translate("Understanding", "&Notitie:"), self.note)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            bottom.addRow(label, field)
         lay.addLayout(bottom)
         self.add_message_and_buttons(lay)
         for r in entry.rounds or (("",) * len(LINKS),):
             self._add_round(r)
 
-    def _add_round(self, texts=None) -> None:
+    def _add_round(self, texts: Round | None = None) -> None:
         if len(self.rows) >= MAX_ROUNDS:
             return
         n = len(self.rows) + 1
-        self.grid.addWidget(QLabel(translate("Understanding", "Ronde %1").replace("%1", str(n))), n, 0)
+        self.grid.addWidget(QLabel(words("round", number=n)), n, 0)
         edits = []
         for col, key in enumerate(LINKS, start=1):
-            edit = QLineEdit((texts or [""] * len(LINKS))[col - 1])
-            edit.setAccessibleName(f"{link(key)}, " + translate("Understanding", "ronde %1").replace("%1", str(n)))
+            edit = QLineEdit((texts or ("",) * len(LINKS))[col - 1])
+            edit.setAccessibleName(f"{link(key)}, " + args(translate("Understanding", "ronde %1"), n))
             self.grid.addWidget(edit, n, col)
             edits.append(edit)
         self.rows.append(edits)

@@ -7,17 +7,26 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from ....content import load
 from ....domain.chapters import UNDERSTANDING
 from ....domain.charts import RECENT_ENTRIES
-from ....domain.understanding import ChainEntry, bio_psycho_social, chain_figure, sawtooth, vicious_circle
+from ....domain.understanding import (
+    LINKS,
+    ChainEntry,
+    bio_psycho_social,
+    chain_figure,
+    first_round,
+    more_rounds,
+    sawtooth,
+    vicious_circle,
+)
+from ....wording.understanding import words
 from ...context import PageContext
-from ...i18n import translate
-from ...page_refresh import reload_when_shown
-from ...undo import DoneCommand
+from ...i18n import args, translate
+from ...page_refresh import follow_changes
 from ...widgets.chart_view import ChartView
 from ...widgets.common import MarkdownLabel, ScrollPage, heading, note_box, paragraph
 from ...widgets.diagram_view import DiagramView
@@ -26,6 +35,8 @@ from .chain_dialog import ChainDialog
 from .texts import chapter_title, figure_label, link
 
 SECTIONS = ("understanding_bps", "understanding_circle", "understanding_chain", "understanding_patterns")
+#: the tables this page shows (another page's action on them reloads it)
+TABLES = frozenset({"chain_entry"})
 
 
 def _repo():
@@ -34,16 +45,10 @@ def _repo():
     return understanding
 
 
-class _DeleteEntry(DoneCommand):
-    def __init__(self, ctx, entry: ChainEntry) -> None:
-        super().__init__(ctx, UNDERSTANDING, translate("Understanding", "Ketting verwijderen"))
-        self.entry = entry
+def _ops():
+    from ....operations import understanding
 
-    def undo(self) -> None:
-        self.save(_repo().save_entry, self.entry)
-
-    def do(self) -> None:
-        self.save(_repo().delete_entry, self.entry.id)
+    return understanding
 
 
 def markdown_label() -> MarkdownLabel:
@@ -97,9 +102,7 @@ class UnderstandingPage(ScrollPage):
         lay.addLayout(row)
         lay.addStretch(1)
         self._entries: list[ChainEntry] = []
-        ctx.hub.data_changed.connect(
-            lambda chapter: reload_when_shown(self, self.reload) if chapter in (UNDERSTANDING, "") else None)
-        ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
+        follow_changes(self, ctx, UNDERSTANDING, TABLES, self.reload)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -113,10 +116,12 @@ class UnderstandingPage(ScrollPage):
         for name, label in self.texts.items():
             label.set_markdown(load(name, lang))
         for view in self.figures.values():
-            view.set_spec(view.spec())
+            spec = view.spec()
+            if spec is not None:
+                view.set_spec(spec)  # redrawn with the labels of the new language
         self.saw.set_spec(sawtooth())
-        self.diary_title.setText(translate("Understanding", "Mijn kettingen"))
-        self.entries.setAccessibleName(translate("Understanding", "Mijn kettingen"))
+        self.diary_title.setText(words("diary"))
+        self.entries.setAccessibleName(words("diary"))
         self.diary_help.setText(translate(
             "Understanding", "Schrijf een moment op waarop de pijn je gedrag stuurde. Vul in wat je kunt; een "
             "ketting kan meer rondes hebben. Kies daarna welke schakel je de volgende keer wilt veranderen."))
@@ -126,8 +131,7 @@ class UnderstandingPage(ScrollPage):
                     translate("Understanding", "Angst"),
                     translate("Understanding", "Ik laat het staan en vraag mijn partner om het te pakken."))]
         self.example.setText(translate("Understanding", "Een voorbeeld:") + "\n" + "\n".join(
-            f"{link(k)}: {t}" for k, t in zip(("situation", "sensation", "thought", "emotion", "behaviour"),
-                                               example[0], strict=True))
+            f"{link(k)}: {t}" for k, t in zip(LINKS, example[0], strict=True))
             + "\n" + translate("Understanding", "Wat ik kan veranderen: mijn gedrag. Rustig door de knieën gaan en "
                                "het zelf pakken; zo merk ik dat mijn rug dat aankan."))
         self.new_button.setText(translate("Understanding", "Nieuwe ketting…"))
@@ -147,14 +151,14 @@ class UnderstandingPage(ScrollPage):
         locale = QLocale()
         self.entries.clear()
         for e in self._entries:
-            first = e.rounds[0] if e.rounds else ("",) * 5
-            text = f"{locale.toString(e.day, 'd MMM yyyy')}: " + " → ".join(t for t in first if t)
-            if len(e.rounds) > 1:
-                text += " " + translate("Understanding", "(+%1 rondes)").replace("%1", str(len(e.rounds) - 1))
+            day = locale.toString(QDate(e.day.year, e.day.month, e.day.day), "d MMM yyyy")
+            text = f"{day}: " + " → ".join(t for t in first_round(e) if t)
+            if more_rounds(e):
+                text += " " + args(translate("Understanding", "(+%1 rondes)"), more_rounds(e))
             if e.change_link:
-                text += "\n" + translate("Understanding", "Veranderen: %1").replace("%1", link(e.change_link))
+                text += "\n" + words("change", link=link(e.change_link))
             item = QListWidgetItem(text)
-            item.setToolTip(escape(e.note) if e.note else "")
+            item.setToolTip(escape(words("note", note=e.note)) if e.note else "")
             self.entries.addItem(item)
         has = bool(self._entries)
         self.entries.setVisible(has)
@@ -170,15 +174,14 @@ class UnderstandingPage(ScrollPage):
         if e is not None:
             self._edit(e, e)
 
-    def _edit(self, entry: ChainEntry, _previous) -> None:
+    def _edit(self, entry: ChainEntry, _previous: ChainEntry | None) -> None:
         dialog = ChainDialog(entry, self)
         while dialog.exec() == ChainDialog.DialogCode.Accepted:
-            if self.ctx.save(_repo().save_entry, self.ctx.workbook_id, dialog.entry(), chapter=UNDERSTANDING,
-                             rejected=dialog.show_message) is not None:
+            if self.ctx.run(_ops().save_entry, dialog.entry(), source=self, rejected=dialog.show_message) is not None:
+                self.reload()
                 return
 
     def delete_selected(self) -> None:
         e = self._selected()
-        if e is not None and self.ctx.save(_repo().delete_entry, self.ctx.workbook_id, e.id,
-                                           chapter=UNDERSTANDING) is not None:
-            self.ctx.undo.push(_DeleteEntry(self.ctx, e))
+        if e is not None and e.id is not None and self.ctx.run(_ops().delete_entry, e.id, source=self) is not None:
+            self.reload()
