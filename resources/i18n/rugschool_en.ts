@@ -1,3980 +1,2787 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <source>Rugschool werkboek</source>
-      <translation>Back school workbook</translation>
+        <source>Rugschool werkboek</source>
+        <translation>Back school workbook</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Backups</name>
     <message>
-      <source>dagelijks</source>
-      <translation>daily</translation>
+        <source>dagelijks</source>
+        <translation>daily</translation>
     </message>
     <message>
-      <source>voor een import</source>
-      <translation>before an import</translation>
+        <source>voor een import</source>
+        <translation>before an import</translation>
     </message>
     <message>
-      <source>voor het terugzetten</source>
-      <translation>before a restore</translation>
+        <source>voor het terugzetten</source>
+        <translation>before a restore</translation>
     </message>
     <message>
-      <source>automatisch</source>
-      <translation>automatic</translation>
+        <source>automatisch</source>
+        <translation>automatic</translation>
     </message>
     <message>
-      <source>met de hand</source>
-      <translation>by hand</translation>
+        <source>met de hand</source>
+        <translation>by hand</translation>
     </message>
     <message>
-      <source>voor een update</source>
-      <translation>before an update</translation>
+        <source>voor een update</source>
+        <translation>before an update</translation>
     </message>
     <message>
-      <source>Reservekopie terugzetten</source>
-      <translation>Restore backup</translation>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
     </message>
     <message>
-      <source>Kies de reservekopie die je wilt terugzetten. Wat er nu in de app staat, wordt eerst zelf bewaard als reservekopie, zodat je dit ook weer ongedaan kunt maken.</source>
-      <translation>Choose the backup you want to restore. What is in the app now is saved as a backup first, so you can undo this too.</translation>
+        <source>Kies de reservekopie die je wilt terugzetten. Wat er nu in de app staat, wordt eerst zelf bewaard als reservekopie, zodat je dit ook weer ongedaan kunt maken.</source>
+        <translation>Choose the backup you want to restore. What is in the app now is saved as a backup first, so you can undo this too.</translation>
     </message>
     <message>
-      <source>Beschikbare reservekopieën</source>
-      <translation>Available backups</translation>
+        <source>Beschikbare reservekopieën</source>
+        <translation>Available backups</translation>
     </message>
     <message>
-      <source>%1 · %2 · %3 werkboeken · %4</source>
-      <translation>%1 · %2 · %3 workbooks · %4</translation>
+        <source>%1 · %2 · %3 werkboeken · %4</source>
+        <translation>%1 · %2 · %3 workbooks · %4</translation>
     </message>
     <message>
-      <source>Terugzetten…</source>
-      <translation>Restore…</translation>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
     </message>
     <message>
-      <source>Er zijn nog geen reservekopieën. De app maakt er elke dag een, en ook voor elke import en update.</source>
-      <translation>There are no backups yet. The app makes one every day, and also before every import and update.</translation>
+        <source>Er zijn nog geen reservekopieën. De app maakt er elke dag een, en ook voor elke import en update.</source>
+        <translation>There are no backups yet. The app makes one every day, and also before every import and update.</translation>
     </message>
     <message>
-      <source>Alles in de app wordt vervangen door deze reservekopie. Wat er nu staat, wordt eerst bewaard. Doorgaan?</source>
-      <translation>Everything in the app will be replaced by this backup. What is there now is saved first. Continue?</translation>
+        <source>Alles in de app wordt vervangen door deze reservekopie. Wat er nu staat, wordt eerst bewaard. Doorgaan?</source>
+        <translation>Everything in the app will be replaced by this backup. What is there now is saved first. Continue?</translation>
     </message>
     <message>
-      <source>Terugzetten</source>
-      <translation>Restore</translation>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
     </message>
     <message>
-      <source>Deze reservekopie hoort bij een ander werkboekbestand. Ze is niet teruggezet; er is niets veranderd.</source>
-      <translation>This backup belongs to another workbook file. It was not restored; nothing was changed.</translation>
+        <source>Deze reservekopie hoort bij een ander werkboekbestand. Ze is niet teruggezet; er is niets veranderd.</source>
+        <translation>This backup belongs to another workbook file. It was not restored; nothing was changed.</translation>
     </message>
     <message>
-      <source>Voor het terugzetten moet er eerst een kopie komen van wat er nu in de app staat, en daarvoor is er geen plaats meer op de schijf. Er is niets teruggezet en niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</source>
-      <translation>Before restoring, a copy has to be made of what is in the app now, and there is no room left on the disk for it. Nothing was restored and nothing was changed. Free some space and try again.</translation>
+        <source>Voor het terugzetten moet er eerst een kopie komen van wat er nu in de app staat, en daarvoor is er geen plaats meer op de schijf. Er is niets teruggezet en niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</source>
+        <translation>Before restoring, a copy has to be made of what is in the app now, and there is no room left on the disk for it. Nothing was restored and nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-      <source>Deze reservekopie kon niet teruggezet worden; ze is beschadigd of de schijf is vol. Er is niets veranderd.</source>
-      <translation>This backup could not be restored; it is damaged or the disk is full. Nothing was changed.</translation>
+        <source>Deze reservekopie kon niet teruggezet worden; ze is beschadigd of de schijf is vol. Er is niets veranderd.</source>
+        <translation>This backup could not be restored; it is damaged or the disk is full. Nothing was changed.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Chapters</name>
     <message>
-      <source>Onderdelen van %1</source>
-      <extracomment>today's date; tests put a fixed day here</extracomment>
-      <translation>Parts of %1</translation>
+        <source>Onderdelen van %1</source>
+        <extracomment>today&apos;s date; tests put a fixed day here</extracomment>
+        <translation>Parts of %1</translation>
     </message>
     <message>
-      <source>Inhoud van %1</source>
-      <translation>Contents of %1</translation>
+        <source>Inhoud van %1</source>
+        <translation>Contents of %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Charts</name>
     <message>
-      <source>Toon als tabel</source>
-      <translation>Show as table</translation>
+        <source>Toon als tabel</source>
+        <translation>Show as table</translation>
     </message>
     <message>
-      <source>Toon als tabel: %1</source>
-      <translation>Show as a table: %1</translation>
+        <source>Toon als tabel: %1</source>
+        <translation>Show as a table: %1</translation>
     </message>
     <message>
-      <source>Tabel: %1</source>
-      <translation>Table: %1</translation>
+        <source>Tabel: %1</source>
+        <translation>Table: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Closing</name>
     <message>
-      <source>Mijn werkboek op één blad</source>
-      <translation>My workbook on one page</translation>
+        <source>Wat je tot nu toe deed, uit elk hoofdstuk. Handig om terug te blikken, en om samen met je psycholoog te bespreken.</source>
+        <translation>What you have done so far, from every chapter. Useful to look back on, and to talk over with your psychologist.</translation>
     </message>
     <message>
-      <source>Wat je tot nu toe deed, uit elk hoofdstuk. Handig om terug te blikken, en om samen met je psycholoog te bespreken.</source>
-      <translation>What you have done so far, from every chapter. Useful to look back on, and to talk over with your psychologist.</translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <source>Openen</source>
-      <translation>Open</translation>
+        <source>%1 openen</source>
+        <translation>Open %1</translation>
     </message>
-    <message>
-      <source>%1 openen</source>
-      <translation>Open %1</translation>
-    </message>
-    <message>
-      <source>Nog niets ingevuld.</source>
-      <translation>Nothing filled in yet.</translation>
-    </message>
-    <message>
-      <source>1 ketting genoteerd.</source>
-      <translation>1 chain noted.</translation>
-    </message>
-    <message>
-      <source>%1 kettingen genoteerd.</source>
-      <translation>%1 chains noted.</translation>
-    </message>
-    <message>
-      <source>1 stresssignaal deze week</source>
-      <translation>1 stress signal this week</translation>
-    </message>
-    <message>
-      <source>%1 stresssignalen deze week</source>
-      <translation>%1 stress signals this week</translation>
-    </message>
-    <message>
-      <source>, vooral %1</source>
-      <translation>, mostly %1</translation>
-    </message>
-    <message>
-      <source>Uitlaatklep: %1.</source>
-      <translation>Outlet: %1.</translation>
-    </message>
-    <message>
-      <source>Deze week %1 gepland, %2 gedaan.</source>
-      <translation>This week %1 planned, %2 done.</translation>
-    </message>
-    <message>
-      <source>Pauzes genomen: %1 van %2.</source>
-      <translation>Breaks taken: %1 of %2.</translation>
-    </message>
-    <message>
-      <source>Waardevol voor mij: %1.</source>
-      <translation>Valuable to me: %1.</translation>
-    </message>
-    <message>
-      <source>%1: van %2 naar %3.</source>
-      <translation>%1: from %2 to %3.</translation>
-    </message>
-    <message>
-      <source>%1 van %2 stappen beheerst.</source>
-      <translation>%1 of %2 steps mastered.</translation>
-    </message>
-    <message>
-      <source>Nu aan de beurt: %1.</source>
-      <translation>Next up: %1.</translation>
-    </message>
-    <message>
-      <source>%1: van %2 naar het doel %3; laatst gedaan: %4.</source>
-      <translation>%1: from %2 to the goal %3; last done: %4.</translation>
-    </message>
-    <message>
-      <source>Tot slot</source>
-      <translation>Closing</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DateField</name>
     <message>
-      <source>Kalender openen</source>
-      <translation>Open the calendar</translation>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
     </message>
     <message>
-      <source>Kalender openen (Alt+pijl omlaag)</source>
-      <translation>Open the calendar (Alt+Down arrow)</translation>
+        <source>Kalender openen (Alt+pijl omlaag)</source>
+        <translation>Open the calendar (Alt+Down arrow)</translation>
     </message>
     <message>
-      <source>Typ een datum, bijvoorbeeld 15-3 of 15-03-2026, of open de kalender met Alt+pijl omlaag.</source>
-      <translation>Type a date, for example 15-3 or 15-03-2026 (day first), or open the calendar with Alt+Down arrow.</translation>
+        <source>Typ een datum, bijvoorbeeld 15-3 of 15-03-2026, of open de kalender met Alt+pijl omlaag.</source>
+        <translation>Type a date, for example 15-3 or 15-03-2026 (day first), or open the calendar with Alt+Down arrow.</translation>
     </message>
     <message>
-      <source>Typ een datum, bijvoorbeeld 15-3 of 15-03-2026</source>
-      <translation>Type a date, for example 15-3 or 15-03-2026 (day first)</translation>
+        <source>Typ een datum, bijvoorbeeld 15-3 of 15-03-2026</source>
+        <translation>Type a date, for example 15-3 or 15-03-2026 (day first)</translation>
     </message>
     <message>
-      <source>Dat is geen datum die de app kent. Typ bijvoorbeeld 15-3 of 15-03-2026; de vorige datum staat er weer.</source>
-      <translation>The app cannot read that as a date. Type for example 15-3 or 15-03-2026 (day first); the earlier date is back in the field.</translation>
+        <source>Dat is geen datum die de app kent. Typ bijvoorbeeld 15-3 of 15-03-2026; de vorige datum staat er weer.</source>
+        <translation>The app cannot read that as a date. Type for example 15-3 or 15-03-2026 (day first); the earlier date is back in the field.</translation>
     </message>
     <message>
-      <source>Die datum kan hier niet: kies een dag tussen %1 en %2.</source>
-      <translation>That date is not possible here: choose a day between %1 and %2.</translation>
+        <source>Die datum kan hier niet: kies een dag tussen %1 en %2.</source>
+        <translation>That date is not possible here: choose a day between %1 and %2.</translation>
     </message>
     <message>
-      <source>Kalender</source>
-      <translation>Calendar</translation>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Exposure</name>
     <message>
-      <source>1 poging deze week</source>
-      <translation>1 attempt this week</translation>
+        <source>1 poging deze week</source>
+        <translation>1 attempt this week</translation>
     </message>
     <message>
-      <source>%1 pogingen deze week</source>
-      <translation>%1 attempts this week</translation>
+        <source>%1 pogingen deze week</source>
+        <translation>%1 attempts this week</translation>
     </message>
     <message>
-      <source>Alle %1 stappen beheerst, %2</source>
-      <translation>All %1 steps mastered, %2</translation>
+        <source>Alle %1 stappen beheerst, %2</source>
+        <translation>All %1 steps mastered, %2</translation>
     </message>
     <message>
-      <source>Stap %1 van %2: %3, %4</source>
-      <translation>Step %1 of %2: %3, %4</translation>
+        <source>Stap %1 van %2: %3, %4</source>
+        <translation>Step %1 of %2: %3, %4</translation>
     </message>
     <message>
-      <source>Poging bij een stap</source>
-      <translation>Attempt at a step</translation>
+        <source>Poging bij een stap</source>
+        <translation>Attempt at a step</translation>
     </message>
     <message>
-      <source>Datum van de poging</source>
-      <translation>Date of the attempt</translation>
+        <source>Datum van de poging</source>
+        <translation>Date of the attempt</translation>
     </message>
     <message>
-      <source>Uur van de poging</source>
-      <translation>Time of the attempt</translation>
+        <source>Uur van de poging</source>
+        <translation>Time of the attempt</translation>
     </message>
     <message>
-      <source>om</source>
-      <translation>at</translation>
+        <source>om</source>
+        <translation>at</translation>
     </message>
     <message>
-      <source>&amp;Stap:</source>
-      <translation>&amp;Step:</translation>
+        <source>&amp;Stap:</source>
+        <translation>&amp;Step:</translation>
     </message>
     <message>
-      <source>&amp;Wanneer:</source>
-      <translation>&amp;When:</translation>
+        <source>&amp;Wanneer:</source>
+        <translation>&amp;When:</translation>
     </message>
     <message>
-      <source>Vooraf: wat verwacht je?</source>
-      <translation>Beforehand: what do you expect?</translation>
+        <source>Vooraf: wat verwacht je?</source>
+        <translation>Beforehand: what do you expect?</translation>
     </message>
     <message>
-      <source>Bijvoorbeeld: als ik die bak til, schiet het in mijn rug en kan ik niet meer recht.</source>
-      <translation>For example: if I lift that crate, my back will lock and I won't be able to stand up straight.</translation>
+        <source>Bijvoorbeeld: als ik die bak til, schiet het in mijn rug en kan ik niet meer recht.</source>
+        <translation>For example: if I lift that crate, my back will lock and I won&apos;t be able to stand up straight.</translation>
     </message>
     <message>
-      <source>Verwachte angst</source>
-      <translation>Expected fear</translation>
+        <source>Achteraf: wat gebeurde er echt?</source>
+        <translation>Afterwards: what actually happened?</translation>
     </message>
     <message>
-      <source>Verwachte pijn</source>
-      <translation>Expected pain</translation>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
     </message>
     <message>
-      <source>Wat zal er gebeuren, denk je?</source>
-      <translation>What do you think will happen?</translation>
+        <source>Zoals verwacht: %1</source>
+        <translation>As expected: %1</translation>
     </message>
     <message>
-      <source>Hoe bang zul je zijn? (0–100)</source>
-      <translation>How afraid will you be? (0–100)</translation>
+        <source>Notitie:</source>
+        <translation>Note:</translation>
     </message>
     <message>
-      <source>Hoeveel pijn verwacht je? (0–10)</source>
-      <translation>How much pain do you expect? (0–10)</translation>
+        <source>Je kunt een poging eerst plannen en het deel ‘achteraf’ later aanvullen.</source>
+        <translation>You can plan an attempt first and fill in the ‘afterwards’ part later.</translation>
     </message>
     <message>
-      <source>Achteraf: wat gebeurde er echt?</source>
-      <translation>Afterwards: what actually happened?</translation>
+        <source>Ordenen op angstcijfer</source>
+        <translation>Order by fear rating</translation>
     </message>
     <message>
-      <source>Werkelijke angst</source>
-      <translation>Actual fear</translation>
+        <source>Poging verwijderen</source>
+        <translation>Delete attempt</translation>
     </message>
     <message>
-      <source>Werkelijke pijn</source>
-      <translation>Actual pain</translation>
+        <source>beheerst</source>
+        <translation>mastered</translation>
     </message>
     <message>
-      <source>nog niet ingevuld</source>
-      <translation>not filled in yet</translation>
+        <source>nog niet beheerst</source>
+        <translation>not mastered yet</translation>
     </message>
     <message>
-      <source>Zoals verwacht: %1</source>
-      <translation>As expected: %1</translation>
+        <source>Vorige inschatting: %1/100, nu %2/100.</source>
+        <translation>Previous rating: %1/100, now %2/100.</translation>
     </message>
     <message>
-      <source>Hoe bang was je? (0–100)</source>
-      <translation>How afraid were you? (0–100)</translation>
+        <source>Een verschil van meer dan 20 punten: een echte verandering.</source>
+        <translation>A difference of more than 20 points: a real change.</translation>
     </message>
     <message>
-      <source>Hoeveel pijn had je? (0–10)</source>
-      <translation>How much pain did you have? (0–10)</translation>
+        <source>Dit cijfer past niet bij de plaats in je lijst.</source>
+        <translation>This rating does not match its place in your list.</translation>
     </message>
     <message>
-      <source>Gebeurde het zoals je verwachtte?</source>
-      <translation>Did it happen as you expected?</translation>
+        <source>Angst</source>
+        <extracomment>``submit(label, fear, note) -&gt; added``: the page adds the step (refusals go to ``refused``)</extracomment>
+        <translation>Fear</translation>
     </message>
     <message>
-      <source>Wat heb je geleerd?</source>
-      <translation>What did you learn?</translation>
+        <source>Bewegingen die je spannend vindt, ga je vaak uit de weg. Zo worden ze steeds spannender. Hier zet je ze op een rij, van minst naar meest angst, en oefen je ze stap voor stap: je begint bij de beweging die je het minst angst geeft.</source>
+        <translation>Movements that make you tense are often the ones you avoid, and avoiding them makes them feel more daunting still. Here you list them, from least to most fear, and practise them step by step, starting with the movement you fear least.</translation>
     </message>
     <message>
-      <source>Notitie:</source>
-      <translation>Note:</translation>
+        <source>Je angsthiërarchie</source>
+        <translation>Your fear hierarchy</translation>
     </message>
     <message>
-      <source>Je kunt een poging eerst plannen en het deel ‘achteraf’ later aanvullen.</source>
-      <translation>You can plan an attempt first and fill in the ‘afterwards’ part later.</translation>
+        <source>Poging plannen of invullen…</source>
+        <translation>Plan or log an attempt…</translation>
     </message>
     <message>
-      <source>„%1” toevoegen</source>
-      <translation>Add “%1”</translation>
+        <source>Deze stap lukt me: beheerst</source>
+        <translation>I can do this step: mastered</translation>
     </message>
     <message>
-      <source>„%1” verwijderen</source>
-      <translation>Remove “%1”</translation>
+        <source>Jouw angsthiërarchie</source>
+        <translation>Your fear hierarchy</translation>
     </message>
     <message>
-      <source>Volgorde aanpassen</source>
-      <translation>Change the order</translation>
+        <source>Stap 1 is wat je het minst angst geeft, stap 10 wat je het meest angst geeft. Je kunt hoogstens tien bewegingen of activiteiten noteren. Sleep een regel naar een andere plaats, of gebruik Alt+pijl omhoog en Alt+pijl omlaag. Dubbelklik om de omschrijving of je angstcijfer aan te passen; vorige cijfers blijven bewaard.</source>
+        <translation>Step 1 is what you fear least, step 10 what you fear most. You can note at most ten movements or activities. Drag a row to another place, or use Alt+Up and Alt+Down. Double-click to change the description or your fear rating; earlier ratings are kept.</translation>
     </message>
     <message>
-      <source>Ordenen op angstcijfer</source>
-      <translation>Order by fear rating</translation>
+        <source>Omhoog</source>
+        <translation>Up</translation>
     </message>
     <message>
-      <source>Angst van „%1” inschatten</source>
-      <translation>Rate the fear of “%1”</translation>
+        <source>Omlaag</source>
+        <translation>Down</translation>
     </message>
     <message>
-      <source>Omschrijving aanpassen</source>
-      <translation>Change the description</translation>
+        <source>Zet de bewegingen in volgorde van je angstcijfer, de laagste eerst.</source>
+        <translation>Put the movements in the order of your fear ratings, the lowest first.</translation>
     </message>
     <message>
-      <source>„%1” als beheerst markeren</source>
-      <translation>Mark “%1” as mastered</translation>
+        <source>Notitie bij de gekozen stap:</source>
+        <translation>Note on the chosen step:</translation>
     </message>
     <message>
-      <source>„%1” weer als oefenstap zetten</source>
-      <translation>Make “%1” a practice step again</translation>
+        <source>Notitie bij de gekozen stap</source>
+        <translation>Note on the chosen step</translation>
     </message>
     <message>
-      <source>Poging aanvullen</source>
-      <translation>Complete the attempt</translation>
+        <source>Een beweging of activiteit toevoegen</source>
+        <translation>Add a movement or activity</translation>
     </message>
     <message>
-      <source>Poging bewaren</source>
-      <translation>Save the attempt</translation>
+        <source>Voorbeeld (mag):</source>
+        <translation>Example (optional):</translation>
     </message>
     <message>
-      <source>Poging verwijderen</source>
-      <translation>Delete attempt</translation>
+        <source>Omschrijving:</source>
+        <translation>Description:</translation>
     </message>
     <message>
-      <source>Stap</source>
-      <translation>Step</translation>
+        <source>Angst (0–100):</source>
+        <translation>Fear (0–100):</translation>
     </message>
     <message>
-      <source>Beweging of activiteit</source>
-      <translation>Movement or activity</translation>
+        <source>Een voorbeeld kiezen</source>
+        <translation>Pick an example</translation>
     </message>
     <message>
-      <source>Angst (0–100)</source>
-      <translation>Fear (0–100)</translation>
+        <source>Omschrijving van de nieuwe stap</source>
+        <translation>Description of the new step</translation>
     </message>
     <message>
-      <source>Beheerst</source>
-      <translation>Mastered</translation>
+        <source>Angst bij de nieuwe stap (0–100)</source>
+        <translation>Fear of the new step (0–100)</translation>
     </message>
     <message>
-      <source>beheerst</source>
-      <translation>mastered</translation>
+        <source>Notitie bij de nieuwe stap</source>
+        <translation>Note on the new step</translation>
     </message>
     <message>
-      <source>nog niet beheerst</source>
-      <translation>not mastered yet</translation>
+        <source>Bijvoorbeeld: een krat water optillen</source>
+        <translation>For example: lifting a crate of water</translation>
     </message>
     <message>
-      <source>Vorige inschatting: %1/100, nu %2/100.</source>
-      <translation>Previous rating: %1/100, now %2/100.</translation>
+        <source>Wanneer, waar, met wie… (mag leeg blijven)</source>
+        <translation>When, where, with whom… (may stay empty)</translation>
     </message>
     <message>
-      <source>Een verschil van meer dan 20 punten: een echte verandering.</source>
-      <translation>A difference of more than 20 points: a real change.</translation>
+        <source>0 = helemaal niet bang, 100 = zo bang als je je maar kunt voorstellen</source>
+        <translation>0 = not afraid at all, 100 = as afraid as you can imagine</translation>
     </message>
     <message>
-      <source>Dit cijfer past niet bij de plaats in je lijst.</source>
-      <translation>This rating does not match its place in your list.</translation>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
     </message>
     <message>
-      <source>Angst</source>
-      <translation>Fear</translation>
+        <source>Kies een voorbeeld of typ zelf…</source>
+        <translation>Pick an example or type your own…</translation>
     </message>
     <message>
-      <source>Bewegingen die je spannend vindt, ga je vaak uit de weg. Zo worden ze steeds spannender. Hier zet je ze op een rij, van minst naar meest angst, en oefen je ze stap voor stap: je begint bij de beweging die je het minst angst geeft.</source>
-      <translation>Movements that make you tense are often the ones you avoid, and avoiding them makes them feel more daunting still. Here you list them, from least to most fear, and practise them step by step, starting with the movement you fear least.</translation>
+        <source>Nieuwe poging…</source>
+        <extracomment>``save(attempt) -&gt; saved``: the page writes it (a refusal is told, the form reopens)</extracomment>
+        <translation>New attempt…</translation>
     </message>
     <message>
-      <source>Je huidige stap</source>
-      <translation>Your current step</translation>
+        <source>Bekijken of aanvullen…</source>
+        <translation>View or complete…</translation>
     </message>
     <message>
-      <source>Je angsthiërarchie</source>
-      <translation>Your fear hierarchy</translation>
+        <source>Pogingen bij deze stap</source>
+        <translation>Attempts at this step</translation>
     </message>
     <message>
-      <source>Poging plannen of invullen…</source>
-      <translation>Plan or log an attempt…</translation>
+        <source>Pijn</source>
+        <translation>Pain</translation>
     </message>
     <message>
-      <source>Deze stap lukt me: beheerst</source>
-      <translation>I can do this step: mastered</translation>
+        <source>Wat je leerde</source>
+        <translation>What you learned</translation>
     </message>
     <message>
-      <source>Jouw angsthiërarchie</source>
-      <translation>Your fear hierarchy</translation>
+        <source>Per poging zie je wat je vooraf verwachtte → wat er echt gebeurde. Dubbelklik op een poging om ze te bekijken of achteraf aan te vullen.</source>
+        <translation>For each attempt you see what you expected beforehand → what actually happened. Double-click an attempt to look at it or to fill it in afterwards.</translation>
     </message>
     <message>
-      <source>Stap 1 is wat je het minst angst geeft, stap 10 wat je het meest angst geeft. Je kunt hoogstens tien bewegingen of activiteiten noteren. Sleep een regel naar een andere plaats, of gebruik Alt+pijl omhoog en Alt+pijl omlaag. Dubbelklik om de omschrijving of je angstcijfer aan te passen; vorige cijfers blijven bewaard.</source>
-      <translation>Step 1 is what you fear least, step 10 what you fear most. You can note at most ten movements or activities. Drag a row to another place, or use Alt+Up and Alt+Down. Double-click to change the description or your fear rating; earlier ratings are kept.</translation>
+        <source>Om bij stil te staan</source>
+        <translation>Worth keeping in mind</translation>
     </message>
     <message>
-      <source>Omhoog</source>
-      <translation>Up</translation>
+        <source>Nog geen stappen</source>
+        <extracomment>the tables this page shows: another chapter&apos;s action writing here reloads it</extracomment>
+        <translation>No steps yet</translation>
     </message>
     <message>
-      <source>Omlaag</source>
-      <translation>Down</translation>
+        <source>Noteer hieronder eerst de bewegingen of activiteiten waar je voorzichtig mee bent of bang voor bent. Daarna kies je de eerste stap: die met de minste angst.</source>
+        <translation>First note below the movements or activities you are careful with or afraid of. Then you choose the first step: the one with the least fear.</translation>
     </message>
     <message>
-      <source>Zet de bewegingen in volgorde van je angstcijfer, de laagste eerst.</source>
-      <translation>Put the movements in the order of your fear ratings, the lowest first.</translation>
+        <source>Je hebt elke stap van je lijst geoefend tot hij lukte. Bespreek met je psycholoog of kinesitherapeut (fysiotherapeut) wat een volgende stap kan zijn.</source>
+        <translation>You have practised every step on your list until it worked. Talk with your psychologist or physiotherapist about what a next step could be.</translation>
     </message>
     <message>
-      <source>Notitie bij de gekozen stap:</source>
-      <translation>Note on the chosen step:</translation>
+        <source>angst %1/100</source>
+        <translation>fear %1/100</translation>
     </message>
     <message>
-      <source>Notitie bij de gekozen stap</source>
-      <translation>Note on the chosen step</translation>
+        <source>Begin bij wat je het minst angst geeft en bouw rustig op. Plan een poging: schrijf vooraf op wat je verwacht, doe de beweging, en noteer achteraf wat er echt gebeurde. Lukt deze stap goed, markeer hem dan als beheerst; dan wordt de volgende stap je huidige stap.</source>
+        <translation>Start with what you fear least and build up calmly. Plan an attempt: write down beforehand what you expect, do the movement, and note afterwards what actually happened. When this step goes well, mark it as mastered; the next step then becomes your current step.</translation>
     </message>
     <message>
-      <source>Een beweging of activiteit toevoegen</source>
-      <translation>Add a movement or activity</translation>
+        <source>%1 van %2 stappen</source>
+        <translation>%1 of %2 steps</translation>
     </message>
     <message>
-      <source>Voorbeeld (mag):</source>
-      <translation>Example (optional):</translation>
+        <source>In de lijst staat er ▲ of ▼ bij het cijfer.</source>
+        <translation>In the list the rating has a ▲ or ▼ beside it.</translation>
     </message>
     <message>
-      <source>Omschrijving:</source>
-      <translation>Description:</translation>
+        <source>≠ Bij sommige stappen past je angstcijfer niet bij de volgorde: een hoger cijfer staat vóór een lager. Dat mag; misschien voelt de volgorde zo juist. Wil je ze laten aansluiten, kies dan ‘Ordenen op angstcijfer’.</source>
+        <translation>≠ For some steps your fear rating does not match the order: a higher rating comes before a lower one. That is allowed; perhaps this order feels right to you. To make them match, choose ‘Order by fear rating’.</translation>
     </message>
     <message>
-      <source>Angst (0–100):</source>
-      <translation>Fear (0–100):</translation>
+        <source>Pogingen bij stap %1: %2</source>
+        <translation>Attempts at step %1: %2</translation>
     </message>
     <message>
-      <source>Een voorbeeld kiezen</source>
-      <translation>Pick an example</translation>
+        <source>Pogingen</source>
+        <translation>Attempts</translation>
     </message>
     <message>
-      <source>Omschrijving van de nieuwe stap</source>
-      <translation>Description of the new step</translation>
+        <source>Stap verwijderen</source>
+        <translation>Remove step</translation>
     </message>
     <message>
-      <source>Angst bij de nieuwe stap (0–100)</source>
-      <translation>Fear of the new step (0–100)</translation>
+        <source>„%1” uit je lijst halen, met de pogingen erbij? Je kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation>Take “%1” off your list, with its attempts? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <source>Notitie bij de nieuwe stap</source>
-      <translation>Note on the new step</translation>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
     <message>
-      <source>Bijvoorbeeld: een krat water optillen</source>
-      <translation>For example: lifting a crate of water</translation>
+        <source>Na je eerste poging verschijnt hier je grafiek.</source>
+        <translation>After your first attempt, your chart appears here.</translation>
     </message>
-    <message>
-      <source>Wanneer, waar, met wie… (mag leeg blijven)</source>
-      <translation>When, where, with whom… (may stay empty)</translation>
-    </message>
-    <message>
-      <source>0 = helemaal niet bang, 100 = zo bang als je je maar kunt voorstellen</source>
-      <translation>0 = not afraid at all, 100 = as afraid as you can imagine</translation>
-    </message>
-    <message>
-      <source>Toevoegen</source>
-      <translation>Add</translation>
-    </message>
-    <message>
-      <source>Kies een voorbeeld of typ zelf…</source>
-      <translation>Pick an example or type your own…</translation>
-    </message>
-    <message>
-      <source>Nieuwe poging…</source>
-      <translation>New attempt…</translation>
-    </message>
-    <message>
-      <source>Bekijken of aanvullen…</source>
-      <translation>View or complete…</translation>
-    </message>
-    <message>
-      <source>Pogingen bij deze stap</source>
-      <translation>Attempts at this step</translation>
-    </message>
-    <message>
-      <source>Wanneer</source>
-      <translation>When</translation>
-    </message>
-    <message>
-      <source>Pijn</source>
-      <translation>Pain</translation>
-    </message>
-    <message>
-      <source>Zoals verwacht?</source>
-      <translation>As expected?</translation>
-    </message>
-    <message>
-      <source>Wat je leerde</source>
-      <translation>What you learned</translation>
-    </message>
-    <message>
-      <source>Per poging zie je wat je vooraf verwachtte → wat er echt gebeurde. Dubbelklik op een poging om ze te bekijken of achteraf aan te vullen.</source>
-      <translation>For each attempt you see what you expected beforehand → what actually happened. Double-click an attempt to look at it or to fill it in afterwards.</translation>
-    </message>
-    <message>
-      <source>Om bij stil te staan</source>
-      <translation>Worth keeping in mind</translation>
-    </message>
-    <message>
-      <source>• Gebruik een rugsparende techniek: buig je knieën als je iets optilt.
-• Oefen met gewone, dagelijkse bewegingen. Het gaat erom dat je weer durft, niet om je rug zwaar te belasten.
-• Komen angst, pijn of piekergedachten op? Laat ze er even zijn zonder ertegen te vechten. Merk op dat een gedachte een gedachte is, geen feit, en breng je aandacht terug naar je adem en je lichaam.
-• Pijn voelen betekent niet dat je je rug beschadigt.
-• Zit je vast of twijfel je? Bespreek het met je psycholoog of kinesitherapeut (fysiotherapeut).</source>
-      <translation>• Use a back-friendly technique: bend your knees when you lift something.
-• Practise with ordinary, everyday movements. The point is to dare again, not to put a heavy load on your back.
-• Do fear, pain or worrying thoughts come up? Let them be there for a moment without fighting them. Notice that a thought is a thought, not a fact, and bring your attention back to your breath and your body.
-• Feeling pain does not mean you are damaging your back.
-• Stuck or unsure? Talk it over with your psychologist or physiotherapist.</translation>
-    </message>
-    <message>
-      <source>Nog geen stappen</source>
-      <translation>No steps yet</translation>
-    </message>
-    <message>
-      <source>Noteer hieronder eerst de bewegingen of activiteiten waar je voorzichtig mee bent of bang voor bent. Daarna kies je de eerste stap: die met de minste angst.</source>
-      <translation>First note below the movements or activities you are careful with or afraid of. Then you choose the first step: the one with the least fear.</translation>
-    </message>
-    <message>
-      <source>Alle stappen van je lijst zijn beheerst</source>
-      <translation>Every step on your list is mastered</translation>
-    </message>
-    <message>
-      <source>Je hebt elke stap van je lijst geoefend tot hij lukte. Bespreek met je psycholoog of kinesitherapeut (fysiotherapeut) wat een volgende stap kan zijn.</source>
-      <translation>You have practised every step on your list until it worked. Talk with your psychologist or physiotherapist about what a next step could be.</translation>
-    </message>
-    <message>
-      <source>angst %1/100</source>
-      <translation>fear %1/100</translation>
-    </message>
-    <message>
-      <source>Begin bij wat je het minst angst geeft en bouw rustig op. Plan een poging: schrijf vooraf op wat je verwacht, doe de beweging, en noteer achteraf wat er echt gebeurde. Lukt deze stap goed, markeer hem dan als beheerst; dan wordt de volgende stap je huidige stap.</source>
-      <translation>Start with what you fear least and build up calmly. Plan an attempt: write down beforehand what you expect, do the movement, and note afterwards what actually happened. When this step goes well, mark it as mastered; the next step then becomes your current step.</translation>
-    </message>
-    <message>
-      <source>%1 van %2 stappen</source>
-      <translation>%1 of %2 steps</translation>
-    </message>
-    <message>
-      <source>≠ Bij sommige stappen past je angstcijfer niet bij de volgorde: een hoger cijfer staat vóór een lager. Dat mag; misschien voelt de volgorde zo juist. Wil je ze laten aansluiten, kies dan ‘Ordenen op angstcijfer’.</source>
-      <translation>≠ For some steps your fear rating does not match the order: a higher rating comes before a lower one. That is allowed; perhaps this order feels right to you. To make them match, choose ‘Order by fear rating’.</translation>
-    </message>
-    <message>
-      <source>Pogingen bij stap %1: %2</source>
-      <translation>Attempts at step %1: %2</translation>
-    </message>
-    <message>
-      <source>Pogingen</source>
-      <translation>Attempts</translation>
-    </message>
-    <message>
-      <source>Je angstcijfers tot nu toe: %1.</source>
-      <translation>Your fear ratings so far: %1.</translation>
-    </message>
-    <message>
-      <source>Van %1 naar %2: dat is meer dan 20 punten verschil, een echte verandering (▲ of ▼ in de lijst).</source>
-      <translation>From %1 to %2: a difference of more than 20 points, a real change (▲ or ▼ in the list).</translation>
-    </message>
-    <message>
-      <source>gepland</source>
-      <translation>planned</translation>
-    </message>
-    <message>
-      <source>Stap verwijderen</source>
-      <translation>Remove step</translation>
-    </message>
-    <message>
-      <source>„%1” uit je lijst halen, met de pogingen erbij? Je kunt dit ongedaan maken met Ctrl+Z.</source>
-      <translation>Take “%1” off your list, with its attempts? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-      <source>Verwijderen</source>
-      <translation>Remove</translation>
-    </message>
-    <message>
-      <source>Bukken om iets van de grond te rapen</source>
-      <translation>Bending to pick something up from the floor</translation>
-    </message>
-    <message>
-      <source>Een bak water optillen</source>
-      <translation>Lifting a crate of water</translation>
-    </message>
-    <message>
-      <source>Boodschappen dragen</source>
-      <translation>Carrying the shopping</translation>
-    </message>
-    <message>
-      <source>Met de handen boven het hoofd werken</source>
-      <translation>Working with your hands above your head</translation>
-    </message>
-    <message>
-      <source>Draaien met de romp</source>
-      <translation>Twisting your upper body</translation>
-    </message>
-    <message>
-      <source>Stofzuigen</source>
-      <translation>Vacuuming</translation>
-    </message>
-    <message>
-      <source>Lang stilzitten</source>
-      <translation>Sitting still for a long time</translation>
-    </message>
-    <message>
-      <source>Flessen in en uit de koffer van de auto tillen</source>
-      <translation>Lifting bottles into and out of the car boot</translation>
-    </message>
-    <message>
-      <source>Rondwandelen met een gewicht in je handen</source>
-      <translation>Walking around holding a weight</translation>
-    </message>
-    <message>
-      <source>De trap op met iets in je handen</source>
-      <translation>Climbing the stairs carrying something</translation>
-    </message>
-    <message>
-      <source>ja</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>gedeeltelijk</source>
-      <translation>partly</translation>
-    </message>
-    <message>
-      <source>nee</source>
-      <translation>no</translation>
-    </message>
-    <message>
-      <source>Verwacht en werkelijk, per poging</source>
-      <translation>Expected and actual, per attempt</translation>
-    </message>
-    <message>
-      <source>Poging</source>
-      <translation>Attempt</translation>
-    </message>
-    <message>
-      <source>Nog geen pogingen met cijfers. Na je eerste poging verschijnt hier je grafiek.</source>
-      <translation>No attempts with ratings yet. After your first attempt, your chart appears here.</translation>
-    </message>
-    <message>
-      <source>Pijn (0–10)</source>
-      <translation>Pain (0–10)</translation>
-    </message>
-    <message>
-      <source>Stapsgewijze blootstelling</source>
-      <translation>Graded exposure</translation>
-    </message>
-    <message>
-      <source>Je lijst telt al %1 bewegingen, het maximum. Wat je typte, staat nog klaar: haal eerst een beweging weg die je niet meer nodig hebt, of markeer er een als beheerst en vervang hem.</source>
-      <translation>Your list already has %1 movements, the maximum. What you typed is still there: first remove a movement you no longer need, or mark one as mastered and replace it.</translation>
-    </message>
-    <message>
-      <source>Die plaats bestaat niet in je lijst. Kies een plaats van %1 tot en met %2.</source>
-      <translation>That place does not exist in your list. Choose a place from %1 to %2.</translation>
-    </message>
-    <message>
-      <source>Kies eerst een datum voor deze poging.</source>
-      <translation>First choose a date for this attempt.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GradedActivity</name>
     <message>
-      <source>Je plan</source>
-      <translation>Your plan</translation>
+        <source>Je plan</source>
+        <translation>Your plan</translation>
     </message>
     <message>
-      <source>%1: in voorbereiding.</source>
-      <translation>%1: being prepared.</translation>
+        <source>%1: in voorbereiding.</source>
+        <translation>%1: being prepared.</translation>
     </message>
     <message>
-      <source>%1: start binnenkort, eerst %2.</source>
-      <translation>%1: starts soon, first %2.</translation>
+        <source>%1: start binnenkort, eerst %2.</source>
+        <translation>%1: starts soon, first %2.</translation>
     </message>
     <message>
-      <source>week %1 van %2</source>
-      <translation>week %1 of %2</translation>
+        <source>week %1 van %2</source>
+        <translation>week %1 of %2</translation>
     </message>
     <message>
-      <source>na week %2</source>
-      <translation>after week %2</translation>
+        <source>na week %2</source>
+        <translation>after week %2</translation>
     </message>
     <message>
-      <source>%1: %2, %3, %4 deze week</source>
-      <translation>%1: %2, %3, %4 this week</translation>
+        <source>%1: %2, %3, %4 deze week</source>
+        <translation>%1: %2, %3, %4 this week</translation>
     </message>
     <message>
-      <source>Oefening aanpassen</source>
-      <translation>Change session</translation>
+        <source>Oefening noteren</source>
+        <translation>Log a session</translation>
     </message>
     <message>
-      <source>Oefening noteren</source>
-      <translation>Log a session</translation>
+        <source>Oefening verwijderen</source>
+        <translation>Delete session</translation>
     </message>
     <message>
-      <source>Oefening verwijderen</source>
-      <translation>Delete session</translation>
+        <source>Plan afronden</source>
+        <translation>Finish plan</translation>
     </message>
     <message>
-      <source>Plan afronden</source>
-      <translation>Finish plan</translation>
+        <source>Plan stopzetten</source>
+        <translation>Stop plan</translation>
     </message>
     <message>
-      <source>Plan stopzetten</source>
-      <translation>Stop plan</translation>
+        <source>Je hebt nog geen plan. Een plan maken gaat in vijf stappen: een activiteit kiezen, drie keer meten, je startniveau, je doel, en dan je schema bekijken. Je kunt tussendoor stoppen; alles wat je invult, blijft bewaard.</source>
+        <extracomment>the tables this page shows (another chapter&apos;s action writing one of them reloads the page) today&apos;s date; tests put a fixed day here</extracomment>
+        <translation>You have no plan yet. Making one takes five steps: choose an activity, measure three times, your start level, your goal, and then look at your schedule. You can stop in between; everything you fill in is kept.</translation>
     </message>
     <message>
-      <source>Door pijn ga je vaak minder doen, en dan gaat je conditie achteruit. Hier bouw je één activiteit weer op: je meet waar je nu staat, begint een stuk daaronder, en doet elke week een beetje meer, volgens een vast schema.</source>
-      <extracomment>today's date; tests put a fixed day here</extracomment>
-      <translation>Pain often makes you do less, and then your fitness declines. Here you rebuild one activity: you measure where you stand now, start some way below it, and do a little more each week, following a fixed schedule.</translation>
+        <source>Een plan maken</source>
+        <translation>Make a plan</translation>
     </message>
     <message>
-      <source>Je hebt nog geen plan. Een plan maken gaat in vijf stappen: een activiteit kiezen, drie keer meten, je startniveau, je doel, en dan je schema bekijken. Je kunt tussendoor stoppen; alles wat je invult, blijft bewaard.</source>
-      <translation>You have no plan yet. Making one takes five steps: choose an activity, measure three times, your start level, your goal, and then look at your schedule. You can stop in between; everything you fill in is kept.</translation>
+        <source>Eerdere plannen</source>
+        <translation>Earlier plans</translation>
     </message>
     <message>
-      <source>Een plan maken</source>
-      <translation>Make a plan</translation>
+        <source>• %1 (%2), %3 tot %4, %5: van %6 naar %7.</source>
+        <translation>• %1 (%2), %3 to %4, %5: from %6 to %7.</translation>
     </message>
     <message>
-      <source>Eerdere plannen</source>
-      <translation>Earlier plans</translation>
+        <source>Plan weggooien</source>
+        <translation>Discard plan</translation>
     </message>
     <message>
-      <source>• %1 (%2), %3 tot %4, %5: van %6 naar %7.</source>
-      <translation>• %1 (%2), %3 to %4, %5: from %6 to %7.</translation>
+        <source>Dit plan in voorbereiding weggooien, met de metingen erbij? Je kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation>Discard this plan in preparation, with its measurements? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <source>Plan weggooien</source>
-      <translation>Discard plan</translation>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
     </message>
     <message>
-      <source>Dit plan in voorbereiding weggooien, met de metingen erbij? Je kunt dit ongedaan maken met Ctrl+Z.</source>
-      <translation>Discard this plan in preparation, with its measurements? You can undo this with Ctrl+Z.</translation>
+        <source>Je plan „%1” afronden? Het blijft bewaard bij je eerdere plannen, en je kunt daarna een nieuw plan maken.</source>
+        <translation>Finish your plan “%1”? It is kept with your earlier plans, and you can make a new plan afterwards.</translation>
     </message>
     <message>
-      <source>Weggooien</source>
-      <translation>Discard</translation>
+        <source>Afronden</source>
+        <translation>Finish</translation>
     </message>
     <message>
-      <source>Je plan „%1” afronden? Het blijft bewaard bij je eerdere plannen, en je kunt daarna een nieuw plan maken.</source>
-      <translation>Finish your plan “%1”? It is kept with your earlier plans, and you can make a new plan afterwards.</translation>
+        <source>Je plan „%1” stopzetten? Stoppen mag; bespreek het gerust met je therapeut. Het plan blijft bewaard bij je eerdere plannen.</source>
+        <translation>Stop your plan “%1”? Stopping is allowed; feel free to talk it over with your therapist. The plan is kept with your earlier plans.</translation>
     </message>
     <message>
-      <source>Afronden</source>
-      <translation>Finish</translation>
+        <source>Stopzetten</source>
+        <translation>Stop</translation>
     </message>
     <message>
-      <source>Je plan „%1” stopzetten? Stoppen mag; bespreek het gerust met je therapeut. Het plan blijft bewaard bij je eerdere plannen.</source>
-      <translation>Stop your plan “%1”? Stopping is allowed; feel free to talk it over with your therapist. The plan is kept with your earlier plans.</translation>
+        <source>Oefening noteren…</source>
+        <translation>Log a session…</translation>
     </message>
     <message>
-      <source>Stopzetten</source>
-      <translation>Stop</translation>
+        <source>Genoteerde oefeningen</source>
+        <translation>Sessions logged</translation>
     </message>
     <message>
-      <source>Oefening noteren…</source>
-      <translation>Log a session…</translation>
+        <source>Het loopt even niet zoals gepland</source>
+        <translation>Things are not going as planned</translation>
     </message>
     <message>
-      <source>Genoteerde oefeningen</source>
-      <translation>Sessions logged</translation>
+        <source>Twee weken na elkaar lukte het afgesproken aantal keer niet. Dat gebeurt, en het is geen falen. Sta even stil bij wat er in de weg zat; je antwoorden worden bewaard.</source>
+        <translation>For two weeks in a row the agreed sessions did not work out. That happens, and it is not a failure. Take a moment to look at what got in the way; your answers are kept.</translation>
     </message>
     <message>
-      <source>Het loopt even niet zoals gepland</source>
-      <translation>Things are not going as planned</translation>
+        <source>Wat hield je tegen vanbinnen? (bijvoorbeeld moe, geen zin, bang voor pijn)</source>
+        <translation>What held you back from within? (for example tired, no motivation, afraid of pain)</translation>
     </message>
     <message>
-      <source>Twee weken na elkaar lukte het afgesproken aantal keer niet. Dat gebeurt, en het is geen falen. Sta even stil bij wat er in de weg zat; je antwoorden worden bewaard.</source>
-      <translation>For two weeks in a row the agreed sessions did not work out. That happens, and it is not a failure. Take a moment to look at what got in the way; your answers are kept.</translation>
+        <source>Wat hield je tegen van buitenaf? (bijvoorbeeld weer, werk, geen tijd)</source>
+        <translation>What held you back from outside? (for example weather, work, no time)</translation>
     </message>
     <message>
-      <source>Wat hield je tegen vanbinnen? (bijvoorbeeld moe, geen zin, bang voor pijn)</source>
-      <translation>What held you back from within? (for example tired, no motivation, afraid of pain)</translation>
+        <source>Waren je doel en je schema haalbaar, of ging het te snel?</source>
+        <translation>Were your goal and schedule realistic, or was it too fast?</translation>
     </message>
     <message>
-      <source>Wat hield je tegen van buitenaf? (bijvoorbeeld weer, werk, geen tijd)</source>
-      <translation>What held you back from outside? (for example weather, work, no time)</translation>
+        <source>Schema herberekenen vanaf mijn huidige niveau…</source>
+        <translation>Recompute the schedule from my current level…</translation>
     </message>
     <message>
-      <source>Waren je doel en je schema haalbaar, of ging het te snel?</source>
-      <translation>Were your goal and schedule realistic, or was it too fast?</translation>
+        <source>Blijf je vastzitten, ook met een aangepast schema? Vraag dan hulp aan je psycholoog, kinesitherapeut (fysiotherapeut) of huisarts. Samen vind je een haalbare weg.</source>
+        <translation>Still stuck, even with an adjusted schedule? Then ask your psychologist, physiotherapist or GP for help. Together you will find a way that works.</translation>
     </message>
     <message>
-      <source>Schema herberekenen vanaf mijn huidige niveau…</source>
-      <translation>Recompute the schedule from my current level…</translation>
+        <source>Je vooruitgang</source>
+        <translation>Your progress</translation>
     </message>
     <message>
-      <source>Blijf je vastzitten, ook met een aangepast schema? Vraag dan hulp aan je psycholoog, kinesitherapeut (fysiotherapeut) of huisarts. Samen vind je een haalbare weg.</source>
-      <translation>Still stuck, even with an adjusted schedule? Then ask your psychologist, physiotherapist or GP for help. Together you will find a way that works.</translation>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Je vooruitgang</source>
-      <translation>Your progress</translation>
+        <source>Pijn</source>
+        <translation>Pain</translation>
     </message>
     <message>
-      <source>Je schema per week</source>
-      <translation>Your schedule week by week</translation>
+        <source>Notitie</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>Je oefeningen</source>
-      <translation>Your sessions</translation>
+        <source>Bekijken of aanpassen…</source>
+        <translation>View or change…</translation>
     </message>
     <message>
-      <source>Datum</source>
-      <translation>Date</translation>
+        <source>Plan afronden…</source>
+        <translation>Finish plan…</translation>
     </message>
     <message>
-      <source>Gedaan</source>
-      <translation>Done</translation>
+        <source>Plan stopzetten…</source>
+        <translation>Stop plan…</translation>
     </message>
     <message>
-      <source>Afgesproken</source>
-      <translation>Agreed</translation>
+        <source>%1 · start op %2</source>
+        <extracomment>who runs the operations (the chapter&apos;s page: it does not reload after its own change)</extracomment>
+        <translation>%1 · starts on %2</translation>
     </message>
     <message>
-      <source>Pijn</source>
-      <translation>Pain</translation>
+        <source>%1 per keer</source>
+        <translation>%1 each time</translation>
     </message>
     <message>
-      <source>Notitie</source>
-      <translation>Note</translation>
+        <source>%1 keer per week</source>
+        <translation>%1 times a week</translation>
     </message>
     <message>
-      <source>Bekijken of aanpassen…</source>
-      <translation>View or change…</translation>
+        <source>%1 · week %2 van %3</source>
+        <translation>%1 · week %2 of %3</translation>
     </message>
     <message>
-      <source>Plan afronden…</source>
-      <translation>Finish plan…</translation>
+        <source>%1 · na week %3: je doel volhouden</source>
+        <translation>%1 · after week %3: keeping up your goal</translation>
     </message>
     <message>
-      <source>Plan stopzetten…</source>
-      <translation>Stop plan…</translation>
+        <source>%1 gedaan deze week</source>
+        <translation>%1 done this week</translation>
     </message>
     <message>
-      <source>Om bij stil te staan</source>
-      <translation>Worth remembering</translation>
+        <source>Je hebt je doel in het schema bereikt. Houd dit niveau vast, en rond je plan af wanneer het goed voelt. Daarna kun je een nieuw doel kiezen.</source>
+        <translation>You have reached the goal of your schedule. Keep up this level, and finish your plan when it feels right. Then you can choose a new goal.</translation>
     </message>
     <message>
-      <source>• Je volgt het schema, niet de pijn: op een slechte dag doe je de afgesproken hoeveelheid rustiger of verdeeld over de dag, op een goede dag doe je niet meer.
-• Spierpijn in het begin is normaal: je spieren wennen aan de inspanning.
-• Pijn die na een paar dagen niet weggaat? Neem contact op met je huisarts.
-• Oefen minstens drie keer per week, liefst verspreid over de week.</source>
-      <translation>• You follow the schedule, not the pain: on a bad day you do the agreed amount more slowly or spread over the day, on a good day you do not do more.
-• Muscle soreness at the start is normal: your muscles are getting used to the effort.
-• Pain that does not go away after a few days? Contact your GP.
-• Practise at least three times a week, preferably spread over the week.</translation>
+        <source>Doe elke keer de afgesproken hoeveelheid, niet meer en niet minder, hoe je rug zich vandaag ook voelt. Zo bouw je veilig op, volgens je schema in plaats van volgens de pijn.</source>
+        <translation>Each time, do the agreed amount, no more and no less, however your back feels today. That way you build up safely, following your schedule rather than the pain.</translation>
     </message>
     <message>
-      <source>%1 · start op %2</source>
-      <translation>%1 · starts on %2</translation>
+        <source>%1, gemeten in %2.</source>
+        <translation>%1, measured in %2.</translation>
     </message>
     <message>
-      <source>%1 per keer</source>
-      <translation>%1 each time</translation>
+        <source>Basisniveau %1 (gemiddelde van %2).</source>
+        <translation>Baseline %1 (the mean of %2).</translation>
     </message>
     <message>
-      <source>%1 keer per week</source>
-      <translation>%1 times a week</translation>
+        <source>Startniveau %1: %2 % onder je basisniveau.</source>
+        <translation>Start level %1: %2 % below your baseline.</translation>
     </message>
     <message>
-      <source>%1 · week %2 van %3</source>
-      <translation>%1 · week %2 of %3</translation>
+        <source>Doel %1 in %2 weken: elke week %3 erbij, %4 keer per week.</source>
+        <translation>Goal %1 in %2 weeks: %3 more each week, %4 times a week.</translation>
     </message>
     <message>
-      <source>%1 · na week %3: je doel volhouden</source>
-      <translation>%1 · after week %3: keeping up your goal</translation>
+        <source>Gestart op %1.</source>
+        <translation>Started on %1.</translation>
     </message>
     <message>
-      <source>%1 gedaan deze week</source>
-      <translation>%1 done this week</translation>
+        <source>Herberekend op %1: van %2 naar %3 in %4 weken.</source>
+        <translation>Recomputed on %1: from %2 to %3 in %4 weeks.</translation>
     </message>
     <message>
-      <source>Je hebt je doel in het schema bereikt. Houd dit niveau vast, en rond je plan af wanneer het goed voelt. Daarna kun je een nieuw doel kiezen.</source>
-      <translation>You have reached the goal of your schedule. Keep up this level, and finish your plan when it feels right. Then you can choose a new goal.</translation>
+        <source>Je deed %1, meer dan de afgesproken %2. Fijn dat het goed ging! Houd je de volgende keer toch aan %2: wie op een goede dag meer doet, moet op een slechte dag vaak terugschakelen.</source>
+        <translation>You did %1, more than the agreed %2. Good that it went well! Next time, still keep to %2: doing more on a good day often means having to cut back on a bad one.</translation>
     </message>
     <message>
-      <source>Doe elke keer de afgesproken hoeveelheid, niet meer en niet minder, hoe je rug zich vandaag ook voelt. Zo bouw je veilig op, volgens je schema in plaats van volgens de pijn.</source>
-      <translation>Each time, do the agreed amount, no more and no less, however your back feels today. That way you build up safely, following your schedule rather than the pain.</translation>
+        <source>Je deed %1 van de afgesproken %2. Op een moeilijke dag mag het trager, of verdeeld over de dag in kortere stukken. Blijf wel mikken op %2.</source>
+        <translation>You did %1 of the agreed %2. On a difficult day it can go more slowly, or be spread over the day in shorter parts. Do keep aiming at %2.</translation>
     </message>
     <message>
-      <source>%1, gemeten in %2.</source>
-      <translation>%1, measured in %2.</translation>
+        <source>Genoteerd: %1, zoals afgesproken.</source>
+        <translation>Logged: %1, as agreed.</translation>
     </message>
     <message>
-      <source>Basisniveau %1 (gemiddelde van %2).</source>
-      <translation>Baseline %1 (the mean of %2).</translation>
+        <source>Schema herberekenen</source>
+        <translation>Recompute schedule</translation>
     </message>
     <message>
-      <source>Startniveau %1: %2 % onder je basisniveau.</source>
-      <translation>Start level %1: %2 % below your baseline.</translation>
+        <source>Je nieuwe schema begint bij wat je nu haalt. Het oude schema en al je oefeningen blijven bewaard.</source>
+        <translation>Your new schedule starts at what you manage now. The old schedule and all your sessions are kept.</translation>
     </message>
     <message>
-      <source>Doel %1 in %2 weken: elke week %3 erbij, %4 keer per week.</source>
-      <translation>Goal %1 in %2 weeks: %3 more each week, %4 times a week.</translation>
+        <source>Je huidige niveau</source>
+        <translation>Your current level</translation>
     </message>
     <message>
-      <source>Gestart op %1.</source>
-      <translation>Started on %1.</translation>
+        <source>Doel</source>
+        <translation>Goal</translation>
     </message>
     <message>
-      <source>Herberekend op %1: van %2 naar %3 in %4 weken.</source>
-      <translation>Recomputed on %1: from %2 to %3 in %4 weeks.</translation>
+        <source>Aantal weken</source>
+        <translation>Number of weeks</translation>
     </message>
     <message>
-      <source>Je deed %1, meer dan de afgesproken %2. Fijn dat het goed ging! Houd je de volgende keer toch aan %2: wie op een goede dag meer doet, moet op een slechte dag vaak terugschakelen.</source>
-      <translation>You did %1, more than the agreed %2. Good that it went well! Next time, still keep to %2: doing more on a good day often means having to cut back on a bad one.</translation>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
     </message>
     <message>
-      <source>Je deed %1 van de afgesproken %2. Op een moeilijke dag mag het trager, of verdeeld over de dag in kortere stukken. Blijf wel mikken op %2.</source>
-      <translation>You did %1 of the agreed %2. On a difficult day it can go more slowly, or be spread over the day in shorter parts. Do keep aiming at %2.</translation>
+        <source>Je &amp;huidige niveau:</source>
+        <translation>Your &amp;current level:</translation>
     </message>
     <message>
-      <source>Genoteerd: %1, zoals afgesproken.</source>
-      <translation>Logged: %1, as agreed.</translation>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
     </message>
     <message>
-      <source>Schema herberekenen</source>
-      <translation>Recompute schedule</translation>
+        <source>Aantal &amp;weken:</source>
+        <translation>Number of &amp;weeks:</translation>
     </message>
     <message>
-      <source>Je nieuwe schema begint bij wat je nu haalt. Het oude schema en al je oefeningen blijven bewaard.</source>
-      <translation>Your new schedule starts at what you manage now. The old schedule and all your sessions are kept.</translation>
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
     </message>
     <message>
-      <source>Je huidige niveau</source>
-      <translation>Your current level</translation>
+        <source>Nieuw schema gebruiken</source>
+        <translation>Use new schedule</translation>
     </message>
     <message>
-      <source>Doel</source>
-      <translation>Goal</translation>
+        <source>Van %1 naar %2 in %3 weken: elke week %4 erbij.</source>
+        <translation>From %1 to %2 in %3 weeks: %4 more each week.</translation>
     </message>
     <message>
-      <source>Aantal weken</source>
-      <translation>Number of weeks</translation>
+        <source>Schema per week</source>
+        <translation>Schedule week by week</translation>
     </message>
     <message>
-      <source>Startdatum</source>
-      <translation>Start date</translation>
+        <source>Deze week lukte het afgesproken aantal keer niet.</source>
+        <translation>This week the agreed number of sessions did not work out.</translation>
     </message>
     <message>
-      <source>Je &amp;huidige niveau:</source>
-      <translation>Your &amp;current level:</translation>
+        <source>Hoeveel je deed</source>
+        <translation>How much you did</translation>
     </message>
     <message>
-      <source>&amp;Doel:</source>
-      <translation>&amp;Goal:</translation>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-      <source>Aantal &amp;weken:</source>
-      <translation>Number of &amp;weeks:</translation>
+        <source>&amp;Hoeveel deed je?</source>
+        <translation>&amp;How much did you do?</translation>
     </message>
     <message>
-      <source>&amp;Startdatum:</source>
-      <translation>&amp;Start date:</translation>
+        <source>&amp;Pijn (mag leeg):</source>
+        <translation>&amp;Pain (may stay empty):</translation>
     </message>
     <message>
-      <source>Nieuw schema gebruiken</source>
-      <translation>Use new schedule</translation>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-      <source>Van %1 naar %2 in %3 weken: elke week %4 erbij.</source>
-      <translation>From %1 to %2 in %3 weeks: %4 more each week.</translation>
+        <source>afgesproken: %1</source>
+        <translation>agreed: %1</translation>
     </message>
     <message>
-      <source>Week</source>
-      <translation>Week</translation>
+        <source>1. Kies één activiteit</source>
+        <translation>1. Choose one activity</translation>
     </message>
     <message>
-      <source>Vanaf</source>
-      <translation>From</translation>
+        <source>2. Meet je basisniveau</source>
+        <translation>2. Measure your baseline</translation>
     </message>
     <message>
-      <source>Gehaald</source>
-      <translation>Met</translation>
+        <source>3. Je startniveau</source>
+        <translation>3. Your start level</translation>
     </message>
     <message>
-      <source>Schema per week</source>
-      <translation>Schedule week by week</translation>
+        <source>4. Je doel</source>
+        <translation>4. Your goal</translation>
     </message>
     <message>
-      <source>nu</source>
-      <translation>now</translation>
+        <source>5. Je schema</source>
+        <translation>5. Your schedule</translation>
     </message>
     <message>
-      <source>Deze week lukte het afgesproken aantal keer niet.</source>
-      <translation>This week the agreed number of sessions did not work out.</translation>
+        <source>Kies één activiteit die je kunt meten: in minuten (wandelen, fietsen, zwemmen), in herhalingen of in meter. Eén activiteit tegelijk houdt het overzichtelijk.</source>
+        <translation>Choose one activity you can measure: in minutes (walking, cycling, swimming), in repetitions or in metres. One activity at a time keeps it clear.</translation>
     </message>
     <message>
-      <source>Hoeveel je deed</source>
-      <translation>How much you did</translation>
+        <source>Doe de activiteit op drie momenten, liefst op verschillende dagen. Ga telkens door tot de pijn te veel wordt, stop dan, en noteer hoeveel je deed. Het gemiddelde van de drie is je basisniveau.</source>
+        <translation>Do the activity on three occasions, preferably on different days. Each time, keep going until the pain gets too much, then stop, and write down how much you did. The mean of the three is your baseline.</translation>
     </message>
     <message>
-      <source>&amp;Datum:</source>
-      <translation>&amp;Date:</translation>
+        <source>Je begint 20 tot 30 % onder je basisniveau, meestal 25 %. Zo blijf je ruim onder je grens, ook op een slechte dag, en kun je rustig opbouwen.</source>
+        <translation>You start 20 to 30 % below your baseline, usually 25 %. That keeps you well below your limit, even on a bad day, and lets you build up calmly.</translation>
     </message>
     <message>
-      <source>&amp;Hoeveel deed je?</source>
-      <translation>&amp;How much did you do?</translation>
+        <source>Wat wil je bereiken, en in hoeveel weken? Een tussendoel voor de komende weken mag ook. Oefen minstens drie keer per week.</source>
+        <translation>What do you want to reach, and in how many weeks? An intermediate goal for the coming weeks is fine too. Practise at least three times a week.</translation>
     </message>
     <message>
-      <source>&amp;Pijn (mag leeg):</source>
-      <translation>&amp;Pain (may stay empty):</translation>
+        <source>Elke week doe je iets meer, tot je je doel bereikt. Bekijk het schema rustig, eventueel samen met je therapeut, en start het als het goed voelt.</source>
+        <translation>Each week you do a little more, until you reach your goal. Look at the schedule calmly, perhaps together with your therapist, and start it when it feels right.</translation>
     </message>
     <message>
-      <source>&amp;Notitie:</source>
-      <translation>&amp;Note:</translation>
+        <source>&amp;Activiteit:</source>
+        <translation>&amp;Activity:</translation>
     </message>
     <message>
-      <source>afgesproken: %1</source>
-      <translation>agreed: %1</translation>
+        <source>bijvoorbeeld wandelen</source>
+        <translation>for example walking</translation>
     </message>
     <message>
-      <source>1. Kies één activiteit</source>
-      <translation>1. Choose one activity</translation>
+        <source>&amp;Meten in:</source>
+        <translation>&amp;Measure in:</translation>
     </message>
     <message>
-      <source>2. Meet je basisniveau</source>
-      <translation>2. Measure your baseline</translation>
+        <source>Meting &amp;%1:</source>
+        <translation>Measurement &amp;%1:</translation>
     </message>
     <message>
-      <source>3. Je startniveau</source>
-      <translation>3. Your start level</translation>
+        <source>Datum van meting %1</source>
+        <translation>Date of measurement %1</translation>
     </message>
     <message>
-      <source>4. Je doel</source>
-      <translation>4. Your goal</translation>
+        <source>Minder dan je basisniveau:</source>
+        <translation>Below your baseline:</translation>
     </message>
     <message>
-      <source>5. Je schema</source>
-      <translation>5. Your schedule</translation>
+        <source>Percentage minder dan je basisniveau</source>
+        <translation>Percentage below your baseline</translation>
     </message>
     <message>
-      <source>Kies één activiteit die je kunt meten: in minuten (wandelen, fietsen, zwemmen), in herhalingen of in meter. Eén activiteit tegelijk houdt het overzichtelijk.</source>
-      <translation>Choose one activity you can measure: in minutes (walking, cycling, swimming), in repetitions or in metres. One activity at a time keeps it clear.</translation>
+        <source>&amp;Keer per week:</source>
+        <translation>&amp;Times a week:</translation>
     </message>
     <message>
-      <source>Doe de activiteit op drie momenten, liefst op verschillende dagen. Ga telkens door tot de pijn te veel wordt, stop dan, en noteer hoeveel je deed. Het gemiddelde van de drie is je basisniveau.</source>
-      <translation>Do the activity on three occasions, preferably on different days. Each time, keep going until the pain gets too much, then stop, and write down how much you did. The mean of the three is your baseline.</translation>
+        <source>Plan starten</source>
+        <translation>Start plan</translation>
     </message>
     <message>
-      <source>Je begint 20 tot 30 % onder je basisniveau, meestal 25 %. Zo blijf je ruim onder je grens, ook op een slechte dag, en kun je rustig opbouwen.</source>
-      <translation>You start 20 to 30 % below your baseline, usually 25 %. That keeps you well below your limit, even on a bad day, and lets you build up calmly.</translation>
+        <source>Dit plan weggooien…</source>
+        <translation>Discard this plan…</translation>
     </message>
     <message>
-      <source>Wat wil je bereiken, en in hoeveel weken? Een tussendoel voor de komende weken mag ook. Oefen minstens drie keer per week.</source>
-      <translation>What do you want to reach, and in how many weeks? An intermediate goal for the coming weeks is fine too. Practise at least three times a week.</translation>
+        <source>Je startniveau verschijnt hier zodra je drie metingen hebt.</source>
+        <translation>Your start level appears here as soon as you have three measurements.</translation>
     </message>
     <message>
-      <source>Elke week doe je iets meer, tot je je doel bereikt. Bekijk het schema rustig, eventueel samen met je therapeut, en start het als het goed voelt.</source>
-      <translation>Each week you do a little more, until you reach your goal. Look at the schedule calmly, perhaps together with your therapist, and start it when it feels right.</translation>
+        <source>Vul nog in welke activiteit je kiest.</source>
+        <translation>Fill in which activity you choose.</translation>
     </message>
     <message>
-      <source>&amp;Activiteit:</source>
-      <translation>&amp;Activity:</translation>
+        <source>Je schema verschijnt hier zodra je metingen, doel en aantal weken ingevuld zijn.</source>
+        <translation>Your schedule appears here as soon as your measurements, goal and number of weeks are filled in.</translation>
     </message>
     <message>
-      <source>bijvoorbeeld wandelen</source>
-      <translation>for example walking</translation>
+        <source>Je basisniveau: %1.</source>
+        <extracomment>refusals that belong beside the goal fields rather than under the measurements who runs the operations (the chapter&apos;s page: it does not reload after its own change)</extracomment>
+        <translation>Your baseline: %1.</translation>
     </message>
     <message>
-      <source>&amp;Meten in:</source>
-      <translation>&amp;Measure in:</translation>
+        <source>%1: daarmee begin je in week 0.</source>
+        <translation>%1: that is where you start in week 0.</translation>
     </message>
     <message>
-      <source>Meting &amp;%1:</source>
-      <translation>Measurement &amp;%1:</translation>
+        <source>Van %1 naar %2 in %3 weken. Elke week komt er %4 bij: (%5 − %6) / %3.</source>
+        <translation>From %1 to %2 in %3 weeks. Each week adds %4: (%5 − %6) / %3.</translation>
     </message>
-    <message>
-      <source>Datum van meting %1</source>
-      <translation>Date of measurement %1</translation>
-    </message>
-    <message>
-      <source>Minder dan je basisniveau:</source>
-      <translation>Below your baseline:</translation>
-    </message>
-    <message>
-      <source>Percentage minder dan je basisniveau</source>
-      <translation>Percentage below your baseline</translation>
-    </message>
-    <message>
-      <source>&amp;Keer per week:</source>
-      <translation>&amp;Times a week:</translation>
-    </message>
-    <message>
-      <source>Plan starten</source>
-      <translation>Start plan</translation>
-    </message>
-    <message>
-      <source>Dit plan weggooien…</source>
-      <translation>Discard this plan…</translation>
-    </message>
-    <message>
-      <source>Je basisniveau: (%1) / 3 = %2.</source>
-      <translation>Your baseline: (%1) / 3 = %2.</translation>
-    </message>
-    <message>
-      <source>%1 − %2 % = %3: daarmee begin je in week 0.</source>
-      <translation>%1 − %2 % = %3: that is where you start in week 0.</translation>
-    </message>
-    <message>
-      <source>Je startniveau verschijnt hier zodra je drie metingen hebt.</source>
-      <translation>Your start level appears here as soon as you have three measurements.</translation>
-    </message>
-    <message>
-      <source>Vul nog in welke activiteit je kiest.</source>
-      <translation>Fill in which activity you choose.</translation>
-    </message>
-    <message>
-      <source>Je schema verschijnt hier zodra je metingen, doel en aantal weken ingevuld zijn.</source>
-      <translation>Your schedule appears here as soon as your measurements, goal and number of weeks are filled in.</translation>
-    </message>
-    <message>
-      <source>Van %1 naar %2 in %3 weken. Elke week komt er %4 bij: (%5 − %6) / %3.</source>
-      <translation>From %1 to %2 in %3 weeks. Each week adds %4: (%5 − %6) / %3.</translation>
-    </message>
-    <message>
-      <source>Stapsgewijze opbouw</source>
-      <translation>Graded activity</translation>
-    </message>
-    <message>
-      <source>minuten</source>
-      <translation>minutes</translation>
-    </message>
-    <message>
-      <source>herhalingen</source>
-      <translation>repetitions</translation>
-    </message>
-    <message>
-      <source>meter</source>
-      <translation>metres</translation>
-    </message>
-    <message>
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
-      <source> herhalingen</source>
-      <translation> repetitions</translation>
-    </message>
-    <message>
-      <source> m</source>
-      <translation> m</translation>
-    </message>
-    <message>
-      <source>%1 van %2 keer</source>
-      <translation>%1 of %2 times</translation>
-    </message>
-    <message>
-      <source>Nog 1 meting nodig.</source>
-      <translation>1 more measurement needed.</translation>
-    </message>
-    <message>
-      <source>Nog %1 metingen nodig.</source>
-      <translation>%1 more measurements needed.</translation>
-    </message>
-    <message>
-      <source>in voorbereiding</source>
-      <translation>being prepared</translation>
-    </message>
-    <message>
-      <source>bezig</source>
-      <translation>running</translation>
-    </message>
-    <message>
-      <source>afgerond</source>
-      <translation>finished</translation>
-    </message>
-    <message>
-      <source>stopgezet</source>
-      <translation>stopped</translation>
-    </message>
-    <message>
-      <source>Je schema en je oefeningen</source>
-      <translation>Your schedule and your sessions</translation>
-    </message>
-    <message>
-      <source>Nog geen schema.</source>
-      <translation>No schedule yet.</translation>
-    </message>
-    <message>
-      <source>Minuten</source>
-      <translation>Minutes</translation>
-    </message>
-    <message>
-      <source>Herhalingen</source>
-      <translation>Repetitions</translation>
-    </message>
-    <message>
-      <source>Meter</source>
-      <translation>Metres</translation>
-    </message>
-    <message>
-      <source>Gepland per week</source>
-      <translation>Planned per week</translation>
-    </message>
-    <message>
-      <source>Basisniveau</source>
-      <translation>Baseline</translation>
-    </message>
-    <message>
-      <source>Jouw oefeningen</source>
-      <translation>Your sessions</translation>
-    </message>
-    <message>
-      <source>Het schema kan nog niet gemaakt worden: je basisniveau komt uit %1 metingen. </source>
-      <translation>The schedule cannot be made yet: your baseline comes from %1 measurements. </translation>
-    </message>
-    <message>
-      <source>Je basisniveau komt uit precies %1 metingen.</source>
-      <translation>Your baseline comes from exactly %1 measurements.</translation>
-    </message>
-    <message>
-      <source>Vul een hoeveelheid in die groter is dan nul.</source>
-      <translation>Fill in an amount greater than zero.</translation>
-    </message>
-    <message>
-      <source>Kies een percentage van %1 tot en met %2 %. Zo begin je duidelijk onder je grens en heb je ruimte om rustig op te bouwen.</source>
-      <translation>Choose a percentage from %1 to %2 %. That way you start clearly below your limit and have room to build up calmly.</translation>
-    </message>
-    <message>
-      <source>Je doel moet hoger liggen dan je startniveau (%1). Kies een hoger doel.</source>
-      <translation>Your goal needs to be above your start level (%1). Choose a higher goal.</translation>
-    </message>
-    <message>
-      <source>Vul nog je doel in.</source>
-      <translation>Fill in your goal.</translation>
-    </message>
-    <message>
-      <source>Kies een aantal weken van 1 tot en met %1.</source>
-      <translation>Choose a number of weeks from 1 to %1.</translation>
-    </message>
-    <message>
-      <source>Oefen minstens %1 keer per week. Minder vaak bouwt je conditie niet op; verdeel liever een kleinere hoeveelheid over meer dagen.</source>
-      <translation>Practise at least %1 times a week. Less often does not build up your fitness; rather spread a smaller amount over more days.</translation>
-    </message>
-    <message>
-      <source>Kies minuten, herhalingen of meter.</source>
-      <translation>Choose minutes, repetitions or metres.</translation>
-    </message>
-    <message>
-      <source>Je hebt al een plan dat loopt of in voorbereiding is. Rond dat eerst af of zet het stop; het blijft bewaard.</source>
-      <translation>You already have a plan that is running or being prepared. Finish or stop that one first; it will be kept.</translation>
-    </message>
-    <message>
-      <source>Een gestart plan verander je niet meer. Je kunt het schema wel herberekenen vanaf je huidige niveau.</source>
-      <translation>A started plan is not changed any more. You can recompute the schedule from your current level, though.</translation>
-    </message>
-    <message>
-      <source>Die datum ligt vóór de start van je plan. Kies een latere datum.</source>
-      <translation>That date is before the start of your plan. Choose a later date.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Handover</name>
     <message>
-      <source>Werkboekbestand (*.rugwerk)</source>
-      <translation>Workbook file (*.rugwerk)</translation>
+        <source>Werkboekbestand (*.rugwerk)</source>
+        <translation>Workbook file (*.rugwerk)</translation>
     </message>
     <message>
-      <source>Werkboek exporteren</source>
-      <translation>Export workbook</translation>
+        <source>Werkboek exporteren</source>
+        <translation>Export workbook</translation>
     </message>
     <message>
-      <source>Het werkboek kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld je map Documenten of een USB-stick.</source>
-      <translation>The workbook could not be saved in that folder. Choose another folder, for example your Documents folder or a USB stick.</translation>
+        <source>Het werkboek kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld je map Documenten of een USB-stick.</source>
+        <translation>The workbook could not be saved in that folder. Choose another folder, for example your Documents folder or a USB stick.</translation>
     </message>
     <message>
-      <source>„%1” staat nu in het bestand %2. Geef dat bestand aan je psycholoog, of als psycholoog terug aan je patiënt. Het bevat persoonlijke gegevens: bewaar het veilig.</source>
-      <translation>“%1” is now in the file %2. Give that file to your psychologist, or as a psychologist back to your patient. It contains personal information: keep it safe.</translation>
+        <source>„%1” staat nu in het bestand %2. Geef dat bestand aan je psycholoog, of als psycholoog terug aan je patiënt. Het bevat persoonlijke gegevens: bewaar het veilig.</source>
+        <translation>“%1” is now in the file %2. Give that file to your psychologist, or as a psychologist back to your patient. It contains personal information: keep it safe.</translation>
     </message>
     <message>
-      <source>Werkboek importeren</source>
-      <translation>Import workbook</translation>
+        <source>Werkboek importeren</source>
+        <translation>Import workbook</translation>
     </message>
     <message>
-      <source>Dit bestand bevat niets nieuws: „%1” is hier al helemaal bijgewerkt.</source>
-      <translation>This file contains nothing new: “%1” is already fully up to date here.</translation>
+        <source>Dit bestand bevat niets nieuws: „%1” is hier al helemaal bijgewerkt.</source>
+        <translation>This file contains nothing new: “%1” is already fully up to date here.</translation>
     </message>
     <message>
-      <source>Het werkboek „%1” wordt toegevoegd: %2 onderdelen.</source>
-      <translation>The workbook “%1” will be added: %2 entries.</translation>
+        <source>Het werkboek „%1” wordt toegevoegd: %2 onderdelen.</source>
+        <translation>The workbook “%1” will be added: %2 entries.</translation>
     </message>
     <message>
-      <source>Het werkboek „%1” wordt samengevoegd: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</source>
-      <translation>The workbook “%1” will be merged: %2 new, %3 updated, %4 unchanged.</translation>
+        <source>Het werkboek „%1” wordt samengevoegd: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</source>
+        <translation>The workbook “%1” will be merged: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-      <source>Eerst wordt een reservekopie gemaakt. Doorgaan?</source>
-      <translation>A backup is made first. Continue?</translation>
+        <source>Eerst wordt een reservekopie gemaakt. Doorgaan?</source>
+        <translation>A backup is made first. Continue?</translation>
     </message>
     <message>
-      <source>Importeren</source>
-      <translation>Import</translation>
+        <source>Importeren</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <source>Dit bestand komt uit een nieuwere versie van de app. Werk de app eerst bij; er is niets ingelezen.</source>
-      <translation>This file comes from a newer version of the app. Update the app first; nothing was read in.</translation>
+        <source>Dit bestand komt uit een nieuwere versie van de app. Werk de app eerst bij; er is niets ingelezen.</source>
+        <translation>This file comes from a newer version of the app. Update the app first; nothing was read in.</translation>
     </message>
     <message>
-      <source>Dit is geen werkboekbestand van deze app. Er is niets ingelezen.</source>
-      <translation>This is not a workbook file of this app. Nothing was read in.</translation>
+        <source>Dit is geen werkboekbestand van deze app. Er is niets ingelezen.</source>
+        <translation>This is not a workbook file of this app. Nothing was read in.</translation>
     </message>
     <message>
-      <source>Dit bestand botst met wat hier al staat (bijvoorbeeld twee verschillende notities voor dezelfde dag). Er is niets ingelezen; bespreek het met je psycholoog.</source>
-      <translation>This file clashes with what is already here (for example two different notes for the same day). Nothing was read in; talk it over with your psychologist.</translation>
+        <source>Dit bestand botst met wat hier al staat (bijvoorbeeld twee verschillende notities voor dezelfde dag). Er is niets ingelezen; bespreek het met je psycholoog.</source>
+        <translation>This file clashes with what is already here (for example two different notes for the same day). Nothing was read in; talk it over with your psychologist.</translation>
     </message>
     <message>
-      <source>Dit bestand is te groot voor een werkboek. Er is niets ingelezen.</source>
-      <translation>This file is too big for a workbook. Nothing was read in.</translation>
+        <source>Dit bestand is te groot voor een werkboek. Er is niets ingelezen.</source>
+        <translation>This file is too big for a workbook. Nothing was read in.</translation>
     </message>
     <message>
-      <source>Dit bestand is beschadigd of bevat gegevens die niet kloppen. Er is niets ingelezen; je werkboek is onveranderd.</source>
-      <translation>This file is damaged or contains data that is not right. Nothing was read in; your workbook is unchanged.</translation>
+        <source>Dit bestand is beschadigd of bevat gegevens die niet kloppen. Er is niets ingelezen; je werkboek is onveranderd.</source>
+        <translation>This file is damaged or contains data that is not right. Nothing was read in; your workbook is unchanged.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>History</name>
     <message>
-      <source>◀ Eerder</source>
-      <translation>◀ Earlier</translation>
+        <source>◀ Eerder</source>
+        <translation>◀ Earlier</translation>
     </message>
     <message>
-      <source>Later ▶</source>
-      <translation>Later ▶</translation>
+        <source>Later ▶</source>
+        <translation>Later ▶</translation>
     </message>
     <message>
-      <source>Eerdere notities tonen</source>
-      <translation>Show earlier entries</translation>
+        <source>Eerdere notities tonen</source>
+        <translation>Show earlier entries</translation>
     </message>
     <message>
-      <source>Latere notities tonen</source>
-      <translation>Show later entries</translation>
+        <source>Latere notities tonen</source>
+        <translation>Show later entries</translation>
     </message>
     <message>
-      <source>%1 tot %2 · %3 in totaal</source>
-      <translation>%1 to %2 · %3 in all</translation>
+        <source>%1 tot %2 · %3 in totaal</source>
+        <translation>%1 to %2 · %3 in all</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Home</name>
     <message>
-      <source>d MMMM yyyy 'om' HH:mm</source>
-      <translation>d MMMM yyyy 'at' HH:mm</translation>
+        <source>d MMMM yyyy &apos;om&apos; HH:mm</source>
+        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
     </message>
     <message>
-      <source>Laatst aan gewerkt: %1</source>
-      <translation>Last worked on: %1</translation>
+        <source>Laatst aan gewerkt: %1</source>
+        <translation>Last worked on: %1</translation>
     </message>
     <message>
-      <source>Welkom in je werkboek. Hier vind je de oefeningen van de psycholoog van de rugschool. Je werkt in je eigen tempo; alles wat je invult, wordt meteen bewaard op deze computer.</source>
-      <translation>Welcome to your workbook. Here you find the exercises of the back school's psychologist. You work at your own pace; everything you fill in is saved straight away on this computer.</translation>
+        <source>Welkom in je werkboek. Hier vind je de oefeningen van de psycholoog van de rugschool. Je werkt in je eigen tempo; alles wat je invult, wordt meteen bewaard op deze computer.</source>
+        <translation>Welcome to your workbook. Here you find the exercises of the back school&apos;s psychologist. You work at your own pace; everything you fill in is saved straight away on this computer.</translation>
     </message>
     <message>
-      <source>Waar sta je?</source>
-      <translation>Where are you now?</translation>
+        <source>Waar sta je?</source>
+        <translation>Where are you now?</translation>
     </message>
     <message>
-      <source>Er zijn nog geen hoofdstukken.</source>
-      <translation>There are no chapters yet.</translation>
+        <source>Er zijn nog geen hoofdstukken.</source>
+        <translation>There are no chapters yet.</translation>
     </message>
     <message>
-      <source>Nog niet begonnen.</source>
-      <translation>Not started yet.</translation>
+        <source>Nog niet begonnen.</source>
+        <translation>Not started yet.</translation>
     </message>
     <message>
-      <source>Openen</source>
-      <translation>Open</translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <source>%1 openen</source>
-      <translation>Open %1</translation>
+        <source>%1 openen</source>
+        <translation>Open %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Lock</name>
     <message>
-      <source>Het werkboek is vergrendeld</source>
-      <translation>The workbook is locked</translation>
+        <source>Het werkboek is vergrendeld</source>
+        <translation>The workbook is locked</translation>
     </message>
     <message>
-      <source>Niemand gebruikte de app een tijdje, dus is hij afgeschermd. Alles is bewaard. Typ je wachtzin om verder te gaan.</source>
-      <translation>Nobody used the app for a while, so it is covered. Everything is saved. Type your passphrase to carry on.</translation>
+        <source>Niemand gebruikte de app een tijdje, dus is hij afgeschermd. Alles is bewaard. Typ je wachtzin om verder te gaan.</source>
+        <translation>Nobody used the app for a while, so it is covered. Everything is saved. Type your passphrase to carry on.</translation>
     </message>
     <message>
-      <source>Wachtzin</source>
-      <translation>Passphrase</translation>
+        <source>Wachtzin</source>
+        <translation>Passphrase</translation>
     </message>
     <message>
-      <source>&amp;Ontgrendelen</source>
-      <translation>&amp;Unlock</translation>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
-      <source>Wachtzin vergeten?</source>
-      <translation>Forgot the passphrase?</translation>
+        <source>Wachtzin vergeten?</source>
+        <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-      <source>Het slot beschermt tegen meekijken; je gegevens zelf blijven gewoon op deze computer. Wie de wachtzin vergat, sluit de app, verwijdert in het bestand %1 de regels die met „lock_” beginnen en start de app opnieuw.</source>
-      <translation>The lock keeps others from looking on; your data itself simply stays on this computer. If you forgot the passphrase, close the app, remove the lines starting with “lock_” from the file %1 and start the app again.</translation>
+        <source>Het slot beschermt tegen meekijken; je gegevens zelf blijven gewoon op deze computer. Wie de wachtzin vergat, sluit de app, verwijdert in het bestand %1 de regels die met „lock_” beginnen en start de app opnieuw.</source>
+        <translation>The lock keeps others from looking on; your data itself simply stays on this computer. If you forgot the passphrase, close the app, remove the lines starting with “lock_” from the file %1 and start the app again.</translation>
     </message>
     <message>
-      <source>Dat is niet de juiste wachtzin. Probeer het gerust nog eens.</source>
-      <translation>That is not the right passphrase. Feel free to try again.</translation>
+        <source>Dat is niet de juiste wachtzin. Probeer het gerust nog eens.</source>
+        <translation>That is not the right passphrase. Feel free to try again.</translation>
     </message>
     <message>
-      <source>Dat is niet de juiste wachtzin. Na een paar keer wacht de app even: over %1 seconden kun je het opnieuw proberen.</source>
-      <translation>That is not the right passphrase. After a few tries the app waits a moment: you can try again in %1 seconds.</translation>
+        <source>Dat is niet de juiste wachtzin. Na een paar keer wacht de app even: over %1 seconden kun je het opnieuw proberen.</source>
+        <translation>That is not the right passphrase. After a few tries the app waits a moment: you can try again in %1 seconds.</translation>
     </message>
     <message>
-      <source>Probeer het gerust nog eens.</source>
-      <translation>Feel free to try again.</translation>
+        <source>Probeer het gerust nog eens.</source>
+        <translation>Feel free to try again.</translation>
     </message>
     <message>
-      <source>Wachtzin kiezen</source>
-      <translation>Choose a passphrase</translation>
+        <source>Wachtzin kiezen</source>
+        <translation>Choose a passphrase</translation>
     </message>
     <message>
-      <source>Na de gekozen tijd zonder gebruik schermt de app zich af tot iemand deze wachtzin typt. De wachtzin zelf wordt nergens bewaard, alleen een afdruk waaruit hij niet terug te halen is.</source>
-      <translation>After the chosen time without use, the app covers itself until someone types this passphrase. The passphrase itself is stored nowhere, only a fingerprint it cannot be recovered from.</translation>
+        <source>Na de gekozen tijd zonder gebruik schermt de app zich af tot iemand deze wachtzin typt. De wachtzin zelf wordt nergens bewaard, alleen een afdruk waaruit hij niet terug te halen is.</source>
+        <translation>After the chosen time without use, the app covers itself until someone types this passphrase. The passphrase itself is stored nowhere, only a fingerprint it cannot be recovered from.</translation>
     </message>
     <message>
-      <source>&amp;Wachtzin:</source>
-      <translation>&amp;Passphrase:</translation>
+        <source>&amp;Wachtzin:</source>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <source>&amp;Nog een keer:</source>
-      <translation>&amp;Once more:</translation>
+        <source>&amp;Nog een keer:</source>
+        <translation>&amp;Once more:</translation>
     </message>
     <message>
-      <source>Minstens %1 tekens. Een korte zin van een paar woorden is sterk en makkelijk te onthouden.</source>
-      <translation>At least %1 characters. A short sentence of a few words is strong and easy to remember.</translation>
+        <source>Minstens %1 tekens. Een korte zin van een paar woorden is sterk en makkelijk te onthouden.</source>
+        <translation>At least %1 characters. A short sentence of a few words is strong and easy to remember.</translation>
     </message>
     <message>
-      <source>Sterkte: zwak. Maak hem wat langer, bijvoorbeeld met een woord erbij.</source>
-      <translation>Strength: weak. Make it a little longer, for example with one more word.</translation>
+        <source>Sterkte: zwak. Maak hem wat langer, bijvoorbeeld met een woord erbij.</source>
+        <translation>Strength: weak. Make it a little longer, for example with one more word.</translation>
     </message>
     <message>
-      <source>Sterkte: redelijk. Nog een woord erbij maakt hem sterk.</source>
-      <translation>Strength: fair. One more word makes it strong.</translation>
+        <source>Sterkte: redelijk. Nog een woord erbij maakt hem sterk.</source>
+        <translation>Strength: fair. One more word makes it strong.</translation>
     </message>
     <message>
-      <source>Sterkte: sterk.</source>
-      <translation>Strength: strong.</translation>
+        <source>Sterkte: sterk.</source>
+        <translation>Strength: strong.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Start</source>
-      <translation>Home</translation>
+        <source>Start</source>
+        <translation>Home</translation>
     </message>
     <message>
-      <source>&amp;Bestand</source>
-      <translation>&amp;File</translation>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>Be&amp;werken</source>
-      <translation>&amp;Edit</translation>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-      <source>Bee&amp;ld</source>
-      <translation>&amp;View</translation>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>&amp;Nieuw werkboek…</source>
-      <translation>&amp;New workbook…</translation>
+        <source>&amp;Nieuw werkboek…</source>
+        <translation>&amp;New workbook…</translation>
     </message>
     <message>
-      <source>Werkboek &amp;hernoemen…</source>
-      <translation>&amp;Rename workbook…</translation>
+        <source>Werkboek &amp;hernoemen…</source>
+        <translation>&amp;Rename workbook…</translation>
     </message>
     <message>
-      <source>Werkboek &amp;verwijderen…</source>
-      <translation>&amp;Delete workbook…</translation>
+        <source>Werkboek &amp;verwijderen…</source>
+        <translation>&amp;Delete workbook…</translation>
     </message>
     <message>
-      <source>Exporteer als &amp;PDF…</source>
-      <translation>Export as &amp;PDF…</translation>
+        <source>Exporteer als &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
-      <source>Werkboek &amp;exporteren…</source>
-      <translation>&amp;Export workbook…</translation>
+        <source>Werkboek &amp;exporteren…</source>
+        <translation>&amp;Export workbook…</translation>
     </message>
     <message>
-      <source>Werkboek &amp;importeren…</source>
-      <translation>&amp;Import workbook…</translation>
+        <source>Werkboek &amp;importeren…</source>
+        <translation>&amp;Import workbook…</translation>
     </message>
     <message>
-      <source>&amp;Reservekopie terugzetten…</source>
-      <translation>&amp;Restore backup…</translation>
+        <source>&amp;Reservekopie terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-      <source>Dit &amp;hoofdstuk als PDF…</source>
-      <translation>This &amp;chapter as PDF…</translation>
+        <source>Dit &amp;hoofdstuk als PDF…</source>
+        <translation>This &amp;chapter as PDF…</translation>
     </message>
     <message>
-      <source>&amp;Presentatiemodus</source>
-      <translation>&amp;Presentation mode</translation>
+        <source>&amp;Presentatiemodus</source>
+        <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-      <source>Grote tekst zonder menu's, om het scherm aan je patiënt te tonen. Esc om te stoppen.</source>
-      <translation>Large text without menus, to show the screen to your patient. Esc to stop.</translation>
+        <source>Grote tekst zonder menu&apos;s, om het scherm aan je patiënt te tonen. Esc om te stoppen.</source>
+        <translation>Large text without menus, to show the screen to your patient. Esc to stop.</translation>
     </message>
     <message>
-      <source>Presentatiemodus verlaten</source>
-      <translation>Leave presentation mode</translation>
+        <source>Presentatiemodus verlaten</source>
+        <translation>Leave presentation mode</translation>
     </message>
     <message>
-      <source>&amp;Vergrendelen</source>
-      <translation>&amp;Lock</translation>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
-      <source>Scherm het werkboek af met je wachtzin, bijvoorbeeld als je even wegloopt.</source>
-      <translation>Cover the workbook with your passphrase, for example when you step away.</translation>
+        <source>Scherm het werkboek af met je wachtzin, bijvoorbeeld als je even wegloopt.</source>
+        <translation>Cover the workbook with your passphrase, for example when you step away.</translation>
     </message>
     <message>
-      <source>&amp;Afsluiten</source>
-      <translation>&amp;Quit</translation>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>&amp;Instellingen…</source>
-      <translation>&amp;Settings…</translation>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <source>&amp;Start</source>
-      <translation>&amp;Home</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Home</translation>
     </message>
     <message>
-      <source>&amp;Alle werkboeken</source>
-      <translation>&amp;All workbooks</translation>
+        <source>&amp;Alle werkboeken</source>
+        <translation>&amp;All workbooks</translation>
     </message>
     <message>
-      <source>Tekst &amp;groter</source>
-      <translation>&amp;Larger text</translation>
+        <source>Tekst &amp;groter</source>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
-      <source>Tekst &amp;kleiner</source>
-      <translation>S&amp;maller text</translation>
+        <source>Tekst &amp;kleiner</source>
+        <translation>S&amp;maller text</translation>
     </message>
     <message>
-      <source>&amp;Over %1…</source>
-      <translation>&amp;About %1…</translation>
+        <source>&amp;Over %1…</source>
+        <translation>&amp;About %1…</translation>
     </message>
     <message>
-      <source>&amp;Hulp bij deze pagina…</source>
-      <translation>&amp;Help for this page…</translation>
+        <source>&amp;Hulp bij deze pagina…</source>
+        <translation>&amp;Help for this page…</translation>
     </message>
     <message>
-      <source>Alleen lezen: dit bestand kan niet beschreven worden, wijzigingen worden niet bewaard.</source>
-      <translation>Read-only: this file cannot be written, changes are not saved.</translation>
+        <source>Alleen lezen: dit bestand kan niet beschreven worden, wijzigingen worden niet bewaard.</source>
+        <translation>Read-only: this file cannot be written, changes are not saved.</translation>
     </message>
     <message>
-      <source>&amp;Werkboek:</source>
-      <translation>&amp;Workbook:</translation>
+        <source>&amp;Werkboek:</source>
+        <translation>&amp;Workbook:</translation>
     </message>
     <message>
-      <source>Werkboek kiezen</source>
-      <translation>Choose workbook</translation>
+        <source>Werkboek kiezen</source>
+        <translation>Choose workbook</translation>
     </message>
     <message>
-      <source>Hoofdstukken</source>
-      <translation>Chapters</translation>
+        <source>Hoofdstukken</source>
+        <translation>Chapters</translation>
     </message>
     <message>
-      <source>Werkboek</source>
-      <translation>Workbook</translation>
+        <source>Werkboek</source>
+        <translation>Workbook</translation>
     </message>
     <message>
-      <source>&amp;Ongedaan maken</source>
-      <translation>&amp;Undo</translation>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-      <source>Opnie&amp;uw</source>
-      <translation>&amp;Redo</translation>
+        <source>Opnie&amp;uw</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-      <source>Alle werkboeken</source>
-      <translation>All workbooks</translation>
+        <source>Alle werkboeken</source>
+        <translation>All workbooks</translation>
     </message>
     <message>
-      <source>(alleen lezen)</source>
-      <translation>(read-only)</translation>
+        <source>(alleen lezen)</source>
+        <translation>(read-only)</translation>
     </message>
     <message>
-      <source>Opgeslagen</source>
-      <translation>Saved</translation>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
     </message>
     <message>
-      <source>Bezig met opslaan…</source>
-      <translation>Saving…</translation>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-      <source>Niet opgeslagen</source>
-      <translation>Not saved</translation>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
     </message>
     <message>
-      <source>Dit werkboekbestand kan alleen gelezen worden, dus wat je verandert, wordt niet bewaard. Kopieer tekst die je wilt houden, of vraag wie de computer beheert om het bestand weer beschrijfbaar te maken.</source>
-      <translation>This workbook file can only be read, so what you change is not saved. Copy any text you want to keep, or ask whoever looks after the computer to make the file writable again.</translation>
+        <source>Dit werkboekbestand kan alleen gelezen worden, dus wat je verandert, wordt niet bewaard. Kopieer tekst die je wilt houden, of vraag wie de computer beheert om het bestand weer beschrijfbaar te maken.</source>
+        <translation>This workbook file can only be read, so what you change is not saved. Copy any text you want to keep, or ask whoever looks after the computer to make the file writable again.</translation>
     </message>
     <message>
-      <source>Nog niet bewaard</source>
-      <translation>Not saved yet</translation>
+        <source>Nog niet bewaard</source>
+        <translation>Not saved yet</translation>
     </message>
     <message>
-      <source>Wat je het laatst typte, kon nog niet bewaard worden: de schijf is vol of alleen-lezen. Het staat nog in de app. Maak wat ruimte vrij en kies „Opnieuw proberen”, of kopieer de tekst om hem ergens anders te bewaren.</source>
-      <translation>What you typed last could not be saved yet: the disk is full or read-only. It is still in the app. Free some space and choose “Try again”, or copy the text to keep it somewhere else.</translation>
+        <source>Wat je het laatst typte, kon nog niet bewaard worden: de schijf is vol of alleen-lezen. Het staat nog in de app. Maak wat ruimte vrij en kies „Opnieuw proberen”, of kopieer de tekst om hem ergens anders te bewaren.</source>
+        <translation>What you typed last could not be saved yet: the disk is full or read-only. It is still in the app. Free some space and choose “Try again”, or copy the text to keep it somewhere else.</translation>
     </message>
     <message>
-      <source>Opnieuw proberen</source>
-      <translation>Try again</translation>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
     </message>
     <message>
-      <source>Tekst kopiëren en afsluiten</source>
-      <translation>Copy the text and close</translation>
+        <source>Tekst kopiëren en afsluiten</source>
+        <translation>Copy the text and close</translation>
     </message>
     <message>
-      <source>Open laten</source>
-      <translation>Keep open</translation>
+        <source>Open laten</source>
+        <translation>Keep open</translation>
     </message>
     <message>
-      <source>Even nakijken</source>
-      <translation>Please check</translation>
+        <source>Even nakijken</source>
+        <translation>Please check</translation>
     </message>
     <message>
-      <source>Over %1</source>
-      <translation>About %1</translation>
+        <source>Over %1</source>
+        <translation>About %1</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versie %2&lt;/p&gt;&lt;p&gt;Het werkboek bij de oefeningen van de psycholoog van de rugschool.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of later. Lettertype: DejaVu Sans (vrije licentie).&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The workbook for the exercises of the back school's psychologist.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versie %2&lt;/p&gt;&lt;p&gt;Het werkboek bij de oefeningen van de psycholoog van de rugschool.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of later. Lettertype: DejaVu Sans (vrije licentie).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;The workbook for the exercises of the back school&apos;s psychologist.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Messages</name>
     <message>
-      <source>Vul eerst een naam of omschrijving in.</source>
-      <translation>Please fill in a name or description first.</translation>
+        <source>Vul eerst een naam of omschrijving in.</source>
+        <translation>Please fill in a name or description first.</translation>
     </message>
     <message>
-      <source>Dat is wat lang. Houd het bij hoogstens %1 tekens.</source>
-      <translation>That is a bit long. Keep it to at most %1 characters.</translation>
+        <source>Dat is wat lang. Houd het bij hoogstens %1 tekens.</source>
+        <translation>That is a bit long. Keep it to at most %1 characters.</translation>
     </message>
     <message>
-      <source>Er is al een werkboek met de naam „%1”. Kies een andere naam.</source>
-      <translation>There is already a workbook called “%1”. Please choose another name.</translation>
+        <source>Er is al een werkboek met de naam „%1”. Kies een andere naam.</source>
+        <translation>There is already a workbook called “%1”. Please choose another name.</translation>
     </message>
     <message>
-      <source>Kies een getal van %1 tot en met %2.</source>
-      <translation>Please choose a number from %1 to %2.</translation>
+        <source>Kies een getal van %1 tot en met %2.</source>
+        <translation>Please choose a number from %1 to %2.</translation>
     </message>
     <message>
-      <source>Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.</source>
-      <translation>This item no longer exists. Perhaps it was just deleted.</translation>
+        <source>Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.</source>
+        <translation>This item no longer exists. Perhaps it was just deleted.</translation>
     </message>
     <message>
-      <source>Typ eerst een wachtzin.</source>
-      <translation>Type a passphrase first.</translation>
+        <source>Typ eerst een wachtzin.</source>
+        <translation>Type a passphrase first.</translation>
     </message>
     <message>
-      <source>Kies een wachtzin van minstens %1 tekens.</source>
-      <translation>Choose a passphrase of at least %1 characters.</translation>
+        <source>Kies een wachtzin van minstens %1 tekens.</source>
+        <translation>Choose a passphrase of at least %1 characters.</translation>
     </message>
     <message>
-      <source>Dit kan niet meer ongedaan gemaakt worden: het is intussen opnieuw veranderd. Er is niets aangepast.</source>
-      <translation>This can no longer be undone: it has changed again since. Nothing was changed.</translation>
+        <source>Dit kan niet meer ongedaan gemaakt worden: het is intussen opnieuw veranderd. Er is niets aangepast.</source>
+        <translation>This can no longer be undone: it has changed again since. Nothing was changed.</translation>
     </message>
     <message>
-      <source>Er is niets meer om ongedaan te maken.</source>
-      <translation>There is nothing left to undo.</translation>
+        <source>Er is niets meer om ongedaan te maken.</source>
+        <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-      <source>De twee wachtzinnen verschillen. Typ ze nog een keer.</source>
-      <translation>The two passphrases differ. Please type them again.</translation>
+        <source>De twee wachtzinnen verschillen. Typ ze nog een keer.</source>
+        <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
-      <source>Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.</source>
-      <translation>That did not work: something in the input is not quite right. Nothing was changed.</translation>
+        <source>Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.</source>
+        <translation>That did not work: something in the input is not quite right. Nothing was changed.</translation>
     </message>
     <message>
-      <source>Je laatste wijziging kon niet bewaard worden: de schijf is vol. Wat al bewaard was, blijft veilig. Maak wat ruimte vrij en probeer opnieuw.</source>
-      <translation>Your last change could not be saved: the disk is full. What was already saved stays safe. Free up some space and try again.</translation>
+        <source>Je laatste wijziging kon niet bewaard worden: de schijf is vol. Wat al bewaard was, blijft veilig. Maak wat ruimte vrij en probeer opnieuw.</source>
+        <translation>Your last change could not be saved: the disk is full. What was already saved stays safe. Free up some space and try again.</translation>
     </message>
     <message>
-      <source>Je laatste wijziging kon niet bewaard worden: de schijf of het bestand is alleen-lezen. Wat al bewaard was, blijft veilig.</source>
-      <translation>Your last change could not be saved: the disk or the file is read-only. What was already saved stays safe.</translation>
+        <source>Je laatste wijziging kon niet bewaard worden: de schijf of het bestand is alleen-lezen. Wat al bewaard was, blijft veilig.</source>
+        <translation>Your last change could not be saved: the disk or the file is read-only. What was already saved stays safe.</translation>
     </message>
     <message>
-      <source>Je laatste wijziging kon niet bewaard worden omdat de database even niet beschikbaar was. Probeer het zo meteen opnieuw.</source>
-      <translation>Your last change could not be saved because the database was briefly unavailable. Please try again in a moment.</translation>
+        <source>Je laatste wijziging kon niet bewaard worden omdat de database even niet beschikbaar was. Probeer het zo meteen opnieuw.</source>
+        <translation>Your last change could not be saved because the database was briefly unavailable. Please try again in a moment.</translation>
     </message>
     <message>
-      <source>Je laatste wijziging kon niet bewaard worden: het bestand met je gegevens is beschadigd of door een nieuwere versie gemaakt. Sluit de app; bij het opnieuw openen kun je een reservekopie terugzetten.</source>
-      <translation>Your last change could not be saved: the file with your data is damaged or was made by a newer version. Close the app; when you open it again you can restore a backup.</translation>
+        <source>Je laatste wijziging kon niet bewaard worden: het bestand met je gegevens is beschadigd of door een nieuwere versie gemaakt. Sluit de app; bij het opnieuw openen kun je een reservekopie terugzetten.</source>
+        <translation>Your last change could not be saved: the file with your data is damaged or was made by a newer version. Close the app; when you open it again you can restore a backup.</translation>
     </message>
     <message>
-      <source>Er liep iets mis bij het bewaren. Wat al bewaard was, blijft veilig. Probeer het opnieuw; lukt het niet, sluit dan de app en open hem opnieuw.</source>
-      <translation>Something went wrong while saving. Everything saved before is safe. Please try again; if that does not work, close the app and open it again.</translation>
+        <source>Er liep iets mis bij het bewaren. Wat al bewaard was, blijft veilig. Probeer het opnieuw; lukt het niet, sluit dan de app en open hem opnieuw.</source>
+        <translation>Something went wrong while saving. Everything saved before is safe. Please try again; if that does not work, close the app and open it again.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Overview</name>
     <message>
-      <source>Alle werkboeken</source>
-      <translation>All workbooks</translation>
+        <source>Alle werkboeken</source>
+        <translation>All workbooks</translation>
     </message>
     <message>
-      <source>Per werkboek: wanneer er laatst aan gewerkt werd en hoe het loopt in elk hoofdstuk. Typ om te zoeken, ↓ om in de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren.</source>
-      <translation>Per workbook: when it was last worked on and how each chapter is going. Type to search, ↓ to go into the list, Enter to open. Click a column to sort.</translation>
+        <source>Per werkboek: wanneer er laatst aan gewerkt werd en hoe het loopt in elk hoofdstuk. Typ om te zoeken, ↓ om in de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren.</source>
+        <translation>Per workbook: when it was last worked on and how each chapter is going. Type to search, ↓ to go into the list, Enter to open. Click a column to sort.</translation>
     </message>
     <message>
-      <source>Zoek op naam …</source>
-      <translation>Search by name …</translation>
+        <source>Zoek op naam …</source>
+        <translation>Search by name …</translation>
     </message>
     <message>
-      <source>Zoek een werkboek op naam</source>
-      <translation>Search a workbook by name</translation>
+        <source>Zoek een werkboek op naam</source>
+        <translation>Search a workbook by name</translation>
     </message>
     <message>
-      <source>Alle werkboeken met hun stand van zaken</source>
-      <translation>All workbooks and where each one stands</translation>
+        <source>Alle werkboeken met hun stand van zaken</source>
+        <translation>All workbooks and where each one stands</translation>
     </message>
     <message>
-      <source>Ook gearchiveerde tonen</source>
-      <translation>Show archived ones too</translation>
+        <source>Ook gearchiveerde tonen</source>
+        <translation>Show archived ones too</translation>
     </message>
     <message>
-      <source>Naam</source>
-      <translation>Name</translation>
+        <source>Naam</source>
+        <extracomment>a cell: its text, and what it sorts by (text or a number, the same kind within a column)</extracomment>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Laatst aan gewerkt</source>
-      <translation>Last worked on</translation>
+        <source>Laatst aan gewerkt</source>
+        <translation>Last worked on</translation>
     </message>
     <message>
-      <source>Blootstelling</source>
-      <translation>Exposure</translation>
+        <source>Blootstelling</source>
+        <translation>Exposure</translation>
     </message>
     <message>
-      <source>Opbouw</source>
-      <translation>Graded activity</translation>
+        <source>Opbouw</source>
+        <translation>Graded activity</translation>
     </message>
     <message>
-      <source>Stresssignalen</source>
-      <translation>Stress signals</translation>
+        <source>Stresssignalen</source>
+        <translation>Stress signals</translation>
     </message>
     <message>
-      <source>Vragenlijsten</source>
-      <translation>Questionnaires</translation>
+        <source>Vragenlijsten</source>
+        <translation>Questionnaires</translation>
     </message>
     <message>
-      <source>Openen</source>
-      <translation>Open</translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <source>(gearchiveerd)</source>
-      <translation>(archived)</translation>
+        <source>(gearchiveerd)</source>
+        <translation>(archived)</translation>
     </message>
     <message>
-      <source>%1 van %2 beheerst</source>
-      <translation>%1 of %2 mastered</translation>
+        <source>%1 van %2 beheerst</source>
+        <translation>%1 of %2 mastered</translation>
     </message>
     <message>
-      <source>nu: %1</source>
-      <translation>now: %1</translation>
+        <source>nu: %1</source>
+        <translation>now: %1</translation>
     </message>
     <message>
-      <source>%1, week %2 van %3</source>
-      <translation>%1, week %2 of %3</translation>
+        <source>%1, week %2 van %3</source>
+        <translation>%1, week %2 of %3</translation>
     </message>
     <message>
-      <source>%1 % van het doel</source>
-      <translation>%1 % of the goal</translation>
+        <source>%1 % van het doel</source>
+        <translation>%1 % of the goal</translation>
     </message>
     <message>
-      <source>%1 deze week (%2 vorige week) %3</source>
-      <translation>%1 this week (%2 last week) %3</translation>
+        <source>%1 deze week (%2 vorige week) %3</source>
+        <translation>%1 this week (%2 last week) %3</translation>
     </message>
     <message>
-      <source>Terug uit het archief</source>
-      <translation>Back from the archive</translation>
+        <source>Terug uit het archief</source>
+        <translation>Back from the archive</translation>
     </message>
     <message>
-      <source>Archiveren</source>
-      <translation>Archive</translation>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pacing</name>
     <message>
-      <source>1 activiteit</source>
-      <translation>1 activity</translation>
+        <source>1 activiteit</source>
+        <translation>1 activity</translation>
     </message>
     <message>
-      <source>%1 activiteiten</source>
-      <translation>%1 activities</translation>
+        <source>%1 activiteiten</source>
+        <translation>%1 activities</translation>
     </message>
     <message>
-      <source>%1 gedaan</source>
-      <translation>%1 done</translation>
+        <source>%1 gedaan</source>
+        <translation>%1 done</translation>
     </message>
     <message>
-      <source>1 aandachtspunt</source>
-      <translation>1 point to look at</translation>
+        <source>1 aandachtspunt</source>
+        <translation>1 point to look at</translation>
     </message>
     <message>
-      <source>%1 aandachtspunten</source>
-      <translation>%1 points to look at</translation>
+        <source>%1 aandachtspunten</source>
+        <translation>%1 points to look at</translation>
     </message>
     <message>
-      <source>pauzes %1 van %2</source>
-      <translation>breaks %1 of %2</translation>
+        <source>pauzes %1 van %2</source>
+        <translation>breaks %1 of %2</translation>
     </message>
     <message>
-      <source>Deze week: %1</source>
-      <translation>This week: %1</translation>
+        <source>Deze week: %1</source>
+        <translation>This week: %1</translation>
     </message>
     <message>
-      <source>Activiteit</source>
-      <translation>Activity</translation>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
     </message>
     <message>
-      <source>bijvoorbeeld stofzuigen, boodschappen, lezen</source>
-      <translation>for example vacuuming, shopping, reading</translation>
+        <source>bijvoorbeeld stofzuigen, boodschappen, lezen</source>
+        <translation>for example vacuuming, shopping, reading</translation>
     </message>
     <message>
-      <source>moeten (wat moet gebeuren)</source>
-      <translation>must-do (what has to be done)</translation>
+        <source>moeten (wat moet gebeuren)</source>
+        <translation>must-do (what has to be done)</translation>
     </message>
     <message>
-      <source>willen (wat je energie geeft)</source>
-      <translation>want-to-do (what gives you energy)</translation>
+        <source>willen (wat je energie geeft)</source>
+        <translation>want-to-do (what gives you energy)</translation>
     </message>
     <message>
-      <source>Gedaan</source>
-      <translation>Done</translation>
+        <source>Pijn achteraf</source>
+        <translation>Pain afterwards</translation>
     </message>
     <message>
-      <source>Pijn achteraf</source>
-      <translation>Pain afterwards</translation>
+        <source>&amp;Wat:</source>
+        <translation>&amp;What:</translation>
     </message>
     <message>
-      <source>&amp;Wat:</source>
-      <translation>&amp;What:</translation>
+        <source>&amp;Dag:</source>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
-      <source>&amp;Dag:</source>
-      <translation>&amp;Day:</translation>
+        <source>D&amp;agdeel:</source>
+        <translation>P&amp;art of the day:</translation>
     </message>
     <message>
-      <source>D&amp;agdeel:</source>
-      <translation>P&amp;art of the day:</translation>
+        <source>&amp;Hoelang:</source>
+        <translation>&amp;How long:</translation>
     </message>
     <message>
-      <source>&amp;Hoelang:</source>
-      <translation>&amp;How long:</translation>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
     </message>
     <message>
-      <source>Soort:</source>
-      <translation>Kind:</translation>
+        <source>Moeten of willen:</source>
+        <translation>Must or want:</translation>
     </message>
     <message>
-      <source>Moeten of willen:</source>
-      <translation>Must or want:</translation>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-      <source>&amp;Notitie:</source>
-      <translation>&amp;Note:</translation>
+        <source>&amp;Pijn achteraf (mag leeg):</source>
+        <translation>&amp;Pain afterwards (may stay empty):</translation>
     </message>
     <message>
-      <source>&amp;Pijn achteraf (mag leeg):</source>
-      <translation>&amp;Pain afterwards (may stay empty):</translation>
+        <source>Een klus in één keer doen en daarna lang moeten bekomen, kost meer tijd dan werken in blokken met een pauze ertussen. Reken het hier uit voor je eigen klus.</source>
+        <extracomment>how the panel writes: the page&apos;s ``run`` (one operation, undoable, the page shown once)</extracomment>
+        <translation>Doing a task in one go and then needing a long time to recover takes more time than working in blocks with a break in between. Work it out here for your own task.</translation>
     </message>
     <message>
-      <source>In blokken met pauzes</source>
-      <translation>In blocks with breaks</translation>
+        <source>&amp;Klus:</source>
+        <translation>&amp;Task:</translation>
     </message>
     <message>
-      <source>Alles in één keer, dan bekomen</source>
-      <translation>All at once, then recovering</translation>
+        <source>&amp;Werk in totaal:</source>
+        <translation>&amp;Work in total:</translation>
     </message>
     <message>
-      <source>Werken met pauzes</source>
-      <translation>Working with breaks</translation>
+        <source>&amp;Blokken van:</source>
+        <translation>&amp;Blocks of:</translation>
     </message>
     <message>
-      <source>Een klus in één keer doen en daarna lang moeten bekomen, kost meer tijd dan werken in blokken met een pauze ertussen. Reken het hier uit voor je eigen klus.</source>
-      <translation>Doing a task in one go and then needing a long time to recover takes more time than working in blocks with a break in between. Work it out here for your own task.</translation>
+        <source>&amp;Pauze tussen de blokken:</source>
+        <translation>&amp;Break between the blocks:</translation>
     </message>
     <message>
-      <source>&amp;Klus:</source>
-      <translation>&amp;Task:</translation>
+        <source>In één keer: &amp;bekomen achteraf:</source>
+        <translation>All at once: &amp;recovering afterwards:</translation>
     </message>
     <message>
-      <source>&amp;Werk in totaal:</source>
-      <translation>&amp;Work in total:</translation>
+        <source>bijvoorbeeld de tuin wieden</source>
+        <translation>for example weeding the garden</translation>
     </message>
     <message>
-      <source>&amp;Blokken van:</source>
-      <translation>&amp;Blocks of:</translation>
+        <source>Bewaren</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <source>&amp;Pauze tussen de blokken:</source>
-      <translation>&amp;Break between the blocks:</translation>
+        <source>Start de pauzetimer…</source>
+        <translation>Start the break timer…</translation>
     </message>
     <message>
-      <source>In één keer: &amp;bekomen achteraf:</source>
-      <translation>All at once: &amp;recovering afterwards:</translation>
+        <source>Je bewaarde klussen (dubbelklik om te openen):</source>
+        <translation>Your saved tasks (double-click to open):</translation>
     </message>
     <message>
-      <source>bijvoorbeeld de tuin wieden</source>
-      <translation>for example weeding the garden</translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <source>Bewaren</source>
-      <translation>Save</translation>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <source>Start de pauzetimer…</source>
-      <translation>Start the break timer…</translation>
+        <source>Bewaarde klus openen</source>
+        <translation>Open the saved task</translation>
     </message>
     <message>
-      <source>Je bewaarde klussen (dubbelklik om te openen):</source>
-      <translation>Your saved tasks (double-click to open):</translation>
+        <source>Bewaarde klus verwijderen</source>
+        <translation>Delete the saved task</translation>
     </message>
     <message>
-      <source>Openen</source>
-      <translation>Open</translation>
+        <source>In blokken: %1 werk, %2 pauzes, samen %3. In één keer en dan bekomen: %4.</source>
+        <translation>In blocks: %1 of work, %2 breaks, %3 in total. All at once and then recovering: %4.</translation>
     </message>
     <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
+        <source>Met pauzes ben je %1 sneller klaar.</source>
+        <translation>With breaks you are done %1 sooner.</translation>
     </message>
     <message>
-      <source>Bewaarde klus openen</source>
-      <translation>Open the saved task</translation>
+        <source>%1: %2 in blokken van %3, %4 pauze</source>
+        <translation>%1: %2 in blocks of %3, %4 break</translation>
     </message>
     <message>
-      <source>Bewaarde klus verwijderen</source>
-      <translation>Delete the saved task</translation>
+        <source>Pauzes genomen: %1 van %2 deze week.</source>
+        <translation>Breaks taken: %1 of %2 this week.</translation>
     </message>
     <message>
-      <source>In blokken: %1 werk, %2 pauzes, samen %3. In één keer en dan bekomen: %4.</source>
-      <translation>In blocks: %1 of work, %2 breaks, %3 in total. All at once and then recovering: %4.</translation>
+        <source>1 genegeerd aandachtspunt</source>
+        <extracomment>the control Tab reaches just before this panel (set by the page)</extracomment>
+        <translation>1 point set aside</translation>
     </message>
     <message>
-      <source>Met pauzes ben je %1 sneller klaar.</source>
-      <translation>With breaks you are done %1 sooner.</translation>
+        <source>%1 genegeerde aandachtspunten</source>
+        <translation>%1 points set aside</translation>
     </message>
     <message>
-      <source>%1: %2 in blokken van %3, %4 pauze</source>
-      <translation>%1: %2 in blocks of %3, %4 break</translation>
+        <source>Weer tonen</source>
+        <translation>Show again</translation>
     </message>
     <message>
-      <source>Pauzes genomen: %1 van %2 deze week.</source>
-      <translation>Breaks taken: %1 of %2 this week.</translation>
+        <source>Negeren</source>
+        <translation>Set aside</translation>
     </message>
     <message>
-      <source>„%1” aanpassen</source>
-      <translation>Change “%1”</translation>
+        <source>Op een goede dag alles doen en daarna dagen moeten bekomen: zo ga je op en neer. Spreid je activiteiten liever over de week en over de ochtend, de middag en de avond. Wissel af: inspanning en rust, lichamelijk en mentaal, wat moet en wat je graag doet.</source>
+        <extracomment>what this page shows: another chapter&apos;s action writing here (an outlet planned in the week) reloads it too today&apos;s date; tests put a fixed day here</extracomment>
+        <translation>Doing everything on a good day and then needing days to recover: that is how you go up and down. Rather spread your activities over the week and over the morning, the afternoon and the evening. Alternate: effort and rest, physical and mental, what has to be done and what you enjoy.</translation>
     </message>
     <message>
-      <source>„%1” plannen</source>
-      <translation>Plan “%1”</translation>
+        <source>◀ Vorige week</source>
+        <translation>◀ Previous week</translation>
     </message>
     <message>
-      <source>„%1” verplaatsen</source>
-      <translation>Move “%1”</translation>
+        <source>Volgende week ▶</source>
+        <translation>Next week ▶</translation>
     </message>
     <message>
-      <source>„%1” verwijderen</source>
-      <translation>Delete “%1”</translation>
+        <source>Deze week</source>
+        <translation>This week</translation>
     </message>
     <message>
-      <source>„%1” opsplitsen</source>
-      <translation>Split “%1”</translation>
+        <source>Nieuwe activiteit…</source>
+        <translation>New activity…</translation>
     </message>
     <message>
-      <source>„%1” weer samenvoegen</source>
-      <translation>Join “%1” again</translation>
+        <source>Aanpassen…</source>
+        <translation>Change…</translation>
     </message>
     <message>
-      <source>Week kopiëren</source>
-      <translation>Copy week</translation>
+        <source>Kopieer naar volgende week</source>
+        <translation>Copy to next week</translation>
     </message>
     <message>
-      <source>Aandachtspunten in je planning</source>
-      <extracomment>the control Tab reaches just before this panel (set by the page)</extracomment>
-      <translation>Points to look at in your plan</translation>
+        <source>Zet in je agenda (.ics)…</source>
+        <translation>Put in your calendar (.ics)…</translation>
     </message>
     <message>
-      <source>Je planning ziet er evenwichtig uit: er valt niets op.</source>
-      <translation>Your plan looks balanced: nothing stands out.</translation>
+        <source>Met het toetsenbord: de pijltjes gaan van vak naar vak. Enter op een leeg vak plant daar iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen. ♥ en groen: iets wat je graag doet (willen); zonder: iets wat moet.</source>
+        <translation>With the keyboard: the arrows go from cell to cell. Enter on an empty cell plans something there, Enter on an activity changes it, Insert plans one more in the cell. Alt+arrows move an activity, Space ticks it off as done, Delete removes it. With the mouse: drag to another cell, double-click an empty cell to plan something there. ♥ and green: something you like doing (want to); without: something you must do.</translation>
     </message>
     <message>
-      <source>1 genegeerd aandachtspunt</source>
-      <translation>1 point set aside</translation>
+        <source>Om bij stil te staan</source>
+        <translation>Worth remembering</translation>
     </message>
     <message>
-      <source>%1 genegeerde aandachtspunten</source>
-      <translation>%1 points set aside</translation>
-    </message>
-    <message>
-      <source>Weer tonen</source>
-      <translation>Show again</translation>
-    </message>
-    <message>
-      <source>Negeren</source>
-      <translation>Set aside</translation>
-    </message>
-    <message>
-      <source>Op een goede dag alles doen en daarna dagen moeten bekomen: zo ga je op en neer. Spreid je activiteiten liever over de week en over de ochtend, de middag en de avond. Wissel af: inspanning en rust, lichamelijk en mentaal, wat moet en wat je graag doet.</source>
-      <extracomment>today's date; tests put a fixed day here</extracomment>
-      <translation>Doing everything on a good day and then needing days to recover: that is how you go up and down. Rather spread your activities over the week and over the morning, the afternoon and the evening. Alternate: effort and rest, physical and mental, what has to be done and what you enjoy.</translation>
-    </message>
-    <message>
-      <source>◀ Vorige week</source>
-      <translation>◀ Previous week</translation>
-    </message>
-    <message>
-      <source>Volgende week ▶</source>
-      <translation>Next week ▶</translation>
-    </message>
-    <message>
-      <source>Deze week</source>
-      <translation>This week</translation>
-    </message>
-    <message>
-      <source>Nieuwe activiteit…</source>
-      <translation>New activity…</translation>
-    </message>
-    <message>
-      <source>Aanpassen…</source>
-      <translation>Change…</translation>
-    </message>
-    <message>
-      <source>Kopieer naar volgende week</source>
-      <translation>Copy to next week</translation>
-    </message>
-    <message>
-      <source>Zet in je agenda (.ics)…</source>
-      <translation>Put in your calendar (.ics)…</translation>
-    </message>
-    <message>
-      <source>Met het toetsenbord: de pijltjes gaan van vak naar vak. Enter op een leeg vak plant daar iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen. ♥ en groen: iets wat je graag doet (willen); zonder: iets wat moet.</source>
-      <translation>With the keyboard: the arrows go from cell to cell. Enter on an empty cell plans something there, Enter on an activity changes it, Insert plans one more in the cell. Alt+arrows move an activity, Space ticks it off as done, Delete removes it. With the mouse: drag to another cell, double-click an empty cell to plan something there. ♥ and green: something you like doing (want to); without: something you must do.</translation>
-    </message>
-    <message>
-      <source>Om bij stil te staan</source>
-      <translation>Worth remembering</translation>
-    </message>
-    <message>
-      <source>• Doe elke dag iets, ook op een mindere dag, en niet alles op een goede dag.
+        <source>• Doe elke dag iets, ook op een mindere dag, en niet alles op een goede dag.
 • Splits grote taken: de badkamer op de ene dag, de vloer van de woonkamer op een andere.
 • Plan ook wat je graag doet: dat geeft energie voor de rest.
 • Neem je pauze vóór de pijn je ertoe dwingt.</source>
-      <translation>• Do something every day, also on a weaker day, and not everything on a good day.
+        <translation>• Do something every day, also on a weaker day, and not everything on a good day.
 • Split big tasks: the bathroom on one day, the living-room floor on another.
 • Plan what you enjoy too: it gives energy for the rest.
 • Take your break before the pain forces you to.</translation>
     </message>
     <message>
-      <source>%1 – %2</source>
-      <translation>%1 – %2</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-      <source>deze week</source>
-      <translation>this week</translation>
+        <source>deze week</source>
+        <translation>this week</translation>
     </message>
     <message>
-      <source>Stukken samenvoegen</source>
-      <translation>Join the pieces</translation>
+        <source>Stukken samenvoegen</source>
+        <translation>Join the pieces</translation>
     </message>
     <message>
-      <source>Opsplitsen…</source>
-      <translation>Split…</translation>
+        <source>Opsplitsen…</source>
+        <translation>Split…</translation>
     </message>
     <message>
-      <source>Zet in je agenda</source>
-      <translation>Put in your calendar</translation>
+        <source>Zet in je agenda</source>
+        <translation>Put in your calendar</translation>
     </message>
     <message>
-      <source>Agendabestand (*.ics)</source>
-      <translation>Calendar file (*.ics)</translation>
+        <source>Agendabestand (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <source>Mijn weekplanning</source>
-      <translation>My week plan</translation>
+        <source>Mijn weekplanning</source>
+        <translation>My week plan</translation>
     </message>
     <message>
-      <source>Het agendabestand kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld je map Documenten.</source>
-      <translation>The calendar file could not be saved in that folder. Choose another folder, for example your Documents folder.</translation>
+        <source>Het agendabestand kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld je map Documenten.</source>
+        <translation>The calendar file could not be saved in that folder. Choose another folder, for example your Documents folder.</translation>
     </message>
     <message>
-      <source>Je planning staat in „%1”. Open dat bestand met je agenda-app. Exporteer je later opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van verdubbeld.</source>
-      <translation>Your plan is in “%1”. Open that file with your calendar app. If you export again later, the same appointments are updated instead of doubled.</translation>
+        <source>Je planning staat in „%1”. Open dat bestand met je agenda-app. Exporteer je later opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van verdubbeld.</source>
+        <translation>Your plan is in “%1”. Open that file with your calendar app. If you export again later, the same appointments are updated instead of doubled.</translation>
     </message>
     <message>
-      <source>Taak opsplitsen</source>
-      <translation>Split a task</translation>
+        <source>Taak opsplitsen</source>
+        <translation>Split a task</translation>
     </message>
     <message>
-      <source>Verdeel „%1” (%2) in stukken over de dagdelen of dagen. Geef elk stuk een naam, bijvoorbeeld aardappelen schillen in de ochtend en koken in de middag.</source>
-      <translation>Divide “%1” (%2) into pieces over parts of the day or days. Give each piece a name, for example peeling the potatoes in the morning and cooking in the afternoon.</translation>
+        <source>Verdeel „%1” (%2) in stukken over de dagdelen of dagen. Geef elk stuk een naam, bijvoorbeeld aardappelen schillen in de ochtend en koken in de middag.</source>
+        <translation>Divide “%1” (%2) into pieces over parts of the day or days. Give each piece a name, for example peeling the potatoes in the morning and cooking in the afternoon.</translation>
     </message>
     <message>
-      <source>Stuk</source>
-      <translation>Piece</translation>
+        <source>Stuk</source>
+        <translation>Piece</translation>
     </message>
     <message>
-      <source>Dag</source>
-      <translation>Day</translation>
+        <source>Dag</source>
+        <translation>Day</translation>
     </message>
     <message>
-      <source>Dagdeel</source>
-      <translation>Part of the day</translation>
+        <source>Dagdeel</source>
+        <translation>Part of the day</translation>
     </message>
     <message>
-      <source>Hoelang</source>
-      <translation>How long</translation>
+        <source>Hoelang</source>
+        <translation>How long</translation>
     </message>
     <message>
-      <source>Nog een stuk</source>
-      <translation>Another piece</translation>
+        <source>Nog een stuk</source>
+        <translation>Another piece</translation>
     </message>
     <message>
-      <source>Opsplitsen</source>
-      <translation>Split</translation>
+        <source>Opsplitsen</source>
+        <translation>Split</translation>
     </message>
     <message>
-      <source>Naam van stuk %1</source>
-      <translation>Name of piece %1</translation>
+        <source>Naam van stuk %1</source>
+        <translation>Name of piece %1</translation>
     </message>
     <message>
-      <source>Dag van stuk %1</source>
-      <translation>Day of piece %1</translation>
+        <source>Dag van stuk %1</source>
+        <translation>Day of piece %1</translation>
     </message>
     <message>
-      <source>Dagdeel van stuk %1</source>
-      <translation>Part of the day of piece %1</translation>
+        <source>Dagdeel van stuk %1</source>
+        <translation>Part of the day of piece %1</translation>
     </message>
     <message>
-      <source>Hoelang stuk %1 duurt</source>
-      <translation>How long piece %1 takes</translation>
+        <source>Hoelang stuk %1 duurt</source>
+        <translation>How long piece %1 takes</translation>
     </message>
     <message>
-      <source>Samen %1 (de taak: %2)</source>
-      <translation>Together %1 (the task: %2)</translation>
+        <source>Samen %1 (de taak: %2)</source>
+        <translation>Together %1 (the task: %2)</translation>
     </message>
     <message>
-      <source>Activiteiten spreiden</source>
-      <translation>Activity pacing</translation>
+        <source>Pauzetimer: %1</source>
+        <translation>Break timer: %1</translation>
     </message>
     <message>
-      <source>maandag</source>
-      <translation>Monday</translation>
+        <source>je klus</source>
+        <translation>your task</translation>
     </message>
     <message>
-      <source>dinsdag</source>
-      <translation>Tuesday</translation>
+        <source>Stilzetten</source>
+        <translation>Hold</translation>
     </message>
     <message>
-      <source>woensdag</source>
-      <translation>Wednesday</translation>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
     </message>
     <message>
-      <source>donderdag</source>
-      <translation>Thursday</translation>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
     </message>
     <message>
-      <source>vrijdag</source>
-      <translation>Friday</translation>
+        <source>Geluid bij de pauze</source>
+        <translation>Sound at the break</translation>
     </message>
     <message>
-      <source>zaterdag</source>
-      <translation>Saturday</translation>
+        <source>Klein en altijd bovenop</source>
+        <translation>Small and always on top</translation>
     </message>
     <message>
-      <source>zondag</source>
-      <translation>Sunday</translation>
+        <source>Pauze! Rust even uit</source>
+        <translation>Break! Rest for a while</translation>
     </message>
     <message>
-      <source>ochtend</source>
-      <translation>morning</translation>
+        <source>Werken</source>
+        <translation>Work</translation>
     </message>
     <message>
-      <source>middag</source>
-      <translation>afternoon</translation>
+        <source>Blok %1 van %2 · pauzes genomen: %3 van %4</source>
+        <translation>Block %1 of %2 · breaks taken: %3 of %4</translation>
     </message>
     <message>
-      <source>avond</source>
-      <translation>evening</translation>
+        <source>Verder</source>
+        <translation>Continue</translation>
     </message>
     <message>
-      <source>lichamelijk</source>
-      <translation>physical</translation>
+        <source>Klaar</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>mentaal</source>
-      <translation>mental</translation>
+        <source>Pauzes genomen: %1 van %2</source>
+        <translation>Breaks taken: %1 of %2</translation>
     </message>
     <message>
-      <source>moeten</source>
-      <translation>must-do</translation>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <source>willen</source>
-      <translation>want-to-do</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-      <source>%1 min</source>
-      <translation>%1 min</translation>
+        <source>Een stuk van een gesplitste taak</source>
+        <translation>A piece of a split task</translation>
     </message>
-    <message>
-      <source>Op %1 staat niets wat je graag doet</source>
-      <translation>Nothing you enjoy is planned on %1</translation>
-    </message>
-    <message>
-      <source>De %1 van %2 is veel zwaarder dan de rest van de dag</source>
-      <translation>The %1 of %2 is much heavier than the rest of the day</translation>
-    </message>
-    <message>
-      <source>Lang lichamelijk bezig zonder pauze: %1, %2</source>
-      <translation>Physically busy for a long time without a break: %1, %2</translation>
-    </message>
-    <message>
-      <source>Bijna alles staat op één of twee dagen</source>
-      <translation>Almost everything is on one or two days</translation>
-    </message>
-    <message>
-      <source>Op %1 lang na elkaar alleen %2 bezig</source>
-      <translation>On %1, only %2 activities one after another</translation>
-    </message>
-    <message>
-      <source>Wat je graag doet, geeft je energie voor de rest. Plan elke dag iets wat je wilt, niet alleen wat moet.</source>
-      <translation>What you enjoy gives you energy for the rest. Plan something you want to do every day, not only what has to be done.</translation>
-    </message>
-    <message>
-      <source>Spreid je activiteiten over de ochtend, de middag en de avond. Alles in één dagdeel is een piek, en na een piek volgt vaak een dal.</source>
-      <translation>Spread your activities over the morning, the afternoon and the evening. Everything in one part of the day is a peak, and a peak is often followed by a trough.</translation>
-    </message>
-    <message>
-      <source>Wissel inspanning en rust af: werk in blokken met een geplande pauze. Een uur aan één stuk en daarna lang moeten bekomen, kost meer dan werken met pauzes.</source>
-      <translation>Alternate effort and rest: work in blocks with a planned break. An hour in one go and then a long recovery costs more than working with breaks.</translation>
-    </message>
-    <message>
-      <source>Doe elke dag iets, ook op een slechte dag, en niet alles op een goede dag. Zo doorbreek je het op-en-neer van te veel en te weinig.</source>
-      <translation>Do something every day, also on a bad day, and not everything on a good day. That breaks the up and down of too much and too little.</translation>
-    </message>
-    <message>
-      <source>Wissel lichamelijke en mentale activiteiten af: zo krijgt je lichaam rust terwijl je hoofd bezig is, en omgekeerd.</source>
-      <translation>Alternate physical and mental activities: your body rests while your mind is busy, and the other way round.</translation>
-    </message>
-    <message>
-      <source>Vul een aantal minuten in dat groter is dan nul.</source>
-      <translation>Fill in a number of minutes greater than zero.</translation>
-    </message>
-    <message>
-      <source>Een pauze kan niet korter zijn dan 0 minuten.</source>
-      <translation>A break cannot be shorter than 0 minutes.</translation>
-    </message>
-    <message>
-      <source>Maak een keuze uit de lijst.</source>
-      <translation>Choose from the list.</translation>
-    </message>
-    <message>
-      <source>Verdeel de taak in minstens twee stukken, elk met een aantal minuten.</source>
-      <translation>Divide the task into at least two pieces, each with a number of minutes.</translation>
-    </message>
-    <message>
-      <source>Dit is al een stuk van een gesplitste taak. Voeg de stukken eerst weer samen als je anders wilt verdelen.</source>
-      <translation>This is already a piece of a split task. Join the pieces first if you want to divide it differently.</translation>
-    </message>
-    <message>
-      <source>De volgende week heeft al een planning. Er is niets gekopieerd; je planning daar blijft zoals ze is.</source>
-      <translation>Next week already has a plan. Nothing was copied; your plan there stays as it is.</translation>
-    </message>
-    <message>
-      <source>Deze week is nog leeg: er is niets om te kopiëren.</source>
-      <translation>This week is still empty: there is nothing to copy.</translation>
-    </message>
-    <message>
-      <source>Pauzetimer: %1</source>
-      <translation>Break timer: %1</translation>
-    </message>
-    <message>
-      <source>je klus</source>
-      <translation>your task</translation>
-    </message>
-    <message>
-      <source>Stilzetten</source>
-      <translation>Hold</translation>
-    </message>
-    <message>
-      <source>Overslaan</source>
-      <translation>Skip</translation>
-    </message>
-    <message>
-      <source>Stoppen</source>
-      <translation>Stop</translation>
-    </message>
-    <message>
-      <source>Geluid bij de pauze</source>
-      <translation>Sound at the break</translation>
-    </message>
-    <message>
-      <source>Klein en altijd bovenop</source>
-      <translation>Small and always on top</translation>
-    </message>
-    <message>
-      <source>Pauze! Rust even uit</source>
-      <translation>Break! Rest for a while</translation>
-    </message>
-    <message>
-      <source>Werken</source>
-      <translation>Work</translation>
-    </message>
-    <message>
-      <source>Blok %1 van %2 · pauzes genomen: %3 van %4</source>
-      <translation>Block %1 of %2 · breaks taken: %3 of %4</translation>
-    </message>
-    <message>
-      <source>Verder</source>
-      <translation>Continue</translation>
-    </message>
-    <message>
-      <source>Klaar</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <source>Pauzes genomen: %1 van %2</source>
-      <translation>Breaks taken: %1 of %2</translation>
-    </message>
-    <message>
-      <source>Sluiten</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <source>%1, %2</source>
-      <translation>%1, %2</translation>
-    </message>
-    <message>
-      <source>Een stuk van een gesplitste taak</source>
-      <translation>A piece of a split task</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
-      <source>De startpagina toont per hoofdstuk waar je staat. Kies een hoofdstuk links, of klik op de knop bij een regel om er meteen naartoe te gaan. Wat je invult, wordt meteen bewaard.</source>
-      <translation>The start page shows where you are in each chapter. Choose a chapter on the left, or use the button beside a line to go straight there. What you fill in is saved at once.</translation>
+        <source>De startpagina toont per hoofdstuk waar je staat. Kies een hoofdstuk links, of klik op de knop bij een regel om er meteen naartoe te gaan. Wat je invult, wordt meteen bewaard.</source>
+        <translation>The start page shows where you are in each chapter. Choose a chapter on the left, or use the button beside a line to go straight there. What you fill in is saved at once.</translation>
     </message>
     <message>
-      <source>Alle werkboeken op een rij, met per hoofdstuk een korte stand van zaken. Typ in het zoekveld om te zoeken, ga met pijltje omlaag naar de lijst en open een werkboek met Enter.</source>
-      <translation>Every workbook in one list, with a short note on where it stands in each chapter. Type in the search field to search, press the Down arrow to go to the list, and open a workbook with Enter.</translation>
+        <source>Alle werkboeken op een rij, met per hoofdstuk een korte stand van zaken. Typ in het zoekveld om te zoeken, ga met pijltje omlaag naar de lijst en open een werkboek met Enter.</source>
+        <translation>Every workbook in one list, with a short note on where it stands in each chapter. Type in the search field to search, press the Down arrow to go to the list, and open a workbook with Enter.</translation>
     </message>
     <message>
-      <source>Lees hier hoe pijn werkt en waarom ze blijft duren. In het ketendagboek schrijf je een moment op: de situatie, wat je voelde in je lichaam, wat je dacht en voelde, en wat je deed. Daarna kies je wat je de volgende keer anders probeert.</source>
-      <translation>Read here how pain works and why it lasts. In the chain diary you write down one moment: the situation, what you felt in your body, what you thought and felt, and what you did. Then you choose what you will try differently next time.</translation>
+        <source>Lees hier hoe pijn werkt en waarom ze blijft duren. In het ketendagboek schrijf je een moment op: de situatie, wat je voelde in je lichaam, wat je dacht en voelde, en wat je deed. Daarna kies je wat je de volgende keer anders probeert.</source>
+        <translation>Read here how pain works and why it lasts. In the chain diary you write down one moment: the situation, what you felt in your body, what you thought and felt, and what you did. Then you choose what you will try differently next time.</translation>
     </message>
     <message>
-      <source>Dit hoofdstuk gaat over te veel doen en zo over je grenzen gaan. Elk tabblad is een oefening: oorzaken aanvinken, elke dag je stresssignalen noteren, vragen om over na te denken, een uitlaatklep zoeken, ontspannen en voor jezelf opkomen. Wissel van tabblad met Ctrl+Tab.</source>
-      <translation>This chapter is about doing too much and so going past your limits. Each tab is an exercise: ticking causes, noting your stress signals every day, questions to think about, finding an outlet, relaxing and standing up for yourself. Switch tabs with Ctrl+Tab.</translation>
+        <source>Dit hoofdstuk gaat over te veel doen en zo over je grenzen gaan. Elk tabblad is een oefening: oorzaken aanvinken, elke dag je stresssignalen noteren, vragen om over na te denken, een uitlaatklep zoeken, ontspannen en voor jezelf opkomen. Wissel van tabblad met Ctrl+Tab.</source>
+        <translation>This chapter is about doing too much and so going past your limits. Each tab is an exercise: ticking causes, noting your stress signals every day, questions to think about, finding an outlet, relaxing and standing up for yourself. Switch tabs with Ctrl+Tab.</translation>
     </message>
     <message>
-      <source>Plan je week zo dat inspanning en rust elkaar afwisselen. In het weekrooster gaan de pijltjes van vak naar vak; Enter op een leeg vak plant daar iets, Enter op een activiteit past ze aan, Delete verwijdert en Ctrl+Z zet terug. De rekenhulp eronder verdeelt een taak in blokken met pauzes.</source>
-      <translation>Plan your week so that effort and rest take turns. In the week planner the arrows go from cell to cell; Enter on an empty cell plans something there, Enter on an activity changes it, Delete removes it and Ctrl+Z brings it back. The calculator below divides a task into blocks with breaks.</translation>
+        <source>Plan je week zo dat inspanning en rust elkaar afwisselen. In het weekrooster gaan de pijltjes van vak naar vak; Enter op een leeg vak plant daar iets, Enter op een activiteit past ze aan, Delete verwijdert en Ctrl+Z zet terug. De rekenhulp eronder verdeelt een taak in blokken met pauzes.</source>
+        <translation>Plan your week so that effort and rest take turns. In the week planner the arrows go from cell to cell; Enter on an empty cell plans something there, Enter on an activity changes it, Delete removes it and Ctrl+Z brings it back. The calculator below divides a task into blocks with breaks.</translation>
     </message>
     <message>
-      <source>Dit hoofdstuk gaat over te weinig doen uit angst of voorzichtigheid. Vink aan wat bij jou speelt, weeg af wat je mist en wat je belangrijk vindt, en houd de uitslagen van je vragenlijsten bij. Wissel van tabblad met Ctrl+Tab.</source>
-      <translation>This chapter is about doing too little out of fear or caution. Tick what applies to you, weigh what you miss against what matters to you, and keep the scores of your questionnaires. Switch tabs with Ctrl+Tab.</translation>
+        <source>Dit hoofdstuk gaat over te weinig doen uit angst of voorzichtigheid. Vink aan wat bij jou speelt, weeg af wat je mist en wat je belangrijk vindt, en houd de uitslagen van je vragenlijsten bij. Wissel van tabblad met Ctrl+Tab.</source>
+        <translation>This chapter is about doing too little out of fear or caution. Tick what applies to you, weigh what you miss against what matters to you, and keep the scores of your questionnaires. Switch tabs with Ctrl+Tab.</translation>
     </message>
     <message>
-      <source>Zet tot tien bewegingen of activiteiten die je spannend vindt op een rij, van minst naar meest spannend. Oefen eerst de minst spannende: plan een poging, schrijf op wat je verwacht en daarna wat er echt gebeurde. In de lijst verplaatsen Alt+pijltjes een stap.</source>
-      <translation>List up to ten movements or activities you find frightening, from least to most. Practise the least frightening first: plan an attempt, write down what you expect and afterwards what really happened. In the list, Alt+arrows move a step.</translation>
+        <source>Zet tot tien bewegingen of activiteiten die je spannend vindt op een rij, van minst naar meest spannend. Oefen eerst de minst spannende: plan een poging, schrijf op wat je verwacht en daarna wat er echt gebeurde. In de lijst verplaatsen Alt+pijltjes een stap.</source>
+        <translation>List up to ten movements or activities you find frightening, from least to most. Practise the least frightening first: plan an attempt, write down what you expect and afterwards what really happened. In the list, Alt+arrows move a step.</translation>
     </message>
     <message>
-      <source>Bouw één activiteit rustig op volgens een vast schema, niet volgens de pijn. Het formulier leidt je in vijf stappen: de activiteit, drie metingen, het startniveau, je doel en het aantal weken. Daarna noteer je elke keer dat je oefende.</source>
-      <translation>Build up one activity calmly on a fixed schedule, not by the pain. The form takes you through five steps: the activity, three measurements, the starting level, your goal and the number of weeks. After that you note each time you practised.</translation>
+        <source>Bouw één activiteit rustig op volgens een vast schema, niet volgens de pijn. Het formulier leidt je in vijf stappen: de activiteit, drie metingen, het startniveau, je doel en het aantal weken. Daarna noteer je elke keer dat je oefende.</source>
+        <translation>Build up one activity calmly on a fixed schedule, not by the pain. The form takes you through five steps: the activity, three measurements, the starting level, your goal and the number of weeks. After that you note each time you practised.</translation>
     </message>
     <message>
-      <source>De belangrijkste tips op een rij en je werkboek op één pagina. Met de knop bij elk hoofdstuk ga je er meteen naartoe.</source>
-      <translation>The key tips in one list and your workbook on one page. The button beside each chapter takes you straight there.</translation>
+        <source>De belangrijkste tips op een rij en je werkboek op één pagina. Met de knop bij elk hoofdstuk ga je er meteen naartoe.</source>
+        <translation>The key tips in one list and your workbook on one page. The button beside each chapter takes you straight there.</translation>
     </message>
     <message>
-      <source>Tab en Shift+Tab gaan van onderdeel naar onderdeel, de pijltjes bewegen binnen een lijst of tabel. Ctrl+Z maakt je laatste wijziging ongedaan. Ctrl+plus en Ctrl+min maken de tekst groter of kleiner. F1 toont deze hulp.</source>
-      <translation>Tab and Shift+Tab go from control to control; the arrows move inside a list or table. Ctrl+Z undoes your last change. Ctrl+plus and Ctrl+minus make the text larger or smaller. F1 shows this help.</translation>
+        <source>Tab en Shift+Tab gaan van onderdeel naar onderdeel, de pijltjes bewegen binnen een lijst of tabel. Ctrl+Z maakt je laatste wijziging ongedaan. Ctrl+plus en Ctrl+min maken de tekst groter of kleiner. F1 toont deze hulp.</source>
+        <translation>Tab and Shift+Tab go from control to control; the arrows move inside a list or table. Ctrl+Z undoes your last change. Ctrl+plus and Ctrl+minus make the text larger or smaller. F1 shows this help.</translation>
     </message>
     <message>
-      <source>Hulp bij deze pagina</source>
-      <translation>Help for this page</translation>
+        <source>Hulp bij deze pagina</source>
+        <translation>Help for this page</translation>
     </message>
     <message>
-      <source>Sluiten</source>
-      <translation>Close</translation>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
-      <source>Exporteer als PDF</source>
-      <translation>Export as PDF</translation>
+        <source>Exporteer als PDF</source>
+        <translation>Export as PDF</translation>
     </message>
     <message>
-      <source>Wat wil je maken?</source>
-      <translation>What would you like to make?</translation>
+        <source>Wat wil je maken?</source>
+        <translation>What would you like to make?</translation>
     </message>
     <message>
-      <source>Ingevuld werkboek (met je antwoorden en grafieken)</source>
-      <translation>Filled-in workbook (with your answers and charts)</translation>
+        <source>Ingevuld werkboek (met je antwoorden en grafieken)</source>
+        <translation>Filled-in workbook (with your answers and charts)</translation>
     </message>
     <message>
-      <source>Lege werkbladen (om met de pen in te vullen)</source>
-      <translation>Blank worksheets (to fill in by pen)</translation>
+        <source>Lege werkbladen (om met de pen in te vullen)</source>
+        <translation>Blank worksheets (to fill in by pen)</translation>
     </message>
     <message>
-      <source>Ook oudere notities (standaard: de laatste %1 weken, en hoeveel er daarvoor waren)</source>
-      <translation>Include older entries (by default: the last %1 weeks, and how many came before)</translation>
+        <source>Ook oudere notities (standaard: de laatste %1 weken, en hoeveel er daarvoor waren)</source>
+        <translation>Include older entries (by default: the last %1 weeks, and how many came before)</translation>
     </message>
     <message>
-      <source>Hoofdstukken</source>
-      <translation>Chapters</translation>
+        <source>Hoofdstukken</source>
+        <translation>Chapters</translation>
     </message>
     <message>
-      <source>Alleen het voorblad: er zijn nog geen hoofdstukken.</source>
-      <translation>Only the cover page: there are no chapters yet.</translation>
+        <source>Alleen het voorblad: er zijn nog geen hoofdstukken.</source>
+        <translation>Only the cover page: there are no chapters yet.</translation>
     </message>
     <message>
-      <source>lege-werkbladen</source>
-      <translation>blank-worksheets</translation>
+        <source>lege-werkbladen</source>
+        <translation>blank-worksheets</translation>
     </message>
     <message>
-      <source>werkboek</source>
-      <translation>workbook</translation>
+        <source>werkboek</source>
+        <translation>workbook</translation>
     </message>
     <message>
-      <source>PDF bewaren als</source>
-      <translation>Save PDF as</translation>
+        <source>PDF bewaren als</source>
+        <translation>Save PDF as</translation>
     </message>
     <message>
-      <source>PDF-bestanden (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <source>De PDF wordt gemaakt…</source>
-      <translation>Making the PDF…</translation>
+        <source>De PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
     </message>
     <message>
-      <source>PDF niet gemaakt</source>
-      <translation>PDF not made</translation>
+        <source>PDF niet gemaakt</source>
+        <translation>PDF not made</translation>
     </message>
     <message>
-      <source>De PDF kon niet bewaard worden. Kies een andere map, of kijk of er nog ruimte vrij is op de schijf. Er is niets veranderd aan je werkboek.</source>
-      <translation>The PDF could not be saved. Choose another folder, or check whether there is space left on the disk. Nothing in your workbook was changed.</translation>
+        <source>De PDF kon niet bewaard worden. Kies een andere map, of kijk of er nog ruimte vrij is op de schijf. Er is niets veranderd aan je werkboek.</source>
+        <translation>The PDF could not be saved. Choose another folder, or check whether there is space left on the disk. Nothing in your workbook was changed.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Settings</name>
     <message>
-      <source>Klein</source>
-      <translation>Small</translation>
+        <source>Klein</source>
+        <translation>Small</translation>
     </message>
     <message>
-      <source>Normaal</source>
-      <translation>Normal</translation>
+        <source>Normaal</source>
+        <translation>Normal</translation>
     </message>
     <message>
-      <source>Groot</source>
-      <translation>Large</translation>
+        <source>Groot</source>
+        <translation>Large</translation>
     </message>
     <message>
-      <source>Extra groot</source>
-      <translation>Extra large</translation>
+        <source>Extra groot</source>
+        <translation>Extra large</translation>
     </message>
     <message>
-      <source>Verbergen (gedeelde computer)</source>
-      <translation>Hide (shared computer)</translation>
+        <source>Verbergen (gedeelde computer)</source>
+        <translation>Hide (shared computer)</translation>
     </message>
     <message>
-      <source>Tonen</source>
-      <translation>Show</translation>
+        <source>Tonen</source>
+        <translation>Show</translation>
     </message>
     <message>
-      <source>Nooit</source>
-      <translation>Never</translation>
+        <source>Nooit</source>
+        <translation>Never</translation>
     </message>
     <message>
-      <source>Na %1 minuten zonder gebruik</source>
-      <translation>After %1 minutes without use</translation>
+        <source>Na %1 minuten zonder gebruik</source>
+        <translation>After %1 minutes without use</translation>
     </message>
     <message>
-      <source>Zoals het systeem</source>
-      <translation>Same as the system</translation>
+        <source>Zoals het systeem</source>
+        <translation>Same as the system</translation>
     </message>
     <message>
-      <source>Licht</source>
-      <translation>Light</translation>
+        <source>Licht</source>
+        <translation>Light</translation>
     </message>
     <message>
-      <source>Donker</source>
-      <translation>Dark</translation>
+        <source>Donker</source>
+        <translation>Dark</translation>
     </message>
     <message>
-      <source>Instellingen</source>
-      <translation>Settings</translation>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <source>&amp;Taal:</source>
-      <translation>&amp;Language:</translation>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-      <source>Tekst&amp;grootte:</source>
-      <translation>Text &amp;size:</translation>
+        <source>Tekst&amp;grootte:</source>
+        <translation>Text &amp;size:</translation>
     </message>
     <message>
-      <source>&amp;Kleuren:</source>
-      <translation>&amp;Colours:</translation>
+        <source>&amp;Kleuren:</source>
+        <translation>&amp;Colours:</translation>
     </message>
     <message>
-      <source>&amp;Naam van het werkboek in venstertitel en bestandsnamen:</source>
-      <translation>Workbook &amp;name in the window title and file names:</translation>
+        <source>&amp;Naam van het werkboek in venstertitel en bestandsnamen:</source>
+        <translation>Workbook &amp;name in the window title and file names:</translation>
     </message>
     <message>
-      <source>&amp;Vergrendelen met een wachtzin:</source>
-      <translation>&amp;Lock with a passphrase:</translation>
+        <source>&amp;Vergrendelen met een wachtzin:</source>
+        <translation>&amp;Lock with a passphrase:</translation>
     </message>
     <message>
-      <source>Andere &amp;wachtzin kiezen…</source>
-      <translation>Choose another &amp;passphrase…</translation>
+        <source>Andere &amp;wachtzin kiezen…</source>
+        <translation>Choose another &amp;passphrase…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Startup</name>
     <message>
-      <source>Er liep iets mis</source>
-      <translation>Something went wrong</translation>
+        <source>Er liep iets mis</source>
+        <translation>Something went wrong</translation>
     </message>
     <message>
-      <source>Er liep iets onverwachts mis. Wat je net deed, is misschien niet gelukt: kijk het even na. Wat je eerder invulde, is bewaard. Je kunt gewoon verder werken; lukt dat niet, sluit de app dan en open hem opnieuw.</source>
-      <translation>Something unexpected went wrong. What you just did may not have worked: please check it. What you filled in before is saved. You can simply carry on; if that does not work, close the app and open it again.</translation>
+        <source>Er liep iets onverwachts mis. Wat je net deed, is misschien niet gelukt: kijk het even na. Wat je eerder invulde, is bewaard. Je kunt gewoon verder werken; lukt dat niet, sluit de app dan en open hem opnieuw.</source>
+        <translation>Something unexpected went wrong. What you just did may not have worked: please check it. What you filled in before is saved. You can simply carry on; if that does not work, close the app and open it again.</translation>
     </message>
     <message>
-      <source>Er liep iets onverwachts mis. Wat je net deed, is misschien niet bewaard: kijk het even na voor je verder werkt. Lukt dat niet, sluit de app dan en open hem opnieuw.</source>
-      <translation>Something unexpected went wrong. What you just did may not be saved: please check it before you carry on. If that does not work, close the app and open it again.</translation>
+        <source>Er liep iets onverwachts mis. Wat je net deed, is misschien niet bewaard: kijk het even na voor je verder werkt. Lukt dat niet, sluit de app dan en open hem opnieuw.</source>
+        <translation>Something unexpected went wrong. What you just did may not be saved: please check it before you carry on. If that does not work, close the app and open it again.</translation>
     </message>
     <message>
-      <source>Geen schermafbeelding: de app is vergrendeld met een wachtzin.</source>
-      <translation>No screenshot: the app is locked with a passphrase.</translation>
+        <source>Geen schermafbeelding: de app is vergrendeld met een wachtzin.</source>
+        <translation>No screenshot: the app is locked with a passphrase.</translation>
     </message>
     <message>
-      <source>Het werkboek is al geopend in een ander venster. Kijk even in de taakbalk: daar staat de app al klaar.</source>
-      <translation>The workbook is already open in another window. Have a look in the taskbar: the app is waiting there.</translation>
+        <source>Het werkboek is al geopend in een ander venster. Kijk even in de taakbalk: daar staat de app al klaar.</source>
+        <translation>The workbook is already open in another window. Have a look in the taskbar: the app is waiting there.</translation>
     </message>
     <message>
-      <source>De map met je gegevens kan niet gebruikt worden:
+        <source>De map met je gegevens kan niet gebruikt worden:
 %1</source>
-      <translation>The folder with your data cannot be used:
+        <translation>The folder with your data cannot be used:
 %1</translation>
     </message>
     <message>
-      <source>Volgens een vergrendelingsbestand is dit werkboek nog open (%1), maar hier gebruikt geen enkele app het. Dat gebeurt als de app op een andere computer niet netjes werd afgesloten, of als het bestand beschadigd is.
+        <source>Volgens een vergrendelingsbestand is dit werkboek nog open (%1), maar hier gebruikt geen enkele app het. Dat gebeurt als de app op een andere computer niet netjes werd afgesloten, of als het bestand beschadigd is.
 
 Is het werkboek nergens anders open? Dan kun je het hier gewoon openen.</source>
-      <translation>A lock file says this workbook is still open (%1), but no app here is using it. That happens when the app on another computer was not closed properly, or when the file is damaged.
+        <translation>A lock file says this workbook is still open (%1), but no app here is using it. That happens when the app on another computer was not closed properly, or when the file is damaged.
 
 Is the workbook not open anywhere else? Then you can simply open it here.</translation>
     </message>
     <message>
-      <source>onleesbaar</source>
-      <translation>unreadable</translation>
+        <source>onleesbaar</source>
+        <translation>unreadable</translation>
     </message>
     <message>
-      <source>Hier openen</source>
-      <translation>Open here</translation>
+        <source>Hier openen</source>
+        <translation>Open here</translation>
     </message>
     <message>
-      <source>Niet openen</source>
-      <translation>Do not open</translation>
+        <source>Niet openen</source>
+        <translation>Do not open</translation>
     </message>
     <message>
-      <source>De schijf is vol, dus de app kan je gegevens niet bewaren in:
+        <source>De schijf is vol, dus de app kan je gegevens niet bewaren in:
 %1
 
 Maak wat ruimte vrij en start de app opnieuw. Er is niets verloren gegaan.</source>
-      <translation>The disk is full, so the app cannot keep your data in:
+        <translation>The disk is full, so the app cannot keep your data in:
 %1
 
 Free some space and start the app again. Nothing has been lost.</translation>
     </message>
     <message>
-      <source>De app mag niet schrijven in de map met je gegevens:
+        <source>De app mag niet schrijven in de map met je gegevens:
 %1
 
 De map is alleen-lezen. Vraag wie de computer beheert om dat te herstellen, of kies met RUGSCHOOL_HOME een andere map.</source>
-      <translation>The app may not write in the folder with your data:
+        <translation>The app may not write in the folder with your data:
 %1
 
 The folder is read-only. Ask whoever looks after the computer to put that right, or choose another folder with RUGSCHOOL_HOME.</translation>
     </message>
     <message>
-      <source>Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:
+        <source>Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:
 %1
 
 Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; de reservekopieën staan in de map met je gegevens.</source>
-      <translation>While checking your workbook file, the app found damaged parts:
+        <translation>While checking your workbook file, the app found damaged parts:
 %1
 
 What you see can still be read. Close the app and ask for help before you continue; the backup copies are in your data folder.</translation>
     </message>
     <message>
-      <source>Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die nieuwere versie om het te openen; er is niets aan veranderd.
+        <source>Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die nieuwere versie om het te openen; er is niets aan veranderd.
 
 %1</source>
-      <translation>This workbook was saved by a newer version of the app. Install that newer version to open it; nothing in it was changed.
-
-%1</translation>
-    </message>
-    <message>
-      <source>Het werkboek kon niet worden bijgewerkt naar deze versie van de app. Er is een reservekopie gemaakt en er is niets verloren gegaan.
-
-%1</source>
-      <translation>The workbook could not be updated to this version of the app. A backup was made and nothing was lost.
+        <translation>This workbook was saved by a newer version of the app. Install that newer version to open it; nothing in it was changed.
 
 %1</translation>
     </message>
     <message>
-      <source>Dit bestand is geen werkboek van de rugschool:
+        <source>Het werkboek kon niet worden bijgewerkt naar deze versie van de app. Er is een reservekopie gemaakt en er is niets verloren gegaan.
+
 %1</source>
-      <translation>This file is not a back school workbook:
+        <translation>The workbook could not be updated to this version of the app. A backup was made and nothing was lost.
+
 %1</translation>
     </message>
     <message>
-      <source>Dit werkboekbestand is beschadigd en kan niet geopend worden:
+        <source>Dit bestand is geen werkboek van de rugschool:
 %1</source>
-      <translation>This workbook file is damaged and cannot be opened:
+        <translation>This file is not a back school workbook:
 %1</translation>
     </message>
     <message>
-      <source>Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map.</source>
-      <translation>Nothing will be overwritten. You can start again with an empty workbook: the existing file is then kept under a new name in the same folder.</translation>
+        <source>Dit werkboekbestand is beschadigd en kan niet geopend worden:
+%1</source>
+        <translation>This workbook file is damaged and cannot be opened:
+%1</translation>
     </message>
     <message>
-      <source>Reservekopie van %1 terugzetten</source>
-      <translation>Restore the backup of %1</translation>
+        <source>Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map.</source>
+        <translation>Nothing will be overwritten. You can start again with an empty workbook: the existing file is then kept under a new name in the same folder.</translation>
     </message>
     <message>
-      <source>Opnieuw beginnen</source>
-      <translation>Start again</translation>
+        <source>Reservekopie van %1 terugzetten</source>
+        <translation>Restore the backup of %1</translation>
     </message>
     <message>
-      <source>Afsluiten</source>
-      <translation>Quit</translation>
+        <source>Opnieuw beginnen</source>
+        <translation>Start again</translation>
     </message>
     <message>
-      <source>Dit werkboekbestand kan alleen gelezen worden:
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Dit werkboekbestand kan alleen gelezen worden:
 %1
 
 Je kunt alles bekijken en afdrukken, maar wat je verandert, kan niet bewaard worden. Vraag wie de computer beheert om het bestand weer beschrijfbaar te maken.</source>
-      <translation>This workbook file can only be read:
+        <translation>This workbook file can only be read:
 %1
 
 You can look at everything and print it, but what you change cannot be saved. Ask whoever looks after the computer to make the file writable again.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TooLittle</name>
     <message>
-      <source>1 activiteit gewogen</source>
-      <translation>1 activity weighed</translation>
+        <source>1 activiteit gewogen</source>
+        <translation>1 activity weighed</translation>
     </message>
     <message>
-      <source>%1 activiteiten gewogen</source>
-      <translation>%1 activities weighed</translation>
+        <source>%1 activiteiten gewogen</source>
+        <translation>%1 activities weighed</translation>
     </message>
     <message>
-      <source>laatste score: %1 %2</source>
-      <translation>latest score: %1 %2</translation>
+        <source>laatste score: %1 %2</source>
+        <translation>latest score: %1 %2</translation>
     </message>
     <message>
-      <source>Waarom doe ik te weinig?</source>
-      <translation>Why do I do too little?</translation>
+        <source>Vink aan wat bij jou past, met de datum erbij. Staat jouw reden er niet bij, schrijf ze er dan zelf bij.</source>
+        <extracomment>the tables the page shows: its causes share ``cause_tick`` with &quot;doing too much&quot;</extracomment>
+        <translation>Tick what fits you; the date is kept with it. If your reason is not listed, add it yourself.</translation>
     </message>
     <message>
-      <source>Vink aan wat bij jou past, met de datum erbij. Staat jouw reden er niet bij, schrijf ze er dan zelf bij.</source>
-      <translation>Tick what fits you; the date is kept with it. If your reason is not listed, add it yourself.</translation>
+        <source>Uit angst voor pijn ga je soms dingen uit de weg. Op korte termijn lijkt dat veilig, maar op lange termijn word je stijver, minder fit en somberder. Hier kijk je waarom, wat je mist, en hoe je weer kunt meedoen.</source>
+        <translation>Out of fear of pain you sometimes avoid things. In the short term that seems safe, but in the long term you become stiffer, less fit and gloomier. Here you look at why, what you miss, and how you can take part again.</translation>
     </message>
     <message>
-      <source>Wat levert het op?</source>
-      <translation>What does it lead to?</translation>
+        <source>Waarom?</source>
+        <translation>Why?</translation>
     </message>
     <message>
-      <source>Uit angst voor pijn ga je soms dingen uit de weg. Op korte termijn lijkt dat veilig, maar op lange termijn word je stijver, minder fit en somberder. Hier kijk je waarom, wat je mist, en hoe je weer kunt meedoen.</source>
-      <translation>Out of fear of pain you sometimes avoid things. In the short term that seems safe, but in the long term you become stiffer, less fit and gloomier. Here you look at why, what you miss, and how you can take part again.</translation>
+        <source>Score verwijderen</source>
+        <translation>Delete score</translation>
     </message>
     <message>
-      <source>Waarom?</source>
-      <translation>Why?</translation>
+        <source>Ingevulde vragenlijsten</source>
+        <extracomment>who the page&apos;s actions come from (the page: it is not reloaded by its own changes)</extracomment>
+        <translation>Questionnaires filled in</translation>
     </message>
     <message>
-      <source>Wat is het je waard?</source>
-      <translation>What is it worth to you?</translation>
+        <source>Tijdens het programma meet je psycholoog bijvoorbeeld je angst om te bewegen, je stress en sombere gevoelens: aan het begin, in het midden en op het einde. Noteer hier de totaalscore van elke vragenlijst; de vragen zelf staan op papier bij je psycholoog.</source>
+        <translation>During the programme your psychologist measures, for example, your fear of movement, your stress and low feelings: at the start, in the middle and at the end. Write down the total score of each questionnaire here; the questions themselves are on paper with your psychologist.</translation>
     </message>
     <message>
-      <source>Vragenlijsten</source>
-      <translation>Questionnaires</translation>
+        <source>&amp;Vragenlijst:</source>
+        <translation>&amp;Questionnaire:</translation>
     </message>
     <message>
-      <source>Score verwijderen</source>
-      <translation>Delete score</translation>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <source>Ingevulde vragenlijsten</source>
-      <translation>Questionnaires filled in</translation>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-      <source>Tijdens het programma meet je psycholoog bijvoorbeeld je angst om te bewegen, je stress en sombere gevoelens: aan het begin, in het midden en op het einde. Noteer hier de totaalscore van elke vragenlijst; de vragen zelf staan op papier bij je psycholoog.</source>
-      <translation>During the programme your psychologist measures, for example, your fear of movement, your stress and low feelings: at the start, in the middle and at the end. Write down the total score of each questionnaire here; the questions themselves are on paper with your psychologist.</translation>
+        <source>&amp;Moment:</source>
+        <translation>&amp;Moment:</translation>
     </message>
     <message>
-      <source>&amp;Vragenlijst:</source>
-      <translation>&amp;Questionnaire:</translation>
+        <source>&amp;Totaalscore:</source>
+        <translation>&amp;Total score:</translation>
     </message>
     <message>
-      <source>&amp;Naam:</source>
-      <translation>&amp;Name:</translation>
+        <source>Een andere vragenlijst</source>
+        <translation>Another questionnaire</translation>
     </message>
     <message>
-      <source>&amp;Datum:</source>
-      <translation>&amp;Date:</translation>
+        <source>de naam van de vragenlijst</source>
+        <translation>the questionnaire&apos;s name</translation>
     </message>
     <message>
-      <source>&amp;Moment:</source>
-      <translation>&amp;Moment:</translation>
+        <source>Score bewaren</source>
+        <translation>Save score</translation>
     </message>
     <message>
-      <source>&amp;Totaalscore:</source>
-      <translation>&amp;Total score:</translation>
+        <source>Wat zeggen de scores je? Om te bespreken</source>
+        <translation>What do the scores tell you? To talk over</translation>
     </message>
     <message>
-      <source>Een andere vragenlijst</source>
-      <translation>Another questionnaire</translation>
+        <source>Een activiteit die je mist</source>
+        <translation>An activity you miss</translation>
     </message>
     <message>
-      <source>de naam van de vragenlijst</source>
-      <translation>the questionnaire's name</translation>
+        <source>Hoe waardevol</source>
+        <translation>How valuable</translation>
     </message>
     <message>
-      <source>Score bewaren</source>
-      <translation>Save score</translation>
+        <source>&amp;Activiteit:</source>
+        <translation>&amp;Activity:</translation>
     </message>
     <message>
-      <source>Wat zeggen de scores je? Om te bespreken</source>
-      <translation>What do the scores tell you? To talk over</translation>
+        <source>Hoe &amp;waardevol is ze voor mij (0–10)?</source>
+        <translation>How &amp;valuable is it to me (0–10)?</translation>
     </message>
     <message>
-      <source>Bij het %1:</source>
-      <translation>At the %1:</translation>
+        <source>Wat eraan is voor mij &amp;belangrijk?</source>
+        <translation>What about it &amp;matters to me?</translation>
     </message>
     <message>
-      <source>Te weinig doen</source>
-      <translation>Doing too little</translation>
+        <source>Hoe kan ik toch &amp;meedoen, op een aangepaste manier?</source>
+        <translation>How can I still take &amp;part, in an adapted way?</translation>
     </message>
     <message>
-      <source>Ik ben bang om te bewegen: bang voor meer pijn of voor letsel.</source>
-      <translation>I'm afraid to move: afraid of more pain or of injury.</translation>
+        <source>Hoe waardevoller een activiteit voor je is, hoe meer het loont om ze te blijven doen, desnoods op een aangepaste manier. Schrijf op wat je mist, wat eraan belangrijk is, en hoe je toch kunt meedoen.</source>
+        <extracomment>who the page&apos;s actions come from (the page: it is not reloaded by its own changes)</extracomment>
+        <translation>The more valuable an activity is to you, the more it pays to keep doing it, in an adapted way if need be. Write down what you miss, what about it matters, and how you can still take part.</translation>
     </message>
     <message>
-      <source>Ik heb sombere gedachten, zoals „mijn rugpijn wordt alleen maar erger” of „die oefeningen helpen toch niet”.</source>
-      <translation>I have gloomy thoughts, such as "my back pain will only get worse" or "those exercises won't help anyway".</translation>
+        <source>Twee voorbeelden. Sam speelde graag voetbal; wat telde, was de ploeg. Nu gaat hij supporteren, en wandelen en fietsen houden hem fit. Lies ging graag naar recepties, maar lang stilstaan doet pijn. Nu loopt ze wat rond en vraagt ze gerust een stoel.</source>
+        <translation>Two examples. Sam loved playing football; what counted was the team. Now he goes to support them, and walking and cycling keep him fit. Lies loved going to receptions, but standing still for long hurts. Now she walks around a bit and simply asks for a chair.</translation>
     </message>
     <message>
-      <source>Ik weet niet goed wat mijn rug aankan.</source>
-      <translation>I don't really know what my back can take.</translation>
+        <source>Nieuwe activiteit…</source>
+        <translation>New activity…</translation>
     </message>
     <message>
-      <source>Ik herinner me de pijn van de vorige keer dat ik het deed.</source>
-      <translation>I remember the pain from the last time I did it.</translation>
+        <source>Activiteiten die je mist</source>
+        <translation>Activities you miss</translation>
     </message>
     <message>
-      <source>Je gaat activiteiten uit de weg.</source>
-      <translation>You avoid activities.</translation>
+        <source>Aanpassen…</source>
+        <translation>Change…</translation>
     </message>
     <message>
-      <source>Je beweegt heel voorzichtig of traag.</source>
-      <translation>You move very carefully or slowly.</translation>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <source>Je neemt een stijve houding aan.</source>
-      <translation>You take on a stiff posture.</translation>
+        <source>Naar mijn angsthiërarchie</source>
+        <translation>To my fear hierarchy</translation>
     </message>
     <message>
-      <source>Je conditie gaat achteruit.</source>
-      <translation>Your fitness declines.</translation>
+        <source>Naar mijn weekplanning</source>
+        <translation>To my week plan</translation>
     </message>
     <message>
-      <source>Je krijgt meer rugpijn en voelt je somberder.</source>
-      <translation>You get more back pain and feel gloomier.</translation>
+        <source>Belangrijk: %1</source>
+        <translation>Matters: %1</translation>
     </message>
     <message>
-      <source>begin</source>
-      <translation>start</translation>
+        <source>Aangepast: %1</source>
+        <translation>Adapted: %1</translation>
     </message>
     <message>
-      <source>midden</source>
-      <translation>middle</translation>
+        <source>In je angsthiërarchie</source>
+        <translation>In your fear hierarchy</translation>
     </message>
     <message>
-      <source>einde</source>
-      <translation>end</translation>
+        <source>„%1” staat nu in je angsthiërarchie (Stapsgewijze blootstelling). Geef het daar een angstcijfer en een plaats.</source>
+        <translation>“%1” is now in your fear hierarchy (Graded exposure). Give it a fear rating and a place there.</translation>
     </message>
     <message>
-      <source>ander moment</source>
-      <translation>other moment</translation>
+        <source>In je weekplanning</source>
+        <translation>In your week plan</translation>
     </message>
     <message>
-      <source>Je scores door de tijd</source>
-      <translation>Your scores over time</translation>
+        <source>„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden).</source>
+        <translation>“%1” is now in your week plan for this afternoon (Activity pacing).</translation>
     </message>
-    <message>
-      <source>Datum</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Nog geen scores. Na de eerste score verschijnt hier je grafiek.</source>
-      <translation>No scores yet. After the first score your chart appears here.</translation>
-    </message>
-    <message>
-      <source>Die score kan niet: de totaalscore ligt tussen %1 en %2.</source>
-      <translation>That score is not possible: the total lies between %1 and %2.</translation>
-    </message>
-    <message>
-      <source>(%1)</source>
-      <translation>(%1)</translation>
-    </message>
-    <message>
-      <source>Kijk de optelling nog eens na; er is niets bewaard.</source>
-      <translation>Please check the sum again; nothing was saved.</translation>
-    </message>
-    <message>
-      <source>Een activiteit die je mist</source>
-      <translation>An activity you miss</translation>
-    </message>
-    <message>
-      <source>Hoe waardevol</source>
-      <translation>How valuable</translation>
-    </message>
-    <message>
-      <source>&amp;Activiteit:</source>
-      <translation>&amp;Activity:</translation>
-    </message>
-    <message>
-      <source>Hoe &amp;waardevol is ze voor mij (0–10)?</source>
-      <translation>How &amp;valuable is it to me (0–10)?</translation>
-    </message>
-    <message>
-      <source>Wat eraan is voor mij &amp;belangrijk?</source>
-      <translation>What about it &amp;matters to me?</translation>
-    </message>
-    <message>
-      <source>Hoe kan ik toch &amp;meedoen, op een aangepaste manier?</source>
-      <translation>How can I still take &amp;part, in an adapted way?</translation>
-    </message>
-    <message>
-      <source>„%1” verwijderen</source>
-      <translation>Delete “%1”</translation>
-    </message>
-    <message>
-      <source>Hoe waardevoller een activiteit voor je is, hoe meer het loont om ze te blijven doen, desnoods op een aangepaste manier. Schrijf op wat je mist, wat eraan belangrijk is, en hoe je toch kunt meedoen.</source>
-      <translation>The more valuable an activity is to you, the more it pays to keep doing it, in an adapted way if need be. Write down what you miss, what about it matters, and how you can still take part.</translation>
-    </message>
-    <message>
-      <source>Twee voorbeelden. Sam speelde graag voetbal; wat telde, was de ploeg. Nu gaat hij supporteren, en wandelen en fietsen houden hem fit. Lies ging graag naar recepties, maar lang stilstaan doet pijn. Nu loopt ze wat rond en vraagt ze gerust een stoel.</source>
-      <translation>Two examples. Sam loved playing football; what counted was the team. Now he goes to support them, and walking and cycling keep him fit. Lies loved going to receptions, but standing still for long hurts. Now she walks around a bit and simply asks for a chair.</translation>
-    </message>
-    <message>
-      <source>Nieuwe activiteit…</source>
-      <translation>New activity…</translation>
-    </message>
-    <message>
-      <source>Activiteiten die je mist</source>
-      <translation>Activities you miss</translation>
-    </message>
-    <message>
-      <source>Aanpassen…</source>
-      <translation>Change…</translation>
-    </message>
-    <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <source>Naar mijn angsthiërarchie</source>
-      <translation>To my fear hierarchy</translation>
-    </message>
-    <message>
-      <source>Naar mijn weekplanning</source>
-      <translation>To my week plan</translation>
-    </message>
-    <message>
-      <source>Belangrijk: %1</source>
-      <translation>Matters: %1</translation>
-    </message>
-    <message>
-      <source>Aangepast: %1</source>
-      <translation>Adapted: %1</translation>
-    </message>
-    <message>
-      <source>In je angsthiërarchie</source>
-      <translation>In your fear hierarchy</translation>
-    </message>
-    <message>
-      <source>„%1” staat nu in je angsthiërarchie (Stapsgewijze blootstelling). Geef het daar een angstcijfer en een plaats.</source>
-      <translation>“%1” is now in your fear hierarchy (Graded exposure). Give it a fear rating and a place there.</translation>
-    </message>
-    <message>
-      <source>In je weekplanning</source>
-      <translation>In your week plan</translation>
-    </message>
-    <message>
-      <source>„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden).</source>
-      <translation>“%1” is now in your week plan for this afternoon (Activity pacing).</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TooMuch</name>
     <message>
-      <source>1 signaal deze week</source>
-      <translation>1 signal this week</translation>
+        <source>1 signaal deze week</source>
+        <translation>1 signal this week</translation>
     </message>
     <message>
-      <source>%1 signalen deze week</source>
-      <translation>%1 signals this week</translation>
+        <source>%1 signalen deze week</source>
+        <translation>%1 signals this week</translation>
     </message>
     <message>
-      <source>, vooral %1</source>
-      <translation>, mostly %1</translation>
+        <source>, vooral %1</source>
+        <translation>, mostly %1</translation>
     </message>
     <message>
-      <source>1 reden aangevinkt</source>
-      <translation>1 reason ticked</translation>
+        <source>1 reden aangevinkt</source>
+        <translation>1 reason ticked</translation>
     </message>
     <message>
-      <source>%1 redenen aangevinkt</source>
-      <translation>%1 reasons ticked</translation>
+        <source>%1 redenen aangevinkt</source>
+        <translation>%1 reasons ticked</translation>
     </message>
     <message>
-      <source>Schrijf hier je antwoord van vandaag.</source>
-      <translation>Write today's answer here.</translation>
+        <source>Schrijf hier je antwoord van vandaag.</source>
+        <translation>Write today&apos;s answer here.</translation>
     </message>
     <message>
-      <source>Je eerdere antwoorden:</source>
-      <translation>Your earlier answers:</translation>
+        <source>Je eerdere antwoorden:</source>
+        <translation>Your earlier answers:</translation>
     </message>
     <message>
-      <source>Een situatie om te oefenen</source>
-      <translation>A situation to practise</translation>
+        <source>Een situatie om te oefenen</source>
+        <translation>A situation to practise</translation>
     </message>
     <message>
-      <source>&amp;Situatie:</source>
-      <translation>&amp;Situation:</translation>
+        <source>&amp;Situatie:</source>
+        <translation>&amp;Situation:</translation>
     </message>
     <message>
-      <source>Wat &amp;zou ik zeggen?</source>
-      <translation>What &amp;would I say?</translation>
+        <source>Wat &amp;zou ik zeggen?</source>
+        <translation>What &amp;would I say?</translation>
     </message>
     <message>
-      <source>&amp;Hoe ging het?</source>
-      <translation>&amp;How did it go?</translation>
+        <source>&amp;Hoe ging het?</source>
+        <translation>&amp;How did it go?</translation>
     </message>
     <message>
-      <source>Assertiviteit: opkomen voor jezelf</source>
-      <translation>Assertiveness: standing up for yourself</translation>
+        <source>Wie zichzelf wegcijfert, zegt altijd ja en houdt geen rekening met zijn eigen grenzen. Wie agressief reageert, komt op voor zichzelf maar walst over anderen heen. Assertief zijn is de middenweg: je zegt rustig en duidelijk wat je wilt of niet wilt, met respect voor jezelf én voor de ander. Bijvoorbeeld: „Ik help je graag, maar vandaag lukt tillen niet. Morgen kan ik wel even komen.”</source>
+        <translation>If you efface yourself, you always say yes and ignore your own limits. If you react aggressively, you stand up for yourself but walk all over others. Being assertive is the middle way: you say calmly and clearly what you want or don&apos;t want, with respect for yourself and for the other person. For example: “I&apos;m happy to help, but lifting is not possible today. I can come over for a while tomorrow.”</translation>
     </message>
     <message>
-      <source>Wie zichzelf wegcijfert, zegt altijd ja en houdt geen rekening met zijn eigen grenzen. Wie agressief reageert, komt op voor zichzelf maar walst over anderen heen. Assertief zijn is de middenweg: je zegt rustig en duidelijk wat je wilt of niet wilt, met respect voor jezelf én voor de ander. Bijvoorbeeld: „Ik help je graag, maar vandaag lukt tillen niet. Morgen kan ik wel even komen.”</source>
-      <translation>If you efface yourself, you always say yes and ignore your own limits. If you react aggressively, you stand up for yourself but walk all over others. Being assertive is the middle way: you say calmly and clearly what you want or don't want, with respect for yourself and for the other person. For example: “I'm happy to help, but lifting is not possible today. I can come over for a while tomorrow.”</translation>
+        <source>Situaties om te oefenen</source>
+        <translation>Situations to practise</translation>
     </message>
     <message>
-      <source>Situaties om te oefenen</source>
-      <translation>Situations to practise</translation>
+        <source>Schrijf een situatie op waarin je je grens wilt aangeven, wat je zou zeggen, en achteraf hoe het ging.</source>
+        <translation>Write down a situation in which you want to set your limit, what you would say, and afterwards how it went.</translation>
     </message>
     <message>
-      <source>Schrijf een situatie op waarin je je grens wilt aangeven, wat je zou zeggen, en achteraf hoe het ging.</source>
-      <translation>Write down a situation in which you want to set your limit, what you would say, and afterwards how it went.</translation>
+        <source>Nieuwe situatie…</source>
+        <translation>New situation…</translation>
     </message>
     <message>
-      <source>Nieuwe situatie…</source>
-      <translation>New situation…</translation>
+        <source>Aanvullen…</source>
+        <translation>Add to it…</translation>
     </message>
     <message>
-      <source>Aanvullen…</source>
-      <translation>Add to it…</translation>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
+        <source>Vink aan wat bij jou past. De datum wordt erbij bewaard, zodat je later kunt vergelijken. Staat jouw reden er niet bij, schrijf ze er dan zelf bij.</source>
+        <translation>Tick what fits you. The date is kept with it, so you can compare later. If your reason is not listed, add it yourself.</translation>
     </message>
     <message>
-      <source>Ik zeg: %1</source>
-      <translation>I say: %1</translation>
+        <source>Een eigen reden …</source>
+        <translation>A reason of your own …</translation>
     </message>
     <message>
-      <source>Zo ging het: %1</source>
-      <translation>How it went: %1</translation>
+        <source>Een eigen reden</source>
+        <translation>A reason of your own</translation>
     </message>
     <message>
-      <source>Waarom ga ik over mijn grenzen?</source>
-      <translation>Why do I go over my limits?</translation>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
     </message>
     <message>
-      <source>Vink aan wat bij jou past. De datum wordt erbij bewaard, zodat je later kunt vergelijken. Staat jouw reden er niet bij, schrijf ze er dan zelf bij.</source>
-      <translation>Tick what fits you. The date is kept with it, so you can compare later. If your reason is not listed, add it yourself.</translation>
+        <source>Een uitlaatklep helpt je spanning kwijt te raken. Soms maakt de pijn je oude uitlaatklep onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft.</source>
+        <translation>An outlet helps you get rid of tension. Sometimes the pain makes your old outlet impossible, like jogging: too many jolts for your back. Then look for something else that gives you the same.</translation>
     </message>
     <message>
-      <source>Een eigen reden …</source>
-      <translation>A reason of your own …</translation>
+        <source>Wat kan ik in de plaats proberen?</source>
+        <translation>What can I try instead?</translation>
     </message>
     <message>
-      <source>Een eigen reden</source>
-      <translation>A reason of your own</translation>
+        <source>Schrijf op wat je wilt proberen en daarna hoe het ging. Kies het rondje bij wat je regelmatig wilt doen.</source>
+        <translation>Write down what you want to try and afterwards how it went. Choose the round button next to what you want to do regularly.</translation>
     </message>
     <message>
-      <source>Toevoegen</source>
-      <translation>Add</translation>
+        <source>bijvoorbeeld zwemmen, fietsen, zingen in een koor</source>
+        <translation>for example swimming, cycling, singing in a choir</translation>
     </message>
     <message>
-      <source>Wat levert het op?</source>
-      <translation>What does it lead to?</translation>
+        <source>Iets om te proberen</source>
+        <translation>Something to try</translation>
     </message>
     <message>
-      <source>aangevinkt op %1</source>
-      <translation>ticked on %1</translation>
+        <source>Zet in mijn weekplanning</source>
+        <translation>Put in my week plan</translation>
     </message>
     <message>
-      <source>Vinkje weghalen</source>
-      <translation>Remove tick</translation>
+        <source>Hoe ging %1?</source>
+        <translation>How did %1 go?</translation>
     </message>
     <message>
-      <source>„%1” verwijderen</source>
-      <translation>Delete “%1”</translation>
+        <source>Resultaat van %1</source>
+        <translation>Result of %1</translation>
     </message>
     <message>
-      <source>Oefening verwijderen</source>
-      <translation>Delete session</translation>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
     </message>
     <message>
-      <source>Situatie verwijderen</source>
-      <translation>Delete situation</translation>
+        <source>„%1” weghalen</source>
+        <translation>Remove “%1”</translation>
     </message>
     <message>
-      <source>Je uitlaatklep</source>
-      <translation>Your outlet</translation>
+        <source>Nog niets gekozen om regelmatig te doen.</source>
+        <translation>Nothing chosen yet to do regularly.</translation>
     </message>
     <message>
-      <source>Een uitlaatklep helpt je spanning kwijt te raken. Soms maakt de pijn je oude uitlaatklep onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft.</source>
-      <translation>An outlet helps you get rid of tension. Sometimes the pain makes your old outlet impossible, like jogging: too many jolts for your back. Then look for something else that gives you the same.</translation>
+        <source>In je weekplanning</source>
+        <translation>In your week plan</translation>
     </message>
     <message>
-      <source>&amp;Mijn vroegere uitlaatklep:</source>
-      <translation>&amp;My old outlet:</translation>
+        <source>Te veel doen en over je grenzen gaan, houdt de pijn in stand. Hier ontdek je waarom je dat doet, welke signalen je lichaam geeft, en wat je eraan kunt doen.</source>
+        <extracomment>the tables the page shows, every one of ``storage/too_much.py`` (named here: opening the page must not load SQLAlchemy before the window is painted); the cause ticks are shared with &quot;doing too little&quot;</extracomment>
+        <translation>Doing too much and going over your limits keeps the pain going. Here you find out why you do it, which signals your body gives, and what you can do about it.</translation>
     </message>
     <message>
-      <source>&amp;Waarom werkte die voor mij? Wat gaf ze me?</source>
-      <translation>&amp;Why did it work for me? What did it give me?</translation>
+        <source>Waarom?</source>
+        <translation>Why?</translation>
     </message>
     <message>
-      <source>Wat kan ik in de plaats proberen?</source>
-      <translation>What can I try instead?</translation>
+        <source>Vragen</source>
+        <translation>Questions</translation>
     </message>
     <message>
-      <source>Schrijf op wat je wilt proberen en daarna hoe het ging. Kies het rondje bij wat je regelmatig wilt doen.</source>
-      <translation>Write down what you want to try and afterwards how it went. Choose the round button next to what you want to do regularly.</translation>
+        <source>Uitlaatklep</source>
+        <translation>Outlet</translation>
     </message>
     <message>
-      <source>bijvoorbeeld zwemmen, fietsen, zingen in een koor</source>
-      <translation>for example swimming, cycling, singing in a choir</translation>
+        <source>Assertiviteit</source>
+        <translation>Assertiveness</translation>
     </message>
     <message>
-      <source>Iets om te proberen</source>
-      <translation>Something to try</translation>
+        <source>Neem er rustig de tijd voor. Wat je vandaag schrijft, wordt meteen bewaard. Kom je op een andere dag terug, dan begin je een nieuw antwoord en blijven de vorige zichtbaar: zo zie je hoe je denken verandert.</source>
+        <translation>Take your time. What you write today is saved at once. If you come back on another day, you start a new answer and the earlier ones stay visible: that way you see how your thinking changes.</translation>
     </message>
     <message>
-      <source>Zet in mijn weekplanning</source>
-      <translation>Put in my week plan</translation>
+        <source>Begeleide oefening: spatie pauzeert, pijltjes gaan naar de vorige of volgende stap, Esc stopt</source>
+        <translation>Guided exercise: Space pauses, the arrows go to the previous or next step, Esc stops</translation>
     </message>
     <message>
-      <source>Hoe ging het?</source>
-      <translation>How did it go?</translation>
+        <source>Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen.</source>
+        <translation>Relaxing can be learned, also with back pain. Choose an exercise, say how tense you are now, and follow the steps on the screen. You can always pause or stop.</translation>
     </message>
     <message>
-      <source>Hoe ging %1?</source>
-      <translation>How did %1 go?</translation>
+        <source>&amp;Spanning nu (0–10):</source>
+        <translation>&amp;Tension now (0–10):</translation>
     </message>
     <message>
-      <source>Resultaat van %1</source>
-      <translation>Result of %1</translation>
+        <source>Spanning voor de oefening</source>
+        <translation>Tension before the exercise</translation>
     </message>
     <message>
-      <source>Weghalen</source>
-      <translation>Remove</translation>
+        <source>Begin de oefening</source>
+        <translation>Start the exercise</translation>
     </message>
     <message>
-      <source>„%1” weghalen</source>
-      <translation>Remove “%1”</translation>
+        <source>Zacht geluid bij elke nieuwe stap</source>
+        <translation>Soft sound at every new step</translation>
     </message>
     <message>
-      <source>Dit doe ik regelmatig: %1</source>
-      <translation>This is what I do regularly: %1</translation>
+        <source>◀ Vorige (←)</source>
+        <translation>◀ Previous (←)</translation>
     </message>
     <message>
-      <source>Nog niets gekozen om regelmatig te doen.</source>
-      <translation>Nothing chosen yet to do regularly.</translation>
+        <source>Volgende (→) ▶</source>
+        <translation>Next (→) ▶</translation>
     </message>
     <message>
-      <source>In je weekplanning</source>
-      <translation>In your week plan</translation>
+        <source>Stoppen (Esc)</source>
+        <translation>Stop (Esc)</translation>
     </message>
     <message>
-      <source>„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden). Daar kun je het verschuiven en ook andere dagen inplannen.</source>
-      <translation>“%1” is now in your week plan for this afternoon (Activity pacing). There you can move it and plan it on other days too.</translation>
+        <source>Spanning &amp;na de oefening (0–10):</source>
+        <translation>Tension &amp;after the exercise (0–10):</translation>
     </message>
     <message>
-      <source>Te veel doen en over je grenzen gaan, houdt de pijn in stand. Hier ontdek je waarom je dat doet, welke signalen je lichaam geeft, en wat je eraan kunt doen.</source>
-      <translation>Doing too much and going over your limits keeps the pain going. Here you find out why you do it, which signals your body gives, and what you can do about it.</translation>
+        <source>Spanning na de oefening</source>
+        <translation>Tension after the exercise</translation>
     </message>
     <message>
-      <source>Waarom?</source>
-      <translation>Why?</translation>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-      <source>Stresssignalen</source>
-      <translation>Stress signals</translation>
+        <source>Bewaren in mijn logboek</source>
+        <translation>Save in my log</translation>
     </message>
     <message>
-      <source>Vragen</source>
-      <translation>Questions</translation>
+        <source>Je logboek</source>
+        <translation>Your log</translation>
     </message>
     <message>
-      <source>Uitlaatklep</source>
-      <translation>Outlet</translation>
+        <source>stap %1 van %2</source>
+        <translation>step %1 of %2</translation>
     </message>
     <message>
-      <source>Ontspannen</source>
-      <translation>Relaxing</translation>
+        <source>nog %1 s</source>
+        <translation>%1 s to go</translation>
     </message>
     <message>
-      <source>Assertiviteit</source>
-      <translation>Assertiveness</translation>
+        <source>Verder (spatie)</source>
+        <translation>Continue (space)</translation>
     </message>
     <message>
-      <source>Om over na te denken</source>
-      <translation>Things to think about</translation>
+        <source>Pauze (spatie)</source>
+        <translation>Pause (space)</translation>
     </message>
     <message>
-      <source>Neem er rustig de tijd voor. Wat je vandaag schrijft, wordt meteen bewaard. Kom je op een andere dag terug, dan begin je een nieuw antwoord en blijven de vorige zichtbaar: zo zie je hoe je denken verandert.</source>
-      <translation>Take your time. What you write today is saved at once. If you come back on another day, you start a new answer and the earlier ones stay visible: that way you see how your thinking changes.</translation>
+        <source>Intensiteit %1</source>
+        <translation>Intensity of %1</translation>
     </message>
     <message>
-      <source>Begeleide oefening: spatie pauzeert, pijltjes gaan naar de vorige of volgende stap, Esc stopt</source>
-      <translation>Guided exercise: Space pauses, the arrows go to the previous or next step, Esc stops</translation>
+        <source>Notitie bij %1</source>
+        <translation>Note on %1</translation>
     </message>
     <message>
-      <source>Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen.</source>
-      <translation>Relaxing can be learned, also with back pain. Choose an exercise, say how tense you are now, and follow the steps on the screen. You can always pause or stop.</translation>
+        <source>Je lichaam geeft signalen als het te veel wordt. Vink aan wat je vandaag merkte. Een cijfer van 0 tot 10 en een notitie mogen, maar hoeven niet. Alles wordt meteen bewaard; kom je later op de dag terug, dan pas je dezelfde dag aan.</source>
+        <translation>Your body gives signals when things get too much. Tick what you noticed today. A number from 0 to 10 and a note are welcome but not needed. Everything is saved at once; if you come back later in the day, you change the same day.</translation>
     </message>
     <message>
-      <source>&amp;Spanning nu (0–10):</source>
-      <translation>&amp;Tension now (0–10):</translation>
+        <source>&amp;Dag:</source>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
-      <source>Spanning voor de oefening</source>
-      <translation>Tension before the exercise</translation>
+        <source>Een eigen signaal, bijvoorbeeld tandenknarsen</source>
+        <translation>A signal of your own, for example grinding your teeth</translation>
     </message>
     <message>
-      <source>Begin de oefening</source>
-      <translation>Start the exercise</translation>
+        <source>Een eigen signaal</source>
+        <translation>A signal of your own</translation>
     </message>
     <message>
-      <source>Zacht geluid bij elke nieuwe stap</source>
-      <translation>Soft sound at every new step</translation>
+        <source>Je spant telkens één spiergroep een paar seconden op en laat dan los. Zo voel je het verschil tussen spanning en ontspanning, en leer je loslaten.</source>
+        <translation>Each time you tense one muscle group for a few seconds and then let go. That way you feel the difference between tension and relaxation, and you learn to let go.</translation>
     </message>
     <message>
-      <source>◀ Vorige (←)</source>
-      <translation>◀ Previous (←)</translation>
+        <source>Je zegt in gedachten rustige zinnen, zoals „mijn armen zijn zwaar” en „mijn armen zijn warm”. Je lichaam volgt: het wordt zwaar, warm en rustig.</source>
+        <translation>You say calm sentences in your mind, such as “my arms are heavy” and “my arms are warm”. Your body follows: it becomes heavy, warm and calm.</translation>
     </message>
     <message>
-      <source>Volgende (→) ▶</source>
-      <translation>Next (→) ▶</translation>
+        <source>Je gaat met je aandacht langs je lichaam, zonder te oordelen. Je merkt op wat je voelt, ook pijn, en laat het er even zijn. Daarna ga je rustig verder.</source>
+        <translation>You move your attention through your body, without judging. You notice what you feel, pain too, and let it be there for a moment. Then you calmly move on.</translation>
     </message>
     <message>
-      <source>Stoppen (Esc)</source>
-      <translation>Stop (Esc)</translation>
+        <source>je handen: maak vuisten</source>
+        <translation>your hands: make fists</translation>
     </message>
     <message>
-      <source>Spanning &amp;na de oefening (0–10):</source>
-      <translation>Tension &amp;after the exercise (0–10):</translation>
+        <source>je armen: buig ze</source>
+        <translation>your arms: bend them</translation>
     </message>
     <message>
-      <source>Spanning na de oefening</source>
-      <translation>Tension after the exercise</translation>
+        <source>je schouders: trek ze op</source>
+        <translation>your shoulders: pull them up</translation>
     </message>
     <message>
-      <source>&amp;Notitie:</source>
-      <translation>&amp;Note:</translation>
+        <source>je gezicht: knijp je ogen dicht</source>
+        <translation>your face: squeeze your eyes shut</translation>
     </message>
     <message>
-      <source>Bewaren in mijn logboek</source>
-      <translation>Save in my log</translation>
+        <source>je nek: duw je kin naar je borst</source>
+        <translation>your neck: push your chin to your chest</translation>
     </message>
     <message>
-      <source>Je logboek</source>
-      <translation>Your log</translation>
+        <source>je rug: trek je schouderbladen naar elkaar</source>
+        <translation>your back: pull your shoulder blades together</translation>
     </message>
     <message>
-      <source>stap %1 van %2</source>
-      <translation>step %1 of %2</translation>
+        <source>je buik: span je buikspieren</source>
+        <translation>your belly: tighten your stomach muscles</translation>
     </message>
     <message>
-      <source>nog %1 s</source>
-      <translation>%1 s to go</translation>
+        <source>je benen: strek ze</source>
+        <translation>your legs: stretch them</translation>
     </message>
     <message>
-      <source>Verder (spatie)</source>
-      <translation>Continue (space)</translation>
+        <source>je voeten: krul je tenen</source>
+        <translation>your feet: curl your toes</translation>
     </message>
     <message>
-      <source>Pauze (spatie)</source>
-      <translation>Pause (space)</translation>
+        <source>„Mijn armen en benen zijn zwaar.”</source>
+        <translation>“My arms and legs are heavy.”</translation>
     </message>
     <message>
-      <source>Nog geen oefeningen bewaard.</source>
-      <translation>No sessions saved yet.</translation>
+        <source>„Mijn armen en benen zijn warm.”</source>
+        <translation>“My arms and legs are warm.”</translation>
     </message>
     <message>
-      <source>Intensiteit %1</source>
-      <translation>Intensity of %1</translation>
+        <source>„Mijn hart klopt rustig en regelmatig.”</source>
+        <translation>“My heart beats calmly and regularly.”</translation>
     </message>
     <message>
-      <source>Notitie bij %1</source>
-      <translation>Note on %1</translation>
+        <source>„Mijn ademhaling is rustig.”</source>
+        <translation>“My breathing is calm.”</translation>
     </message>
     <message>
-      <source>Je lichaam geeft signalen als het te veel wordt. Vink aan wat je vandaag merkte. Een cijfer van 0 tot 10 en een notitie mogen, maar hoeven niet. Alles wordt meteen bewaard; kom je later op de dag terug, dan pas je dezelfde dag aan.</source>
-      <translation>Your body gives signals when things get too much. Tick what you noticed today. A number from 0 to 10 and a note are welcome but not needed. Everything is saved at once; if you come back later in the day, you change the same day.</translation>
+        <source>„Mijn buik is warm.”</source>
+        <translation>“My belly is warm.”</translation>
     </message>
     <message>
-      <source>&amp;Dag:</source>
-      <translation>&amp;Day:</translation>
+        <source>„Mijn voorhoofd is koel.”</source>
+        <translation>“My forehead is cool.”</translation>
     </message>
     <message>
-      <source>Een eigen signaal, bijvoorbeeld tandenknarsen</source>
-      <translation>A signal of your own, for example grinding your teeth</translation>
+        <source>je adem</source>
+        <translation>your breath</translation>
     </message>
     <message>
-      <source>Een eigen signaal</source>
-      <translation>A signal of your own</translation>
+        <source>je voeten</source>
+        <translation>your feet</translation>
     </message>
     <message>
-      <source>Over je grenzen gaan</source>
-      <translation>Going over your limits</translation>
+        <source>je benen</source>
+        <translation>your legs</translation>
     </message>
     <message>
-      <source>Ik wil het goed doen.</source>
-      <translation>I want to do it well.</translation>
+        <source>je rug</source>
+        <translation>your back</translation>
     </message>
     <message>
-      <source>Ik wil alles tot in de puntjes afwerken.</source>
-      <translation>I want to finish everything down to the last detail.</translation>
+        <source>je buik</source>
+        <translation>your belly</translation>
     </message>
     <message>
-      <source>Ik wil niemand tot last zijn en vraag niet graag hulp.</source>
-      <translation>I don't want to be a burden and don't like asking for help.</translation>
+        <source>je borst</source>
+        <translation>your chest</translation>
     </message>
     <message>
-      <source>Als ik het zelf doe, gaat het sneller.</source>
-      <translation>It's faster if I do it myself.</translation>
+        <source>je handen</source>
+        <translation>your hands</translation>
     </message>
     <message>
-      <source>Ik doe het zelf toch beter.</source>
-      <translation>I do it better myself anyway.</translation>
+        <source>je schouders en je nek</source>
+        <translation>your shoulders and your neck</translation>
     </message>
     <message>
-      <source>Ik voel me schuldig als ik niets doe.</source>
-      <translation>I feel guilty when I'm not doing anything.</translation>
+        <source>je gezicht</source>
+        <translation>your face</translation>
     </message>
     <message>
-      <source>Ik voel me onder druk gezet door de situatie of door anderen.</source>
-      <translation>I feel pressured by the situation or by others.</translation>
+        <source>je hele lichaam</source>
+        <translation>your whole body</translation>
     </message>
     <message>
-      <source>Ik wil geen watje zijn.</source>
-      <translation>I don't want to be a wimp.</translation>
+        <source>Ga gemakkelijk zitten of liggen. Sluit je ogen als je wilt en adem rustig.</source>
+        <translation>Sit or lie down comfortably. Close your eyes if you like and breathe calmly.</translation>
     </message>
     <message>
-      <source>Straks kan ik toch gaan liggen.</source>
-      <translation>I can always lie down later.</translation>
+        <source>Blijf nog even liggen. Beweeg dan rustig je handen en voeten en open je ogen.</source>
+        <translation>Stay lying down for a moment. Then calmly move your hands and feet and open your eyes.</translation>
     </message>
     <message>
-      <source>Ik merk de grenzen van mijn lichaam niet op, of ik negeer ze.</source>
-      <translation>I don't notice my body's limits, or I ignore them.</translation>
+        <source>Span %1 … en houd vast.</source>
+        <translation>Tense %1 … and hold.</translation>
     </message>
     <message>
-      <source>De rugpijn komt terug of wordt erger.</source>
-      <translation>The back pain comes back or gets worse.</translation>
+        <source>Laat los. Voel hoe %1 ontspannen.</source>
+        <translation>Let go. Feel %1 relax.</translation>
     </message>
     <message>
-      <source>Je hebt daarna langer nodig om te herstellen.</source>
-      <translation>You need longer to recover afterwards.</translation>
+        <source>Zeg in gedachten, rustig en herhaald: %1</source>
+        <translation>Say in your mind, calmly and again and again: %1</translation>
     </message>
     <message>
-      <source>Je voelt je lusteloos en hebt nergens nog zin in.</source>
-      <translation>You feel listless and don't feel like doing anything.</translation>
+        <source>Breng je aandacht naar %1. Merk op wat je voelt, zonder te oordelen.</source>
+        <translation>Bring your attention to %1. Notice what you feel, without judging.</translation>
     </message>
     <message>
-      <source>Je raakt overbelast: lichamelijk en in je hoofd.</source>
-      <translation>You become overstrained: in your body and in your mind.</translation>
+        <source>Opspannen</source>
+        <translation>Tense</translation>
     </message>
     <message>
-      <source>Spierspanning</source>
-      <translation>Muscle tension</translation>
+        <source>Loslaten</source>
+        <translation>Let go</translation>
     </message>
     <message>
-      <source>Maag en darmen</source>
-      <translation>Stomach and bowel</translation>
+        <source>Formule</source>
+        <translation>Formula</translation>
     </message>
     <message>
-      <source>Hyperventilatie</source>
-      <translation>Hyperventilation</translation>
+        <source>Aandacht</source>
+        <translation>Attention</translation>
     </message>
     <message>
-      <source>Hartkloppingen</source>
-      <translation>Palpitations</translation>
+        <source>Rustig aan</source>
+        <translation>Settling</translation>
     </message>
-    <message>
-      <source>Slaapproblemen</source>
-      <translation>Sleep problems</translation>
-    </message>
-    <message>
-      <source>Eigen signalen</source>
-      <translation>Own signals</translation>
-    </message>
-    <message>
-      <source>Pijn in schouders of nek</source>
-      <translation>Shoulder or neck pain</translation>
-    </message>
-    <message>
-      <source>Spanningshoofdpijn</source>
-      <translation>Tension headache</translation>
-    </message>
-    <message>
-      <source>Geen eetlust</source>
-      <translation>No appetite</translation>
-    </message>
-    <message>
-      <source>Veel eten</source>
-      <translation>Eating a lot</translation>
-    </message>
-    <message>
-      <source>Trage spijsvertering</source>
-      <translation>Slow digestion</translation>
-    </message>
-    <message>
-      <source>Diarree</source>
-      <translation>Diarrhoea</translation>
-    </message>
-    <message>
-      <source>Verstopping</source>
-      <translation>Constipation</translation>
-    </message>
-    <message>
-      <source>Maagpijn</source>
-      <translation>Stomach pain</translation>
-    </message>
-    <message>
-      <source>Maagzweer</source>
-      <translation>Stomach ulcer</translation>
-    </message>
-    <message>
-      <source>Moeilijk inslapen</source>
-      <translation>Trouble falling asleep</translation>
-    </message>
-    <message>
-      <source>Te vroeg wakker worden</source>
-      <translation>Waking too early</translation>
-    </message>
-    <message>
-      <source>Hoe zit dat in mijn leven: in het huishouden, op het werk?</source>
-      <translation>How is this in my life: in the household, at work?</translation>
-    </message>
-    <message>
-      <source>Wat geeft mij energie? Plan ik die dingen ook regelmatig?</source>
-      <translation>What gives me energy? Do I plan those things regularly?</translation>
-    </message>
-    <message>
-      <source>Wat is mijn uitlaatklep? Sport, contact met anderen, iets creatiefs …</source>
-      <translation>What is my outlet? Sport, contact with others, something creative …</translation>
-    </message>
-    <message>
-      <source>Kan ik nog ontspannen, ondanks de rugpijn?</source>
-      <translation>Can I still relax, despite the back pain?</translation>
-    </message>
-    <message>
-      <source>Durf ik hulp te vragen? Kan ik mijn grenzen aangeven bij anderen?</source>
-      <translation>Do I dare to ask for help? Can I set my limits with others?</translation>
-    </message>
-    <message>
-      <source>Waar zit ik tussen wegcijferen en opkomen voor mezelf? Wanneer lukt het me om rustig en duidelijk te zeggen wat ik wil?</source>
-      <translation>Where am I between effacing myself and standing up for myself? When do I manage to say calmly and clearly what I want?</translation>
-    </message>
-    <message>
-      <source>beweging</source>
-      <translation>movement</translation>
-    </message>
-    <message>
-      <source>gezelschap</source>
-      <translation>company</translation>
-    </message>
-    <message>
-      <source>iets creatiefs</source>
-      <translation>something creative</translation>
-    </message>
-    <message>
-      <source>rust in mijn hoofd</source>
-      <translation>a calm mind</translation>
-    </message>
-    <message>
-      <source>iets bereiken</source>
-      <translation>achieving something</translation>
-    </message>
-    <message>
-      <source>buiten zijn</source>
-      <translation>being outdoors</translation>
-    </message>
-    <message>
-      <source>nog niet geprobeerd</source>
-      <translation>not tried yet</translation>
-    </message>
-    <message>
-      <source>dit werkt voor mij</source>
-      <translation>this works for me</translation>
-    </message>
-    <message>
-      <source>half</source>
-      <translation>partly</translation>
-    </message>
-    <message>
-      <source>niets voor mij</source>
-      <translation>not for me</translation>
-    </message>
-    <message>
-      <source>Progressieve relaxatie</source>
-      <translation>Progressive relaxation</translation>
-    </message>
-    <message>
-      <source>Autogene training</source>
-      <translation>Autogenic training</translation>
-    </message>
-    <message>
-      <source>Bodyscan (mindfulness)</source>
-      <translation>Body scan (mindfulness)</translation>
-    </message>
-    <message>
-      <source>Je spant telkens één spiergroep een paar seconden op en laat dan los. Zo voel je het verschil tussen spanning en ontspanning, en leer je loslaten.</source>
-      <translation>Each time you tense one muscle group for a few seconds and then let go. That way you feel the difference between tension and relaxation, and you learn to let go.</translation>
-    </message>
-    <message>
-      <source>Je zegt in gedachten rustige zinnen, zoals „mijn armen zijn zwaar” en „mijn armen zijn warm”. Je lichaam volgt: het wordt zwaar, warm en rustig.</source>
-      <translation>You say calm sentences in your mind, such as “my arms are heavy” and “my arms are warm”. Your body follows: it becomes heavy, warm and calm.</translation>
-    </message>
-    <message>
-      <source>Je gaat met je aandacht langs je lichaam, zonder te oordelen. Je merkt op wat je voelt, ook pijn, en laat het er even zijn. Daarna ga je rustig verder.</source>
-      <translation>You move your attention through your body, without judging. You notice what you feel, pain too, and let it be there for a moment. Then you calmly move on.</translation>
-    </message>
-    <message>
-      <source>je handen: maak vuisten</source>
-      <translation>your hands: make fists</translation>
-    </message>
-    <message>
-      <source>je armen: buig ze</source>
-      <translation>your arms: bend them</translation>
-    </message>
-    <message>
-      <source>je schouders: trek ze op</source>
-      <translation>your shoulders: pull them up</translation>
-    </message>
-    <message>
-      <source>je gezicht: knijp je ogen dicht</source>
-      <translation>your face: squeeze your eyes shut</translation>
-    </message>
-    <message>
-      <source>je nek: duw je kin naar je borst</source>
-      <translation>your neck: push your chin to your chest</translation>
-    </message>
-    <message>
-      <source>je rug: trek je schouderbladen naar elkaar</source>
-      <translation>your back: pull your shoulder blades together</translation>
-    </message>
-    <message>
-      <source>je buik: span je buikspieren</source>
-      <translation>your belly: tighten your stomach muscles</translation>
-    </message>
-    <message>
-      <source>je benen: strek ze</source>
-      <translation>your legs: stretch them</translation>
-    </message>
-    <message>
-      <source>je voeten: krul je tenen</source>
-      <translation>your feet: curl your toes</translation>
-    </message>
-    <message>
-      <source>„Mijn armen en benen zijn zwaar.”</source>
-      <translation>“My arms and legs are heavy.”</translation>
-    </message>
-    <message>
-      <source>„Mijn armen en benen zijn warm.”</source>
-      <translation>“My arms and legs are warm.”</translation>
-    </message>
-    <message>
-      <source>„Mijn hart klopt rustig en regelmatig.”</source>
-      <translation>“My heart beats calmly and regularly.”</translation>
-    </message>
-    <message>
-      <source>„Mijn ademhaling is rustig.”</source>
-      <translation>“My breathing is calm.”</translation>
-    </message>
-    <message>
-      <source>„Mijn buik is warm.”</source>
-      <translation>“My belly is warm.”</translation>
-    </message>
-    <message>
-      <source>„Mijn voorhoofd is koel.”</source>
-      <translation>“My forehead is cool.”</translation>
-    </message>
-    <message>
-      <source>je adem</source>
-      <translation>your breath</translation>
-    </message>
-    <message>
-      <source>je voeten</source>
-      <translation>your feet</translation>
-    </message>
-    <message>
-      <source>je benen</source>
-      <translation>your legs</translation>
-    </message>
-    <message>
-      <source>je rug</source>
-      <translation>your back</translation>
-    </message>
-    <message>
-      <source>je buik</source>
-      <translation>your belly</translation>
-    </message>
-    <message>
-      <source>je borst</source>
-      <translation>your chest</translation>
-    </message>
-    <message>
-      <source>je handen</source>
-      <translation>your hands</translation>
-    </message>
-    <message>
-      <source>je schouders en je nek</source>
-      <translation>your shoulders and your neck</translation>
-    </message>
-    <message>
-      <source>je gezicht</source>
-      <translation>your face</translation>
-    </message>
-    <message>
-      <source>je hele lichaam</source>
-      <translation>your whole body</translation>
-    </message>
-    <message>
-      <source>Ga gemakkelijk zitten of liggen. Sluit je ogen als je wilt en adem rustig.</source>
-      <translation>Sit or lie down comfortably. Close your eyes if you like and breathe calmly.</translation>
-    </message>
-    <message>
-      <source>Blijf nog even liggen. Beweeg dan rustig je handen en voeten en open je ogen.</source>
-      <translation>Stay lying down for a moment. Then calmly move your hands and feet and open your eyes.</translation>
-    </message>
-    <message>
-      <source>Span %1 … en houd vast.</source>
-      <translation>Tense %1 … and hold.</translation>
-    </message>
-    <message>
-      <source>Laat los. Voel hoe %1 ontspannen.</source>
-      <translation>Let go. Feel %1 relax.</translation>
-    </message>
-    <message>
-      <source>Zeg in gedachten, rustig en herhaald: %1</source>
-      <translation>Say in your mind, calmly and again and again: %1</translation>
-    </message>
-    <message>
-      <source>Breng je aandacht naar %1. Merk op wat je voelt, zonder te oordelen.</source>
-      <translation>Bring your attention to %1. Notice what you feel, without judging.</translation>
-    </message>
-    <message>
-      <source>Opspannen</source>
-      <translation>Tense</translation>
-    </message>
-    <message>
-      <source>Loslaten</source>
-      <translation>Let go</translation>
-    </message>
-    <message>
-      <source>Formule</source>
-      <translation>Formula</translation>
-    </message>
-    <message>
-      <source>Aandacht</source>
-      <translation>Attention</translation>
-    </message>
-    <message>
-      <source>Rustig aan</source>
-      <translation>Settling</translation>
-    </message>
-    <message>
-      <source>Hoe vaak je stresssignalen opmerkte (dagen per week)</source>
-      <translation>How often you noticed stress signals (days per week)</translation>
-    </message>
-    <message>
-      <source>Week van</source>
-      <translation>Week of</translation>
-    </message>
-    <message>
-      <source>Nog geen stresssignalen genoteerd. Na je eerste dag verschijnt hier je grafiek.</source>
-      <translation>No stress signals noted yet. After your first day your chart appears here.</translation>
-    </message>
-    <message>
-      <source>Dagen</source>
-      <translation>Days</translation>
-    </message>
-    <message>
-      <source>Spanning voor en na het ontspannen</source>
-      <translation>Tension before and after relaxing</translation>
-    </message>
-    <message>
-      <source>Oefening</source>
-      <translation>Exercise</translation>
-    </message>
-    <message>
-      <source>Nog geen oefeningen. Na je eerste oefening zie je hier je spanning voor en na.</source>
-      <translation>No sessions yet. After your first session you see your tension before and after here.</translation>
-    </message>
-    <message>
-      <source>Spanning (0–10)</source>
-      <translation>Tension (0–10)</translation>
-    </message>
-    <message>
-      <source>Voor</source>
-      <translation>Before</translation>
-    </message>
-    <message>
-      <source>Na</source>
-      <translation>After</translation>
-    </message>
-    <message>
-      <source>Kies een van de mogelijkheden uit de lijst.</source>
-      <translation>Choose one of the options in the list.</translation>
-    </message>
-    <message>
-      <source>Dat signaal staat al in je lijst voor die dag.</source>
-      <translation>That signal is already on your list for that day.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Understanding</name>
     <message>
-      <source>1 ketting genoteerd</source>
-      <translation>1 chain noted</translation>
+        <source>1 ketting genoteerd</source>
+        <translation>1 chain noted</translation>
     </message>
     <message>
-      <source>%1 kettingen genoteerd</source>
-      <translation>%1 chains noted</translation>
+        <source>%1 kettingen genoteerd</source>
+        <translation>%1 chains noted</translation>
     </message>
     <message>
-      <source>Een ketting noteren</source>
-      <translation>Noting a chain</translation>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-      <source>&amp;Datum:</source>
-      <translation>&amp;Date:</translation>
+        <source>Nog een ronde</source>
+        <translation>Another round</translation>
     </message>
     <message>
-      <source>Nog een ronde</source>
-      <translation>Another round</translation>
+        <source>(nog niet gekozen)</source>
+        <translation>(not chosen yet)</translation>
     </message>
     <message>
-      <source>(nog niet gekozen)</source>
-      <translation>(not chosen yet)</translation>
+        <source>Welke schakel wil ik de &amp;volgende keer veranderen?</source>
+        <translation>Which link do I want to change &amp;next time?</translation>
     </message>
     <message>
-      <source>Welke schakel wil ik de &amp;volgende keer veranderen?</source>
-      <translation>Which link do I want to change &amp;next time?</translation>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-      <source>&amp;Notitie:</source>
-      <translation>&amp;Note:</translation>
+        <source>ronde %1</source>
+        <translation>round %1</translation>
     </message>
     <message>
-      <source>Ronde %1</source>
-      <translation>Round %1</translation>
+        <source>Schrijf een moment op waarop de pijn je gedrag stuurde. Vul in wat je kunt; een ketting kan meer rondes hebben. Kies daarna welke schakel je de volgende keer wilt veranderen.</source>
+        <extracomment>the tables this page shows (another page&apos;s action on them reloads it)</extracomment>
+        <translation>Write down a moment when the pain steered your behaviour. Fill in what you can; a chain can have more rounds. Then choose which link you want to change next time.</translation>
     </message>
     <message>
-      <source>ronde %1</source>
-      <translation>round %1</translation>
+        <source>Ik sta te koken en moet iets uit de onderste kast halen.</source>
+        <translation>I&apos;m cooking and need something from the bottom cupboard.</translation>
     </message>
     <message>
-      <source>Ketting verwijderen</source>
-      <translation>Delete chain</translation>
+        <source>Een trekkend gevoel in mijn onderrug.</source>
+        <translation>A pulling feeling in my lower back.</translation>
     </message>
     <message>
-      <source>Mijn kettingen</source>
-      <translation>My chains</translation>
+        <source>„Als ik nu buk, schiet mijn rug vast.”</source>
+        <translation>“If I bend now, my back will lock.”</translation>
     </message>
     <message>
-      <source>Schrijf een moment op waarop de pijn je gedrag stuurde. Vul in wat je kunt; een ketting kan meer rondes hebben. Kies daarna welke schakel je de volgende keer wilt veranderen.</source>
-      <translation>Write down a moment when the pain steered your behaviour. Fill in what you can; a chain can have more rounds. Then choose which link you want to change next time.</translation>
+        <source>Angst</source>
+        <translation>Fear</translation>
     </message>
     <message>
-      <source>Ik sta te koken en moet iets uit de onderste kast halen.</source>
-      <translation>I'm cooking and need something from the bottom cupboard.</translation>
+        <source>Ik laat het staan en vraag mijn partner om het te pakken.</source>
+        <translation>I leave it and ask my partner to get it.</translation>
     </message>
     <message>
-      <source>Een trekkend gevoel in mijn onderrug.</source>
-      <translation>A pulling feeling in my lower back.</translation>
+        <source>Een voorbeeld:</source>
+        <translation>An example:</translation>
     </message>
     <message>
-      <source>„Als ik nu buk, schiet mijn rug vast.”</source>
-      <translation>“If I bend now, my back will lock.”</translation>
+        <source>Wat ik kan veranderen: mijn gedrag. Rustig door de knieën gaan en het zelf pakken; zo merk ik dat mijn rug dat aankan.</source>
+        <translation>What I can change: my behaviour. Bending my knees calmly and getting it myself; that way I find out my back can handle it.</translation>
     </message>
     <message>
-      <source>Angst</source>
-      <translation>Fear</translation>
+        <source>Nieuwe ketting…</source>
+        <translation>New chain…</translation>
     </message>
     <message>
-      <source>Ik laat het staan en vraag mijn partner om het te pakken.</source>
-      <translation>I leave it and ask my partner to get it.</translation>
+        <source>Aanpassen…</source>
+        <translation>Change…</translation>
     </message>
     <message>
-      <source>Een voorbeeld:</source>
-      <translation>An example:</translation>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <source>Wat ik kan veranderen: mijn gedrag. Rustig door de knieën gaan en het zelf pakken; zo merk ik dat mijn rug dat aankan.</source>
-      <translation>What I can change: my behaviour. Bending my knees calmly and getting it myself; that way I find out my back can handle it.</translation>
+        <source>(+%1 rondes)</source>
+        <translation>(+%1 rounds)</translation>
     </message>
-    <message>
-      <source>Nieuwe ketting…</source>
-      <translation>New chain…</translation>
-    </message>
-    <message>
-      <source>Aanpassen…</source>
-      <translation>Change…</translation>
-    </message>
-    <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <source>(+%1 rondes)</source>
-      <translation>(+%1 rounds)</translation>
-    </message>
-    <message>
-      <source>Veranderen: %1</source>
-      <translation>Change: %1</translation>
-    </message>
-    <message>
-      <source>De pijn begrijpen</source>
-      <translation>Understanding the pain</translation>
-    </message>
-    <message>
-      <source>Situatie</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <source>Lichamelijk gevoel</source>
-      <translation>Bodily sensation</translation>
-    </message>
-    <message>
-      <source>Gedachte</source>
-      <translation>Thought</translation>
-    </message>
-    <message>
-      <source>Emotie</source>
-      <translation>Emotion</translation>
-    </message>
-    <message>
-      <source>Gedrag</source>
-      <translation>Behaviour</translation>
-    </message>
-    <message>
-      <source>Pijn heeft drie kanten</source>
-      <translation>Pain has three sides</translation>
-    </message>
-    <message>
-      <source>Lichamelijk</source>
-      <translation>Biological</translation>
-    </message>
-    <message>
-      <source>Psychisch</source>
-      <translation>Psychological</translation>
-    </message>
-    <message>
-      <source>Sociaal</source>
-      <translation>Social</translation>
-    </message>
-    <message>
-      <source>Pijn</source>
-      <translation>Pain</translation>
-    </message>
-    <message>
-      <source>De vicieuze cirkel</source>
-      <translation>The vicious circle</translation>
-    </message>
-    <message>
-      <source>Lichamelijke klachten</source>
-      <translation>Physical complaints</translation>
-    </message>
-    <message>
-      <source>Negatieve gevoelens</source>
-      <translation>Negative feelings</translation>
-    </message>
-    <message>
-      <source>De ketting</source>
-      <translation>The chain</translation>
-    </message>
-    <message>
-      <source>Op en neer, of gespreid</source>
-      <translation>Up and down, or paced</translation>
-    </message>
-    <message>
-      <source>Dagen</source>
-      <translation>Days</translation>
-    </message>
-    <message>
-      <source>Op en neer</source>
-      <translation>Up and down</translation>
-    </message>
-    <message>
-      <source>Gespreid</source>
-      <translation>Paced</translation>
-    </message>
-    <message>
-      <source>Bovengrens</source>
-      <translation>Upper limit</translation>
-    </message>
-    <message>
-      <source>Ondergrens</source>
-      <translation>Lower limit</translation>
-    </message>
-    <message>
-      <source>Te veel, dan te weinig</source>
-      <translation>Too much, then too little</translation>
-    </message>
-    <message>
-      <source>Gespreide activiteit</source>
-      <translation>Paced activity</translation>
-    </message>
-    <message>
-      <source>Vul minstens één schakel in, bijvoorbeeld de situatie.</source>
-      <translation>Fill in at least one link, for example the situation.</translation>
-    </message>
-    <message>
-      <source>Je kunt hoogstens %1 rondes noteren.</source>
-      <translation>You can note at most %1 rounds.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Work</name>
     <message>
-      <source>Annuleren</source>
-      <translation>Cancel</translation>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Even geduld</source>
-      <translation>One moment</translation>
+        <source>Even geduld</source>
+        <translation>One moment</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Workbooks</name>
     <message>
-      <source>Mijn werkboek</source>
-      <translation>My workbook</translation>
+        <source>Mijn werkboek</source>
+        <translation>My workbook</translation>
     </message>
     <message>
-      <source>Bewaren</source>
-      <translation>Save</translation>
+        <source>Bewaren</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <source>Nieuw werkboek</source>
-      <translation>New workbook</translation>
+        <source>Nieuw werkboek</source>
+        <translation>New workbook</translation>
     </message>
     <message>
-      <source>Naam van het nieuwe werkboek (bijvoorbeeld de naam van de persoon):</source>
-      <translation>Name of the new workbook (for example the person's name):</translation>
+        <source>Naam van het nieuwe werkboek (bijvoorbeeld de naam van de persoon):</source>
+        <translation>Name of the new workbook (for example the person&apos;s name):</translation>
     </message>
     <message>
-      <source>Werkboek hernoemen</source>
-      <translation>Rename workbook</translation>
+        <source>Werkboek hernoemen</source>
+        <translation>Rename workbook</translation>
     </message>
     <message>
-      <source>Nieuwe naam:</source>
-      <translation>New name:</translation>
+        <source>Nieuwe naam:</source>
+        <translation>New name:</translation>
     </message>
     <message>
-      <source>Werkboek verwijderen</source>
-      <translation>Delete workbook</translation>
+        <source>Werkboek verwijderen</source>
+        <translation>Delete workbook</translation>
     </message>
     <message>
-      <source>Wil je het werkboek „%1” verwijderen, met alles wat erin staat?</source>
-      <translation>Do you want to delete the workbook “%1”, with everything in it?</translation>
+        <source>Wil je het werkboek „%1” verwijderen, met alles wat erin staat?</source>
+        <translation>Do you want to delete the workbook “%1”, with everything in it?</translation>
     </message>
     <message>
-      <source>Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is. Bij het afsluiten wordt het werkboek echt gewist. Eerdere reservekopieën bevatten het nog; die verdwijnen vanzelf na %1 dagen, of zodra er %2 nieuwere zijn.</source>
-      <translation>You can undo this right away with Edit → Undo, as long as the app is open. When the app closes, the workbook is really erased. Earlier backups still contain it; they disappear by themselves after %1 days, or as soon as there are %2 newer ones.</translation>
+        <source>Je kunt dit meteen terugdraaien met Bewerken → Ongedaan maken, zolang de app open is. Bij het afsluiten wordt het werkboek echt gewist. Eerdere reservekopieën bevatten het nog; die verdwijnen vanzelf na %1 dagen, of zodra er %2 nieuwere zijn.</source>
+        <translation>You can undo this right away with Edit → Undo, as long as the app is open. When the app closes, the workbook is really erased. Earlier backups still contain it; they disappear by themselves after %1 days, or as soon as there are %2 newer ones.</translation>
     </message>
     <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
-  </context>
+</context>
 </TS>

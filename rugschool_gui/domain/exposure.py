@@ -9,16 +9,16 @@ Rules kept here, free of any toolkit:
 * the *current step* is the lowest-ranked item not yet mastered (§4: start with the least feared).
 
 Every operation of :class:`FearHierarchy` either succeeds completely or raises a
-``ValueError`` subclass and leaves the hierarchy exactly as it was.
+``ValueError`` subclass and leaves the hierarchy exactly as it was. Error keys of this chapter
+are prefixed ``exposure.`` and worded in ``wording/exposure.py``.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
-
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .errors import DomainError, NotFound, OutOfRange
@@ -43,11 +43,25 @@ SUGGESTION_KEYS = (
 
 
 class HierarchyFull(DomainError):
-    key = "hierarchy_full"
+    key = "exposure.hierarchy_full"
 
 
 class RankOutOfRange(DomainError):
-    key = "rank_out_of_range"
+    key = "exposure.rank_out_of_range"
+
+
+class MissingDate(DomainError):
+    key = "exposure.missing_date"
+
+
+class DuplicateItem(DomainError):
+    key = "exposure.duplicate_id"
+
+
+class OrderMismatch(DomainError):
+    """An order to restore names other steps than the list has (it changed in the meantime)."""
+
+    key = "exposure.order_mismatch"
 
 
 @dataclass(frozen=True)
@@ -60,15 +74,15 @@ class FearItem:
     note: str = ""
 
 
-def check_fear(value) -> int | None:
-    return _as_int(check_range(value, FEAR_MIN, FEAR_MAX))
+def check_fear(value: object) -> int | None:
+    return _as_int(check_range(value, FEAR_MIN, FEAR_MAX))  # type: ignore[arg-type]
 
 
-def check_pain(value) -> int | None:
-    return _as_int(check_range(value, PAIN_MIN, PAIN_MAX))
+def check_pain(value: object) -> int | None:
+    return _as_int(check_range(value, PAIN_MIN, PAIN_MAX))  # type: ignore[arg-type]
 
 
-def _as_int(value):
+def _as_int(value: float | None) -> int | None:
     if value is None:
         return None
     if int(value) != value:
@@ -122,13 +136,21 @@ class FearHierarchy:
         An item is flagged when a lower-ranked item has a *higher* fear rating, or a
         higher-ranked item a lower one. Unrated items are never flagged.
         """
-        rated = [i for i in self._items if i.fear is not None]
+        rated = [(i.id, i.fear) for i in self._items if i.fear is not None]
         flagged: set[str] = set()
-        for a_pos, a in enumerate(rated):
-            for b in rated[a_pos + 1:]:
-                if a.fear > b.fear:
-                    flagged.update((a.id, b.id))
+        for a_pos, (a_id, a_fear) in enumerate(rated):
+            for b_id, b_fear in rated[a_pos + 1:]:
+                if a_fear > b_fear:
+                    flagged.update((a_id, b_id))
         return flagged
+
+    def shown_item(self, wanted: str | None) -> FearItem | None:
+        """The item to show: ``wanted`` while it is on the list, else the current step (§4:
+        where the person is), else the first item; None for an empty list."""
+        found = next((i for i in self._items if i.id == wanted), None)
+        if found is not None:
+            return found
+        return self.current_step or (self._items[0] if self._items else None)
 
     # ----- changing ----------------------------------------------------------------------
     def add(self, label: str, fear: int | None = None, note: str = "",
@@ -144,7 +166,7 @@ class FearHierarchy:
             note=(note or "").strip(),
         )
         if any(i.id == item.id for i in self._items):
-            raise DomainError("duplicate_id")
+            raise DuplicateItem()
         self._items.append(item)
         return item
 
@@ -153,7 +175,7 @@ class FearHierarchy:
         if self.is_full:
             raise HierarchyFull(max=MAX_ITEMS)
         if any(i.id == item.id for i in self._items):
-            raise DomainError("duplicate_id")
+            raise DuplicateItem()
         rank = item.rank if 1 <= item.rank <= len(self._items) + 1 else len(self._items) + 1
         label = clean_label(item.label, MAX_LABEL_LENGTH)
         check_fear(item.fear)
@@ -198,7 +220,7 @@ class FearHierarchy:
 
     def order_by_fear(self) -> None:
         """Rank by fear rating, least fear first; unrated items keep their order, at the end."""
-        rated = sorted((i for i in self._items if i.fear is not None), key=lambda i: i.fear)
+        rated = sorted((i for i in self._items if i.fear is not None), key=lambda i: i.fear or 0)
         unrated = [i for i in self._items if i.fear is None]
         self._items = rated + unrated
         self._renumber()
@@ -206,7 +228,7 @@ class FearHierarchy:
     def set_order(self, ids: list[str]) -> None:
         """Put the items in exactly this order (undo of a reordering)."""
         if sorted(ids) != sorted(i.id for i in self._items):
-            raise DomainError("order_mismatch")
+            raise OrderMismatch()
         by_id = {i.id: i for i in self._items}
         self._items = [by_id[i] for i in ids]
         self._renumber()
@@ -247,7 +269,7 @@ class Attempt:
 def validate_attempt(attempt: Attempt) -> Attempt:
     """Check the ratings and outcome of an attempt; returns it with trimmed texts."""
     if attempt.when is None or attempt.when.tzinfo is None:
-        raise DomainError("missing_date")
+        raise MissingDate()
     if attempt.outcome is not None and attempt.outcome not in OUTCOMES:
         raise OutOfRange(value=attempt.outcome)
     return replace(
@@ -268,7 +290,7 @@ def attempts_in_week(attempts: Iterable[Attempt], now: datetime) -> int:
     return sum(1 for a in attempts if a.when.astimezone(now.tzinfo).isocalendar()[:2] == (year, week))
 
 
-def attempt_chart(attempts: Iterable[Attempt], date_label) -> "ChartSpec":
+def attempt_chart(attempts: Iterable[Attempt], date_label: Callable[[datetime], str]) -> ChartSpec:
     """Expected vs actual fear (0–100) and pain (0–10) per attempt, oldest first.
 
     ``date_label(datetime) -> str`` formats the x labels in the caller's language.
@@ -278,7 +300,7 @@ def attempt_chart(attempts: Iterable[Attempt], date_label) -> "ChartSpec":
     ordered = sorted(attempts, key=lambda a: a.when)
     xs = range(len(ordered))
 
-    def series(key, attr, style, role):
+    def series(key: str, attr: str, style: str, role: str) -> Series:
         return Series(key, tuple((x, getattr(a, attr)) for x, a in zip(xs, ordered, strict=True)), style, role)
 
     return ChartSpec(
@@ -328,3 +350,29 @@ def last_change(history: Iterable[Rating]) -> RatingChange | None:
     if len(ordered) < 2:
         return None
     return RatingChange(ordered[-2].fear, ordered[-1].fear)
+
+
+# ----- where the person is (the home page, the consultation) ------------------------------
+@dataclass(frozen=True)
+class ExposureSummary:
+    items: int
+    mastered: int
+    step_rank: int | None
+    step_label: str | None
+    attempts_this_week: int
+
+
+def week_query_start(now: datetime) -> datetime:
+    """The earliest moment an attempt of ``now``'s week can have: Monday 00:00 of that week
+    (the week of :func:`attempts_in_week`) less one day of slack for time zones; storage fetches
+    from here and :func:`attempts_in_week` counts exactly."""
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight - timedelta(days=now.weekday() + 1)
+
+
+def summarize(hierarchy: FearHierarchy, attempts: Iterable[Attempt], now: datetime) -> ExposureSummary:
+    """The current step (§4: the lowest-ranked item not yet mastered), how many steps are
+    mastered, and how many attempts fall in this week (Monday–Sunday)."""
+    step = hierarchy.current_step
+    return ExposureSummary(len(hierarchy), hierarchy.mastered_count, step.rank if step else None,
+                           step.label if step else None, attempts_in_week(attempts, now))

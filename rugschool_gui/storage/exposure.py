@@ -1,8 +1,11 @@
 """Graded exposure tables and repository functions (WORKBOOK.md §4).
 
-Every function is one user action in one transaction: it loads the workbook's hierarchy into
+Each function loads the workbook's hierarchy into
 :class:`~rugschool_gui.domain.exposure.FearHierarchy`, lets the domain apply the rule (or
-refuse), and writes the result back. Widgets only ever see domain objects.
+refuse), and writes the result back, in a transaction that joins the caller's (an operation of
+``operations/exposure.py`` is one transaction however many of these it calls). Storage fetches
+and stores; the rules (ranks, current step, this week's attempts) are the domain's. Widgets only
+ever see domain objects; :func:`load_snapshot` reads everything the page shows at once.
 
 Deleting an item or an attempt sets ``deleted_at`` (a tombstone): "Ongedaan maken" brings it
 back, and a handed-over workbook can carry the deletion. Every fear rating is kept in
@@ -11,26 +14,28 @@ back, and a handed-over workbook can carry the deletion. Every fear rating is ke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..domain.errors import NotFound
 from ..domain.exposure import (
     MAX_LABEL_LENGTH,
     Attempt,
+    ExposureSummary,
     FearHierarchy,
     FearItem,
     Rating,
     RatingChange,
-    attempts_in_week,
     last_change,
+    summarize,
     validate_attempt,
+    week_query_start,
 )
 from .base import Base, Row, UTCDateTime, new_id, utcnow, workbook_fk
-from .db import Store
+from .db import Database
 from .workbooks import touch_workbook
 
 
@@ -95,14 +100,14 @@ def _attempt(row: ExposureAttemptRow) -> Attempt:
         learned=row.learned, note=row.note)
 
 
-def _live_rows(session, workbook_id: str) -> list[FearItemRow]:
+def _live_rows(session: Session, workbook_id: str) -> list[FearItemRow]:
     return list(session.scalars(
         select(FearItemRow)
         .where(FearItemRow.workbook_id == workbook_id, FearItemRow.deleted_at.is_(None))
         .order_by(FearItemRow.rank, FearItemRow.created_at)))
 
 
-def _hierarchy(session, workbook_id: str) -> tuple[FearHierarchy, dict[str, FearItemRow]]:
+def _hierarchy(session: Session, workbook_id: str) -> tuple[FearHierarchy, dict[str, FearItemRow]]:
     rows = _live_rows(session, workbook_id)
     return FearHierarchy(_item(r) for r in rows), {r.id: r for r in rows}
 
@@ -114,7 +119,7 @@ def _write_ranks(h: FearHierarchy, rows: dict[str, FearItemRow]) -> None:
             row.rank = item.rank
 
 
-def _live_item_row(session, workbook_id: str, item_id: str) -> FearItemRow:
+def _live_item_row(session: Session, workbook_id: str, item_id: str) -> FearItemRow:
     row = session.get(FearItemRow, item_id)
     if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
         raise NotFound(what="fear_item")
@@ -122,12 +127,12 @@ def _live_item_row(session, workbook_id: str, item_id: str) -> FearItemRow:
 
 
 # ----- the hierarchy ------------------------------------------------------------------------
-def load_hierarchy(store: Store, workbook_id: str) -> FearHierarchy:
+def load_hierarchy(store: Database, workbook_id: str) -> FearHierarchy:
     with store.transaction() as s:
         return _hierarchy(s, workbook_id)[0]
 
 
-def add_item(store: Store, workbook_id: str, label: str, fear: int | None = None,
+def add_item(store: Database, workbook_id: str, label: str, fear: int | None = None,
              note: str = "") -> FearItem:
     """Add an item at the end of the hierarchy; an 11th is refused (nothing written)."""
     with store.transaction() as s:
@@ -142,7 +147,7 @@ def add_item(store: Store, workbook_id: str, label: str, fear: int | None = None
         return item
 
 
-def remove_item(store: Store, workbook_id: str, item_id: str) -> FearItem:
+def remove_item(store: Database, workbook_id: str, item_id: str) -> FearItem:
     """Take an item out (kept as a tombstone with its attempts, so undo brings all back)."""
     with store.transaction() as s:
         h, rows = _hierarchy(s, workbook_id)
@@ -153,7 +158,7 @@ def remove_item(store: Store, workbook_id: str, item_id: str) -> FearItem:
         return removed
 
 
-def restore_item(store: Store, workbook_id: str, item: FearItem) -> FearItem:
+def restore_item(store: Database, workbook_id: str, item: FearItem) -> FearItem:
     """Undo :func:`remove_item`: the item returns at its old rank, the others shift."""
     with store.transaction() as s:
         row = s.get(FearItemRow, item.id)
@@ -168,7 +173,7 @@ def restore_item(store: Store, workbook_id: str, item: FearItem) -> FearItem:
         return restored
 
 
-def move_item(store: Store, workbook_id: str, item_id: str, new_rank: int) -> list[str]:
+def move_item(store: Database, workbook_id: str, item_id: str, new_rank: int) -> list[str]:
     """Move an item to ``new_rank``; returns the previous order of ids (for undo)."""
     with store.transaction() as s:
         h, rows = _hierarchy(s, workbook_id)
@@ -179,7 +184,7 @@ def move_item(store: Store, workbook_id: str, item_id: str, new_rank: int) -> li
         return before
 
 
-def set_order(store: Store, workbook_id: str, ids: list[str]) -> list[str]:
+def set_order(store: Database, workbook_id: str, ids: list[str]) -> list[str]:
     """Put the items in exactly this order; returns the previous order."""
     with store.transaction() as s:
         h, rows = _hierarchy(s, workbook_id)
@@ -190,7 +195,7 @@ def set_order(store: Store, workbook_id: str, ids: list[str]) -> list[str]:
         return before
 
 
-def order_by_fear(store: Store, workbook_id: str) -> list[str]:
+def order_by_fear(store: Database, workbook_id: str) -> list[str]:
     """Rank by fear rating (least first); returns the previous order."""
     with store.transaction() as s:
         h, rows = _hierarchy(s, workbook_id)
@@ -201,7 +206,7 @@ def order_by_fear(store: Store, workbook_id: str) -> list[str]:
         return before
 
 
-def rate_item(store: Store, workbook_id: str, item_id: str, fear: int | None) -> FearItem:
+def rate_item(store: Database, workbook_id: str, item_id: str, fear: int | None) -> FearItem:
     """Give an item a new fear rating; the earlier ratings stay in the history."""
     with store.transaction() as s:
         h, rows = _hierarchy(s, workbook_id)
@@ -215,7 +220,7 @@ def rate_item(store: Store, workbook_id: str, item_id: str, fear: int | None) ->
         return item
 
 
-def update_item(store: Store, workbook_id: str, item_id: str, *, label: str | None = None,
+def update_item(store: Database, workbook_id: str, item_id: str, *, label: str | None = None,
                 note: str | None = None) -> FearItem:
     """Change the words of an item (its label and/or note)."""
     with store.transaction() as s:
@@ -231,7 +236,7 @@ def update_item(store: Store, workbook_id: str, item_id: str, *, label: str | No
         return item
 
 
-def set_mastered(store: Store, workbook_id: str, item_id: str, mastered: bool = True) -> FearItem:
+def set_mastered(store: Database, workbook_id: str, item_id: str, mastered: bool = True) -> FearItem:
     with store.transaction() as s:
         h, rows = _hierarchy(s, workbook_id)
         item = h.mark_mastered(item_id, mastered)
@@ -242,14 +247,14 @@ def set_mastered(store: Store, workbook_id: str, item_id: str, mastered: bool = 
         return item
 
 
-def rating_history(store: Store, item_id: str) -> list[Rating]:
+def rating_history(store: Database, item_id: str) -> list[Rating]:
     with store.transaction() as s:
         rows = s.scalars(select(FearRatingRow).where(FearRatingRow.item_id == item_id)
                          .order_by(FearRatingRow.rated_at)).all()
         return [Rating(r.rated_at, r.fear) for r in rows]
 
 
-def rating_changes(store: Store, workbook_id: str) -> dict[str, RatingChange]:
+def rating_changes(store: Database, workbook_id: str) -> dict[str, RatingChange]:
     """The latest re-rating of each live item that has been rated at least twice."""
     with store.transaction() as s:
         rows = s.execute(
@@ -265,7 +270,7 @@ def rating_changes(store: Store, workbook_id: str) -> dict[str, RatingChange]:
 
 
 # ----- attempts -----------------------------------------------------------------------------
-def list_attempts(store: Store, workbook_id: str, item_id: str | None = None,
+def list_attempts(store: Database, workbook_id: str, item_id: str | None = None,
                   limit: int | None = None, offset: int = 0) -> list[Attempt]:
     """Live attempts, newest first (of one item, or of the whole hierarchy; ``limit`` of them
     after skipping the newest ``offset``)."""
@@ -283,14 +288,15 @@ def list_attempts(store: Store, workbook_id: str, item_id: str | None = None,
         return [_attempt(r) for r in s.scalars(stmt)]
 
 
-def count_attempts(store: Store, workbook_id: str, item_id: str) -> int:
+def count_attempts(store: Database, workbook_id: str, item_id: str) -> int:
     with store.transaction() as s:
-        return s.scalar(select(func.count()).select_from(ExposureAttemptRow).where(
+        count = s.scalar(select(func.count()).select_from(ExposureAttemptRow).where(
             ExposureAttemptRow.workbook_id == workbook_id, ExposureAttemptRow.item_id == item_id,
-            ExposureAttemptRow.deleted_at.is_(None))) or 0
+            ExposureAttemptRow.deleted_at.is_(None)))
+        return int(count or 0)
 
 
-def save_attempt(store: Store, workbook_id: str, attempt: Attempt) -> Attempt:
+def save_attempt(store: Database, workbook_id: str, attempt: Attempt) -> Attempt:
     """Create or update an attempt (planned first, completed later). Bad ratings are refused."""
     clean = validate_attempt(attempt)
     with store.transaction() as s:
@@ -313,7 +319,7 @@ def save_attempt(store: Store, workbook_id: str, attempt: Attempt) -> Attempt:
         return _attempt(row)
 
 
-def delete_attempt(store: Store, workbook_id: str, attempt_id: str) -> Attempt:
+def delete_attempt(store: Database, workbook_id: str, attempt_id: str) -> Attempt:
     with store.transaction() as s:
         row = s.get(ExposureAttemptRow, attempt_id)
         if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
@@ -323,28 +329,64 @@ def delete_attempt(store: Store, workbook_id: str, attempt_id: str) -> Attempt:
         return _attempt(row)
 
 
-# ----- the home page ------------------------------------------------------------------------
+def get_attempt(store: Database, workbook_id: str, attempt_id: str) -> Attempt | None:
+    """A live attempt of this workbook, or None (a new one, or deleted in the meantime)."""
+    with store.transaction() as s:
+        row = s.get(ExposureAttemptRow, attempt_id) if attempt_id else None
+        if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
+            return None
+        return _attempt(row)
+
+
+# ----- what the page shows, read at once --------------------------------------------------
 @dataclass(frozen=True)
-class ExposureSummary:
-    items: int
-    mastered: int
-    step_rank: int | None
-    step_label: str | None
-    attempts_this_week: int
+class Showing:
+    """Which step's attempts are shown (None: the current step) and which stretch of them."""
+
+    item_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
 
 
-def summary(store: Store, workbook_id: str, now: datetime) -> ExposureSummary:
-    """Where the person is: the current step, and this week's attempts (for the home page)."""
-    since = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    since -= timedelta(days=now.weekday() + 1)  # a day of slack for time zones
+@dataclass(frozen=True)
+class Snapshot:
+    """The hierarchy with its re-ratings, and the shown step's ratings and attempts."""
+
+    hierarchy: FearHierarchy
+    changes: dict[str, RatingChange] = field(default_factory=dict)
+    item: FearItem | None = None
+    history: list[Rating] = field(default_factory=list)
+    attempts: list[Attempt] = field(default_factory=list)
+    attempt_count: int = 0
+
+
+def load_snapshot(store: Database, workbook_id: str, showing: Showing | None = None) -> Snapshot:
+    """Everything the chapter's page shows, in one transaction (or in the caller's): the
+    hierarchy, the re-ratings, and for the shown step (``showing.item_id`` while it is on the
+    list, else the one :meth:`FearHierarchy.shown_item` picks, from its latest attempts) its
+    rating history and a stretch of its attempts, newest first."""
+    showing = showing or Showing()
+    with store.transaction():
+        h = load_hierarchy(store, workbook_id)
+        item = h.shown_item(showing.item_id)
+        changes = rating_changes(store, workbook_id)
+        if item is None:
+            return Snapshot(h, changes)
+        offset = showing.offset if item.id == showing.item_id else 0
+        return Snapshot(h, changes, item, rating_history(store, item.id),
+                        list_attempts(store, workbook_id, item.id, showing.limit, offset),
+                        count_attempts(store, workbook_id, item.id))
+
+
+# ----- the home page ------------------------------------------------------------------------
+def summary(store: Database, workbook_id: str, now: datetime) -> ExposureSummary:
+    """Where the person is (for the home page), as the domain sums it up: the current step and
+    this week's attempts (fetched from :func:`week_query_start`, counted by the domain)."""
     with store.transaction() as s:
         h, _rows = _hierarchy(s, workbook_id)
         rows = s.scalars(select(ExposureAttemptRow).join(
             FearItemRow, FearItemRow.id == ExposureAttemptRow.item_id).where(
             ExposureAttemptRow.workbook_id == workbook_id, FearItemRow.deleted_at.is_(None),
             ExposureAttemptRow.deleted_at.is_(None),
-            ExposureAttemptRow.happened_at >= since)).all()
-        week = attempts_in_week((_attempt(r) for r in rows), now)
-    step = h.current_step
-    return ExposureSummary(len(h), h.mastered_count, step.rank if step else None,
-                           step.label if step else None, week)
+            ExposureAttemptRow.happened_at >= week_query_start(now))).all()
+        return summarize(h, [_attempt(r) for r in rows], now)

@@ -15,13 +15,15 @@ from rugschool_gui.domain.exposure import (
     FearHierarchy,
     FearItem,
     HierarchyFull,
-    Rating,
     RankOutOfRange,
+    Rating,
     attempt_chart,
     attempts_in_week,
     is_real_change,
     last_change,
+    summarize,
     validate_attempt,
+    week_query_start,
 )
 
 
@@ -259,7 +261,7 @@ def test_ranks_stay_gapless_whatever_happens(ops):
 
 
 # ----- re-rating --------------------------------------------------------------------------
-@pytest.mark.parametrize("old,new,real", [(50, 70, False), (50, 71, True), (50, 29, True),
+@pytest.mark.parametrize(("old", "new", "real"), [(50, 70, False), (50, 71, True), (50, 29, True),
                                           (50, 30, False), (None, 90, False), (0, 100, True)])
 def test_more_than_twenty_points_is_a_real_change(old, new, real):
     assert is_real_change(old, new) is real
@@ -275,7 +277,7 @@ def test_last_change_compares_the_two_latest_ratings():
 
 # ----- attempts ---------------------------------------------------------------------------
 def attempt(**kw) -> Attempt:
-    base = dict(id="a", item_id="i", when=datetime(2026, 11, 24, 9, tzinfo=UTC))
+    base = {"id": "a", "item_id": "i", "when": datetime(2026, 11, 24, 9, tzinfo=UTC)}
     base.update(kw)
     return Attempt(**base)
 
@@ -289,7 +291,7 @@ def test_a_planned_attempt_is_not_completed_until_after_values_exist():
     assert validate_attempt(attempt(outcome="partly")).completed
 
 
-@pytest.mark.parametrize("field,value", [("expected_fear", 101), ("actual_fear", -1),
+@pytest.mark.parametrize(("field", "value"), [("expected_fear", 101), ("actual_fear", -1),
                                          ("expected_pain", 11), ("actual_pain", -1),
                                          ("actual_pain", 2.5), ("outcome", "maybe")])
 def test_attempt_ratings_out_of_range_are_refused(field, value):
@@ -324,3 +326,56 @@ def test_attempt_chart_has_separate_fear_and_pain_panels():
     assert header == ["attempt_axis", "expected_fear", "actual_fear", "expected_pain", "actual_pain"]
     assert rows == [["01/11", "90", "", "", ""], ["02/11", "80", "40", "7", "4"]]
     assert attempt_chart([], str).is_empty
+
+
+def test_refusals_carry_keys_of_this_chapter():
+    """Error keys are prefixed (``exposure.…``) and worded in ``wording/exposure.py``."""
+    from rugschool_gui.wording.exposure import words
+
+    h = FearHierarchy()
+    for n in range(MAX_ITEMS):
+        h.add(f"item {n}")
+    with pytest.raises(HierarchyFull) as full:
+        h.add("elf")
+    with pytest.raises(RankOutOfRange) as rank:
+        h.move(h.items[0].id, 11)
+    with pytest.raises(ValueError) as date:
+        validate_attempt(attempt(when=datetime(2026, 11, 24, 9)))
+    with pytest.raises(ValueError) as order:
+        h.set_order(["x"])
+    keys = [e.value.key for e in (full, rank, date, order)]
+    assert keys == ["exposure.hierarchy_full", "exposure.rank_out_of_range", "exposure.missing_date",
+                    "exposure.order_mismatch"]
+    for key in keys:
+        assert f"error.{key.split('.', 1)[1]}" in words
+    assert words("error.hierarchy_full", "nl", **full.value.params).startswith("Je lijst telt al 10 bewegingen")
+
+
+def test_shown_item_is_the_wanted_one_else_the_current_step_else_the_first():
+    h = FearHierarchy()
+    a, b = h.add("a"), h.add("b")
+    assert h.shown_item(b.id).id == b.id
+    assert h.shown_item("gone").id == a.id  # the current step
+    h.mark_mastered(a.id)
+    assert h.shown_item(None).id == b.id
+    h.mark_mastered(b.id)
+    assert h.shown_item(None).id == a.id  # all mastered: the first
+    assert FearHierarchy().shown_item(None) is None
+
+
+def test_the_week_query_starts_a_day_before_monday(frozen_now):
+    start = week_query_start(frozen_now)  # Tuesday 24 November 2026
+    assert start == datetime(2026, 11, 22, tzinfo=UTC)  # Monday the 23rd less a day of slack
+    assert start.tzinfo is frozen_now.tzinfo
+
+
+def test_summary_is_the_current_step_the_mastered_count_and_this_weeks_attempts(frozen_now):
+    h = FearHierarchy()
+    a, b = h.add("Bukken"), h.add("Tillen")
+    h.mark_mastered(a.id)
+    attempts = [attempt(id=str(n), item_id=a.id, when=frozen_now - timedelta(days=n)) for n in (0, 1, 2, 8)]
+    s = summarize(h, attempts, frozen_now)
+    # Tuesday, Monday count; Sunday before and the week before do not (Monday–Sunday)
+    assert (s.items, s.mastered, s.step_rank, s.step_label, s.attempts_this_week) == (2, 1, 2, "Tillen", 2)
+    h.mark_mastered(b.id)
+    assert summarize(h, [], frozen_now).step_rank is None

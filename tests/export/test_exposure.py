@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from rugschool_gui.domain.exposure import Attempt
 from rugschool_gui.export.pdf import available_chapters, build_workbook_pdf
 from rugschool_gui.storage import exposure as repo
+from rugschool_gui.wording.exposure import REMINDERS, words
 
 
 def test_exposure_is_in_the_pdf_chapters():
@@ -35,11 +36,13 @@ def test_filled_pdf_has_the_hierarchy_attempts_and_chart(store, make_workbook, p
     assert "Stapsgewijze blootstelling" in text
     assert "Je huidige stap: 2. Een krat <water> & bier tillen" in text  # user text escaped, intact
     assert "30/100" in text and "✓" in text
-    assert "Angstcijfers: 80/100, 55/100 (meer dan 20 punten verschil" in text
+    assert "Je angstcijfers tot nu toe: 80/100, 55/100. Van 80 naar 55: meer dan 20 punten verschil" in text
     assert "Mijn rug schiet vast" in text and "Het ĳs brak" in text
     assert "gedeeltelijk" in text and "gepland" in text
     assert "Verwachte angst" in text and "Pijn (0–10)" in text  # the chart's legend and axes
     assert "Nog geen pogingen bij deze stap." in text  # the mastered step has none
+    for reminder in REMINDERS:  # the very sentences the screen shows, not a paper version
+        assert " ".join(words(reminder, "nl").split()[:4]) in " ".join(text.split())
     assert f"Pagina 1 van {len(pages)}" in pages[0]
 
 
@@ -70,3 +73,21 @@ def test_blank_worksheets_have_ten_lines_and_an_attempt_form(pdf_text):
     assert "Wat heb je geleerd?" in text
     english = "\n".join(pdf_text(build_workbook_pdf(None, None, blank=True, lang="en")))
     assert "1 = least fear" in english and "What did you learn?" in english
+
+
+def test_user_text_that_looks_like_a_placeholder_prints_exactly(store, make_workbook, pdf_text):
+    wb = make_workbook("Anna")
+    odd = "tillen %4 keer {label} %1"
+    a = repo.add_item(store, wb.id, odd, 30)
+    repo.save_attempt(store, wb.id, Attempt(id="", item_id=a.id, when=datetime(2026, 11, 2, 9, tzinfo=UTC),
+                                            expectation="{step} en %2", expected_fear=50))
+    text = " ".join(" ".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["exposure"]))).split())
+    assert f"Je huidige stap: 1. {odd}" in text
+    assert f"Stap 1: {odd}" in text
+    assert "Verwachting: {step} en %2" in text
+
+
+def test_blank_examples_are_the_screens_suggestions(pdf_text):
+    text = " ".join(" ".join(pdf_text(build_workbook_pdf(None, None, blank=True, chapters=["exposure"]))).split())
+    assert "Voorbeelden: bukken om iets van de grond te rapen, een bak water optillen," in text
+    assert "☐ ja · ☐ gedeeltelijk · ☐ nee" in text

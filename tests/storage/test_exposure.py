@@ -172,3 +172,40 @@ def test_purging_a_workbook_erases_its_hierarchy(store, wb, frozen_now):
     with store.engine.connect() as conn:
         for table in ("fear_item", "fear_rating", "exposure_attempt"):
             assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
+
+
+def test_snapshot_reads_what_the_page_shows_in_one_transaction(store, wb, frozen_now):
+    from sqlalchemy import event
+
+    a = repo.add_item(store, wb.id, "Bukken", 80)
+    repo.rate_item(store, wb.id, a.id, 50)
+    b = repo.add_item(store, wb.id, "Tillen")
+    for n in range(3):
+        repo.save_attempt(store, wb.id, attempt(a.id, frozen_now + timedelta(days=n), note=str(n)))
+    begins = []
+
+    def seen(_conn):
+        begins.append(1)
+
+    event.listen(store.engine, "begin", seen)
+    try:
+        snap = repo.load_snapshot(store, wb.id, repo.Showing(a.id, 2, 1))
+    finally:
+        event.remove(store.engine, "begin", seen)
+    assert len(begins) == 1
+    assert [i.label for i in snap.hierarchy.items] == ["Bukken", "Tillen"]
+    assert snap.item.id == a.id and [r.fear for r in snap.history] == [80, 50]
+    assert snap.changes[a.id].is_real
+    assert [x.note for x in snap.attempts] == ["1", "0"] and snap.attempt_count == 3
+    other = repo.load_snapshot(store, wb.id, repo.Showing(b.id, 2, 1))
+    assert other.item.id == b.id and other.attempts == [] and other.history == []
+    assert repo.load_snapshot(store, wb.id).item.id == a.id  # nothing asked: the current step
+
+
+def test_get_attempt_is_none_for_a_new_or_deleted_one(store, wb, frozen_now):
+    item = repo.add_item(store, wb.id, "Bukken")
+    saved = repo.save_attempt(store, wb.id, attempt(item.id, frozen_now))
+    assert repo.get_attempt(store, wb.id, saved.id) == saved
+    assert repo.get_attempt(store, wb.id, "") is None
+    repo.delete_attempt(store, wb.id, saved.id)
+    assert repo.get_attempt(store, wb.id, saved.id) is None

@@ -79,7 +79,7 @@ def test_an_eleventh_item_is_refused_in_place_and_the_text_stays(opened, qtbot):
     assert page.add_form.label.text() == "De vuilniszak buitenzetten"
     assert page.add_form.fear.value() == 55
     assert len(ranks_and_labels(s)) == 10
-    assert not s.ctx.undo.canUndo()
+    assert not s.ctx.history.can_undo(s.ctx.workbook_id)
 
 
 def test_empty_label_is_refused_kindly(opened, qtbot):
@@ -100,10 +100,10 @@ def test_keyboard_move_and_undo_keep_ranks_gapless(opened, qtbot):
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert ranks_and_labels(s) == [(1, "c"), (2, "a"), (3, "b")]
     assert page.selected_item().label == "c"  # the moved item stays selected
-    s.ctx.undo.undo()
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
+    s.window.act_undo.trigger()
     assert ranks_and_labels(s) == [(1, "a"), (2, "b"), (3, "c")]
-    s.ctx.undo.redo()
+    s.window.act_redo.trigger()
     assert ranks_and_labels(s) == [(1, "a"), (2, "c"), (3, "b")]
     assert [page.model.item(r).label for r in range(3)] == ["a", "c", "b"]
 
@@ -120,8 +120,8 @@ def test_drag_and_drop_reorders_through_the_model(opened, qtbot):
     mime = page.model.mimeData([page.model.index(3, HierarchyModel.LABEL)])
     page.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, page.model.index(0, 0))
     assert ranks_and_labels(s) == [(1, "d"), (2, "b"), (3, "c"), (4, "a")]
-    s.ctx.undo.undo()
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
+    s.window.act_undo.trigger()
     assert ranks_and_labels(s) == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
 
 
@@ -184,7 +184,7 @@ def test_mastering_moves_the_current_step(opened, qtbot):
                        Qt.ItemDataRole.CheckStateRole)
     assert "Alle stappen" in page.step_label.text()
     assert not page.log_step_button.isEnabled()
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
     assert page.step_label.text() == "2. b"
 
 
@@ -223,9 +223,9 @@ def test_plan_an_attempt_then_complete_it(opened, qtbot, modals):
         planned.id, 30, 3, "no", "Het viel mee")
     assert page.attempts.table.item(0, 1).text() == "70/100 → 30/100"
     assert not page.attempts.chart.chart.spec().is_empty
-    s.ctx.undo.undo()  # back to only the plan
+    s.window.act_undo.trigger()  # back to only the plan
     assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id)[0].actual_fear is None
-    s.ctx.undo.undo()  # and no attempt at all
+    s.window.act_undo.trigger()  # and no attempt at all
     assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
 
 
@@ -248,10 +248,8 @@ def test_an_out_of_range_attempt_cannot_be_typed_and_nothing_is_saved(opened, qt
     # what the storage refuses is still explained to the person, in a message box
     messages = []
     modals.then(read_into(messages))
-    from rugschool_gui.ui.chapters.exposure import commands
-
     bad = Attempt(id="", item_id=page.selected_item().id, when=datetime.now(UTC), actual_pain=15)
-    assert commands.save_attempt(s.ctx, bad, None) is None
+    assert page.save_attempt(bad) is False
     assert messages and "0 tot en met 10" in messages[0]
     assert repo.list_attempts(s.ctx.store, s.ctx.workbook_id) == []
 
@@ -305,6 +303,12 @@ def test_switching_workbook_shows_the_other_hierarchy(opened, qtbot, modals):
     assert s.ctx.workbook_id != first and s.ctx.workbook().name == "Tweede"
     assert page.model.rowCount() == 0
     assert page.step_label.text() == "Nog geen stappen"
+    s.window.act_undo.trigger()  # Ctrl+Z in the second workbook never reaches into the first
+    assert [i.label for i in repo.load_hierarchy(s.ctx.store, first).items] == ["Bukken"]
+    s.window.switch_workbook(first)
+    assert [page.model.item(r).label for r in range(page.model.rowCount())] == ["Bukken"]
+    s.window.act_undo.trigger()  # back in the first: its own history, adding "Bukken"
+    assert repo.load_hierarchy(s.ctx.store, first).items == () and page.model.rowCount() == 0
 
 
 def test_english_page_has_english_texts(startup, qtbot):
@@ -323,7 +327,7 @@ def test_attempt_dialog_speaks_dutch_and_round_trips_its_values(opened, qtbot):
     when = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
     original = Attempt(id="x", item_id=item.id, when=when, expectation="Vast", expected_fear=60,
                        expected_pain=5, outcome="partly")
-    dialog = AttemptDialog(list(page._hierarchy.items), original, page)
+    dialog = AttemptDialog(list(page.hierarchy.items), original, page)
     qtbot.addWidget(dialog)
     assert "november" in dialog.when_day.text() and dialog.when_time.text() == when.astimezone().strftime("%H:%M")
     assert dialog.actual_fear.text() == "—"
@@ -343,7 +347,6 @@ def test_many_attempts_at_one_step_page_back_from_the_latest(opened, qtbot):
                                                                   expectation=f"poging {n}", expected_fear=50))
     page.reload()
     panel = page.attempts
-    panel.show_item(repo.load_hierarchy(s.ctx.store, s.ctx.workbook_id).items[0], [])
     assert len(panel._attempts) == 30 and panel.pager.isVisibleTo(page) and "40 in totaal" in panel.pager.where.text()
     qtbot.mouseClick(panel.pager.earlier, Qt.MouseButton.LeftButton)
     assert len(panel._attempts) == 10 and panel._attempts[0].expectation == "poging 9"  # newest first
@@ -370,3 +373,95 @@ def test_the_attempt_dialog_by_keyboard_date_time_and_outcome(opened, qtbot, mod
     [attempt] = repo.list_attempts(s.ctx.store, s.ctx.workbook_id)
     local = attempt.when.astimezone()
     assert (local.month, local.day, local.hour, local.minute, attempt.outcome) == (11, 27, 10, 30, "no")
+
+
+class _Begins:
+    """Counts the transactions the app opens on its database while in the ``with`` block."""
+
+    def __init__(self, ctx):
+        self.engine, self.count = ctx.store.engine, 0
+
+    def _seen(self, _conn):
+        self.count += 1
+
+    def __enter__(self):
+        from sqlalchemy import event
+
+        event.listen(self.engine, "begin", self._seen)
+        return self
+
+    def __exit__(self, *_exc):
+        from sqlalchemy import event
+
+        event.remove(self.engine, "begin", self._seen)
+
+
+def test_saving_one_attempt_is_one_transaction_redraw_included(opened, qtbot, modals):
+    """Issue #26: one attempt saved through the form issued 11 BEGIN IMMEDIATE; now one."""
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    counted = []
+
+    def plan_it(dialog):
+        type_into(dialog.expectation, "Ik kom niet meer recht")
+        type_into(dialog.expected_fear, "70")
+        begins = _Begins(s.ctx).__enter__()
+        counted.append(begins)
+        save(dialog)
+
+    modals.then(plan_it)
+    qtbot.mouseClick(page.log_step_button, Qt.MouseButton.LeftButton)
+    begins = counted[0]
+    begins.__exit__()
+    assert begins.count == 1
+    assert page.attempts.table.rowCount() == 1 and "gepland" in page.attempts.table.item(0, 3).text()
+    assert s.window.act_undo.text() == "&Ongedaan maken: Poging bij „Bukken” bewaren"
+
+
+def test_each_action_on_the_page_is_one_transaction_and_an_undo_reloads_once(opened, qtbot):
+    s, page = opened
+    with _Begins(s.ctx) as begins:
+        add(qtbot, page, "a")
+    assert begins.count == 1 and page.model.rowCount() == 1
+    add(qtbot, page, "b")
+    with _Begins(s.ctx) as begins:
+        page.move_selected(-1)
+    assert begins.count == 1 and ranks_and_labels(s) == [(1, "b"), (2, "a")]
+    with _Begins(s.ctx) as begins:
+        page.model.setData(page.model.index(0, HierarchyModel.FEAR), 40)
+    assert begins.count == 1 and page.model.data(page.model.index(0, HierarchyModel.FEAR)) == "40"
+    with _Begins(s.ctx) as begins:
+        s.window.act_undo.trigger()
+    assert begins.count == 2  # the undo, then one reload of the page (not one per signal)
+    assert page.model.data(page.model.index(0, HierarchyModel.FEAR)) == "—"
+    assert s.ctx.undo.count() == 0  # nothing of this chapter on the legacy Qt stack
+
+
+def test_another_pages_change_reloads_the_page(opened, qtbot):
+    from rugschool_gui.operations import exposure as ops
+
+    s, page = opened
+    add(qtbot, page, "Bukken")
+    s.ctx.run(ops.add_item, "Tillen", None, "")  # e.g. a value sent here from "Te weinig doen"
+    assert [page.model.item(r).label for r in range(page.model.rowCount())] == ["Bukken", "Tillen"]
+
+
+def test_user_text_with_placeholders_shows_exactly(opened, qtbot, modals):
+    s, page = opened
+    odd = "tillen %4 keer {label} %1"
+    add(qtbot, page, odd, 30)
+    assert page.step_label.text() == f"1. {odd} — angst 30/100"
+    assert page.attempts.heading.text() == f"Pogingen bij stap 1: {odd}"
+    assert s.window.act_undo.text() == f"&Ongedaan maken: „{odd}” toevoegen"
+    asked = []
+    modals.then(lambda box: (asked.append(box.text()), press(box, "Nee")))
+    page.remove_selected()
+    assert asked == [f"„{odd}” uit je lijst halen, met de pogingen erbij? Je kunt dit ongedaan maken met Ctrl+Z."]
+
+
+def test_the_reminders_are_the_words_the_paper_prints(opened):
+    from rugschool_gui.wording.exposure import REMINDERS, words
+
+    _s, page = opened
+    assert page.reminders.text().split("\n") == [f"• {words(key)}" for key in REMINDERS]
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == words("mastered")

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from ....domain.chapters import EXPOSURE
 from ...context import PageContext
-from ...i18n import count_text, translate
+from ...i18n import args, count_text, translate
 from .. import ChapterSpec
 from .texts import chapter_title
 
@@ -30,11 +30,8 @@ def summary(ctx: PageContext, now: datetime | None = None) -> str:
     week = count_text(s.attempts_this_week, translate("Exposure", "1 poging deze week"),
                       translate("Exposure", "%1 pogingen deze week"))
     if s.step_rank is None:
-        return translate("Exposure", "Alle %1 stappen beheerst, %2").replace(
-            "%1", str(s.items)).replace("%2", week)
-    return (translate("Exposure", "Stap %1 van %2: %3, %4")
-            .replace("%1", str(s.step_rank)).replace("%2", str(s.items))
-            .replace("%3", s.step_label).replace("%4", week))
+        return args(translate("Exposure", "Alle %1 stappen beheerst, %2"), s.items, week)
+    return args(translate("Exposure", "Stap %1 van %2: %3, %4"), s.step_rank, s.items, s.step_label, week)
 
 
 CHAPTER = ChapterSpec(id=EXPOSURE, title=chapter_title, make_page=_make_page, summary=summary)

@@ -1,29 +1,42 @@
 """The form that adds a movement or activity to the fear hierarchy.
 
-Suggestions can be picked or ignored. A refusal (an 11th item, an empty label) is shown in
-the form itself and what was typed stays, so nothing has to be typed twice.
+Suggestions can be picked or ignored. The form only collects what was typed: the page adds the
+step (``submit``, an operation) and says whether it could. A refusal (an 11th item, an empty
+label) is shown in the form itself (:meth:`AddItemForm.refused`) and what was typed stays, so
+nothing has to be typed twice.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ....domain.exposure import FEAR_MAX, MAX_LABEL_LENGTH, SUGGESTION_KEYS
-from ...context import PageContext
 from ...i18n import translate
-from . import commands
 from ...widgets.inputs import EMPTY, rating_box
 from ...widgets.keyboard import submit_on_enter
 from .texts import suggestion
 
+#: ``submit(label, fear, note) -> added``: the page adds the step (refusals go to ``refused``)
+Submit = Callable[[str, int | None, str], bool]
+
 
 class AddItemForm(QGroupBox):
-    added = Signal(str)  # the new item's id
-
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.submit: Submit = lambda _label, _fear, _note: False
         form = QFormLayout(self)
         self.suggestions = QComboBox()
         self.suggestions.activated.connect(self._suggestion_picked)
@@ -82,17 +95,15 @@ class AddItemForm(QGroupBox):
 
     def add(self) -> None:
         fear = None if self.fear.value() == EMPTY else self.fear.value()
-        item = commands.add_item(self.ctx, self.label.text(), fear, self.note.text(), rejected=self._refused)
-        if item is None:
+        if not self.submit(self.label.text(), fear, self.note.text()):
             return
         self.message.setVisible(False)
         self.label.clear()
         self.note.clear()
         self.fear.setValue(EMPTY)
-        self.added.emit(item.id)
         self.label.setFocus()
 
-    def _refused(self, message: str) -> None:
+    def refused(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(True)
         self.label.setFocus()

@@ -9,22 +9,42 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
-    QFrame, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QTimeEdit, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ....domain.exposure import FEAR_MAX, OUTCOMES, PAIN_MAX, Attempt, FearItem
-from ...i18n import translate
+from ....wording.exposure import words
+from ...i18n import args, translate
 from ...widgets.date_field import DateField
-from ...widgets.inputs import EMPTY, rating_box, text_box as _text_box
-from ...widgets.inputs import rating_value as _value
-from .texts import outcome as outcome_text
 from ...widgets.form_dialog import AppDialog
+from ...widgets.inputs import EMPTY, rating_box
+from ...widgets.inputs import rating_value as _value
+from ...widgets.inputs import text_box as _text_box
+from .texts import outcome as outcome_text
+
+
+def _scale(key: str, high: int) -> str:
+    """A question of the attempt (the same words as on paper) with its scale: "… (0–100)"."""
+    return f"{words(key)} (0–{high})"
+
 
 class AttemptDialog(AppDialog):
-    def __init__(self, items: list[FearItem], attempt: Attempt, parent: QWidget | None = None) -> None:
+    def __init__(self, items: list[FearItem] | tuple[FearItem, ...], attempt: Attempt,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Exposure", "Poging bij een stap"))
         self.setModal(True)
@@ -49,7 +69,9 @@ class AttemptDialog(AppDialog):
         top = QFormLayout()
         top.addRow(translate("Exposure", "&Stap:"), self.item_box)
         top.addRow(translate("Exposure", "&Wanneer:"), when_row)
-        top.labelForField(when_row).setBuddy(self.when_day)
+        when_label = top.labelForField(when_row)
+        if isinstance(when_label, QLabel):
+            when_label.setBuddy(self.when_day)
         lay.addLayout(top)
 
         before = QGroupBox(translate("Exposure", "Vooraf: wat verwacht je?"))
@@ -57,11 +79,11 @@ class AttemptDialog(AppDialog):
         self.expectation = _text_box()
         self.expectation.setPlaceholderText(translate(
             "Exposure", "Bijvoorbeeld: als ik die bak til, schiet het in mijn rug en kan ik niet meer recht."))
-        self.expected_fear = rating_box(FEAR_MAX, translate("Exposure", "Verwachte angst"))
-        self.expected_pain = rating_box(PAIN_MAX, translate("Exposure", "Verwachte pijn"))
-        bf.addRow(translate("Exposure", "Wat zal er gebeuren, denk je?"), self.expectation)
-        bf.addRow(translate("Exposure", "Hoe bang zul je zijn? (0–100)"), self.expected_fear)
-        bf.addRow(translate("Exposure", "Hoeveel pijn verwacht je? (0–10)"), self.expected_pain)
+        self.expected_fear = rating_box(FEAR_MAX, words("expected_fear"))
+        self.expected_pain = rating_box(PAIN_MAX, words("expected_pain"))
+        bf.addRow(words("expect_q"), self.expectation)
+        bf.addRow(_scale("exp_fear", FEAR_MAX), self.expected_fear)
+        bf.addRow(_scale("exp_pain", PAIN_MAX), self.expected_pain)
         # before and after scroll when the screen is small or the text large; the buttons stay
         body = QWidget()
         body_lay = QVBoxLayout(body)
@@ -70,8 +92,8 @@ class AttemptDialog(AppDialog):
 
         after = QGroupBox(translate("Exposure", "Achteraf: wat gebeurde er echt?"))
         af = QFormLayout(after)
-        self.actual_fear = rating_box(FEAR_MAX, translate("Exposure", "Werkelijke angst"))
-        self.actual_pain = rating_box(PAIN_MAX, translate("Exposure", "Werkelijke pijn"))
+        self.actual_fear = rating_box(FEAR_MAX, words("actual_fear"))
+        self.actual_pain = rating_box(PAIN_MAX, words("actual_pain"))
         # one choice, as radio buttons should be (arrows choose, one Tab stop); "nog niet" is the
         # answer of a planned attempt, so the question can also be left open again
         self.outcome_group = QButtonGroup(self)
@@ -80,18 +102,18 @@ class AttemptDialog(AppDialog):
         for key in (*OUTCOMES, None):
             button = QRadioButton(outcome_text(key) or translate("Exposure", "nog niet ingevuld"))
             button.setObjectName(f"outcome-{key or 'open'}")
-            button.setAccessibleName(translate("Exposure", "Zoals verwacht: %1").replace("%1", button.text()))
+            button.setAccessibleName(args(translate("Exposure", "Zoals verwacht: %1"), button.text()))
             self.outcome_group.addButton(button)
             self.outcome_buttons[key] = button
             outcome_row.addWidget(button)
         self.outcome_buttons[None].setChecked(True)
         self.learned = _text_box()
         self.note = _text_box(2)
-        af.addRow(translate("Exposure", "Hoe bang was je? (0–100)"), self.actual_fear)
-        af.addRow(translate("Exposure", "Hoeveel pijn had je? (0–10)"), self.actual_pain)
-        af.addRow(translate("Exposure", "Gebeurde het zoals je verwachtte?"), outcome_row)
-        af.addRow(translate("Exposure", "Wat heb je geleerd?"), self.learned)
-        af.addRow(translate("Exposure", "Notitie:"), self.note)
+        af.addRow(_scale("act_fear", FEAR_MAX), self.actual_fear)
+        af.addRow(_scale("act_pain", PAIN_MAX), self.actual_pain)
+        af.addRow(words("happened_q"), outcome_row)
+        af.addRow(words("learned_q"), self.learned)
+        af.addRow(words("note"), self.note)
         body_lay.addWidget(after)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)

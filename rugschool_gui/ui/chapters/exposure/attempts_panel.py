@@ -1,31 +1,43 @@
 """The attempts at one step of the hierarchy: the chart, the list and the attempt form.
 
-Shown under the hierarchy for the selected step. Planning, completing and deleting an attempt
-go through undoable commands; :attr:`AttemptsPanel.saved` tells the page which step the
-saved attempt belongs to, so the page can select it.
+Shown under the hierarchy for the selected step. The panel reads nothing itself: the page
+gives it what to show (:meth:`AttemptsPanel.show_item`, from one read of the chapter) and runs
+what the person asks (``save`` and ``delete``, undoable operations; ``pager.moved`` for an
+older stretch of attempts).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ....domain.charts import RECENT_ENTRIES
-from ....domain.exposure import Attempt, FearItem, attempt_chart
-from ...context import PageContext
-from ...i18n import translate
+from ....domain.exposure import FEAR_MAX, PAIN_MAX, Attempt, FearItem, attempt_chart
+from ....wording.exposure import words
+from ...i18n import args, translate
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import heading, paragraph
 from ...widgets.history_pager import HistoryPager
-from . import commands
 from .attempt_dialog import AttemptDialog, with_focus_on_after
 from .texts import chart_label, outcome
 
+
+def local_day(when: datetime, pattern: str) -> str:
+    """``when`` as a local date in the screen's language ("24 nov 2026" for "d MMM yyyy")."""
+    day = when.astimezone().date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def table_height(widget: QWidget, rows: int) -> int:
@@ -41,14 +53,15 @@ def _pair(expected, actual, scale) -> str:
 
 
 class AttemptsPanel(QWidget):
-    saved = Signal(str)  # the item id of a saved attempt
-
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        #: ``save(attempt) -> saved``: the page writes it (a refusal is told, the form reopens)
+        self.save: Callable[[Attempt], bool] = lambda _attempt: False
+        self.delete: Callable[[Attempt], bool] = lambda _attempt: False
         self._item: FearItem | None = None
         self._items: list[FearItem] = []
         self._attempts: list[Attempt] = []
+        self._total = 0
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         self.heading = heading(level=2)
@@ -83,7 +96,6 @@ class AttemptsPanel(QWidget):
         buttons.addWidget(self.delete_button)
         self.pager = HistoryPager(RECENT_ENTRIES)  # the latest attempts first, older ones a page back
         self.pager.setObjectName("attempt-pager")
-        self.pager.moved.connect(lambda _page: self.show_item(self._item, self._items))
         for w in (self.heading, self.pager, self.chart, self.help, self.table):
             v.addWidget(w)
         v.addLayout(buttons)
@@ -94,45 +106,44 @@ class AttemptsPanel(QWidget):
         self.delete_button.setText(translate("Exposure", "Poging verwijderen"))
         self.table.setAccessibleName(translate("Exposure", "Pogingen bij deze stap"))
         self.table.setHorizontalHeaderLabels([
-            translate("Exposure", "Wanneer"), translate("Exposure", "Angst"), translate("Exposure", "Pijn"),
-            translate("Exposure", "Zoals verwacht?"), translate("Exposure", "Wat je leerde")])
+            words("when"), translate("Exposure", "Angst"), translate("Exposure", "Pijn"),
+            words("as_expected"), translate("Exposure", "Wat je leerde")])
         self.help.setText(translate(
             "Exposure", "Per poging zie je wat je vooraf verwachtte → wat er echt gebeurde. Dubbelklik op een "
             "poging om ze te bekijken of achteraf aan te vullen."))
         self.chart.retranslate()
-        self.show_item(self._item, self._items)
+        self._show()
 
     # ----- showing ------------------------------------------------------------------------
-    def show_item(self, item: FearItem | None, items) -> None:
-        """Show the attempts of ``item`` (None: nothing selected); ``items`` feed the form."""
+    def show_item(self, item: FearItem | None, items: Sequence[FearItem],
+                  attempts: Sequence[Attempt] = (), total: int = 0) -> None:
+        """Show ``attempts`` (a stretch, newest first, of ``total``) of ``item`` (None: nothing
+        selected); ``items`` feed the form's choice of step."""
         self._item, self._items = item, list(items)
-        self.new_button.setEnabled(item is not None)
-        self.heading.setText(
-            translate("Exposure", "Pogingen bij stap %1: %2").replace("%1", str(item.rank)).replace("%2", item.label)
-            if item else translate("Exposure", "Pogingen"))
-        from ....storage.exposure import count_attempts, list_attempts
+        self._attempts, self._total = list(attempts), total
+        self.pager.page_of(item.id if item else None)  # another step starts at its latest
+        self._show()
 
-        page = self.pager.page_of(item.id if item else None)  # another step starts at its latest
-        self._attempts = (self.ctx.load(list_attempts, self.ctx.workbook_id, item.id, RECENT_ENTRIES,
-                                        page * RECENT_ENTRIES, default=[]) if item else [])
-        total = self.ctx.load(count_attempts, self.ctx.workbook_id, item.id, default=0) if item else 0
-        self.pager.show_range(total, self._attempts, lambda a: a.when.astimezone().date())
+    def _show(self) -> None:
+        item = self._item
+        self.new_button.setEnabled(item is not None)
+        self.heading.setText(args(translate("Exposure", "Pogingen bij stap %1: %2"), item.rank, item.label)
+                             if item else translate("Exposure", "Pogingen"))
+        self.pager.show_range(self._total, self._attempts, lambda a: a.when.astimezone().date())
         self.chart.set_spec(attempt_chart(self._attempts, self._short_date))
         self._fill_table()
 
     @staticmethod
     def _short_date(when: datetime) -> str:
-        return QLocale().toString(when.astimezone().date(), "d MMM")
+        return local_day(when, "d MMM")
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._attempts))
-        locale = QLocale()
         for row, a in enumerate(self._attempts):
-            local = a.when.astimezone()
-            when = locale.toString(local.date(), "d MMM yyyy") + " " + local.strftime("%H:%M")
-            status = outcome(a.outcome) if a.completed else translate("Exposure", "gepland")
-            cells = [when, _pair(a.expected_fear, a.actual_fear, 100),
-                     _pair(a.expected_pain, a.actual_pain, 10), status,
+            when = local_day(a.when, "d MMM yyyy") + " " + a.when.astimezone().strftime("%H:%M")
+            status = outcome(a.outcome) if a.completed else words("planned")
+            cells = [when, _pair(a.expected_fear, a.actual_fear, FEAR_MAX),
+                     _pair(a.expected_pain, a.actual_pain, PAIN_MAX), status,
                      a.learned.splitlines()[0] if a.learned else ""]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -167,12 +178,10 @@ class AttemptsPanel(QWidget):
         if previous is not None and not previous.completed:
             with_focus_on_after(dialog)
         while dialog.exec() == AttemptDialog.DialogCode.Accepted:
-            saved = commands.save_attempt(self.ctx, dialog.attempt(), previous)
-            if saved is not None:
-                self.saved.emit(saved.item_id)
+            if self.save(dialog.attempt()):
                 return
 
     def delete_selected_attempt(self) -> None:
         attempt = self._selected_attempt()
         if attempt is not None:
-            commands.delete_attempt(self.ctx, attempt)
+            self.delete(attempt)

@@ -1,20 +1,32 @@
 """The fear hierarchy as a Qt table model: rank, movement, fear, mastered.
 
 The model never changes the data itself. Edits (a new label, a fear rating, a tick, a drag to
-another rank) are handed to the page as *requests*; the page runs them as undoable commands
-through the storage layer and then calls :meth:`set_rows` with what was stored. That keeps one
+another rank) are handed to the page as *requests*; the page runs them as undoable operations
+(``operations/exposure.py``) and then calls :meth:`set_rows` with what was stored. That keeps one
 source of truth (the database) and makes every change undoable.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from ....domain.exposure import FEAR_MAX, FearItem, RatingChange
-from ...i18n import translate
+from ....wording.exposure import words
+from ...i18n import args, translate
 
 MIME_TYPE = "application/x-rugschool-fear-item"
+Index = QModelIndex | QPersistentModelIndex  # what Qt passes to a model's methods
+_ROOT = QModelIndex()
 
 
 class HierarchyModel(QAbstractTableModel):
@@ -39,6 +51,13 @@ class HierarchyModel(QAbstractTableModel):
         self._changes = dict(changes or {})
         self.endResetModel()
 
+    def update_item(self, item: FearItem) -> None:
+        """One row's item changed in place (its note): no reset, the selection stays."""
+        row = self.row_of(item.id)
+        if row >= 0:
+            self._items[row] = item
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def item(self, row: int) -> FearItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
@@ -46,23 +65,18 @@ class HierarchyModel(QAbstractTableModel):
         return next((n for n, i in enumerate(self._items) if i.id == item_id), -1)
 
     # ----- reading ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            self.RANK: translate("Exposure", "Stap"),
-            self.LABEL: translate("Exposure", "Beweging of activiteit"),
-            self.FEAR: translate("Exposure", "Angst (0–100)"),
-            self.MASTERED: translate("Exposure", "Beheerst"),
-        }[section]
+        return words(("rank", "item", "fear", "mastered")[section])
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         item = self.item(index.row())
         if item is None:
             return None
@@ -111,8 +125,8 @@ class HierarchyModel(QAbstractTableModel):
         lines = []
         change = self._changes.get(item.id)
         if change is not None:
-            lines.append(translate("Exposure", "Vorige inschatting: %1/100, nu %2/100.")
-                         .replace("%1", str(change.before)).replace("%2", str(change.after)))
+            lines.append(args(translate("Exposure", "Vorige inschatting: %1/100, nu %2/100."),
+                              change.before, change.after))
             if change.is_real:
                 lines.append(translate("Exposure", "Een verschil van meer dan 20 punten: een echte verandering."))
         if item.id in self._disagree:
@@ -122,7 +136,7 @@ class HierarchyModel(QAbstractTableModel):
         return "\n".join(lines)
 
     # ----- editing = requests -------------------------------------------------------------
-    def flags(self, index: QModelIndex):
+    def flags(self, index: Index):
         base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -133,7 +147,7 @@ class HierarchyModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         item = self.item(index.row())
         if item is None:
             return False

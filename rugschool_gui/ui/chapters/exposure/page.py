@@ -1,250 +1,141 @@
-"""The graded exposure page: current step, the fear hierarchy, attempts with their chart.
+"""The graded exposure page's behaviour: what it reads, the operations it runs, how it refreshes.
 
-Top to bottom, the way a person works with it: *where am I* (the current step and what to do
-next), *my list* (the hierarchy, reorderable by drag and by keyboard), *add a movement*, and
-*my attempts* at the selected step (a chart of expected vs actual, a list, and the form).
-Everything the person changes is written at once and can be undone with Ctrl+Z.
+The widgets are :class:`~.view.ExposureView`'s. Reading is one snapshot of the chapter
+(:func:`~rugschool_gui.storage.exposure.load_snapshot`, one transaction). Every change the
+person makes is an operation of ``operations/exposure.py`` run with ``ctx.run(…, source=self)``:
+one transaction that also reads back the snapshot the page then shows, so an action — its redraw
+included — is one ``BEGIN``, and Ctrl+Z undoes it in this workbook's history. Other pages'
+changes, undo/redo, a workbook switch and an import reload the page (``follow_changes``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
-)
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ....domain.chapters import EXPOSURE
-from ....domain.exposure import MAX_ITEMS, last_change
+from ....domain.charts import RECENT_ENTRIES
+from ....domain.exposure import (
+    FEAR_MAX,
+    MAX_ITEMS,
+    Attempt,
+    FearHierarchy,
+    FearItem,
+    Rating,
+    last_change,
+)
+from ....operations import exposure as ops
+from ....operations.change import ChangeSet
+from ....storage.exposure import Showing, Snapshot, load_snapshot
+from ....wording.exposure import words
 from ...context import PageContext
-from ...i18n import translate
-from ...page_refresh import reload_when_shown
+from ...i18n import args, translate
+from ...page_refresh import follow_changes
 from ...saving import Debouncer
-from ...widgets.common import card as make_card, ScrollPage, heading, note_box, paragraph
-from . import commands
-from .add_form import AddItemForm
-from .attempts_panel import AttemptsPanel, table_height
+from .attempts_panel import local_day
 from .hierarchy_keys import HierarchyKeys
-from .hierarchy_model import FearDelegate, HierarchyModel
-from .texts import chapter_title
+from .hierarchy_model import HierarchyModel
+from .view import ExposureView
+
+#: the tables this page shows: another chapter's action writing here reloads it
+TABLES = frozenset({"fear_item", "fear_rating", "exposure_attempt"})
 
 
-def _repo():
-    from ....storage import exposure
-
-    return exposure
-
-
-class ExposurePage(ScrollPage):
+class ExposurePage(ExposureView):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("page-exposure")
         self._selected_id: str | None = None
-        lay = self.body_layout
-        self.title = heading(level=1)
-        self.intro = paragraph()
-        lay.addWidget(self.title)
-        lay.addWidget(self.intro)
-        lay.addWidget(self._build_step_card())
-        lay.addWidget(self._build_hierarchy())
-        self.add_form = AddItemForm(ctx)
-        self.add_form.added.connect(self._select_and_reload)
-        self.attempts = AttemptsPanel(ctx)
-        self.attempts.saved.connect(self._select_and_reload)
-        lay.addWidget(self.add_form)
-        lay.addWidget(self.attempts)
-        self.reminders_title = heading(level=2)
-        self.reminders = note_box()
-        lay.addWidget(self.reminders_title)
-        lay.addWidget(self.reminders)
-        lay.addStretch(1)
-
+        self._snapshot: Snapshot | None = None
+        self._workbook_id = ctx.workbook_id
+        self._note: tuple[str, str, str] | None = None  # (workbook, step, text) still to write
+        self._announcing = self._own = self._reloaded = False
+        self._wire()
         self.note_saver = Debouncer(self._write_note, self)
         ctx.register_flusher(self.note_saver.flush)
-        ctx.hub.data_changed.connect(self._data_changed)
-        ctx.hub.workbook_changed.connect(self._workbook_changed)
+        # heard before follow_changes' own handler: one reload per change set (see _reload_once)
+        ctx.hub.changed.connect(self._heard_change)
+        ctx.hub.history_changed.connect(self._heard_end)
+        follow_changes(self, ctx, EXPOSURE, TABLES, self._reload_once)
         self.retranslate()
-        self._contrast_checkboxes()
+        self.contrast_checkboxes()
         self.reload()
 
-    # ----- building -----------------------------------------------------------------------
-    def _build_step_card(self) -> QWidget:
-        card = make_card("current-step")
-        v = QVBoxLayout(card)
-        self.step_heading = heading(level=3)
-        self.step_label = heading(level=2)
-        self.step_label.setObjectName("current-step-label")
-        self.step_advice = paragraph()
-        row = QHBoxLayout()
-        self.log_step_button = QPushButton()
+    def _wire(self) -> None:
         self.log_step_button.clicked.connect(lambda: self.attempts.new_attempt(self._current_step_id()))
-        self.master_step_button = QPushButton()
         self.master_step_button.clicked.connect(self._master_current_step)
-        row.addWidget(self.log_step_button)
-        row.addWidget(self.master_step_button)
-        row.addStretch(1)
-        for w in (self.step_heading, self.step_label, self.step_advice):
-            v.addWidget(w)
-        v.addLayout(row)
-        return card
-
-    def _build_hierarchy(self) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        self.hierarchy_heading = heading(level=2)
-        self.hierarchy_help = paragraph()
-        self.model = HierarchyModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("fear-hierarchy")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setDragEnabled(True)
-        self.table.setAcceptDrops(True)
-        self.table.setDropIndicatorShown(True)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setItemDelegateForColumn(HierarchyModel.FEAR, FearDelegate(self.table))
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(HierarchyModel.RANK, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HierarchyModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(HierarchyModel.FEAR, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HierarchyModel.MASTERED, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(table_height(self, MAX_ITEMS))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.relabel_requested.connect(self._relabel)
-        self.model.rate_requested.connect(self._rate)
-        self.model.mastered_requested.connect(self._set_mastered)
-        self.model.move_requested.connect(lambda item_id, rank: commands.reorder(self.ctx, "move", item_id, rank))
-
-        buttons = QHBoxLayout()
-        self.up_button = QPushButton()
-        self.down_button = QPushButton()
-        self.order_button = QPushButton()
-        self.remove_button = QPushButton()
+        self.model.relabel_requested.connect(lambda item_id, label: self._run(ops.relabel_item, item_id, label))
+        self.model.rate_requested.connect(lambda item_id, fear: self._run(ops.rate_item, item_id, fear))
+        self.model.mastered_requested.connect(lambda item_id, on: self._run(ops.set_mastered, item_id, on))
+        self.model.move_requested.connect(lambda item_id, rank: self._run(ops.move_item, item_id, rank))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        self.order_button.clicked.connect(lambda: commands.reorder(self.ctx, "by_fear"))
+        self.order_button.clicked.connect(lambda: self._run(ops.order_by_fear))
         self.remove_button.clicked.connect(self.remove_selected)
-        for b in (self.up_button, self.down_button, self.order_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        self.count_label = QLabel()
-        buttons.addWidget(self.count_label)
-        buttons.addWidget(self.remove_button)
         self._keys = HierarchyKeys(self)
         self.table.installEventFilter(self._keys)  # Alt+↑/↓ moves, Delete removes
-
-        self.disagree_hint = note_box()
-        self.disagree_hint.setVisible(False)
-        self.note_label = QLabel()
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + self.fontMetrics().height())
         self.note_edit.textChanged.connect(self._note_typed)
-        self.history_label = paragraph()
-        for w in (self.hierarchy_heading, self.hierarchy_help, self.table):
-            v.addWidget(w)
-        v.addLayout(buttons)
-        v.addWidget(self.disagree_hint)
-        v.addWidget(self.note_label)
-        v.addWidget(self.note_edit)
-        v.addWidget(self.history_label)
-        return box
+        self.add_form.submit = self._add
+        self.attempts.save = self.save_attempt
+        self.attempts.delete = self.delete_attempt
+        self.attempts.pager.moved.connect(lambda _page: self.reload())
 
-    # ----- texts --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        if event.type() == QEvent.Type.PaletteChange:
-            self._contrast_checkboxes()
-        super().changeEvent(event)
+    @property
+    def hierarchy(self) -> FearHierarchy:
+        return self._snapshot.hierarchy if self._snapshot is not None else FearHierarchy()
 
-    def _contrast_checkboxes(self) -> None:
-        """Fusion outlines check boxes in a darker Window colour: invisible on a dark Base.
+    # ----- running operations ---------------------------------------------------------------
+    def _run(self, operation: Callable[..., ChangeSet], *values: Any,
+             rejected: Callable[[str], None] | None = None) -> ops.Done[Any] | None:
+        """Run one of the chapter's operations and show the snapshot it read back; None when
+        it was refused (the message is shown) or could not be written."""
+        change = self.ctx.run(operation, *values, showing=self._showing(), source=self, rejected=rejected)
+        if change is None:
+            return None
+        done: ops.Done[Any] = change.result
+        if done.snapshot is not None:
+            self._show_snapshot(done.snapshot)
+        return done
 
-        The table gets a lighter Window colour in dark mode so the "mastered" boxes show.
-        """
-        from PySide6.QtGui import QPalette
+    def _showing(self) -> Showing:
+        page = self.attempts.pager.page_of(self._selected_id)
+        return Showing(self._selected_id, RECENT_ENTRIES, page * RECENT_ENTRIES)
 
-        pal = self.palette()
-        window = pal.color(QPalette.ColorRole.Window)
-        table_pal = self.table.palette()
-        table_pal.setColor(QPalette.ColorRole.Window,
-                           window.lighter(260) if window.lightness() < 128 else window)
-        self.table.setPalette(table_pal)
+    # ----- refreshing -----------------------------------------------------------------------
+    def _heard_change(self, _change: object, source: object) -> None:
+        self._announcing, self._own, self._reloaded = True, source is self, False
 
-    def retranslate(self) -> None:
-        self.title.setText(chapter_title())
-        self.intro.setText(translate(
-            "Exposure", "Bewegingen die je spannend vindt, ga je vaak uit de weg. Zo worden ze steeds "
-            "spannender. Hier zet je ze op een rij, van minst naar meest angst, en oefen je ze stap "
-            "voor stap: je begint bij de beweging die je het minst angst geeft."))
-        self.step_heading.setText(translate("Exposure", "Je huidige stap"))
-        self.table.setAccessibleName(translate("Exposure", "Je angsthiërarchie"))
-        self.log_step_button.setText(translate("Exposure", "Poging plannen of invullen…"))
-        self.master_step_button.setText(translate("Exposure", "Deze stap lukt me: beheerst"))
-        self.hierarchy_heading.setText(translate("Exposure", "Jouw angsthiërarchie"))
-        self.hierarchy_help.setText(translate(
-            "Exposure", "Stap 1 is wat je het minst angst geeft, stap 10 wat je het meest angst geeft. Je kunt "
-            "hoogstens tien bewegingen of activiteiten noteren. Sleep een regel naar een andere plaats, "
-            "of gebruik Alt+pijl omhoog en Alt+pijl omlaag. Dubbelklik om de omschrijving of je "
-            "angstcijfer aan te passen; vorige cijfers blijven bewaard."))
-        self.up_button.setText(translate("Exposure", "Omhoog"))
-        self.up_button.setToolTip("Alt+↑")
-        self.down_button.setText(translate("Exposure", "Omlaag"))
-        self.down_button.setToolTip("Alt+↓")
-        self.order_button.setText(translate("Exposure", "Ordenen op angstcijfer"))
-        self.order_button.setToolTip(translate("Exposure", "Zet de bewegingen in volgorde van je angstcijfer, de laagste eerst."))
-        self.remove_button.setText(translate("Exposure", "Verwijderen"))
-        self.note_label.setText(translate("Exposure", "Notitie bij de gekozen stap:"))
-        self.note_edit.setAccessibleName(translate("Exposure", "Notitie bij de gekozen stap"))
-        self.add_form.retranslate()
-        self.attempts.retranslate()
-        self.reminders_title.setText(translate("Exposure", "Om bij stil te staan"))
-        self.reminders.setText(translate(
-            "Exposure", "• Gebruik een rugsparende techniek: buig je knieën als je iets optilt.\n"
-            "• Oefen met gewone, dagelijkse bewegingen. Het gaat erom dat je weer durft, niet om je "
-            "rug zwaar te belasten.\n"
-            "• Komen angst, pijn of piekergedachten op? Laat ze er even zijn zonder ertegen te vechten. "
-            "Merk op dat een gedachte een gedachte is, geen feit, en breng je aandacht terug naar "
-            "je adem en je lichaam.\n"
-            "• Pijn voelen betekent niet dat je je rug beschadigt.\n"
-            "• Zit je vast of twijfel je? Bespreek het met je psycholoog of kinesitherapeut "
-            "(fysiotherapeut)."))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-        self._show()
+    def _heard_end(self) -> None:
+        self._announcing = False
 
-    # ----- loading ------------------------------------------------------------------------
-    def _data_changed(self, chapter: str) -> None:
-        if chapter == EXPOSURE:
-            reload_when_shown(self, self.reload)
-
-    def _workbook_changed(self, _workbook_id: str) -> None:
-        self.note_saver.flush()
-        self._selected_id = None
-        self.add_form.message.setVisible(False)
-        reload_when_shown(self, self.reload)
+    def _reload_once(self) -> None:
+        """A change set is announced twice (``hub.changed`` and, for pages not yet on change
+        sets, ``hub.data_changed``): reload once for it, and never for this page's own."""
+        if self._announcing:
+            if self._own or self._reloaded:
+                return
+            self._reloaded = True
+        self.reload()
 
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        h = self.ctx.load(_repo().load_hierarchy, self.ctx.workbook_id)
-        if h is None:
-            return
-        self._hierarchy = h
-        changes = self.ctx.load(_repo().rating_changes, self.ctx.workbook_id, default={})
-        self.model.set_rows(h.items, h.disagreements(), changes)
-        ids = [i.id for i in h.items]
-        if self._selected_id not in ids:
-            step = h.current_step
-            self._selected_id = step.id if step else (ids[0] if ids else None)
+        if self.ctx.workbook_id != self._workbook_id:  # another workbook: start at its current step
+            self._workbook_id, self._selected_id = self.ctx.workbook_id, None
+            self.add_form.message.setVisible(False)
+        snapshot = self.ctx.load(load_snapshot, self.ctx.workbook_id, self._showing())
+        if snapshot is not None:
+            self._show_snapshot(snapshot)
+
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        h = snapshot.hierarchy
+        self._selected_id = snapshot.item.id if snapshot.item else None
+        self.model.set_rows(h.items, h.disagreements(), snapshot.changes)
         if self._selected_id:
             row = self.model.row_of(self._selected_id)
             self.table.selectionModel().blockSignals(True)
@@ -253,10 +144,15 @@ class ExposurePage(ScrollPage):
             self.table.selectionModel().blockSignals(False)
         self._show()
 
+    # ----- showing --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._show()
+
     def _show(self) -> None:
-        h = getattr(self, "_hierarchy", None)
-        if h is None:
+        if self._snapshot is None:
             return
+        h = self._snapshot.hierarchy
         step = h.current_step
         if not h.items:
             self.step_label.setText(translate("Exposure", "Nog geen stappen"))
@@ -264,12 +160,12 @@ class ExposurePage(ScrollPage):
                 "Exposure", "Noteer hieronder eerst de bewegingen of activiteiten waar je voorzichtig mee bent "
                 "of bang voor bent. Daarna kies je de eerste stap: die met de minste angst."))
         elif step is None:
-            self.step_label.setText(translate("Exposure", "Alle stappen van je lijst zijn beheerst"))
+            self.step_label.setText(words("all_mastered"))
             self.step_advice.setText(translate(
                 "Exposure", "Je hebt elke stap van je lijst geoefend tot hij lukte. Bespreek met je psycholoog "
                 "of kinesitherapeut (fysiotherapeut) wat een volgende stap kan zijn."))
         else:
-            fear = "" if step.fear is None else " — " + translate("Exposure", "angst %1/100").replace("%1", str(step.fear))
+            fear = "" if step.fear is None else " — " + args(translate("Exposure", "angst %1/100"), step.fear)
             self.step_label.setText(f"{step.rank}. {step.label}{fear}")
             self.step_advice.setText(translate(
                 "Exposure", "Begin bij wat je het minst angst geeft en bouw rustig op. Plan een poging: "
@@ -279,70 +175,65 @@ class ExposurePage(ScrollPage):
         self.step_label.setAccessibleName(self.step_label.text())
         self.log_step_button.setEnabled(step is not None)
         self.master_step_button.setEnabled(step is not None)
-        self.count_label.setText(translate("Exposure", "%1 van %2 stappen").replace("%1", str(len(h))).replace("%2", str(MAX_ITEMS)))
-        disagree = h.disagreements()
-        self.disagree_hint.setVisible(bool(disagree))
-        self.disagree_hint.setText(translate(
-            "Exposure", "≠ Bij sommige stappen past je angstcijfer niet bij de volgorde: een hoger cijfer staat "
-            "vóór een lager. Dat mag; misschien voelt de volgorde zo juist. Wil je ze laten "
-            "aansluiten, kies dan ‘Ordenen op angstcijfer’."))
+        self.count_label.setText(args(translate("Exposure", "%1 van %2 stappen"), len(h), MAX_ITEMS))
+        self.disagree_hint.setVisible(bool(h.disagreements()))
         self.order_button.setEnabled(any(i.fear is not None for i in h.items))
         self._show_selected()
 
     def _show_selected(self) -> None:
-        h = self._hierarchy
-        item = next((i for i in h.items if i.id == self._selected_id), None)
-        has = item is not None
+        assert self._snapshot is not None
+        s = self._snapshot
+        item = s.item
         for w in (self.up_button, self.down_button, self.remove_button, self.note_edit):
-            w.setEnabled(has)
-        if has:
+            w.setEnabled(item is not None)
+        if item is not None:
             self.up_button.setEnabled(item.rank > 1)
-            self.down_button.setEnabled(item.rank < len(h))
-        if not self.note_saver.pending:
+            self.down_button.setEnabled(item.rank < len(s.hierarchy))
+        waiting = self.note_saver.pending and self._note is not None and item is not None \
+            and self._note[:2] == (self._workbook_id, item.id)
+        if not waiting:  # what is being typed for this step stays as typed
             self.note_edit.blockSignals(True)
-            self.note_edit.setPlainText(item.note if has else "")
+            self.note_edit.setPlainText(item.note if item else "")
             self.note_edit.blockSignals(False)
-        self.history_label.setText(self._history_text(item) if has else "")
+        self.history_label.setText(self._history_text(s.history) if item else "")
         self.history_label.setVisible(bool(self.history_label.text()))  # nothing empty to land on
-        self.attempts.show_item(item, h.items)
+        self.attempts.show_item(item, s.hierarchy.items, s.attempts, s.attempt_count)
 
-    def _history_text(self, item) -> str:
-        history = self.ctx.load(_repo().rating_history, item.id, default=[])
+    @staticmethod
+    def _history_text(history: list[Rating]) -> str:
         if len(history) < 2:
             return ""
-        locale = QLocale()
-        parts = [f"{r.fear}/100 ({locale.toString(r.when.astimezone().date(), 'd MMM yyyy')})" for r in history]
-        text = translate("Exposure", "Je angstcijfers tot nu toe: %1.").replace("%1", ", ".join(parts))
+        parts = [f"{r.fear}/{FEAR_MAX} ({local_day(r.when, 'd MMM yyyy')})" for r in history]
+        text = words("ratings", ratings=", ".join(parts))
         change = last_change(history)
         if change is not None and change.is_real:
-            text += " " + translate(
-                "Exposure", "Van %1 naar %2: dat is meer dan 20 punten verschil, een echte verandering "
-                "(▲ of ▼ in de lijst).").replace("%1", str(change.before)).replace("%2", str(change.after))
+            text += " " + words("real_change", before=change.before, after=change.after) + " " + translate(
+                "Exposure", "In de lijst staat er ▲ of ▼ bij het cijfer.")
         return text
 
-    # ----- hierarchy actions --------------------------------------------------------------
+    # ----- the hierarchy ----------------------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.item(current.row())
         if item is not None and item.id != self._selected_id:
             self.note_saver.flush()
             self._selected_id = item.id
-            self._show_selected()
+            self.reload()
 
     def select_item(self, item_id: str) -> None:
         row = self.model.row_of(item_id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, HierarchyModel.LABEL))
 
-    def selected_item(self):
-        return next((i for i in self._hierarchy.items if i.id == self._selected_id), None)
+    def selected_item(self) -> FearItem | None:
+        return self._snapshot.item if self._snapshot is not None else None
 
     def move_selected(self, step: int) -> None:
         item = self.selected_item()
         if item is None:
             return
         target = item.rank + step
-        if 1 <= target <= len(self._hierarchy):
-            commands.reorder(self.ctx, "move", item.id, target)
+        if 1 <= target <= len(self.hierarchy):
+            self._run(ops.move_item, item.id, target)
             self.table.setFocus()
 
     def remove_selected(self) -> None:
@@ -351,45 +242,53 @@ class ExposurePage(ScrollPage):
             return
         self.note_saver.flush()
         box = QMessageBox(QMessageBox.Icon.Question, translate("Exposure", "Stap verwijderen"),
-                          translate("Exposure", "„%1” uit je lijst halen, met de pogingen erbij? "
-                                    "Je kunt dit ongedaan maken met Ctrl+Z.").replace("%1", item.label),
+                          args(translate("Exposure", "„%1” uit je lijst halen, met de pogingen erbij? "
+                                         "Je kunt dit ongedaan maken met Ctrl+Z."), item.label),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(translate("Exposure", "Verwijderen"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if box.exec() == QMessageBox.StandardButton.Yes:
-            self._selected_id = None
-            commands.remove_item(self.ctx, item.id)
+            self._run(ops.remove_item, item.id)
 
-    def _relabel(self, item_id: str, label: str) -> None:
-        item = self._hierarchy.get(item_id)
-        commands.relabel(self.ctx, item, label)
-
-    def _rate(self, item_id: str, fear) -> None:
-        commands.rate(self.ctx, self._hierarchy.get(item_id), fear)
-
-    def _set_mastered(self, item_id: str, mastered: bool) -> None:
-        commands.set_mastered(self.ctx, self._hierarchy.get(item_id), mastered)
+    def _add(self, label: str, fear: int | None, note: str) -> bool:
+        self.note_saver.flush()
+        return self._run(ops.add_item, label, fear, note, rejected=self.add_form.refused) is not None
 
     def _current_step_id(self) -> str | None:
-        step = self._hierarchy.current_step
+        step = self.hierarchy.current_step
         return step.id if step else None
 
     def _master_current_step(self) -> None:
-        step = self._hierarchy.current_step
+        step = self.hierarchy.current_step
         if step is not None:
-            commands.set_mastered(self.ctx, step, True)
+            self._run(ops.set_mastered, step.id, True)
 
+    # ----- the note of the selected step (typed: written when typing pauses) -----------------
     def _note_typed(self) -> None:
         if self._selected_id:
-            self._note_item = self._selected_id
+            self._note = (self.ctx.workbook_id, self._selected_id, self.note_edit.toPlainText())
             self.note_saver.poke()
 
     def _write_note(self) -> None:
-        item_id = getattr(self, "_note_item", None)
-        if item_id and any(i.id == item_id for i in self._hierarchy.items):
-            self.ctx.save(_repo().update_item, self.ctx.workbook_id, item_id,
-                          note=self.note_edit.toPlainText())
+        if self._note is None:
+            return
+        workbook_id, item_id, text = self._note
+        if workbook_id == self._workbook_id and not any(i.id == item_id for i in self.hierarchy.items):
+            self._note = None  # the step was taken away (an undo) while its note waited
+            return
+        change = self.ctx.run(ops.set_note, item_id, text, source=self, workbook_id=workbook_id)
+        if change is None:
+            return  # a disk failure: the debouncer tries again with the same text
+        self._note = None
+        item: FearItem = change.result.value
+        if workbook_id == self._workbook_id:
+            self.hierarchy.set_note(item.id, item.note)
+            self.model.update_item(self.hierarchy.get(item.id))
 
-    def _select_and_reload(self, item_id: str) -> None:
-        self._selected_id = item_id
-        self.reload()
+    # ----- attempts -------------------------------------------------------------------------
+    def save_attempt(self, attempt: Attempt) -> bool:
+        """Plan or complete ``attempt``; its step is shown after. False when refused."""
+        return self._run(ops.save_attempt, attempt) is not None
+
+    def delete_attempt(self, attempt: Attempt) -> bool:
+        return self._run(ops.delete_attempt, attempt.id) is not None

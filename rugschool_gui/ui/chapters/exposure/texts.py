@@ -1,62 +1,31 @@
-"""Translated words of the graded exposure chapter that the domain names by key."""
+"""Words of the graded exposure chapter that the domain names by key, from the chapter's wording
+(``wording/exposure.py``, the same words the PDF prints)."""
 
 from __future__ import annotations
 
+from ....wording.exposure import words
 from ...i18n import translate
 
 
 def suggestion(key: str) -> str:
-    return {
-        "bend": translate("Exposure", "Bukken om iets van de grond te rapen"),
-        "lift_crate": translate("Exposure", "Een bak water optillen"),
-        "carry_shopping": translate("Exposure", "Boodschappen dragen"),
-        "hands_above_head": translate("Exposure", "Met de handen boven het hoofd werken"),
-        "twist": translate("Exposure", "Draaien met de romp"),
-        "vacuum": translate("Exposure", "Stofzuigen"),
-        "sit_long": translate("Exposure", "Lang stilzitten"),
-        "bottles_car_boot": translate("Exposure", "Flessen in en uit de koffer van de auto tillen"),
-        "walk_with_weight": translate("Exposure", "Rondwandelen met een gewicht in je handen"),
-        "stairs_carrying": translate("Exposure", "De trap op met iets in je handen"),
-    }[key]
+    return words(f"suggestion_{key}")
 
 
 def outcome(key: str | None) -> str:
-    return {
-        "yes": translate("Exposure", "ja"),
-        "partly": translate("Exposure", "gedeeltelijk"),
-        "no": translate("Exposure", "nee"),
-        None: "",
-    }[key]
+    return words(key) if key else ""
 
 
 def chart_label(key: str) -> str:
-    return {
-        "attempt_chart_title": translate("Exposure", "Verwacht en werkelijk, per poging"),
-        "attempt_axis": translate("Exposure", "Poging"),
-        "no_attempts": translate("Exposure", "Nog geen pogingen met cijfers. Na je eerste poging verschijnt hier je grafiek."),
-        "fear_axis": translate("Exposure", "Angst (0–100)"),
-        "pain_axis": translate("Exposure", "Pijn (0–10)"),
-        "expected_fear": translate("Exposure", "Verwachte angst"),
-        "actual_fear": translate("Exposure", "Werkelijke angst"),
-        "expected_pain": translate("Exposure", "Verwachte pijn"),
-        "actual_pain": translate("Exposure", "Werkelijke pijn"),
-    }.get(key, key)
+    if key == "no_attempts":  # the screen adds where the chart will appear
+        return words(key) + " " + translate("Exposure", "Na je eerste poging verschijnt hier je grafiek.")
+    return words(key) if key in words else key
 
 
 def chapter_title() -> str:
-    return translate("Exposure", "Stapsgewijze blootstelling")
+    return words("title")
 
 
-def error_message(key: str, params: dict) -> str | None:
-    if key == "hierarchy_full":
-        return translate(
-            "Exposure",
-            "Je lijst telt al %1 bewegingen, het maximum. Wat je typte, staat nog klaar: haal eerst "
-            "een beweging weg die je niet meer nodig hebt, of markeer er een als beheerst en vervang hem.",
-        ).replace("%1", str(params.get("max", 10)))
-    if key == "rank_out_of_range":
-        return translate("Exposure", "Die plaats bestaat niet in je lijst. Kies een plaats van %1 tot en met %2."
-                         ).replace("%1", str(params.get("low", 1))).replace("%2", str(params.get("high", "")))
-    if key == "missing_date":
-        return translate("Exposure", "Kies eerst een datum voor deze poging.")
+def error_message(_key: str, _params: dict[str, object]) -> str | None:
+    """Nothing left here: refusals are ``exposure.*`` keys worded in ``wording/exposure.py``
+    (kept only while ``ui/chapter_messages._legacy`` still imports it)."""
     return None
