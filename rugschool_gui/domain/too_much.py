@@ -7,31 +7,44 @@ Rules kept here, free of any toolkit:
 * stress signals in their groups, one check-in per day (a second one for the same day edits
   the first), intensities 0–10, and how often each group came up per week (the chart);
 * the five reflection questions, one dated answer per question per day;
-* the steps and timing of the three guided relaxation exercises, tension 0–10 before/after.
+* the steps and timing of the three guided relaxation exercises, tension 0–10 before/after;
+* which causes can be ticked, the first day the stress-signal chart covers, and what the outlet
+  finder puts in the week plan.
+
+Error keys carry the chapter's prefix (``too_much.unknown_key``), worded in
+``wording/too_much.py``.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from . import too_little
+from .chapters import TOO_MUCH
 from .errors import DomainError, OutOfRange
+from .pacing import Activity, week_monday
 from .text import check_range, clean_label
 
 if TYPE_CHECKING:
     from .charts import ChartSpec
 
+CHAPTER = TOO_MUCH  # the prefix of this chapter's error keys
+
 MAX_LABEL_LENGTH = 120
-SCALE_MIN, SCALE_MAX = 0, 10  # intensity of a signal, tension before/after relaxation
+#: §2: the intensity of a stress signal, and tension before/after relaxing ("0 to 10")
+SCALE_MIN, SCALE_MAX = 0, 10
 
 #: WORKBOOK.md §2 "Causes checklist": the ten reasons people go over their limits.
 CAUSES = ("do_well", "dot_the_is", "no_burden", "faster_myself", "better_myself", "guilt",
           "pressured", "no_wimp", "lie_down_later", "ignore_limits")
 #: WORKBOOK.md §2 "Consequences".
 CONSEQUENCES = ("back_pain_again", "longer_recovery", "listless", "overstrain")
+OWN_CAUSE = "own"  # a cause in the person's own words (cause_tick key)
 
 #: WORKBOOK.md §2 "Stress-signal checklist": groups and their signals.
 SIGNAL_GROUPS: dict[str, tuple[str, ...]] = {
@@ -44,7 +57,7 @@ SIGNAL_GROUPS: dict[str, tuple[str, ...]] = {
 }
 OWN_GROUP = "own"  # the person's own signals: key "own:<id>"
 SIGNALS = tuple(s for group in SIGNAL_GROUPS.values() for s in group)
-CHART_WEEKS = 8  # the stress-signal chart shows the last eight weeks
+CHART_WEEKS = 8  # §2 "a chart of how often each signal came up": the last eight weeks
 
 #: WORKBOOK.md §2 "Reflection prompts", in the workbook's order.
 QUESTIONS = ("life_areas", "energy", "outlet", "relax", "ask_help")
@@ -56,10 +69,10 @@ TRY_OUTCOMES = ("good", "so_so", "not_for_me")
 
 
 class UnknownKey(DomainError):
-    key = "unknown_key"
+    key = f"{CHAPTER}.unknown_key"
 
 
-def check_scale(value) -> int | None:
+def check_scale(value: float | None) -> int | None:
     value = check_range(value, SCALE_MIN, SCALE_MAX)
     if value is not None and int(value) != value:
         raise OutOfRange(low=SCALE_MIN, high=SCALE_MAX, value=value)
@@ -73,6 +86,20 @@ def group_of(signal_key: str) -> str:
         if signal_key in signals:
             return group
     raise UnknownKey(value=signal_key)
+
+
+# ----- causes -------------------------------------------------------------------------------
+#: the keys the cause table holds: this chapter's, "doing too little"'s (§3, the same checklist
+#: form), and the own causes of each
+OWN_CAUSE_KEYS = (OWN_CAUSE, too_little.OWN)
+
+
+def check_cause(cause: str, own_label: str = "") -> str:
+    """A cause that can be ticked (§2 "Causes checklist", §3 the same for avoiding); returns the
+    person's own words, trimmed (an own cause needs them; a listed cause keeps none)."""
+    if cause not in (*CAUSES, *too_little.CAUSES, *OWN_CAUSE_KEYS):
+        raise UnknownKey(value=cause)
+    return clean_label(own_label, MAX_LABEL_LENGTH) if cause in OWN_CAUSE_KEYS else ""
 
 
 # ----- stress signals -----------------------------------------------------------------------
@@ -93,12 +120,13 @@ class CheckIn:
 def validate_checkin(checkin: CheckIn) -> CheckIn:
     """Known signals only, each once, intensities 0–10; notes trimmed."""
     if not isinstance(checkin.day, date):
-        raise DomainError("missing_date")
-    seen, clean = set(), []
+        raise DomainError(f"{CHAPTER}.missing_date")
+    seen: set[str] = set()
+    clean: list[SignalEntry] = []
     for s in checkin.signals:
         group_of(s.key)
         if s.key in seen:
-            raise DomainError("duplicate_signal", signal=s.key)
+            raise DomainError(f"{CHAPTER}.duplicate_signal", signal=s.key)
         seen.add(s.key)
         clean.append(replace(s, intensity=check_scale(s.intensity), note=(s.note or "").strip()))
     return replace(checkin, signals=tuple(clean))
@@ -107,7 +135,7 @@ def validate_checkin(checkin: CheckIn) -> CheckIn:
 def merge_checkin(existing: CheckIn | None, new: CheckIn) -> CheckIn:
     """One check-in per day: a second one for the same day edits (replaces) the first."""
     if existing is not None and existing.day != new.day:
-        raise DomainError("invalid", day=new.day)
+        raise DomainError(f"{CHAPTER}.wrong_day", day=new.day)
     return replace(new, id=existing.id if existing else new.id)
 
 
@@ -115,10 +143,16 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def chart_first_day(today: date, weeks: int = CHART_WEEKS) -> date:
+    """The Monday the stress-signal chart starts on: ``weeks`` weeks, the current one last
+    (§2 "a dated check-in, then a chart of how often each signal came up")."""
+    return week_start(today) - timedelta(weeks=weeks - 1)
+
+
 def weekly_counts(checkins: Iterable[CheckIn], today: date, weeks: int = CHART_WEEKS) -> dict[str, list[int]]:
     """For each signal group: on how many days of each of the last ``weeks`` weeks it came up
     (oldest week first; the current week last). Own signals count under ``own``."""
-    first = week_start(today) - timedelta(weeks=weeks - 1)
+    first = chart_first_day(today, weeks)
     counts = {g: [0] * weeks for g in (*SIGNAL_GROUPS, OWN_GROUP)}
     for c in checkins:
         index = (week_start(c.day) - first).days // 7
@@ -139,12 +173,13 @@ def week_summary(checkins: Iterable[CheckIn], today: date) -> tuple[int, str | N
     return total, top
 
 
-def signal_chart(checkins: Iterable[CheckIn], today: date, week_label, weeks: int = CHART_WEEKS) -> "ChartSpec":
+def signal_chart(checkins: Iterable[CheckIn], today: date, week_label: Callable[[date], str],
+                 weeks: int = CHART_WEEKS) -> ChartSpec:
     """Days per week with each group of signals, the last ``weeks`` weeks (0–7 days)."""
     from .charts import LINE, ChartSpec, Panel, Series, ticks
 
     counts = weekly_counts(checkins, today, weeks)
-    first = week_start(today) - timedelta(weeks=weeks - 1)
+    first = chart_first_day(today, weeks)
     used = [g for g, values in counts.items() if any(values)]
     return ChartSpec(
         title_key="signal_chart_title",
@@ -169,6 +204,14 @@ class Answer:
     day: date
     text: str
     id: str | None = None
+
+
+def todays_answer(answers: Iterable[Answer], day: date) -> tuple[Answer | None, list[Answer]]:
+    """The answer of ``day`` (one per question per day, §2 "dated answers, history kept") and
+    the earlier ones, in the order given."""
+    listed = list(answers)
+    today = next((a for a in listed if a.day == day), None)
+    return today, [a for a in listed if a.day != day]
 
 
 def check_question(key: str) -> str:
@@ -201,11 +244,24 @@ def validate_substitute(s: Substitute) -> Substitute:
 
 
 def check_gains(gains: Iterable[str]) -> tuple[str, ...]:
-    out = tuple(g for g in OUTLET_GAINS if g in set(gains))
-    unknown = set(gains) - set(OUTLET_GAINS)
+    given = set(gains)
+    out = tuple(g for g in OUTLET_GAINS if g in given)
+    unknown = given - set(OUTLET_GAINS)
     if unknown:
         raise UnknownKey(value=sorted(unknown)[0])
     return out
+
+
+#: §2 "Outlet finder … scheduling the one that works regularly": the chosen substitute goes into
+#: this week's plan (§2 "Spreading activities") today, in the afternoon, as a want-to-do
+#: activity ("the want-to-do ones give the energy for the rest") of half an hour.
+OUTLET_PART, OUTLET_MINUTES, OUTLET_KIND, OUTLET_MOTIVE = "afternoon", 30, "physical", "want"
+
+
+def outlet_activity(name: str, today: date) -> tuple[date, Activity]:
+    """The week (its Monday) and the activity that put the chosen outlet in the week plan."""
+    return week_monday(today), Activity(None, today.weekday(), OUTLET_PART, name, OUTLET_MINUTES,
+                                        OUTLET_KIND, OUTLET_MOTIVE)
 
 
 @dataclass(frozen=True)
@@ -225,7 +281,8 @@ def validate_situation(s: Situation) -> Situation:
 # ----- relaxation ---------------------------------------------------------------------------
 PROGRESSIVE, AUTOGENIC, BODY_SCAN = "progressive", "autogenic", "body_scan"
 EXERCISES = (PROGRESSIVE, AUTOGENIC, BODY_SCAN)
-TENSE_SECONDS = 7  # progressive relaxation: tense ~5–10 s (issue #7) …
+#: §2 "Relaxation", a guided, timed exercise (the timings from issue #7):
+TENSE_SECONDS = 7  # progressive relaxation: tense ~5–10 s …
 RELEASE_SECONDS = 20  # … then release ~20 s
 MUSCLE_GROUPS = ("hands", "arms", "shoulders", "face", "neck", "back", "belly", "legs", "feet")
 #: Autogenic training's formulas (heaviness, warmth, heart, breath, belly, cool forehead).
@@ -273,6 +330,11 @@ class GuidedExercise:
             total += s.seconds
             self._ends.append(total)
         self._running_since = self.started
+
+    @staticmethod
+    def seconds_shown(left: float) -> int:
+        """The countdown of a step in whole seconds, rounded up (never "0 s" while it runs)."""
+        return max(0, math.ceil(left - 1e-3))
 
     @property
     def total_seconds(self) -> float:
@@ -337,7 +399,7 @@ def validate_session(s: RelaxationSession) -> RelaxationSession:
     return replace(s, before=check_scale(s.before), after=check_scale(s.after), note=(s.note or "").strip())
 
 
-def relaxation_chart(sessions: Sequence[RelaxationSession], date_label) -> "ChartSpec":
+def relaxation_chart(sessions: Sequence[RelaxationSession], date_label: Callable[[date], str]) -> ChartSpec:
     """Tension before and after each session (0–10), oldest first."""
     from .charts import DASHED, LINE, ChartSpec, Panel, Series, label_every, ticks
 

@@ -4,27 +4,51 @@ Ticked causes are dated rows (unticking leaves a tombstone, so undo and a later 
 work). A stress check-in is one row per day with its signals; saving a check-in for a day that
 has one replaces that day's signals. A reflection answer is one row per question per day:
 typing on another day starts a new answer and the earlier ones are the history.
+
+Each function opens its own transaction, or joins the one an operation has open
+(``operations/too_much.py``): a user action is one transaction however many it calls.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, delete, func, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..domain.errors import DomainError
-from ..domain.too_much import (
-    CAUSES, MAX_LABEL_LENGTH, Answer, CheckIn, Outlet, RelaxationSession, SignalEntry, Situation,
-    Substitute, check_gains, check_question, merge_checkin, validate_checkin, validate_session,
-    validate_situation, validate_substitute, week_summary,
-)
 from ..domain.text import clean_label
+from ..domain.too_much import (
+    CAUSES,
+    CHAPTER,
+    MAX_LABEL_LENGTH,
+    OWN_CAUSE,
+    Answer,
+    CheckIn,
+    Outlet,
+    RelaxationSession,
+    SignalEntry,
+    Situation,
+    Substitute,
+    check_cause,
+    check_gains,
+    check_question,
+    merge_checkin,
+    validate_checkin,
+    validate_session,
+    validate_situation,
+    validate_substitute,
+    week_start,
+    week_summary,
+)
 from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
-from .rows import tombstone, upsert
+from .rows import owned, tombstone, upsert
 from .workbooks import touch_workbook
+
+R = TypeVar("R")
 
 
 class CauseTickRow(Row, Base):
@@ -131,10 +155,11 @@ class SituationRow(Row, Base):
     __table_args__ = (Index("ix_assertive_situation_workbook", "workbook_id", "deleted_at"),)
 
 
-def _live(s, cls, workbook_id: str, *order):
-    stmt = select(cls).where(cls.workbook_id == workbook_id)
+def _live(s: Session, cls: type[R], workbook_id: str, *order: Any) -> list[R]:
+    table: Any = cls
+    stmt = select(table).where(table.workbook_id == workbook_id)
     if hasattr(cls, "deleted_at"):
-        stmt = stmt.where(cls.deleted_at.is_(None))
+        stmt = stmt.where(table.deleted_at.is_(None))
     return list(s.scalars(stmt.order_by(*order)))
 
 
@@ -147,35 +172,33 @@ class CauseTick:
     day: date
 
 
-#: every cause key the table holds: this chapter's, "doing too little"'s, and the own ones of each
-_OWN_KEYS = ("own", "own_tl")
-
-
-def _known_causes() -> set[str]:
-    from ..domain import too_little
-
-    return {*CAUSES, *too_little.CAUSES, *_OWN_KEYS}
-
-
-def list_cause_ticks(store: Store, workbook_id: str, keys: tuple[str, ...] = (*CAUSES, "own")) -> list[CauseTick]:
+def list_cause_ticks(store: Store, workbook_id: str,
+                     keys: tuple[str, ...] = (*CAUSES, OWN_CAUSE)) -> list[CauseTick]:
     """The ticked causes among ``keys`` (by default this chapter's), oldest first."""
     with store.transaction() as s:
-        return [CauseTick(r.id, r.cause, r.own_label, r.ticked_on)
-                for r in _live(s, CauseTickRow, workbook_id, CauseTickRow.ticked_on, CauseTickRow.created_at)
+        return [_tick(r) for r in _live(s, CauseTickRow, workbook_id, CauseTickRow.ticked_on, CauseTickRow.created_at)
                 if r.cause in keys]
+
+
+def _tick(r: CauseTickRow) -> CauseTick:
+    return CauseTick(r.id, r.cause, r.own_label, r.ticked_on)
+
+
+def get_cause_tick(store: Store, workbook_id: str, tick_id: str) -> CauseTick:
+    with store.transaction() as s:
+        return _tick(owned(s, CauseTickRow, workbook_id, tick_id))
 
 
 def tick_cause(store: Store, workbook_id: str, cause: str, day: date, own_label: str = "",
                tick_id: str | None = None) -> CauseTick:
-    if cause not in _known_causes():
-        raise DomainError("unknown_key", value=cause)
-    label = clean_label(own_label, MAX_LABEL_LENGTH) if cause in _OWN_KEYS else ""
+    """Tick a cause (again, with ``tick_id``: the same row back from its tombstone)."""
+    label = check_cause(cause, own_label)
     with store.transaction() as s:
         row = upsert(s, CauseTickRow, workbook_id, tick_id)
         row.cause, row.own_label, row.ticked_on = cause, label, day
         s.flush()
         touch_workbook(s, workbook_id)
-        return CauseTick(row.id, row.cause, row.own_label, row.ticked_on)
+        return _tick(row)
 
 
 def untick_cause(store: Store, workbook_id: str, tick_id: str) -> bool:
@@ -199,11 +222,18 @@ def add_own_signal(store: Store, workbook_id: str, label: str, signal_id: str | 
         return f"own:{row.id}"
 
 
+def get_own_signal(store: Store, workbook_id: str, key: str) -> str:
+    """The label of an own signal ("own:<id>")."""
+    with store.transaction() as s:
+        label: str = owned(s, OwnSignalRow, workbook_id, key.removeprefix("own:")).label
+        return label
+
+
 def remove_own_signal(store: Store, workbook_id: str, key: str) -> bool:
     return tombstone(store, OwnSignalRow, workbook_id, key.removeprefix("own:"))
 
 
-def _checkin(s, row: CheckInRow) -> CheckIn:
+def _checkin(s: Session, row: CheckInRow) -> CheckIn:
     signals = s.scalars(select(SignalRow).where(SignalRow.checkin_id == row.id).order_by(SignalRow.created_at))
     return CheckIn(row.day, tuple(SignalEntry(r.signal, r.intensity, r.note) for r in signals), row.id)
 
@@ -251,8 +281,12 @@ def save_checkin(store: Store, workbook_id: str, checkin: CheckIn) -> CheckIn:
 
 
 def delete_checkin(store: Store, workbook_id: str, day: date) -> None:
+    """Remove the check-in of ``day`` for good (its signals go with it)."""
     with store.transaction() as s:
-        s.execute(delete(CheckInRow).where(CheckInRow.workbook_id == workbook_id, CheckInRow.day == day))
+        row = s.scalars(select(CheckInRow).where(CheckInRow.workbook_id == workbook_id,
+                                                 CheckInRow.day == day)).first()
+        if row is not None:
+            s.delete(row)  # through the session, so an operation records what went
         touch_workbook(s, workbook_id)
 
 
@@ -291,19 +325,18 @@ def save_answer(store: Store, workbook_id: str, question: str, day: date, text: 
 def get_outlet(store: Store, workbook_id: str) -> Outlet:
     with store.transaction() as s:
         row = s.scalars(select(OutletRow).where(OutletRow.workbook_id == workbook_id)).first()
-        subs = tuple(Substitute(r.id, r.name, r.tried, r.outcome)
-                     for r in _live(s, SubstituteRow, workbook_id, SubstituteRow.created_at))
+        subs = tuple(_substitute(r) for r in _live(s, SubstituteRow, workbook_id, SubstituteRow.created_at))
         if row is None:
             return Outlet(substitutes=subs)
         chosen = row.chosen_id if any(x.id == row.chosen_id for x in subs) else None
         return Outlet(row.old_outlet, row.why, tuple(g for g in row.gains.split(",") if g), subs, chosen)
 
 
-def save_outlet(store: Store, workbook_id: str, **fields) -> Outlet:
+def save_outlet(store: Store, workbook_id: str, **fields: Any) -> Outlet:
     """Save any of ``old_outlet``, ``why``, ``gains``, ``chosen_id``."""
     unknown = set(fields) - {"old_outlet", "why", "gains", "chosen_id"}
     if unknown:
-        raise DomainError("invalid", fields=sorted(unknown))
+        raise DomainError(f"{CHAPTER}.unknown_field", fields=sorted(unknown))
     if "gains" in fields:
         fields["gains"] = ",".join(check_gains(fields["gains"]))
     with store.transaction() as s:
@@ -317,6 +350,15 @@ def save_outlet(store: Store, workbook_id: str, **fields) -> Outlet:
     return get_outlet(store, workbook_id)
 
 
+def _substitute(r: SubstituteRow) -> Substitute:
+    return Substitute(r.id, r.name, r.tried, r.outcome)
+
+
+def get_substitute(store: Store, workbook_id: str, sub_id: str) -> Substitute:
+    with store.transaction() as s:
+        return _substitute(owned(s, SubstituteRow, workbook_id, sub_id))
+
+
 def save_substitute(store: Store, workbook_id: str, sub: Substitute) -> Substitute:
     clean = validate_substitute(sub)
     with store.transaction() as s:
@@ -324,7 +366,7 @@ def save_substitute(store: Store, workbook_id: str, sub: Substitute) -> Substitu
         row.name, row.tried, row.outcome = clean.name, clean.tried, clean.outcome
         s.flush()
         touch_workbook(s, workbook_id)
-        return Substitute(row.id, row.name, row.tried, row.outcome)
+        return _substitute(row)
 
 
 def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> bool:
@@ -332,10 +374,18 @@ def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> bool:
 
 
 # ----- relaxation and assertiveness ---------------------------------------------------------
+def _session(r: RelaxationRow) -> RelaxationSession:
+    return RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note)
+
+
 def list_relaxation(store: Store, workbook_id: str) -> list[RelaxationSession]:
     with store.transaction() as s:
-        return [RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note)
-                for r in _live(s, RelaxationRow, workbook_id, RelaxationRow.day, RelaxationRow.created_at)]
+        return [_session(r) for r in _live(s, RelaxationRow, workbook_id, RelaxationRow.day, RelaxationRow.created_at)]
+
+
+def get_relaxation(store: Store, workbook_id: str, session_id: str) -> RelaxationSession:
+    with store.transaction() as s:
+        return _session(owned(s, RelaxationRow, workbook_id, session_id))
 
 
 def relaxation_page(store: Store, workbook_id: str, page: int, size: int) -> tuple[list[RelaxationSession], int]:
@@ -347,7 +397,7 @@ def relaxation_page(store: Store, workbook_id: str, page: int, size: int) -> tup
         rows = s.scalars(select(RelaxationRow).where(*live)
                          .order_by(RelaxationRow.day.desc(), RelaxationRow.created_at.desc())
                          .offset(max(0, page) * size).limit(size)).all()
-        return [RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note) for r in reversed(rows)], total
+        return [_session(r) for r in reversed(rows)], total
 
 
 def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) -> RelaxationSession:
@@ -358,18 +408,27 @@ def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) 
             clean.day, clean.exercise, clean.before, clean.after, clean.note)
         s.flush()
         touch_workbook(s, workbook_id)
-        return RelaxationSession(row.id, row.day, row.exercise, row.before, row.after, row.note)
+        return _session(row)
 
 
 def delete_relaxation(store: Store, workbook_id: str, session_id: str) -> bool:
     return tombstone(store, RelaxationRow, workbook_id, session_id)
 
 
+def _situation(r: SituationRow) -> Situation:
+    return Situation(r.id, r.day, r.situation, r.say, r.went)
+
+
 def list_situations(store: Store, workbook_id: str) -> list[Situation]:
     """Newest first."""
     with store.transaction() as s:
-        return [Situation(r.id, r.day, r.situation, r.say, r.went)
-                for r in _live(s, SituationRow, workbook_id, SituationRow.day.desc(), SituationRow.created_at.desc())]
+        return [_situation(r) for r in _live(s, SituationRow, workbook_id, SituationRow.day.desc(),
+                                             SituationRow.created_at.desc())]
+
+
+def get_situation(store: Store, workbook_id: str, situation_id: str) -> Situation:
+    with store.transaction() as s:
+        return _situation(owned(s, SituationRow, workbook_id, situation_id))
 
 
 def save_situation(store: Store, workbook_id: str, situation: Situation) -> Situation:
@@ -379,7 +438,7 @@ def save_situation(store: Store, workbook_id: str, situation: Situation) -> Situ
         row.day, row.situation, row.say, row.went = clean.day, clean.situation, clean.say, clean.went
         s.flush()
         touch_workbook(s, workbook_id)
-        return Situation(row.id, row.day, row.situation, row.say, row.went)
+        return _situation(row)
 
 
 def delete_situation(store: Store, workbook_id: str, situation_id: str) -> bool:
@@ -388,9 +447,7 @@ def delete_situation(store: Store, workbook_id: str, situation_id: str) -> bool:
 
 # ----- the home page ------------------------------------------------------------------------
 def summary(store: Store, workbook_id: str, today: date) -> tuple[int, str | None, int]:
-    """(signals noted this week, the group that came up most, causes ticked)."""
-    checkins = list_checkins(store, workbook_id, since=today - timedelta(days=7))
-    total, top = week_summary(checkins, today)
-    with store.transaction() as s:
-        causes = len(_live(s, CauseTickRow, workbook_id, CauseTickRow.created_at))
-    return total, top, causes
+    """(signals noted this week, the group that came up most, this chapter's causes ticked)."""
+    with store.transaction():
+        total, top = week_summary(list_checkins(store, workbook_id, since=week_start(today)), today)
+        return total, top, len(list_cause_ticks(store, workbook_id))

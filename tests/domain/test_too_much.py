@@ -8,8 +8,19 @@ import pytest
 
 from rugschool_gui.domain import too_much as tm
 from rugschool_gui.domain.too_much import (
-    CheckIn, GuidedExercise, RelaxationSession, SignalEntry, Substitute, merge_checkin, relaxation_steps,
-    signal_chart, validate_checkin, validate_session, validate_substitute, week_summary, weekly_counts,
+    CheckIn,
+    GuidedExercise,
+    RelaxationSession,
+    SignalEntry,
+    Substitute,
+    merge_checkin,
+    relaxation_steps,
+    signal_chart,
+    validate_checkin,
+    validate_session,
+    validate_substitute,
+    week_summary,
+    weekly_counts,
 )
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -107,3 +118,52 @@ def test_sessions_and_substitutes_are_checked():
     assert tm.check_gains(["calm", "movement"]) == ("movement", "calm")
     with pytest.raises(ValueError):
         tm.check_gains(["money"])
+
+
+def test_which_causes_can_be_ticked():
+    assert tm.check_cause("guilt") == "" and tm.check_cause("fear_of_movement") == ""  # §2 and §3
+    assert tm.check_cause("guilt", "ignored") == ""
+    assert tm.check_cause("own", "  Niet lastig zijn ") == "Niet lastig zijn"
+    assert tm.check_cause("own_tl", "Bang") == "Bang"
+    with pytest.raises(ValueError) as unknown:
+        tm.check_cause("laziness")
+    assert unknown.value.key == "too_much.unknown_key"
+    with pytest.raises(ValueError):
+        tm.check_cause("own", "  ")
+
+
+def test_error_keys_carry_the_chapter():
+    for bad, key in ((CheckIn(None, ()), "too_much.missing_date"),
+                     (CheckIn(TODAY, (SignalEntry("palpitations"), SignalEntry("palpitations"))),
+                      "too_much.duplicate_signal"),
+                     (CheckIn(TODAY, (SignalEntry("unknown"),)), "too_much.unknown_key")):
+        with pytest.raises(ValueError) as refused:
+            validate_checkin(bad)
+        assert refused.value.key == key
+    with pytest.raises(ValueError) as other_day:
+        merge_checkin(CheckIn(TODAY, id="c1"), CheckIn(TODAY + timedelta(days=1)))
+    assert other_day.value.key == "too_much.wrong_day"
+
+
+def test_the_chart_starts_on_the_monday_seven_weeks_before_this_one():
+    assert tm.chart_first_day(TODAY) == date(2026, 10, 5)  # eight weeks, this one (from 23/11) last
+    assert tm.chart_first_day(date(2026, 11, 23)) == date(2026, 10, 5)
+    assert tm.chart_first_day(TODAY, weeks=1) == date(2026, 11, 23)
+
+
+def test_todays_answer_and_the_earlier_ones():
+    answers = [tm.Answer("energy", TODAY, "Wandelen"), tm.Answer("energy", TODAY - timedelta(days=9), "Niets")]
+    today, earlier = tm.todays_answer(answers, TODAY)
+    assert today.text == "Wandelen" and [a.text for a in earlier] == ["Niets"]
+    assert tm.todays_answer(answers[1:], TODAY) == (None, answers[1:])
+
+
+def test_the_chosen_outlet_is_planned_today_in_the_afternoon_as_a_want_to_do_activity():
+    monday, activity = tm.outlet_activity("Zwemmen", TODAY)
+    assert monday == date(2026, 11, 23)
+    assert (activity.id, activity.day, activity.part, activity.name, activity.minutes, activity.kind,
+            activity.motive) == (None, 2, "afternoon", "Zwemmen", 30, "physical", "want")
+
+
+def test_the_countdown_shows_whole_seconds_rounded_up():
+    assert [GuidedExercise.seconds_shown(x) for x in (7.0, 6.2, 0.4, 0.0)] == [7, 7, 1, 0]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation, Substitute
+from rugschool_gui.domain.too_much import (
+    CheckIn,
+    RelaxationSession,
+    SignalEntry,
+    Situation,
+    Substitute,
+)
 from rugschool_gui.export.pdf import available_chapters, build_workbook_pdf
 from rugschool_gui.storage import too_much as repo
 
@@ -54,3 +60,27 @@ def test_blank_pdf_has_all_six_worksheets(pdf_text):
         assert piece in text
     en = "\n".join(pdf_text(build_workbook_pdf(None, None, chapters=["too_much"], blank=True, lang="en")))
     assert "This week's stress signals" in en and "Relaxation log" in en and "Slaap" not in en
+
+
+def test_user_text_that_looks_like_a_placeholder_is_printed_exactly(store, make_workbook, pdf_text):
+    tricky = "tillen %4 keer {name} %1"
+    wb = make_workbook("Anna").id
+    repo.tick_cause(store, wb, "own", TODAY, tricky)
+    own = repo.add_own_signal(store, wb, "%2 knarsen")
+    repo.save_checkin(store, wb, CheckIn(TODAY, (SignalEntry(own, 3, "{day}"),)))
+    sub = repo.save_substitute(store, wb, Substitute(None, tricky, "%1"))
+    repo.save_outlet(store, wb, chosen_id=sub.id)
+    text = "\n".join(pdf_text(build_workbook_pdf(store, wb, chapters=["too_much"], today=TODAY)))
+    assert f"✓ {tricky} (aangevinkt op 25 november 2026)" in text
+    assert "%2 knarsen 3/10 ({day})" in text
+    assert f"Dit doe ik regelmatig: {tricky}" in text
+
+
+def test_paper_and_screen_share_their_wording():
+    """The sentences both say come from one catalogue: none is copied into the PDF builder."""
+    from rugschool_gui.export.chapters import too_much as builder
+    from rugschool_gui.wording.too_much import words
+
+    assert not hasattr(builder, "TEXTS")
+    for lang in ("nl", "en"):
+        assert builder.title(lang) == words("title", lang)

@@ -7,7 +7,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation, Substitute
+from rugschool_gui.domain.too_much import (
+    CheckIn,
+    RelaxationSession,
+    SignalEntry,
+    Situation,
+    Substitute,
+)
 from rugschool_gui.storage import too_much as repo
 
 DAY = date(2026, 11, 25)
@@ -96,3 +102,39 @@ def test_summary(store, wb):
     repo.save_checkin(store, wb.id, CheckIn(DAY - timedelta(days=1), (SignalEntry("palpitations"),)))
     repo.tick_cause(store, wb.id, "guilt", DAY)
     assert repo.summary(store, wb.id, DAY) == (3, "sleep", 1)
+
+
+def test_one_row_read_back_by_id_for_undo(store, wb, make_workbook):
+    from rugschool_gui.domain.errors import NotFound
+
+    tick = repo.tick_cause(store, wb.id, "guilt", DAY)
+    assert repo.get_cause_tick(store, wb.id, tick.id) == tick
+    key = repo.add_own_signal(store, wb.id, "Tandenknarsen")
+    assert repo.get_own_signal(store, wb.id, key) == "Tandenknarsen"
+    sub = repo.save_substitute(store, wb.id, Substitute(None, "Zwemmen"))
+    assert repo.get_substitute(store, wb.id, sub.id) == sub
+    session = repo.save_relaxation(store, wb.id, RelaxationSession(None, DAY, "body_scan", 7, 4))
+    assert repo.get_relaxation(store, wb.id, session.id) == session
+    sit = repo.save_situation(store, wb.id, Situation(None, DAY, "Buurvrouw"))
+    assert repo.get_situation(store, wb.id, sit.id) == sit
+    other = make_workbook("Bert")
+    with pytest.raises(NotFound):
+        repo.get_situation(store, other.id, sit.id)  # never another workbook's row
+
+
+def test_deleting_a_checkin_removes_its_signals_for_good(store, wb):
+    from sqlalchemy import func, select
+
+    repo.save_checkin(store, wb.id, CheckIn(DAY, (SignalEntry("falling_asleep", 6), SignalEntry("palpitations"))))
+    repo.delete_checkin(store, wb.id, DAY)
+    repo.delete_checkin(store, wb.id, DAY)  # nothing left to delete: fine
+    with store.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(repo.SignalRow)) == 0
+        assert s.scalar(select(func.count()).select_from(repo.CheckInRow)) == 0
+
+
+def test_summary_counts_this_chapters_causes_only(store, wb):
+    repo.tick_cause(store, wb.id, "guilt", DAY)
+    repo.tick_cause(store, wb.id, "fear_of_movement", DAY)  # "doing too little" shares the table
+    repo.save_checkin(store, wb.id, CheckIn(DAY - timedelta(days=7), (SignalEntry("palpitations"),)))  # last week
+    assert repo.summary(store, wb.id, DAY) == (0, None, 1)

@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QCheckBox, QPushButton
 
-from rugschool_gui.storage import pacing, too_much as repo
+from rugschool_gui.domain.too_much import Situation
+from rugschool_gui.storage import pacing
+from rugschool_gui.storage import too_much as repo
 from rugschool_gui.ui.chapters.too_much import summary
 
 from .driving import press, save, type_into
@@ -34,7 +37,7 @@ def test_ticking_causes_is_dated_and_undoable(opened, qtbot):
     assert "aangevinkt op" in page.causes.boxes["guilt"].text()
     page.causes.boxes["guilt"].setChecked(False)
     assert repo.list_cause_ticks(s.ctx.store, s.ctx.workbook_id) == []
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
     assert len(repo.list_cause_ticks(s.ctx.store, s.ctx.workbook_id)) == 1
     qtbot.keyClicks(page.causes.own_edit, "Ik wil mijn collega's niet laten vallen")
     qtbot.keyClick(page.causes.own_edit, Qt.Key.Key_Return)
@@ -76,7 +79,7 @@ def test_own_signal_is_added_ticked_and_can_be_removed_with_undo(opened, qtbot):
     assert repo.get_checkin(s.ctx.store, s.ctx.workbook_id, TODAY).signals[0].key == own[0][0]
     tab._remove_own(*own[0])
     assert repo.list_own_signals(s.ctx.store, s.ctx.workbook_id) == []
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
     assert len(repo.list_own_signals(s.ctx.store, s.ctx.workbook_id)) == 1
 
 
@@ -174,7 +177,7 @@ def test_situations_to_practise(opened, qtbot, modals):
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert repo.list_situations(s.ctx.store, s.ctx.workbook_id) == []
     assert tab.list.count() == 0
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
     assert len(repo.list_situations(s.ctx.store, s.ctx.workbook_id)) == 1
 
 
@@ -209,3 +212,130 @@ def test_a_long_relaxation_log_opens_at_the_latest_and_pages_back(opened, qtbot)
     qtbot.mouseClick(pager.later, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(pager.later, Qt.MouseButton.LeftButton)
     assert tab._sessions[-1].day == TODAY and not pager.later.isEnabled()
+
+
+# ----- operations: undo per workbook, refresh from change sets, text exactly as typed ---------
+TRICKY = "tillen %4 keer {name} %1"
+
+
+def _menu(s) -> str:
+    return s.window.act_undo.text()
+
+
+def test_deletions_are_undone_from_the_edit_menu_per_workbook(opened, qtbot):
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    s, page = opened
+    tab = page.outlet
+    qtbot.keyClicks(tab.new_sub, TRICKY)
+    qtbot.keyClick(tab.new_sub, Qt.Key.Key_Return)
+    assert _menu(s) == f"&Ongedaan maken: „{TRICKY}” toevoegen"
+    remove = next(b for b in tab.findChildren(QPushButton) if b.accessibleName() == f"„{TRICKY}” weghalen"
+                  and b.isVisibleTo(tab))
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert repo.get_outlet(s.ctx.store, s.ctx.workbook_id).substitutes == ()
+    assert _menu(s) == f"&Ongedaan maken: „{TRICKY}” verwijderen"
+    anna = s.ctx.workbook_id
+    bert = create_workbook(s.ctx.store, "Bert")
+    s.window.switch_workbook(bert.id)
+    assert not s.window.act_undo.isEnabled()  # Ctrl+Z in Bert's workbook never reaches Anna's
+    s.window.switch_workbook(anna)
+    s.window.act_undo.trigger()
+    assert [b.text() for b in tab.chosen_group.buttons()] == [TRICKY]  # back on screen at once
+
+
+def test_the_page_is_not_reloaded_by_its_own_changes_but_once_after_an_undo(opened, qtbot, monkeypatch):
+    s, page = opened
+    reloads = []
+    monkeypatch.setattr(page.signals, "reload", lambda: reloads.append(1))
+    qtbot.keyClicks(page.outlet.new_sub, "Zwemmen")
+    qtbot.keyClick(page.outlet.new_sub, Qt.Key.Key_Return)
+    [(sub, tried, _result)] = page.outlet._sub_widgets
+    qtbot.keyClicks(tried, "Deugddoend")
+    page.outlet._tried_saver.flush()
+    assert repo.get_outlet(s.ctx.store, s.ctx.workbook_id).substitutes[0].tried == "Deugddoend"
+    assert page.outlet._sub_widgets[0][1] is tried  # the field being typed in was not rebuilt
+    page.outlet._remove(sub)
+    assert reloads == [] and page.outlet._sub_widgets == []  # the other tabs were left alone
+    s.window.act_undo.trigger()  # the substitute comes back: the page shows it, reloaded once
+    assert reloads == [1] and [x.tried for x, _t, _r in page.outlet._sub_widgets] == ["Deugddoend"]
+
+
+def test_clearing_a_days_signals_can_be_undone(opened, qtbot):
+    s, page = opened
+    row = next(r for r in page.signals.rows if r.key == "palpitations")
+    row.box.setChecked(True)
+    row.intensity.setValue(5)
+    page.signals.saver.flush()
+    row.box.setChecked(False)
+    page.signals.saver.flush()
+    assert repo.get_checkin(s.ctx.store, s.ctx.workbook_id, TODAY) is None
+    assert _menu(s) == "&Ongedaan maken: Stresssignalen van een dag wissen"
+    s.window.act_undo.trigger()
+    assert [(x.key, x.intensity) for x in repo.get_checkin(s.ctx.store, s.ctx.workbook_id, TODAY).signals] == [
+        ("palpitations", 5)]
+    assert row.box.isChecked() and row.intensity.value() == 5  # and on screen
+
+
+def test_user_text_that_looks_like_a_placeholder_shows_exactly(opened, qtbot, no_modal_boxes):
+    s, page = opened
+    qtbot.keyClicks(page.causes.own_edit, TRICKY)
+    qtbot.keyClick(page.causes.own_edit, Qt.Key.Key_Return)
+    own = [b.text() for b in page.causes.findChildren(QCheckBox) if b.isVisibleTo(page.causes)
+           and b.text().startswith("tillen")]
+    assert own == [f"{TRICKY} — aangevinkt op {QLocale().toString(QDate.currentDate(), 'd MMMM yyyy')}"]
+    qtbot.keyClicks(page.signals.own_edit, TRICKY)
+    qtbot.keyClick(page.signals.own_edit, Qt.Key.Key_Return)
+    assert any(r.box.text() == TRICKY for r in page.signals.own_rows)
+    tab = page.outlet
+    qtbot.keyClicks(tab.new_sub, TRICKY)
+    qtbot.keyClick(tab.new_sub, Qt.Key.Key_Return)
+    tab.chosen_group.button(0).click()
+    assert tab.chosen_label.text() == f"Dit doe ik regelmatig: {TRICKY}"
+    qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    assert no_modal_boxes[-1].startswith(f"„{TRICKY}” staat nu vandaag in de middag")
+    assert _menu(s) == f"&Ongedaan maken: „{TRICKY}” in je weekplanning zetten"
+    repo.save_situation(s.ctx.store, s.ctx.workbook_id, Situation(None, TODAY, TRICKY, "%1 niet", "{text}"))
+    page.assertive.reload()
+    assert page.assertive.list.item(0).text().endswith(f": {TRICKY}\nIk zeg: %1 niet\nZo ging het: {{text}}")
+
+
+def test_screen_and_paper_say_the_same_in_english(opened, qtbot):
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QCoreApplication
+
+    from rugschool_gui.export.pdf import build_workbook_pdf
+    from rugschool_gui.wording.too_much import words
+
+    s, page = opened
+    page.causes.boxes["guilt"].setChecked(True)
+    s.translations.apply("en")
+    QCoreApplication.processEvents()
+    english = words("cause.guilt", "en")
+    assert page.causes.boxes["guilt"].text().startswith(english + " — ticked on ")
+    assert page.causes.title.text() == words("causes_title", "en")
+    pdf = build_workbook_pdf(s.ctx.store, s.ctx.workbook_id, chapters=["too_much"], lang="en")
+    paper = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert f"✓ {english} (ticked on " in paper and words("causes_title", "en") in paper
+
+
+def test_the_page_follows_every_table_of_the_chapter():
+    from rugschool_gui.storage import too_much as storage
+    from rugschool_gui.storage.base import Base
+    from rugschool_gui.ui.chapters.too_much.page import TABLES
+
+    mine = {t.name for t in Base.metadata.sorted_tables if t.name in {
+        cls.__tablename__ for cls in vars(storage).values() if isinstance(cls, type) and hasattr(cls, "__tablename__")
+        and cls.__module__ == storage.__name__}}
+    assert mine == TABLES
+
+
+def test_the_chapters_refusals_are_worded_by_the_chapter(opened):
+    from rugschool_gui.domain.errors import DomainError
+    from rugschool_gui.ui.messages import domain_message
+
+    assert domain_message(DomainError("too_much.missing_date")) == "Kies eerst de dag van je stresssignalen."
+    assert domain_message(DomainError("too_much.duplicate_signal", signal="x")) == (
+        "Dat signaal staat al in je lijst voor die dag.")

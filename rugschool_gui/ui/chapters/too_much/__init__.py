@@ -9,7 +9,7 @@ from datetime import date
 
 from ....domain.chapters import TOO_MUCH
 from ...context import PageContext
-from ...i18n import count_text, translate
+from ...i18n import args, count_text, translate
 from .. import ChapterSpec
 from .texts import chapter_title, group
 
@@ -31,7 +31,7 @@ def summary(ctx: PageContext, today: date | None = None) -> str:
     if signals:
         text = count_text(signals, translate("TooMuch", "1 signaal deze week"),
                           translate("TooMuch", "%1 signalen deze week"))
-        return text + (translate("TooMuch", ", vooral %1").replace("%1", group(top).lower()) if top else "")
+        return text + (args(translate("TooMuch", ", vooral %1"), group(top).lower()) if top else "")
     if causes:
         return count_text(causes, translate("TooMuch", "1 reden aangevinkt"), translate("TooMuch", "%1 redenen aangevinkt"))
     return ""

@@ -7,21 +7,16 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ....domain.too_much import todays_answer
 from ...context import PageContext
 from ...i18n import translate
 from ...saving import Debouncer
 from ...widgets.common import note_box
 from ...widgets.inputs import text_box
-from .texts import question
-
-
-def _repo():
-    from ....storage import too_much
-
-    return too_much
+from .running import ops, repo, run
+from .texts import day_text, question
 
 
 class AnswerBox(QWidget):
@@ -59,16 +54,14 @@ class AnswerBox(QWidget):
             return
         self.saver.flush()
         self._day = self.today()
-        answers = self.ctx.load(_repo().list_answers, self.ctx.workbook_id, self.key, default=[])
-        today = next((a for a in answers if a.day == self._day), None)
+        answers = self.ctx.load(repo().list_answers, self.ctx.workbook_id, self.key, default=[])
+        today, earlier = todays_answer(answers, self._day)
         if not self.edit.hasFocus() and self.edit.toPlainText() != (today.text if today else ""):
             self.edit.blockSignals(True)
             self.edit.setPlainText(today.text if today else "")
             self.edit.blockSignals(False)
-        earlier = [a for a in answers if a.day != self._day]
-        locale = QLocale()
         if earlier:
-            items = "".join(f"<p><b>{escape(locale.toString(a.day, 'd MMMM yyyy'))}</b><br>"
+            items = "".join(f"<p><b>{escape(day_text(a.day, 'd MMMM yyyy'))}</b><br>"
                             f"{escape(a.text).replace(chr(10), '<br>')}</p>" for a in earlier)
             self.history.setText(translate("TooMuch", "Je eerdere antwoorden:") + items)
         else:
@@ -76,5 +69,6 @@ class AnswerBox(QWidget):
         self.history.setVisible(bool(earlier))
 
     def _write(self) -> None:
+        """Today's answer as typed (not undoable: the next keystroke would refuse it anyway)."""
         day = self._day or self.today()
-        self.ctx.save(_repo().save_answer, self.ctx.workbook_id, self.key, day, self.edit.toPlainText())
+        run(self, self.ctx, ops().save_answer, self.key, day, self.edit.toPlainText())

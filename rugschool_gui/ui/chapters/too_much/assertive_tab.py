@@ -7,24 +7,26 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ....domain.chapters import TOO_MUCH
 from ....domain.too_much import ASSERTIVE_QUESTION, Situation
+from ....wording.too_much import words
 from ...context import PageContext
 from ...i18n import translate
 from ...widgets.common import heading, note_box, paragraph
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import text_box
-from . import commands
 from .answers import AnswerBox
-
-
-def _repo():
-    from ....storage import too_much
-
-    return too_much
+from .running import ops, repo, run
+from .texts import day_text
 
 
 class SituationDialog(FormDialog):
@@ -79,7 +81,7 @@ class AssertiveTab(QWidget):
         self._situations: list[Situation] = []
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TooMuch", "Assertiviteit: opkomen voor jezelf"))
+        self.title.setText(words("assertive_title"))
         self.about.setText(translate(
             "TooMuch", "Wie zichzelf wegcijfert, zegt altijd ja en houdt geen rekening met zijn eigen grenzen. Wie "
             "agressief reageert, komt op voor zichzelf maar walst over anderen heen. Assertief zijn is de "
@@ -101,15 +103,14 @@ class AssertiveTab(QWidget):
         if not self.ctx.workbook_id:
             return
         self.answer.reload()
-        self._situations = self.ctx.load(_repo().list_situations, self.ctx.workbook_id, default=[])
-        locale = QLocale()
+        self._situations = self.ctx.load(repo().list_situations, self.ctx.workbook_id, default=[])
         self.list.clear()
         for s in self._situations:
-            text = f"{locale.toString(s.day, 'd MMM yyyy')}: {s.situation}"
+            text = f"{day_text(s.day, 'd MMM yyyy')}: {s.situation}"
             if s.say:
-                text += "\n" + translate("TooMuch", "Ik zeg: %1").replace("%1", s.say)
+                text += "\n" + words("says", text=s.say)
             if s.went:
-                text += "\n" + translate("TooMuch", "Zo ging het: %1").replace("%1", s.went)
+                text += "\n" + words("went_like", text=s.went)
             self.list.addItem(QListWidgetItem(text))
         has = bool(self._situations)
         self.edit_button.setEnabled(has)
@@ -127,13 +128,12 @@ class AssertiveTab(QWidget):
     def _edit(self, situation: Situation, _previous: Situation | None) -> None:
         dialog = SituationDialog(situation, self)
         while dialog.exec() == SituationDialog.DialogCode.Accepted:
-            if self.ctx.save(_repo().save_situation, self.ctx.workbook_id, dialog.situation(), chapter=TOO_MUCH,
-                             rejected=dialog.show_message) is not None:
+            if run(self, self.ctx, ops().save_situation, dialog.situation(), rejected=dialog.show_message) is not None:
                 self.reload()
                 return
 
     def delete_selected(self) -> None:
         s = self._selected()
         if s is not None:
-            commands.delete_situation(self.ctx, s)
+            run(self, self.ctx, ops().delete_situation, s.id)
             self.reload()

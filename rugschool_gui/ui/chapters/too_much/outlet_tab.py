@@ -1,36 +1,44 @@
 """The outlet finder (uitlaatklep): the old outlet pain made impossible, what it gave you,
 substitute activities to try and how trying went, and the one to do regularly — which can go
-straight into this week's plan in "Activiteiten spreiden"."""
+straight into this week's plan in "Activiteiten spreiden" (an action of this chapter that the
+pacing page follows: it shows that table)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ....domain.chapters import TOO_MUCH
 from ....domain.too_much import MAX_LABEL_LENGTH, OUTLET_GAINS, TRY_OUTCOMES, Outlet, Substitute
+from ....wording.too_much import words
 from ...context import PageContext
-from ...i18n import translate
+from ...i18n import args, translate
 from ...saving import Debouncer
 from ...widgets.common import heading, paragraph
 from ...widgets.inputs import text_box
+from .running import ops, repo, run
 from .texts import gain, outcome
 
 
-def _repo():
-    from ....storage import too_much
-
-    return too_much
-
-
 class OutletTab(QWidget):
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.today = ctx, today
         self._outlet = Outlet()
         v = QVBoxLayout(self)
         self.title = heading(level=2)
@@ -95,12 +103,12 @@ class OutletTab(QWidget):
         ctx.register_flusher(self._tried_saver.flush)
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TooMuch", "Je uitlaatklep"))
+        self.title.setText(words("outlet_title"))
         self.intro.setText(translate(
             "TooMuch", "Een uitlaatklep helpt je spanning kwijt te raken. Soms maakt de pijn je oude uitlaatklep "
             "onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft."))
-        self.old_label.setText(translate("TooMuch", "&Mijn vroegere uitlaatklep:"))
-        self.why_label.setText(translate("TooMuch", "&Waarom werkte die voor mij? Wat gaf ze me?"))
+        self.old_label.setText(words("old_outlet"))
+        self.why_label.setText(words("why"))
         for key, box in self.gain_boxes.items():
             box.setText(gain(key))
         self.subs_title.setText(translate("TooMuch", "Wat kan ik in de plaats proberen?"))
@@ -118,7 +126,7 @@ class OutletTab(QWidget):
             return
         self.saver.flush()
         self._tried_saver.flush()
-        self._outlet = self.ctx.load(_repo().get_outlet, self.ctx.workbook_id, default=Outlet())
+        self._outlet = self.ctx.load(repo().get_outlet, self.ctx.workbook_id, default=Outlet())
         o = self._outlet
         if not self.old.hasFocus():
             self.old.setText(o.old_outlet)
@@ -134,9 +142,11 @@ class OutletTab(QWidget):
 
     def _fill_substitutes(self) -> None:
         while self.grid.count():
-            w = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
-                w.setParent(None)
+                w.hide()
+                w.deleteLater()  # not at once: it may be the button whose click is being handled
         for button in self.chosen_group.buttons():
             self.chosen_group.removeButton(button)
         self._sub_widgets = []
@@ -145,50 +155,49 @@ class OutletTab(QWidget):
             radio.setChecked(sub.id == self._outlet.chosen_id)
             self.chosen_group.addButton(radio, i)
             tried = QLineEdit(sub.tried)
-            tried.setPlaceholderText(translate("TooMuch", "Hoe ging het?"))
-            tried.setAccessibleName(translate("TooMuch", "Hoe ging %1?").replace("%1", sub.name))
+            tried.setPlaceholderText(words("how"))
+            tried.setAccessibleName(args(translate("TooMuch", "Hoe ging %1?"), sub.name))
             tried.textEdited.connect(self._tried_saver.poke)
             result = QComboBox()
             for key in (None, *TRY_OUTCOMES):
                 result.addItem(outcome(key), key)
             result.setCurrentIndex(max(0, result.findData(sub.outcome)))
-            result.setAccessibleName(translate("TooMuch", "Resultaat van %1").replace("%1", sub.name))
+            result.setAccessibleName(args(translate("TooMuch", "Resultaat van %1"), sub.name))
             result.currentIndexChanged.connect(lambda _i, s=sub, box=result: self._save_outcome(s, box.currentData()))
             remove = QPushButton(translate("TooMuch", "Weghalen"))
-            remove.setAccessibleName(translate("TooMuch", "„%1” weghalen").replace("%1", sub.name))
+            remove.setAccessibleName(args(translate("TooMuch", "„%1” weghalen"), sub.name))
             remove.clicked.connect(lambda _=False, s=sub: self._remove(s))
             for col, w in enumerate((radio, tried, result, remove)):
                 self.grid.addWidget(w, i, col)
             self._sub_widgets.append((sub, tried, result))
         chosen = next((s for s in self._outlet.substitutes if s.id == self._outlet.chosen_id), None)
-        self.chosen_label.setText(translate("TooMuch", "Dit doe ik regelmatig: %1").replace("%1", chosen.name)
+        self.chosen_label.setText(words("chosen", name=chosen.name)
                                   if chosen else translate("TooMuch", "Nog niets gekozen om regelmatig te doen."))
         self.plan_button.setEnabled(chosen is not None)
 
     # ----- saving -------------------------------------------------------------------------
     def _write_texts(self) -> None:
-        self.ctx.save(_repo().save_outlet, self.ctx.workbook_id, old_outlet=self.old.text(),
-                      why=self.why.toPlainText())
+        run(self, self.ctx, ops().save_outlet_texts, self.old.text(), self.why.toPlainText())
 
     def _save_gains(self) -> None:
-        gains = [k for k, box in self.gain_boxes.items() if box.isChecked()]
-        self.ctx.save(_repo().save_outlet, self.ctx.workbook_id, gains=gains)
+        run(self, self.ctx, ops().save_gains, [k for k, box in self.gain_boxes.items() if box.isChecked()])
 
     def _write_tried(self) -> None:
-        for sub, tried, _result in self._sub_widgets:
-            if tried.text().strip() != sub.tried:
-                self.ctx.save(_repo().save_substitute, self.ctx.workbook_id,
-                              Substitute(sub.id, sub.name, tried.text(), sub.outcome))
+        typed = {sub.id: tried.text() for sub, tried, _result in self._sub_widgets
+                 if sub.id is not None and tried.text().strip() != sub.tried}
+        if not typed:
+            return
+        change = run(self, self.ctx, ops().save_tried, typed)
+        if change is not None:  # what is kept now is what the next comparison starts from
+            saved = {s.id: s for s in change.result}
+            self._sub_widgets = [(saved.get(sub.id, sub), tried, result) for sub, tried, result in self._sub_widgets]
 
-    def _save_outcome(self, sub: Substitute, value) -> None:
+    def _save_outcome(self, sub: Substitute, value: str | None) -> None:
         self._tried_saver.flush()
-        current = next((s for s in self._outlet.substitutes if s.id == sub.id), sub)
-        self.ctx.save(_repo().save_substitute, self.ctx.workbook_id,
-                      Substitute(sub.id, current.name, current.tried, value))
+        run(self, self.ctx, ops().set_outcome, sub.id, value)
 
     def add_substitute(self) -> None:
-        done = self.ctx.save(_repo().save_substitute, self.ctx.workbook_id, Substitute(None, self.new_sub.text()),
-                             chapter=TOO_MUCH, rejected=self._show_message)
+        done = run(self, self.ctx, ops().add_substitute, self.new_sub.text(), rejected=self._show_message)
         if done is not None:
             self.new_sub.clear()
             self.message.setVisible(False)
@@ -199,31 +208,18 @@ class OutletTab(QWidget):
         self.message.setVisible(True)
 
     def _remove(self, sub: Substitute) -> None:
-        from . import commands
-
         self._tried_saver.flush()
-        commands.delete_substitute(self.ctx, sub)
+        run(self, self.ctx, ops().delete_substitute, sub.id)
         self.reload()
 
     def _choose(self, index: int) -> None:
         sub = self._outlet.substitutes[index]
-        self.ctx.save(_repo().save_outlet, self.ctx.workbook_id, chosen_id=sub.id, chapter=TOO_MUCH)
+        run(self, self.ctx, ops().choose_substitute, sub.id)
         self.reload()
 
     def send_to_planner(self) -> None:
-        """Plan the chosen outlet in this week's pacing planner: a want-to-do activity."""
-        from ....domain.chapters import PACING
-        from ....domain.pacing import Activity, week_monday
-        from ....storage import pacing
-
-        chosen = next((s for s in self._outlet.substitutes if s.id == self._outlet.chosen_id), None)
-        if chosen is None:
-            return
-        today = date.today()
-        saved = self.ctx.save(pacing.save_activity, self.ctx.workbook_id, week_monday(today),
-                              Activity(None, today.weekday(), "afternoon", chosen.name, 30, "physical", "want"),
-                              chapter=PACING)
-        if saved is not None:
-            QMessageBox.information(self, translate("TooMuch", "In je weekplanning"), translate(
-                "TooMuch", "„%1” staat nu vandaag in de middag in je weekplanning (Activiteiten spreiden). Daar kun "
-                "je het verschuiven en ook andere dagen inplannen.").replace("%1", chosen.name))
+        """Plan the chosen outlet in this week's pacing planner: today, a want-to-do activity."""
+        change = run(self, self.ctx, ops().plan_outlet, self.today())
+        if change is not None:
+            QMessageBox.information(self, translate("TooMuch", "In je weekplanning"),
+                                    words("planned", name=change.result.name))

@@ -1,14 +1,23 @@
 """The "doing too much" page: six tabs in the workbook's order — why I go over my limits,
-stress signals, questions to think about, my outlet, relaxation, assertiveness."""
+stress signals, questions to think about, my outlet, relaxation, assertiveness.
+
+The tabs run their actions with this page as the source and update themselves; the page
+reloads after another page's change to its rows, an undo or redo, a workbook switch or an
+import (``follow_changes``) — once per change, never for its own.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
 from ....domain.chapters import TOO_MUCH
+from ....wording.too_much import words
 from ...context import PageContext
 from ...i18n import translate
-from ...widgets.tabbed_page import TabbedChapterPage
+from ...page_refresh import follow_changes
+from ...widgets.tabbed_page import TabbedChapterPage, scrolling
 from .assertive_tab import AssertiveTab
 from .causes_tab import CausesTab
 from .outlet_tab import OutletTab
@@ -16,6 +25,12 @@ from .reflections_tab import ReflectionsTab
 from .relax_tab import RelaxTab
 from .signals_tab import SignalsTab
 from .texts import chapter_title
+
+#: the tables the page shows, every one of ``storage/too_much.py`` (named here: opening the page
+#: must not load SQLAlchemy before the window is painted); the cause ticks are shared with "doing
+#: too little"
+TABLES = frozenset({"cause_tick", "stress_own_signal", "stress_checkin", "stress_signal", "reflection_answer",
+                    "outlet", "outlet_substitute", "relaxation_session", "assertive_situation"})
 
 
 class TooMuchPage(TabbedChapterPage):
@@ -26,15 +41,42 @@ class TooMuchPage(TabbedChapterPage):
         self.causes = CausesTab(ctx, today)
         self.signals = SignalsTab(ctx, today)
         self.reflections = ReflectionsTab(ctx, today)
-        self.outlet = OutletTab(ctx)
+        self.outlet = OutletTab(ctx, today)
         self.relax = RelaxTab(ctx, today)
         self.assertive = AssertiveTab(ctx, today)
+        self._announcing = self._own = self._reloaded = False
+        # heard before follow_changes' own handler: one reload per change set (see _reload_once)
+        ctx.hub.changed.connect(self._heard_change)
+        ctx.hub.history_changed.connect(self._heard_end)
         self.add_tabs((self.causes, self.signals, self.reflections, self.outlet, self.relax, self.assertive))
 
-    def texts(self):
+    def add_tabs(self, tabs: Sequence[QWidget]) -> None:
+        """As the base class, but following change sets (``follow_changes``)."""
+        self._tab_pages = tuple(tabs)
+        for tab in self._tab_pages:
+            self.tabs.addTab(scrolling(tab), "")
+        follow_changes(self, self.ctx, TOO_MUCH, TABLES, self._reload_once)
+        self.retranslate()
+
+    def _heard_change(self, _change: object, source: object) -> None:
+        self._announcing, self._own, self._reloaded = True, source is self, False
+
+    def _heard_end(self) -> None:
+        self._announcing = False
+
+    def _reload_once(self) -> None:
+        """A change set is announced twice (``hub.changed`` and, for pages not yet on change
+        sets, ``hub.data_changed``): reload once for it, and never for this page's own."""
+        if self._announcing:
+            if self._own or self._reloaded:
+                return
+            self._reloaded = True
+        self.reload()
+
+    def texts(self) -> tuple[str, str, tuple[str, ...]]:
         return (chapter_title(), translate(
             "TooMuch", "Te veel doen en over je grenzen gaan, houdt de pijn in stand. Hier ontdek je waarom je dat "
             "doet, welke signalen je lichaam geeft, en wat je eraan kunt doen."),
-            (translate("TooMuch", "Waarom?"), translate("TooMuch", "Stresssignalen"), translate("TooMuch", "Vragen"),
-             translate("TooMuch", "Uitlaatklep"), translate("TooMuch", "Ontspannen"),
+            (translate("TooMuch", "Waarom?"), words("signals_title"), translate("TooMuch", "Vragen"),
+             translate("TooMuch", "Uitlaatklep"), words("relax_title"),
              translate("TooMuch", "Assertiviteit")))

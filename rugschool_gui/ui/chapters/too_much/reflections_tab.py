@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ....domain.too_much import QUESTIONS
+from ....wording.too_much import words
 from ...context import PageContext
 from ...i18n import translate
 from ...widgets.common import heading, paragraph
@@ -29,7 +30,7 @@ class ReflectionsTab(QWidget):
         v.addStretch(1)
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TooMuch", "Om over na te denken"))
+        self.title.setText(words("questions_title"))
         self.intro.setText(translate(
             "TooMuch", "Neem er rustig de tijd voor. Wat je vandaag schrijft, wordt meteen bewaard. Kom je op een "
             "andere dag terug, dan begin je een nieuw antwoord en blijven de vorige zichtbaar: zo zie je hoe je "

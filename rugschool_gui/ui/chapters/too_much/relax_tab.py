@@ -12,43 +12,55 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ....domain.chapters import TOO_MUCH
 from ....domain.charts import RECENT_ENTRIES
-from ....domain.too_much import EXERCISES, SCALE_MAX, GuidedExercise, RelaxationSession, relaxation_chart, relaxation_steps
+from ....domain.too_much import (
+    EXERCISES,
+    SCALE_MAX,
+    GuidedExercise,
+    RelaxationSession,
+    relaxation_chart,
+    relaxation_steps,
+)
+from ....wording.too_much import words
 from ...context import PageContext
-from ...i18n import translate
+from ...i18n import args, translate
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import card, heading, paragraph
 from ...widgets.history_pager import HistoryPager
 from ...widgets.inputs import rating_box, rating_value, set_rating
-from .texts import chart_label, exercise, exercise_about, phase_name, step_text
+from .running import ops, repo, run
+from .texts import chart_label, day_text, exercise, exercise_about, phase_name, step_text
 
 REFRESH_MS = 250
 
 
-def _repo():
-    from ....storage import too_much
-
-    return too_much
-
-
 class _GuideKeys(QObject):
-    def __init__(self, tab: "RelaxTab") -> None:
+    def __init__(self, tab: RelaxTab) -> None:
         super().__init__(tab)
         self.tab = tab
 
-    def eventFilter(self, _obj, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress or self.tab.guide is None:
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress or self.tab.guide is None:
             return False
         action = {Qt.Key.Key_Space: self.tab.toggle_pause, Qt.Key.Key_Right: self.tab.next_step,
-                  Qt.Key.Key_Left: self.tab.previous_step, Qt.Key.Key_Escape: self.tab.stop}.get(event.key())
+                  Qt.Key.Key_Left: self.tab.previous_step, Qt.Key.Key_Escape: self.tab.stop}.get(Qt.Key(event.key()))
         if action is None:
             return False
         action()
@@ -166,7 +178,7 @@ class RelaxTab(QWidget):
         return self.after_card
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TooMuch", "Ontspannen"))
+        self.title.setText(words("relax_title"))
         self.guide_card.setAccessibleName(translate(
             "TooMuch", "Begeleide oefening: spatie pauzeert, pijltjes gaan naar de vorige of volgende stap, Esc stopt"))
         self.intro.setText(translate(
@@ -212,11 +224,11 @@ class RelaxTab(QWidget):
             self._finish()
             return
         step = self.guide.steps[index]
-        self.phase.setText(f"{phase_name(step.phase)} · " + translate("TooMuch", "stap %1 van %2").replace(
-            "%1", str(index + 1)).replace("%2", str(len(self.guide.steps))))
+        self.phase.setText(f"{phase_name(step.phase)} · "
+                           + args(translate("TooMuch", "stap %1 van %2"), index + 1, len(self.guide.steps)))
         self.step.setText(step_text(step))
         self.guide_card.setAccessibleDescription(step_text(step))  # a screen reader reads the step too
-        self.countdown.setText(translate("TooMuch", "nog %1 s").replace("%1", str(int(left + 0.999))))
+        self.countdown.setText(args(translate("TooMuch", "nog %1 s"), GuidedExercise.seconds_shown(left)))
         self.progress.setMaximum(int(self.guide.total_seconds))
         self.progress.setValue(int(self.guide.elapsed(now)))
         self.pause_button.setText(translate("TooMuch", "Verder (spatie)") if self.guide.paused
@@ -258,7 +270,7 @@ class RelaxTab(QWidget):
     def save_session(self) -> None:
         session = RelaxationSession(None, self.today(), self._exercise, rating_value(self.before),
                                     rating_value(self.after), self.note.text())
-        if self.ctx.save(_repo().save_relaxation, self.ctx.workbook_id, session, chapter=TOO_MUCH) is not None:
+        if run(self, self.ctx, ops().save_relaxation, session) is not None:
             self.after_card.setVisible(False)
             set_rating(self.before, None)
             set_rating(self.after, None)
@@ -270,14 +282,13 @@ class RelaxTab(QWidget):
         if not self.ctx.workbook_id:
             return
         page = self.pager.page_of(self.ctx.workbook_id)
-        self._sessions, total = self.ctx.load(_repo().relaxation_page, self.ctx.workbook_id, page,
+        self._sessions, total = self.ctx.load(repo().relaxation_page, self.ctx.workbook_id, page,
                                               RECENT_ENTRIES, default=([], 0))
         self.pager.show_range(total, self._sessions, lambda s: s.day)
-        locale = QLocale()
         lines = []
         for s in reversed(self._sessions[-8:]):
-            tension = " → ".join("—" if x is None else f"{x}/10" for x in (s.before, s.after))
-            lines.append(f"{locale.toString(s.day, 'd MMM yyyy')} · {exercise(s.exercise)} · {tension}"
+            tension = " → ".join("—" if x is None else words("intensity", value=x) for x in (s.before, s.after))
+            lines.append(f"{day_text(s.day, 'd MMM yyyy')} · {exercise(s.exercise)} · {tension}"
                          + (f" · {s.note}" if s.note else ""))
-        self.log.setText("\n".join(lines) or translate("TooMuch", "Nog geen oefeningen bewaard."))
-        self.chart.set_spec(relaxation_chart(self._sessions, lambda d: locale.toString(d, "d MMM")))
+        self.log.setText("\n".join(lines) or words("no_relax"))
+        self.chart.set_spec(relaxation_chart(self._sessions, lambda d: day_text(d, "d MMM")))

@@ -5,44 +5,53 @@ with an optional intensity 0–10 and a note; below it, how often each group cam
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from ....domain.chapters import TOO_MUCH
 from ....domain.too_much import (
-    CHART_WEEKS, MAX_LABEL_LENGTH, SCALE_MAX, SIGNAL_GROUPS, CheckIn, SignalEntry, signal_chart, week_summary,
+    MAX_LABEL_LENGTH,
+    OWN_GROUP,
+    SCALE_MAX,
+    SIGNAL_GROUPS,
+    SignalEntry,
+    chart_first_day,
+    signal_chart,
+    week_summary,
 )
+from ....wording.too_much import words
 from ...context import PageContext
-from ...i18n import count_text, translate
+from ...i18n import args, count_text, translate
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import heading, paragraph
-from ...widgets.inputs import rating_box, rating_value, set_rating
 from ...widgets.date_field import DateField
-from .texts import chart_label, group, signal
-
-
-def _repo():
-    from ....storage import too_much
-
-    return too_much
+from ...widgets.inputs import rating_box, rating_value, set_rating
+from .running import ops, repo, run
+from .texts import chart_label, day_text, group, signal
 
 
 class _SignalRow:
     """One signal: a tick, an intensity and a note, on one grid row."""
 
-    def __init__(self, grid: QGridLayout, row: int, key: str, label: str, changed) -> None:
+    def __init__(self, grid: QGridLayout, row: int, key: str, label: str, changed: Callable[..., None]) -> None:
         self.key = key
         self.box = QCheckBox(label)
         self.box.setObjectName(f"signal-{key}")
-        self.intensity = rating_box(SCALE_MAX, translate("TooMuch", "Intensiteit %1").replace("%1", label.lower()))
+        self.intensity = rating_box(SCALE_MAX, args(translate("TooMuch", "Intensiteit %1"), label.lower()))
         self.note = QLineEdit()
-        self.note.setAccessibleName(translate("TooMuch", "Notitie bij %1").replace("%1", label.lower()))
+        self.note.setAccessibleName(args(translate("TooMuch", "Notitie bij %1"), label.lower()))
         self.box.toggled.connect(self._enable)
         self.box.toggled.connect(changed)
         self.intensity.valueChanged.connect(changed)
@@ -130,7 +139,7 @@ class SignalsTab(QWidget):
         self._loaded_day: date | None = None
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TooMuch", "Stresssignalen"))
+        self.title.setText(words("signals_title"))
         self.intro.setText(translate(
             "TooMuch", "Je lichaam geeft signalen als het te veel wordt. Vink aan wat je vandaag merkte. Een cijfer "
             "van 0 tot 10 en een notitie mogen, maar hoeven niet. Alles wordt meteen bewaard; kom je later op de "
@@ -138,7 +147,7 @@ class SignalsTab(QWidget):
         self.day_label.setText(translate("TooMuch", "&Dag:"))
         for key, box in self.group_boxes.items():
             box.setTitle(group(key))
-        self.own_group.setTitle(group("own"))
+        self.own_group.setTitle(group(OWN_GROUP))
         self.own_edit.setPlaceholderText(translate("TooMuch", "Een eigen signaal, bijvoorbeeld tandenknarsen"))
         self.own_edit.setAccessibleName(translate("TooMuch", "Een eigen signaal"))
         self.own_button.setText(translate("TooMuch", "Toevoegen"))
@@ -174,19 +183,21 @@ class SignalsTab(QWidget):
             r.box.setMinimumWidth(width)
 
     def _build_own_rows(self) -> None:
-        own = self.ctx.load(_repo().list_own_signals, self.ctx.workbook_id, default=[])
+        own = self.ctx.load(repo().list_own_signals, self.ctx.workbook_id, default=[])
         if [r.key for r in self.own_rows] == [k for k, _ in own]:
             self._align()
             return
         while self.own_grid.count():
-            w = self.own_grid.takeAt(0).widget()
+            item = self.own_grid.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
-                w.setParent(None)
+                w.hide()
+                w.deleteLater()  # not at once: it may be the button whose click is being handled
         self.own_rows = []
         for i, (key, label) in enumerate(own):
             row = _SignalRow(self.own_grid, i, key, label, self._changed)
             remove = QPushButton(translate("TooMuch", "Weghalen"))
-            remove.setAccessibleName(translate("TooMuch", "„%1” weghalen").replace("%1", label))
+            remove.setAccessibleName(args(translate("TooMuch", "„%1” weghalen"), label))
             remove.clicked.connect(lambda _=False, k=key, lbl=label: self._remove_own(k, lbl))
             self.own_grid.addWidget(remove, i, 3)
             self.own_rows.append(row)
@@ -194,7 +205,7 @@ class SignalsTab(QWidget):
 
     def _load_day(self) -> None:
         day = self.selected_day()
-        checkin = self.ctx.load(_repo().get_checkin, self.ctx.workbook_id, day)
+        checkin = self.ctx.load(repo().get_checkin, self.ctx.workbook_id, day)
         entries = {s.key: s for s in checkin.signals} if checkin else {}
         for r in self.rows + self.own_rows:
             r.set(entries.get(r.key))
@@ -202,15 +213,13 @@ class SignalsTab(QWidget):
 
     def _show_chart(self) -> None:
         today = self.today()
-        since = today - timedelta(weeks=CHART_WEEKS)
-        checkins = self.ctx.load(_repo().list_checkins, self.ctx.workbook_id, since, default=[])
-        locale = QLocale()
-        self.chart.set_spec(signal_chart(checkins, today, lambda d: locale.toString(d, "d MMM")))
+        checkins = self.ctx.load(repo().list_checkins, self.ctx.workbook_id, chart_first_day(today), default=[])
+        self.chart.set_spec(signal_chart(checkins, today, lambda d: day_text(d, "d MMM")))
         total, top = week_summary(checkins, today)
         text = count_text(total, translate("TooMuch", "1 signaal deze week"),
                           translate("TooMuch", "%1 signalen deze week"))
         if top:
-            text += translate("TooMuch", ", vooral %1").replace("%1", group(top).lower())
+            text += args(translate("TooMuch", ", vooral %1"), group(top).lower())
         self.status.setText(text + ".")
 
     # ----- saving -------------------------------------------------------------------------
@@ -222,18 +231,16 @@ class SignalsTab(QWidget):
         self.saver.poke()
 
     def _write(self) -> None:
+        """The day's ticks, intensities and notes (nothing ticked clears the day: undoable)."""
         day = self._loaded_day or self.selected_day()
-        entries = tuple(e for e in (r.entry() for r in self.rows + self.own_rows) if e is not None)
-        repo = _repo()
-        if not entries:
-            self.ctx.save(repo.delete_checkin, self.ctx.workbook_id, day, chapter=TOO_MUCH)
-        else:
-            self.ctx.save(repo.save_checkin, self.ctx.workbook_id, CheckIn(day, entries), chapter=TOO_MUCH)
+        entries = [e for e in (r.entry() for r in self.rows + self.own_rows) if e is not None]
+        run(self, self.ctx, ops().save_checkin, day, entries)
         self._show_chart()
 
     def add_own(self) -> None:
-        key = self.ctx.save(_repo().add_own_signal, self.ctx.workbook_id, self.own_edit.text(), chapter=TOO_MUCH)
-        if key is not None:
+        change = run(self, self.ctx, ops().add_own_signal, self.own_edit.text())
+        if change is not None:
+            key = change.result
             self.saver.flush()
             self.own_edit.clear()
             self._build_own_rows()
@@ -242,8 +249,7 @@ class SignalsTab(QWidget):
             if row is not None:
                 row.box.setChecked(True)  # added today: it came up today
 
-    def _remove_own(self, key: str, label: str) -> None:
-        from . import commands
-
+    def _remove_own(self, key: str, _label: str = "") -> None:
         self.saver.flush()
-        commands.remove_own_signal(self.ctx, key, label)
+        if run(self, self.ctx, ops().remove_own_signal, key) is not None:
+            self.reload()

@@ -1,100 +1,65 @@
-"""Translated words of the "doing too much" chapter, named by the domain's keys."""
+"""Words of the "doing too much" chapter on screen, named by the domain's keys.
+
+What the page and the PDF both say comes from ``wording/too_much.py`` (one sentence, two
+media); what only the screen says (the guided exercise, the exercises' explanations) is here in
+``translate()`` for Qt Linguist.
+"""
 
 from __future__ import annotations
 
-from ...i18n import translate
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+from ....domain.too_much import Step
+from ....wording.too_much import words
+from ...i18n import args, translate
+
+
+def day_text(day: date, pattern: str = "d MMMM yyyy") -> str:
+    """A date as the screen's language writes it ("25 november 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def chapter_title() -> str:
-    return translate("TooMuch", "Over je grenzen gaan")
+    return words("title")
+
+
+def _keyed(prefix: str, key: str) -> str:
+    full = f"{prefix}.{key}"
+    return words(full) if full in words else key
 
 
 def cause(key: str) -> str:
-    return {
-        "do_well": translate("TooMuch", "Ik wil het goed doen."),
-        "dot_the_is": translate("TooMuch", "Ik wil alles tot in de puntjes afwerken."),
-        "no_burden": translate("TooMuch", "Ik wil niemand tot last zijn en vraag niet graag hulp."),
-        "faster_myself": translate("TooMuch", "Als ik het zelf doe, gaat het sneller."),
-        "better_myself": translate("TooMuch", "Ik doe het zelf toch beter."),
-        "guilt": translate("TooMuch", "Ik voel me schuldig als ik niets doe."),
-        "pressured": translate("TooMuch", "Ik voel me onder druk gezet door de situatie of door anderen."),
-        "no_wimp": translate("TooMuch", "Ik wil geen watje zijn."),
-        "lie_down_later": translate("TooMuch", "Straks kan ik toch gaan liggen."),
-        "ignore_limits": translate("TooMuch", "Ik merk de grenzen van mijn lichaam niet op, of ik negeer ze."),
-    }.get(key, key)
+    return _keyed("cause", key)
 
 
 def consequence(key: str) -> str:
-    return {
-        "back_pain_again": translate("TooMuch", "De rugpijn komt terug of wordt erger."),
-        "longer_recovery": translate("TooMuch", "Je hebt daarna langer nodig om te herstellen."),
-        "listless": translate("TooMuch", "Je voelt je lusteloos en hebt nergens nog zin in."),
-        "overstrain": translate("TooMuch", "Je raakt overbelast: lichamelijk en in je hoofd."),
-    }.get(key, key)
+    return _keyed("consequence", key)
 
 
 def group(key: str) -> str:
-    return {
-        "muscle_tension": translate("TooMuch", "Spierspanning"),
-        "stomach_bowel": translate("TooMuch", "Maag en darmen"),
-        "hyperventilation": translate("TooMuch", "Hyperventilatie"),
-        "palpitations": translate("TooMuch", "Hartkloppingen"),
-        "sleep": translate("TooMuch", "Slaapproblemen"),
-        "own": translate("TooMuch", "Eigen signalen"),
-    }.get(key, key)
+    return _keyed("group", key)
 
 
 def signal(key: str) -> str:
-    return {
-        "shoulder_neck_pain": translate("TooMuch", "Pijn in schouders of nek"),
-        "tension_headache": translate("TooMuch", "Spanningshoofdpijn"),
-        "no_appetite": translate("TooMuch", "Geen eetlust"),
-        "eating_a_lot": translate("TooMuch", "Veel eten"),
-        "slow_digestion": translate("TooMuch", "Trage spijsvertering"),
-        "diarrhoea": translate("TooMuch", "Diarree"),
-        "constipation": translate("TooMuch", "Verstopping"),
-        "stomach_pain": translate("TooMuch", "Maagpijn"),
-        "stomach_ulcer": translate("TooMuch", "Maagzweer"),
-        "hyperventilation": translate("TooMuch", "Hyperventilatie"),
-        "palpitations": translate("TooMuch", "Hartkloppingen"),
-        "falling_asleep": translate("TooMuch", "Moeilijk inslapen"),
-        "waking_early": translate("TooMuch", "Te vroeg wakker worden"),
-    }.get(key, key)
+    return _keyed("signal", key)
 
 
 def question(key: str) -> str:
-    return {
-        "life_areas": translate("TooMuch", "Hoe zit dat in mijn leven: in het huishouden, op het werk?"),
-        "energy": translate("TooMuch", "Wat geeft mij energie? Plan ik die dingen ook regelmatig?"),
-        "outlet": translate("TooMuch", "Wat is mijn uitlaatklep? Sport, contact met anderen, iets creatiefs …"),
-        "relax": translate("TooMuch", "Kan ik nog ontspannen, ondanks de rugpijn?"),
-        "ask_help": translate("TooMuch", "Durf ik hulp te vragen? Kan ik mijn grenzen aangeven bij anderen?"),
-        "assertive": translate("TooMuch", "Waar zit ik tussen wegcijferen en opkomen voor mezelf? Wanneer lukt het "
-                               "me om rustig en duidelijk te zeggen wat ik wil?"),
-    }.get(key, key)
+    return _keyed("question", key)
 
 
 def gain(key: str) -> str:
-    return {
-        "movement": translate("TooMuch", "beweging"), "company": translate("TooMuch", "gezelschap"),
-        "creativity": translate("TooMuch", "iets creatiefs"), "calm": translate("TooMuch", "rust in mijn hoofd"),
-        "achievement": translate("TooMuch", "iets bereiken"), "outdoors": translate("TooMuch", "buiten zijn"),
-    }.get(key, key)
+    return _keyed("gain", key)
 
 
 def outcome(key: str | None) -> str:
-    return {
-        None: translate("TooMuch", "nog niet geprobeerd"), "good": translate("TooMuch", "dit werkt voor mij"),
-        "so_so": translate("TooMuch", "half"), "not_for_me": translate("TooMuch", "niets voor mij"),
-    }.get(key, key or "")
+    return _keyed("outcome", key or "none")
 
 
 def exercise(key: str) -> str:
-    return {
-        "progressive": translate("TooMuch", "Progressieve relaxatie"),
-        "autogenic": translate("TooMuch", "Autogene training"),
-        "body_scan": translate("TooMuch", "Bodyscan (mindfulness)"),
-    }.get(key, key)
+    return _keyed("exercise", key)
 
 
 def exercise_about(key: str) -> str:
@@ -111,7 +76,7 @@ def exercise_about(key: str) -> str:
     }.get(key, "")
 
 
-def step_text(step) -> str:
+def step_text(step: Step) -> str:
     """What the guided exercise asks now."""
     muscle = {
         "hands": translate("TooMuch", "je handen: maak vuisten"), "arms": translate("TooMuch", "je armen: buig ze"),
@@ -142,14 +107,14 @@ def step_text(step) -> str:
                 if step.key == "begin" else
                 translate("TooMuch", "Blijf nog even liggen. Beweeg dan rustig je handen en voeten en open je ogen."))
     if step.phase == "tense":
-        return translate("TooMuch", "Span %1 … en houd vast.").replace("%1", muscle.get(step.key, step.key))
+        return args(translate("TooMuch", "Span %1 … en houd vast."), muscle.get(step.key, step.key))
     if step.phase == "release":
-        return translate("TooMuch", "Laat los. Voel hoe %1 ontspannen.").replace(
-            "%1", muscle.get(step.key, step.key).split(":")[0])
+        return args(translate("TooMuch", "Laat los. Voel hoe %1 ontspannen."),
+                    muscle.get(step.key, step.key).split(":")[0])
     if step.phase == "formula":
-        return translate("TooMuch", "Zeg in gedachten, rustig en herhaald: %1").replace("%1", formula.get(step.key, ""))
-    return translate("TooMuch", "Breng je aandacht naar %1. Merk op wat je voelt, zonder te oordelen.").replace(
-        "%1", part.get(step.key, step.key))
+        return args(translate("TooMuch", "Zeg in gedachten, rustig en herhaald: %1"), formula.get(step.key, ""))
+    return args(translate("TooMuch", "Breng je aandacht naar %1. Merk op wat je voelt, zonder te oordelen."),
+                part.get(step.key, step.key))
 
 
 def phase_name(phase: str) -> str:
@@ -159,23 +124,5 @@ def phase_name(phase: str) -> str:
 
 
 def chart_label(key: str) -> str:
-    known = {
-        "signal_chart_title": translate("TooMuch", "Hoe vaak je stresssignalen opmerkte (dagen per week)"),
-        "week_axis": translate("TooMuch", "Week van"), "no_signals": translate(
-            "TooMuch", "Nog geen stresssignalen genoteerd. Na je eerste dag verschijnt hier je grafiek."),
-        "days_axis": translate("TooMuch", "Dagen"),
-        "relax_chart_title": translate("TooMuch", "Spanning voor en na het ontspannen"),
-        "session_axis": translate("TooMuch", "Oefening"), "no_sessions": translate(
-            "TooMuch", "Nog geen oefeningen. Na je eerste oefening zie je hier je spanning voor en na."),
-        "tension_axis": translate("TooMuch", "Spanning (0–10)"),
-        "before": translate("TooMuch", "Voor"), "after": translate("TooMuch", "Na"),
-    }
-    return known.get(key) or group(key)
-
-
-def error_message(key: str, params: dict) -> str | None:
-    if key == "unknown_key":
-        return translate("TooMuch", "Kies een van de mogelijkheden uit de lijst.")
-    if key == "duplicate_signal":
-        return translate("TooMuch", "Dat signaal staat al in je lijst voor die dag.")
-    return None
+    """A chart's words (``domain.too_much`` chart specs): titles, axes, and a line per group."""
+    return words(f"chart.{key}") if f"chart.{key}" in words else group(key)
