@@ -482,7 +482,6 @@
     </message>
     <message>
         <source>Je hebt nog geen plan. Een plan maken gaat in vijf stappen: een activiteit kiezen, drie keer meten, je startniveau, je doel, en dan je schema bekijken. Je kunt tussendoor stoppen; alles wat je invult, blijft bewaard.</source>
-        <extracomment>the tables this page shows (another chapter&apos;s action writing one of them reloads the page) today&apos;s date; tests put a fixed day here</extracomment>
         <translation>You have no plan yet. Making one takes five steps: choose an activity, measure three times, your start level, your goal, and then look at your schedule. You can stop in between; everything you fill in is kept.</translation>
     </message>
     <message>
@@ -591,7 +590,6 @@
     </message>
     <message>
         <source>%1 · start op %2</source>
-        <extracomment>who runs the operations (the chapter&apos;s page: it does not reload after its own change)</extracomment>
         <translation>%1 · starts on %2</translation>
     </message>
     <message>
@@ -832,7 +830,6 @@
     </message>
     <message>
         <source>Je basisniveau: %1.</source>
-        <extracomment>refusals that belong beside the goal fields rather than under the measurements who runs the operations (the chapter&apos;s page: it does not reload after its own change)</extracomment>
         <translation>Your baseline: %1.</translation>
     </message>
     <message>

@@ -12,7 +12,10 @@ Rules kept here, free of any toolkit:
   stagnation: time to look at barriers and perhaps recompute from the current level.
 
 Exact values are kept; :func:`display_amount` rounds only what a person reads. Every check
-raises a ``ValueError`` subclass (a :class:`DomainError` with a message key) and changes nothing.
+raises a ``ValueError`` subclass (a :class:`DomainError` keyed ``graded_activity.<key>``, worded
+in ``wording/graded_activity.py``) and changes nothing. A plan's life cycle (draft → active →
+finished or abandoned), the set-up preview and "where am I this week" are in
+:mod:`.graded_activity_plan`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
+from typing import TypeGuard
+
 from .errors import DomainError, OutOfRange
 from .text import check_range, clean_label
 
@@ -36,83 +41,107 @@ MAX_WEEKS = 104  # two years; longer plans are better cut into intermediate goal
 MAX_AMOUNT = 100_000  # 100 km in metres, 1666 hours in minutes: beyond is a typing slip
 PAIN_MIN, PAIN_MAX = 0, 10  # the usual 0–10 pain scale (GLOSSARY: "pijn 3/10")
 MAX_ACTIVITY_LENGTH = 100
+DAYS_PER_WEEK = 7  # WORKBOOK.md §5: the schedule steps up once a week, counted from its start day
 _EPSILON = 1e-9  # 0.1 + 0.2 style float noise at the edges of the reduction range
 
 
 class NotEnoughMeasurements(DomainError):
-    key = "not_enough_measurements"
+    key = "graded_activity.not_enough_measurements"
 
 
 class TooManyMeasurements(DomainError):
-    key = "too_many_measurements"
+    key = "graded_activity.too_many_measurements"
 
 
 class AmountNotPositive(DomainError):
-    key = "amount_not_positive"
+    key = "graded_activity.amount_not_positive"
 
 
 class ReductionOutOfRange(DomainError):
-    key = "reduction_out_of_range"
+    key = "graded_activity.reduction_out_of_range"
 
 
 class GoalNotAboveStart(DomainError):
-    key = "goal_not_above_start"
+    key = "graded_activity.goal_not_above_start"
 
 
 class WeeksOutOfRange(DomainError):
-    key = "weeks_out_of_range"
+    key = "graded_activity.weeks_out_of_range"
 
 
 class TooFewSessions(DomainError):
-    key = "too_few_sessions"
+    key = "graded_activity.too_few_sessions"
 
 
 class UnknownUnit(DomainError):
-    key = "unknown_unit"
+    key = "graded_activity.unknown_unit"
+
+
+def percent(fraction: float) -> int:
+    """A fraction as the whole percentage a person reads (0.25 → 25)."""
+    return round(fraction * 100)
+
+
+def fraction(whole_percent: float) -> float:
+    """A percentage as the fraction the rules use (25 → 0.25)."""
+    return whole_percent / 100
 
 
 # ----- checks -------------------------------------------------------------------------------
-def check_amount(value) -> float:
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return not isinstance(value, bool) and isinstance(value, int | float)
+
+
+def check_amount(value: object) -> float:
     """A measured or planned amount: a finite number above zero (and not absurdly large)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if not _is_number(value) or not math.isfinite(value):
         raise AmountNotPositive(value=value)
-    if value <= 0:
+    amount = float(value)
+    if amount <= 0:
         raise AmountNotPositive(value=value)
-    if value > MAX_AMOUNT:
+    if amount > MAX_AMOUNT:
         raise OutOfRange(low=1, high=MAX_AMOUNT, value=value)
-    return float(value)
+    return amount
 
 
-def check_reduction(value) -> float:
+def check_reduction(value: object) -> float:
     """The reduction as a fraction, 0.20–0.30 inclusive (WORKBOOK.md §5)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ReductionOutOfRange(value=value)
-    if not REDUCTION_MIN - _EPSILON <= value <= REDUCTION_MAX + _EPSILON:
-        raise ReductionOutOfRange(value=value)
-    return float(value)
+    low, high = percent(REDUCTION_MIN), percent(REDUCTION_MAX)
+    if not _is_number(value) or not math.isfinite(value):
+        raise ReductionOutOfRange(value=value, low=low, high=high)
+    reduction = float(value)
+    if not REDUCTION_MIN - _EPSILON <= reduction <= REDUCTION_MAX + _EPSILON:
+        raise ReductionOutOfRange(value=value, low=low, high=high)
+    return reduction
 
 
-def check_weeks(value) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise WeeksOutOfRange(value=value)
-    if int(value) != value or not 1 <= value <= MAX_WEEKS:
-        raise WeeksOutOfRange(value=value)
-    return int(value)
+def _whole(value: object) -> int | None:
+    """``value`` as an int when it is a whole number (2.0 counts), else None."""
+    if not _is_number(value) or value != value or not math.isfinite(value):
+        return None
+    number = float(value)
+    return int(number) if number.is_integer() else None
 
 
-def check_sessions_per_week(value) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value \
-            or int(value) != value:
-        raise TooFewSessions(value=value)
-    if value < MIN_SESSIONS_PER_WEEK:
-        raise TooFewSessions(value=value)
-    if value > MAX_SESSIONS_PER_WEEK:
+def check_weeks(value: object) -> int:
+    weeks = _whole(value)
+    if weeks is None or not 1 <= weeks <= MAX_WEEKS:
+        raise WeeksOutOfRange(value=value, high=MAX_WEEKS)
+    return weeks
+
+
+def check_sessions_per_week(value: object) -> int:
+    """At least three sessions a week (WORKBOOK.md §5), at most :data:`MAX_SESSIONS_PER_WEEK`."""
+    sessions = _whole(value)
+    if sessions is None or sessions < MIN_SESSIONS_PER_WEEK:
+        raise TooFewSessions(value=value, minimum=MIN_SESSIONS_PER_WEEK)
+    if sessions > MAX_SESSIONS_PER_WEEK:
         raise OutOfRange(low=MIN_SESSIONS_PER_WEEK, high=MAX_SESSIONS_PER_WEEK, value=value)
-    return int(value)
+    return sessions
 
 
-def check_unit(unit: str) -> str:
-    if unit not in UNITS:
+def check_unit(unit: object) -> str:
+    if not isinstance(unit, str) or unit not in UNITS:
         raise UnknownUnit(value=unit)
     return unit
 
@@ -121,23 +150,24 @@ def check_activity(name: str | None) -> str:
     return clean_label(name, MAX_ACTIVITY_LENGTH)
 
 
-def _amount_of(measurement) -> float:
+def _amount_of(measurement: object) -> float:
     """A measurement may be a number, an object with ``amount``, or a (date, amount) pair."""
     if hasattr(measurement, "amount"):
         measurement = measurement.amount
-    elif isinstance(measurement, (tuple, list)) and len(measurement) == 2:
+    elif isinstance(measurement, tuple | list) and len(measurement) == 2:
         measurement = measurement[1]
     return check_amount(measurement)
 
 
 # ----- the plan -----------------------------------------------------------------------------
-def baseline_of(measurements: Iterable) -> float:
+def baseline_of(measurements: Iterable[object]) -> float:
     """The mean of exactly three measurements (WORKBOOK.md §5)."""
     amounts = [_amount_of(m) for m in measurements]
     if len(amounts) < BASELINE_COUNT:
-        raise NotEnoughMeasurements(needed=BASELINE_COUNT - len(amounts), have=len(amounts))
+        raise NotEnoughMeasurements(needed=BASELINE_COUNT - len(amounts), have=len(amounts),
+                                    count=BASELINE_COUNT)
     if len(amounts) > BASELINE_COUNT:
-        raise TooManyMeasurements(have=len(amounts))
+        raise TooManyMeasurements(have=len(amounts), count=BASELINE_COUNT)
     return sum(amounts) / BASELINE_COUNT
 
 
@@ -179,27 +209,30 @@ class Schedule:
         return tuple(self.planned(w) for w in range(self.weeks + 1))
 
 
-def _schedule(baseline: float, start: float, goal, weeks, reduction: float | None) -> Schedule:
-    goal = check_amount(goal)
-    weeks = check_weeks(weeks)
-    if goal <= start:
-        raise GoalNotAboveStart(start=start, goal=goal)
-    return Schedule(baseline=baseline, start=start, goal=goal, weeks=weeks, reduction=reduction)
+def _schedule(baseline: float, start: float, goal: object, weeks: object,
+              reduction: float | None) -> Schedule:
+    checked_goal = check_amount(goal)
+    checked_weeks = check_weeks(weeks)
+    if checked_goal <= start:
+        # ``shown``: the start level as the person reads it (whole units), for the message
+        raise GoalNotAboveStart(start=start, goal=checked_goal, shown=display_amount(start))
+    return Schedule(baseline=baseline, start=start, goal=checked_goal, weeks=checked_weeks,
+                    reduction=reduction)
 
 
-def make_schedule(measurements: Iterable, goal: float, weeks: int,
-                  reduction: float = REDUCTION_DEFAULT) -> Schedule:
+def make_schedule(measurements: Iterable[object], goal: object, weeks: object,
+                  reduction: object = REDUCTION_DEFAULT) -> Schedule:
     """The build-up schedule from three baseline measurements (WORKBOOK.md §5).
 
     ``measurements`` are numbers (or objects with ``amount``); ``reduction`` is a fraction
     (0.25 = 25 %). Bad input raises a ``ValueError`` subclass.
     """
-    reduction = check_reduction(reduction)
+    fraction = check_reduction(reduction)
     base = baseline_of(measurements)
-    return _schedule(base, base * (1 - reduction), goal, weeks, reduction)
+    return _schedule(base, start_level(base, fraction), goal, weeks, fraction)
 
 
-def recompute_schedule(current: float, goal: float, weeks: int, baseline: float) -> Schedule:
+def recompute_schedule(current: object, goal: object, weeks: object, baseline: float) -> Schedule:
     """A new schedule from the level reached now (stagnation, WORKBOOK.md §5).
 
     No reduction this time: the person already does ``current`` regularly.
@@ -210,6 +243,11 @@ def recompute_schedule(current: float, goal: float, weeks: int, baseline: float)
 def display_amount(value: float) -> int:
     """What a person reads: whole minutes, repetitions or metres, half rounded up."""
     return int(math.floor(value + 0.5))
+
+
+def goal_percent(level: float, goal: float) -> int:
+    """How far ``level`` is towards ``goal``, in whole percent (the overview's "73 % of the goal")."""
+    return round(100 * level / goal)
 
 
 # ----- doing it -----------------------------------------------------------------------------
@@ -226,7 +264,7 @@ class Session:
 
 def validate_session(session: Session) -> Session:
     if not isinstance(session.day, date):
-        raise DomainError("missing_date")
+        raise DomainError("graded_activity.missing_date")
     pain = check_range(session.pain, PAIN_MIN, PAIN_MAX)
     if pain is not None and int(pain) != pain:
         raise OutOfRange(low=PAIN_MIN, high=PAIN_MAX, value=pain)
@@ -236,7 +274,15 @@ def validate_session(session: Session) -> Session:
 
 def week_of(start_on: date, day: date) -> int:
     """The plan week of ``day``: week 0 is the first seven days from ``start_on``."""
-    return (day - start_on).days // 7
+    return (day - start_on).days // DAYS_PER_WEEK
+
+
+def week_start(start_on: date, week: int) -> date:
+    """The first day of plan ``week`` (week 0 starts on ``start_on``; clamped to the calendar)."""
+    try:
+        return start_on + timedelta(days=DAYS_PER_WEEK * week)
+    except OverflowError:
+        return date.min if week < 0 else date.max
 
 
 def reaches(amount: float, quota: float) -> bool:
@@ -325,6 +371,23 @@ class ScheduleVersion:
 
     start_on: date
     schedule: Schedule
+    #: the stored row's id (None for a version only shown, e.g. the set-up preview)
+    id: str | None = None
+
+    def week_of(self, day: date) -> int:
+        return week_of(self.start_on, day)
+
+    def first_day(self, week: int) -> date:
+        return week_start(self.start_on, week)
+
+    def quota_on(self, day: date) -> float:
+        """The amount agreed for a session on ``day`` (WORKBOOK.md §5: the week's quota)."""
+        return self.schedule.quota(self.week_of(day))
+
+    @property
+    def end_day(self) -> date:
+        """The first day of the last planned week (the goal week)."""
+        return self.first_day(self.schedule.weeks)
 
 
 # ----- a plan as stored -----------------------------------------------------------------
@@ -365,14 +428,23 @@ class Plan:
         return max(self.versions, key=lambda v: v.start_on) if self.versions else None
 
     @property
+    def first(self) -> ScheduleVersion | None:
+        """The version the plan started with (its reduction and start level)."""
+        return min(self.versions, key=lambda v: v.start_on) if self.versions else None
+
+    @property
     def missing_measurements(self) -> int:
         return sum(1 for m in self.measurements if m is None)
 
+    @property
+    def filled_measurements(self) -> tuple[Measurement, ...]:
+        return tuple(m for m in self.measurements if m is not None)
+
     def proposed_schedule(self) -> Schedule:
         """The schedule the draft would start with; raises what is still missing or wrong."""
-        filled = [m for m in self.measurements if m is not None]
+        filled = self.filled_measurements
         baseline_of(filled)  # first say how many measurements are still needed
         if self.goal is None:
-            raise DomainError("missing_goal")
+            raise DomainError("graded_activity.missing_goal")
         return make_schedule(filled, self.goal, self.weeks if self.weeks is not None else 0,
                              self.reduction)

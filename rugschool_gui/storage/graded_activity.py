@@ -2,22 +2,24 @@
 
 A plan is a draft while the person sets it up (activity, three baseline measurements taken on
 different days, reduction, goal, weeks) — every field is saved as it is typed, so a draft
-survives days of measuring. Starting the plan checks every rule in the domain and writes the
-first schedule version. A recompute after stagnation adds a version: earlier versions and all
-sessions stay. Finishing or abandoning a plan keeps it as history; then a new one can begin.
+survives days of measuring. Starting the plan writes the first schedule version. A recompute
+after stagnation adds a version: earlier versions and all sessions stay (:func:`put_schedule`
+puts the versions back as they were: the undo of a recompute). Finishing or abandoning a plan
+keeps it as history; then a new one can begin. Every rule of those steps is checked in
+``domain/graded_activity_plan.py``: this module fetches and stores.
 
 Deleting a session sets ``deleted_at`` (undo brings it back; a handed-over workbook carries it).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Session as OrmSession
 
-from ..domain.errors import DomainError, NotFound
+from ..domain.errors import NotFound
 from ..domain.graded_activity import (
     ABANDONED,
     ACTIVE,
@@ -25,22 +27,31 @@ from ..domain.graded_activity import (
     DRAFT,
     FINISHED,
     MAX_ACTIVITY_LENGTH,
-    REDUCTION_DEFAULT,
     MIN_SESSIONS_PER_WEEK,
+    REDUCTION_DEFAULT,
     Measurement,
     Plan,
     Schedule,
     ScheduleVersion,
     Session,
-    check_activity,
-    check_amount,
-    check_reduction,
-    check_sessions_per_week,
-    check_unit,
-    check_weeks,
-    recompute_schedule,
-    validate_session,
-    week_of,
+)
+from ..domain.graded_activity_plan import (
+    OPEN,
+    GradedActivitySummary,
+    PlanInProgress,
+    PlanNotDraft,
+    check_can_begin,
+    check_end,
+    check_measurement,
+    check_reopen,
+    check_session,
+    check_status,
+    clean_fields,
+    editable_in,
+    first_version,
+    recomputed_version,
+    summarize,
+    this_week,
 )
 from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
@@ -107,22 +118,18 @@ class ActivitySessionRow(Row, Base):
     __table_args__ = (Index("ix_activity_session_plan", "plan_id", "deleted_at", "done_on"),)
 
 
-class PlanInProgress(DomainError):
-    key = "plan_in_progress"
-
-
-class PlanNotDraft(DomainError):
-    key = "plan_not_draft"
+#: the refusals and the summary type callers know from this module (their home is the domain)
+__all__ = ["GradedActivitySummary", "PlanInProgress", "PlanNotDraft"]
 
 
 # ----- mapping ------------------------------------------------------------------------------
-def _plan(s, row: ActivityPlanRow) -> Plan:
+def _plan(s: OrmSession, row: ActivityPlanRow) -> Plan:
     slots: list[Measurement | None] = [None] * BASELINE_COUNT
     for m in s.scalars(select(ActivityMeasurementRow).where(ActivityMeasurementRow.plan_id == row.id)):
         if 1 <= m.position <= BASELINE_COUNT:
             slots[m.position - 1] = Measurement(m.measured_on, m.amount)
     versions = tuple(
-        ScheduleVersion(v.start_on, Schedule(v.baseline, v.start_level, v.goal, v.weeks, v.reduction))
+        ScheduleVersion(v.start_on, Schedule(v.baseline, v.start_level, v.goal, v.weeks, v.reduction), v.id)
         for v in s.scalars(select(ActivityScheduleRow).where(ActivityScheduleRow.plan_id == row.id)
                            .order_by(ActivityScheduleRow.start_on, ActivityScheduleRow.created_at)))
     return Plan(
@@ -137,19 +144,17 @@ def _session(row: ActivitySessionRow) -> Session:
     return Session(row.id, row.done_on, row.amount, row.pain, row.note)
 
 
-def _plan_row(s, workbook_id: str, plan_id: str, *statuses: str) -> ActivityPlanRow:
+def _plan_row(s: OrmSession, workbook_id: str, plan_id: str) -> ActivityPlanRow:
     row = s.get(ActivityPlanRow, plan_id)
     if row is None or row.workbook_id != workbook_id:
         raise NotFound(what="plan")
-    if statuses and row.status not in statuses:
-        raise PlanNotDraft(status=row.status)
     return row
 
 
-def _open_row(s, workbook_id: str) -> ActivityPlanRow | None:
+def _open_row(s: OrmSession, workbook_id: str) -> ActivityPlanRow | None:
     return s.scalars(select(ActivityPlanRow).where(
         ActivityPlanRow.workbook_id == workbook_id,
-        ActivityPlanRow.status.in_((DRAFT, ACTIVE))).order_by(ActivityPlanRow.created_at.desc())
+        ActivityPlanRow.status.in_(OPEN)).order_by(ActivityPlanRow.created_at.desc())
     ).first()
 
 
@@ -159,6 +164,12 @@ def open_plan(store: Store, workbook_id: str) -> Plan | None:
     with store.transaction() as s:
         row = _open_row(s, workbook_id)
         return _plan(s, row) if row else None
+
+
+def get_plan(store: Store, workbook_id: str, plan_id: str) -> Plan:
+    """One plan of the workbook, whatever its status (NotFound when it is not there)."""
+    with store.transaction() as s:
+        return _plan(s, _plan_row(s, workbook_id, plan_id))
 
 
 def plan_history(store: Store, workbook_id: str) -> list[Plan]:
@@ -179,12 +190,30 @@ def list_sessions(store: Store, plan_id: str) -> list[Session]:
             .order_by(ActivitySessionRow.done_on, ActivitySessionRow.created_at))]
 
 
+def find_session(store: Store, workbook_id: str, plan_id: str, session_id: str) -> Session | None:
+    """A live session of the plan, or None (unknown, deleted or of another plan)."""
+    with store.transaction() as s:
+        _plan_row(s, workbook_id, plan_id)
+        row = s.get(ActivitySessionRow, session_id)
+        if row is None or row.plan_id != plan_id or row.deleted_at is not None:
+            return None
+        return _session(row)
+
+
+def chapter_state(store: Store, workbook_id: str) -> tuple[Plan | None, list[Session], list[Plan]]:
+    """What the chapter's page shows, in one read: the open plan, its sessions, the history."""
+    with store.transaction():
+        plan = open_plan(store, workbook_id)
+        sessions = list_sessions(store, plan.id) if plan is not None else []
+        return plan, sessions, plan_history(store, workbook_id)
+
+
 # ----- setting a plan up --------------------------------------------------------------------
 def new_plan(store: Store, workbook_id: str) -> Plan:
     """A fresh draft; refused while another plan is still a draft or active (one at a time)."""
     with store.transaction() as s:
-        if _open_row(s, workbook_id) is not None:
-            raise PlanInProgress()
+        other = _open_row(s, workbook_id)
+        check_can_begin(other.status if other is not None else None)
         row = ActivityPlanRow(workbook_id=workbook_id)
         s.add(row)
         s.flush()
@@ -192,33 +221,15 @@ def new_plan(store: Store, workbook_id: str) -> Plan:
         return _plan(s, row)
 
 
-_DRAFT_CHECKS = {
-    "activity": lambda v: " ".join((v or "").split())[:MAX_ACTIVITY_LENGTH],  # may be empty in a draft
-    "unit": check_unit,
-    "reduction": check_reduction,
-    "sessions_per_week": check_sessions_per_week,
-    "goal": lambda v: None if v is None else check_amount(v),
-    "weeks": lambda v: None if v is None else check_weeks(v),
-    "start_on": lambda v: v,
-    "barriers_inside": lambda v: (v or "").strip(),
-    "barriers_outside": lambda v: (v or "").strip(),
-    "realistic": lambda v: (v or "").strip(),
-}
-_REFLECTION = ("barriers_inside", "barriers_outside", "realistic")
-
-
-def update_plan(store: Store, workbook_id: str, plan_id: str, **fields) -> Plan:
+def update_plan(store: Store, workbook_id: str, plan_id: str, **fields: object) -> Plan:
     """Save fields of a draft (or the stagnation reflection of an active plan).
 
     Each value is checked by the domain; a refused value raises and nothing is written.
     """
-    unknown = set(fields) - set(_DRAFT_CHECKS)
-    if unknown:
-        raise DomainError("invalid", fields=sorted(unknown))
-    clean = {name: _DRAFT_CHECKS[name](value) for name, value in fields.items()}
-    reflection_only = set(clean) <= set(_REFLECTION)
+    clean = clean_fields(fields)
     with store.transaction() as s:
-        row = _plan_row(s, workbook_id, plan_id, *((DRAFT, ACTIVE) if reflection_only else (DRAFT,)))
+        row = _plan_row(s, workbook_id, plan_id)
+        check_status(row.status, *editable_in(clean))
         for name, value in clean.items():
             setattr(row, name, value)
         touch_workbook(s, workbook_id)
@@ -228,18 +239,13 @@ def update_plan(store: Store, workbook_id: str, plan_id: str, **fields) -> Plan:
 def set_measurement(store: Store, workbook_id: str, plan_id: str, position: int,
                     day: date | None, amount: float | None) -> Plan:
     """Fill (or, with ``amount`` None, clear) baseline measurement 1..3 of a draft."""
-    if not 1 <= position <= BASELINE_COUNT:
-        raise NotFound(what="measurement")
-    if amount is not None:
-        amount = check_amount(amount)
-        if not isinstance(day, date):
-            raise DomainError("missing_date")
+    day, amount = check_measurement(position, day, amount)
     with store.transaction() as s:
-        _plan_row(s, workbook_id, plan_id, DRAFT)
+        check_status(_plan_row(s, workbook_id, plan_id).status, DRAFT)
         row = s.scalars(select(ActivityMeasurementRow).where(
             ActivityMeasurementRow.plan_id == plan_id,
             ActivityMeasurementRow.position == position)).first()
-        if amount is None:
+        if day is None or amount is None:
             if row is not None:
                 s.delete(row)
         else:
@@ -252,20 +258,24 @@ def set_measurement(store: Store, workbook_id: str, plan_id: str, position: int,
         return _plan(s, _plan_row(s, workbook_id, plan_id))
 
 
+def _write_version(s: OrmSession, plan_id: str, version: ScheduleVersion,
+                   row: ActivityScheduleRow | None = None) -> ActivityScheduleRow:
+    if row is None:
+        row = ActivityScheduleRow(plan_id=plan_id, start_on=version.start_on)
+        if version.id:
+            row.id = version.id
+        s.add(row)
+    schedule = version.schedule
+    row.start_on, row.baseline, row.start_level = version.start_on, schedule.baseline, schedule.start
+    row.goal, row.weeks, row.reduction = schedule.goal, schedule.weeks, schedule.reduction
+    return row
+
+
 def start_plan(store: Store, workbook_id: str, plan_id: str) -> Plan:
-    """Check the whole draft (WORKBOOK.md §5) and start it with its first schedule version."""
+    """Start a draft with its first schedule version (every rule checked by the domain)."""
     with store.transaction() as s:
-        row = _plan_row(s, workbook_id, plan_id, DRAFT)
-        plan = _plan(s, row)
-        check_activity(plan.activity)
-        schedule = plan.proposed_schedule()
-        check_sessions_per_week(plan.sessions_per_week)
-        if plan.start_on is None:
-            raise DomainError("missing_date")
-        s.add(ActivityScheduleRow(
-            plan_id=plan_id, start_on=plan.start_on, baseline=schedule.baseline,
-            start_level=schedule.start, goal=schedule.goal, weeks=schedule.weeks,
-            reduction=schedule.reduction))
+        row = _plan_row(s, workbook_id, plan_id)
+        _write_version(s, plan_id, first_version(_plan(s, row)))
         row.status = ACTIVE
         s.flush()
         touch_workbook(s, workbook_id)
@@ -274,20 +284,39 @@ def start_plan(store: Store, workbook_id: str, plan_id: str) -> Plan:
 
 def recompute(store: Store, workbook_id: str, plan_id: str, start_on: date, level: float,
               goal: float, weeks: int) -> Plan:
-    """A new schedule version from ``level`` (stagnation); history and sessions stay."""
+    """A new schedule version from ``level`` (stagnation); history and sessions stay. A version
+    beginning on the same day as an earlier one replaces it."""
     with store.transaction() as s:
-        row = _plan_row(s, workbook_id, plan_id, ACTIVE)
-        plan = _plan(s, row)
-        if start_on < plan.current.start_on:
-            raise DomainError("date_before_plan")
-        schedule = recompute_schedule(level, goal, weeks, plan.current.schedule.baseline)
+        row = _plan_row(s, workbook_id, plan_id)
+        version = recomputed_version(_plan(s, row), start_on, level, goal, weeks)
         existing = s.scalars(select(ActivityScheduleRow).where(
             ActivityScheduleRow.plan_id == plan_id, ActivityScheduleRow.start_on == start_on)).first()
-        version = existing or ActivityScheduleRow(plan_id=plan_id, start_on=start_on)
-        version.baseline, version.start_level = schedule.baseline, schedule.start
-        version.goal, version.weeks, version.reduction = schedule.goal, schedule.weeks, None
-        s.add(version)
-        row.goal, row.weeks = schedule.goal, schedule.weeks
+        _write_version(s, plan_id, version, existing)
+        row.goal, row.weeks = version.schedule.goal, version.schedule.weeks
+        s.flush()
+        touch_workbook(s, workbook_id)
+        return _plan(s, row)
+
+
+def put_schedule(store: Store, workbook_id: str, plan_id: str, versions: tuple[ScheduleVersion, ...],
+                 goal: float | None, weeks: int | None) -> Plan:
+    """Make the running plan's schedule exactly ``versions`` (by id) with the plan's ``goal`` and
+    ``weeks``: versions not listed are removed, the others written back (undo and redo of a
+    recompute)."""
+    with store.transaction() as s:
+        row = _plan_row(s, workbook_id, plan_id)
+        check_status(row.status, ACTIVE)
+        wanted = {v.id: v for v in versions if v.id}
+        for stored in s.scalars(select(ActivityScheduleRow).where(ActivityScheduleRow.plan_id == plan_id)):
+            version = wanted.pop(stored.id, None)
+            if version is None:
+                s.delete(stored)
+            else:
+                _write_version(s, plan_id, version, stored)
+        s.flush()  # a removed version's day is free before one is written back on it
+        for version in wanted.values():
+            _write_version(s, plan_id, version)
+        row.goal, row.weeks = goal, weeks
         s.flush()
         touch_workbook(s, workbook_id)
         return _plan(s, row)
@@ -295,10 +324,9 @@ def recompute(store: Store, workbook_id: str, plan_id: str, start_on: date, leve
 
 def end_plan(store: Store, workbook_id: str, plan_id: str, status: str, day: date) -> Plan:
     """Finish or abandon a plan; it stays in the history (a draft can be abandoned too)."""
-    if status not in (FINISHED, ABANDONED):
-        raise DomainError("invalid", status=status)
     with store.transaction() as s:
-        row = _plan_row(s, workbook_id, plan_id, DRAFT, ACTIVE)
+        row = _plan_row(s, workbook_id, plan_id)
+        check_end(row.status, status)
         row.status, row.ended_on = status, day
         touch_workbook(s, workbook_id)
         return _plan(s, row)
@@ -307,9 +335,9 @@ def end_plan(store: Store, workbook_id: str, plan_id: str, status: str, day: dat
 def reopen_plan(store: Store, workbook_id: str, plan_id: str, status: str) -> Plan:
     """Undo of :func:`end_plan`: back to ``status`` when no other plan was begun meanwhile."""
     with store.transaction() as s:
-        row = _plan_row(s, workbook_id, plan_id, FINISHED, ABANDONED)
-        if _open_row(s, workbook_id) is not None:
-            raise PlanInProgress()
+        row = _plan_row(s, workbook_id, plan_id)
+        other = _open_row(s, workbook_id)
+        check_reopen(row.status, status, other.status if other is not None else None)
         row.status, row.ended_on = status, None
         touch_workbook(s, workbook_id)
         return _plan(s, row)
@@ -318,11 +346,9 @@ def reopen_plan(store: Store, workbook_id: str, plan_id: str, status: str) -> Pl
 # ----- sessions -----------------------------------------------------------------------------
 def save_session(store: Store, workbook_id: str, plan_id: str, session: Session) -> Session:
     """Create or update a session of an active plan (a deleted one comes back)."""
-    clean = validate_session(session)
     with store.transaction() as s:
-        plan = _plan_row(s, workbook_id, plan_id, ACTIVE)
-        if plan.start_on is not None and clean.day < plan.start_on:
-            raise DomainError("date_before_plan")
+        plan = _plan_row(s, workbook_id, plan_id)
+        clean = check_session(plan.status, plan.start_on, session)
         row = s.get(ActivitySessionRow, clean.id) if clean.id else None
         if row is None:
             row = ActivitySessionRow(plan_id=plan_id)
@@ -350,36 +376,19 @@ def delete_session(store: Store, workbook_id: str, plan_id: str, session_id: str
 
 
 # ----- the home page ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class GradedActivitySummary:
-    activity: str
-    unit: str
-    status: str
-    week: int | None = None  # plan week of today in the current schedule version
-    weeks: int | None = None
-    quota: float | None = None
-    done_this_week: int = 0
-    required: int = 0
-    missing_measurements: int = 0
-
-
 def summary(store: Store, workbook_id: str, today: date) -> GradedActivitySummary | None:
-    """Where the person is: "Fietsen: week 3 van 5, 28 min, 1 van 3 keer deze week"."""
+    """Where the person is: "Fietsen: week 3 van 5, 28 min, 1 van 3 keer deze week" (the numbers
+    from the domain; here only the sessions of today's plan week are fetched)."""
     with store.transaction() as s:
         row = _open_row(s, workbook_id)
         if row is None:
             return None
         plan = _plan(s, row)
-        if plan.status == DRAFT or plan.current is None:
-            return GradedActivitySummary(plan.activity, plan.unit, plan.status,
-                                         missing_measurements=plan.missing_measurements)
-        version = plan.current
-        week = week_of(version.start_on, today)
-        monday = version.start_on.toordinal() + 7 * week
-        done = sum(1 for d in s.scalars(select(ActivitySessionRow.done_on).where(
-            ActivitySessionRow.plan_id == plan.id, ActivitySessionRow.deleted_at.is_(None),
-            ActivitySessionRow.done_on >= date.fromordinal(max(1, monday))))
-            if d.toordinal() < monday + 7)
-        return GradedActivitySummary(
-            plan.activity, plan.unit, plan.status, week, version.schedule.weeks,
-            version.schedule.quota(week), done, plan.sessions_per_week)
+        span = this_week(plan, today)
+        days: list[date] = []
+        if span is not None:
+            first, following = span
+            days = list(s.scalars(select(ActivitySessionRow.done_on).where(
+                ActivitySessionRow.plan_id == plan.id, ActivitySessionRow.deleted_at.is_(None),
+                ActivitySessionRow.done_on >= first, ActivitySessionRow.done_on < following)))
+        return summarize(plan, today, days)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rugschool_gui.domain.charts import HLINE, POINTS, STEP, nice_ceiling, table_rows
+from rugschool_gui.domain.errors import OutOfRange
 from rugschool_gui.domain.graded_activity import (
     AmountNotPositive,
     GoalNotAboveStart,
@@ -36,7 +38,6 @@ from rugschool_gui.domain.graded_activity import (
     week_results,
 )
 from rugschool_gui.domain.graded_activity_chart import planned_by_week, schedule_chart
-from rugschool_gui.domain.errors import OutOfRange
 
 START = date(2026, 11, 2)  # a Monday
 
@@ -57,7 +58,7 @@ def test_baseline_is_the_mean_of_three():
     assert baseline_of([Session(None, START, 5), Session(None, START, 6), Session(None, START, 7)]) == 6
 
 
-@pytest.mark.parametrize("measurements, needed", [([], 3), ([10], 2), ([10, 12], 1)])
+@pytest.mark.parametrize(("measurements", "needed"), [([], 3), ([10], 2), ([10, 12], 1)])
 def test_fewer_than_three_measurements_say_how_many_are_missing(measurements, needed):
     with pytest.raises(NotEnoughMeasurements) as info:
         make_schedule(measurements, 40, 5)
@@ -137,7 +138,7 @@ def test_planned_levels_rise_monotonically_from_start_to_goal(measurements, extr
     levels = s.levels
     assert len(levels) == weeks + 1
     assert levels[0] == s.start and levels[-1] == goal
-    assert all(a <= b for a, b in zip(levels, levels[1:]))
+    assert all(a <= b for a, b in zip(levels, levels[1:], strict=False))
     assert math.isclose(s.increment * weeks, goal - s.start, rel_tol=1e-9)
 
 
@@ -245,3 +246,195 @@ def test_session_feedback_is_time_contingent():
     assert session_feedback(30, 24) == ABOVE
     assert session_feedback(24.2, 24) == ON_QUOTA
     assert session_feedback(15, 24) == BELOW
+
+
+# ----- the plan's life cycle, the set-up preview and where the person stands -----------------
+def _plan(**changes):
+    from rugschool_gui.domain.graded_activity import DRAFT, Measurement, Plan
+
+    plan = Plan(id="p", activity="Fietsen", unit="minutes", reduction=0.25, sessions_per_week=3, goal=40,
+                weeks=5, start_on=START, status=DRAFT,
+                measurements=tuple(Measurement(START - timedelta(days=3 - i), a) for i, a in enumerate((25, 28, 27))))
+    return replace(plan, **changes)
+
+
+def _running(**changes):
+    from rugschool_gui.domain.graded_activity import ACTIVE
+
+    return _plan(status=ACTIVE, versions=(ScheduleVersion(START, SCHEDULE, "v1"),), **changes)
+
+
+def test_weeks_have_a_first_day_and_a_quota_on_each_day():
+    from rugschool_gui.domain.graded_activity import week_start
+
+    version = ScheduleVersion(START, SCHEDULE)
+    assert week_start(START, 2) == START + timedelta(days=14) == version.first_day(2)
+    assert version.quota_on(START + timedelta(days=13)) == 24  # week 1
+    assert version.quota_on(START - timedelta(days=1)) == 20  # before the start: the start level
+    assert version.end_day == START + timedelta(days=35)
+    assert week_start(date(1, 1, 3), -5) == date.min  # clamped, never an overflow
+
+
+def test_percentages_and_the_way_to_the_goal():
+    from rugschool_gui.domain.graded_activity import fraction, goal_percent, percent
+
+    assert percent(0.25) == 25 and fraction(25) == 0.25
+    assert goal_percent(30, 40) == 75
+
+
+def test_summary_counts_only_todays_plan_week():
+    from rugschool_gui.domain.graded_activity_plan import (
+        BEFORE,
+        KEEPING_UP,
+        RUNNING,
+        summarize,
+        this_week,
+    )
+
+    plan = _running()
+    today = START + timedelta(days=17)  # week 2
+    assert this_week(plan, today) == (START + timedelta(days=14), START + timedelta(days=21))
+    days = [START + timedelta(days=d) for d in (13, 14, 16, 21)]
+    s = summarize(plan, today, days)
+    assert (s.week, s.weeks, s.quota, s.done_this_week, s.required, s.phase) == (2, 5, 28, 2, 3, RUNNING)
+    assert summarize(plan, START - timedelta(days=1), []).phase == BEFORE
+    late = summarize(plan, START + timedelta(days=50), [])
+    assert late.phase == KEEPING_UP and late.quota == 40
+    draft = summarize(_plan(measurements=(None, None, None)), today, days)
+    assert draft.phase is None and draft.missing_measurements == 3 and this_week(_plan(), today) is None
+
+
+def test_draft_preview_shows_what_the_domain_computes():
+    from rugschool_gui.domain.graded_activity_plan import draft_preview
+
+    p = draft_preview(_plan())
+    assert p.measured == (25, 28, 27) and p.missing == 0
+    assert p.baseline == pytest.approx(80 / 3) and p.start == pytest.approx(20)  # §5: 25 % below
+    assert p.schedule.schedule.increment == pytest.approx(4) and p.schedule.start_on == START
+    assert p.ready and not p.problems
+    half = draft_preview(_plan(measurements=(None, *_plan().measurements[1:]), reduction=0.35,
+                               sessions_per_week=2, activity=""))
+    assert half.missing == 1 and half.baseline is None and half.start is None
+    assert half.reduction_error.key == "graded_activity.reduction_out_of_range"
+    assert half.reduction_error.params["low"] == 20 and half.reduction_error.params["high"] == 30
+    assert half.sessions_error.key == "graded_activity.too_few_sessions"
+    assert half.schedule is None and half.schedule_error.key == "graded_activity.not_enough_measurements"
+    assert half.activity_missing and not half.ready
+    low_goal = draft_preview(_plan(goal=15))
+    assert low_goal.schedule_error.key == "graded_activity.goal_not_above_start"
+    assert low_goal.schedule_error.params["shown"] == 20
+
+
+def test_draft_changes_leave_refused_values_out():
+    from rugschool_gui.domain.graded_activity import Measurement
+    from rugschool_gui.domain.graded_activity_plan import draft_changes
+
+    stored = _plan()
+    shown = replace(stored, activity="Wandelen", reduction=0.35, sessions_per_week=2,
+                    measurements=(None, stored.measurements[1], Measurement(START, 30)))
+    changes = draft_changes(stored, shown)
+    assert changes.fields == {"activity": "Wandelen"}
+    assert changes.measurements == {1: None, 3: Measurement(START, 30)}
+    assert draft_changes(stored, stored).empty
+    assert draft_changes(stored, replace(stored, reduction=0.2)).fields == {"reduction": 0.2}
+
+
+def test_the_life_cycle_checks():
+    from rugschool_gui.domain.errors import DomainError, NotFound
+    from rugschool_gui.domain.graded_activity import ABANDONED, ACTIVE, DRAFT, FINISHED
+    from rugschool_gui.domain.graded_activity_plan import (
+        PlanInProgress,
+        PlanNotDraft,
+        check_can_begin,
+        check_end,
+        check_measurement,
+        check_reopen,
+        check_session,
+        clean_fields,
+        editable_in,
+        first_version,
+        recomputed_version,
+    )
+
+    check_can_begin(None)
+    with pytest.raises(PlanInProgress):
+        check_can_begin(DRAFT)
+    assert editable_in(["goal", "realistic"]) == (DRAFT,)
+    assert editable_in(["realistic"]) == (DRAFT, ACTIVE)
+    assert clean_fields({"activity": "  Fiets  en ", "goal": None}) == {"activity": "Fiets en", "goal": None}
+    with pytest.raises(DomainError):
+        clean_fields({"colour": "red"})
+    assert check_measurement(2, START, 12) == (START, 12)
+    assert check_measurement(2, None, None) == (None, None)
+    with pytest.raises(NotFound):
+        check_measurement(4, START, 12)
+    with pytest.raises(DomainError) as missing:
+        check_measurement(1, None, 12)
+    assert missing.value.key == "graded_activity.missing_date"
+    assert first_version(_plan()).schedule.start == pytest.approx(20)
+    with pytest.raises(DomainError) as missing:
+        first_version(_plan(start_on=None))
+    assert missing.value.key == "graded_activity.missing_date"
+    with pytest.raises(PlanNotDraft):
+        first_version(_running())
+    later = START + timedelta(days=14)
+    assert recomputed_version(_running(), later, 22, 40, 3).schedule.baseline == SCHEDULE.baseline
+    with pytest.raises(DomainError) as early:
+        recomputed_version(_running(), START - timedelta(days=1), 22, 40, 3)
+    assert early.value.key == "graded_activity.date_before_plan"
+    check_end(DRAFT, ABANDONED)
+    with pytest.raises(PlanNotDraft):
+        check_end(FINISHED, ABANDONED)
+    with pytest.raises(DomainError):
+        check_end(ACTIVE, DRAFT)
+    check_reopen(FINISHED, ACTIVE, None)
+    with pytest.raises(PlanInProgress):
+        check_reopen(FINISHED, ACTIVE, DRAFT)
+    assert check_session(ACTIVE, START, Session(None, START, 20, note=" ok ")).note == "ok"
+    with pytest.raises(PlanNotDraft):
+        check_session(DRAFT, START, Session(None, START, 20))
+    with pytest.raises(DomainError):
+        check_session(ACTIVE, START, Session(None, START - timedelta(days=1), 20))
+
+
+def test_recompute_proposal_starts_from_the_current_level():
+    from rugschool_gui.domain.graded_activity_plan import default_session_day, recompute_proposal
+
+    today = START + timedelta(days=15)  # week 2 of 5
+    sessions = _sessions(0, [20, 20]) + _sessions(1, [22, 22])
+    p = recompute_proposal(_running(), sessions, today)
+    assert p.level == pytest.approx(64 / 3) and p.goal == 40 and p.weeks == 3
+    assert p.start_on == today and p.earliest == START
+    late = recompute_proposal(_running(), [], START + timedelta(days=40))
+    assert late.level == 20 and late.weeks == 3  # at least three weeks (§5: an intermediate goal)
+    assert default_session_day(_running(), START - timedelta(days=3)) == START
+
+
+def test_schedule_rows_until_the_goal_or_the_last_week_with_results():
+    from rugschool_gui.domain.graded_activity_plan import schedule_rows
+
+    version = ScheduleVersion(START, SCHEDULE)
+    results = week_results(SCHEDULE, START, _sessions(0, [20, 20, 20]), 3, START + timedelta(days=50))
+    rows = schedule_rows(version, results, current_week=7)
+    assert [r.week for r in rows] == list(range(8))
+    assert rows[0].met is True and rows[1].met is False and rows[7].met is None  # 7 still runs
+    assert rows[2].first_day == START + timedelta(days=14) and rows[6].quota == 40
+    assert [r.quota for r in schedule_rows(version)] == [20, 24, 28, 32, 36, 40]
+
+
+def test_every_refusal_of_the_chapter_is_prefixed_and_worded():
+    import inspect
+
+    from rugschool_gui.domain import graded_activity, graded_activity_plan
+    from rugschool_gui.domain.errors import DomainError
+    from rugschool_gui.wording.graded_activity import words
+
+    keys = {cls.key for module in (graded_activity, graded_activity_plan)
+            for _name, cls in inspect.getmembers(module, inspect.isclass)
+            if issubclass(cls, DomainError) and cls.__module__ == module.__name__}
+    keys |= {"graded_activity.missing_goal", "graded_activity.missing_date", "graded_activity.date_before_plan"}
+    assert len(keys) == 13
+    for key in keys:
+        chapter, _dot, rest = key.partition(".")
+        assert chapter == "graded_activity" and f"error.{rest}" in words
+        assert words(f"error.{rest}", "nl") and words(f"error.{rest}", "en")

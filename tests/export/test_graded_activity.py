@@ -75,3 +75,37 @@ def test_blank_worksheet_has_three_measurements_calculation_and_grid(pdf_text):
     assert "Hoeveelheid" in text  # the empty chart grid's axis
     en = "\n".join(pdf_text(build_workbook_pdf(None, None, chapters=["graded_activity"], blank=True, lang="en")))
     assert "2. Three measurements" in en and "Amount" in en and "Drie" not in en
+
+
+def test_user_text_with_placeholders_comes_out_exactly(store, make_workbook, pdf_text):
+    wb = make_workbook("Dirk")
+    name = "tillen %4 keer {activity} %1"
+    plan = repo.new_plan(store, wb.id)
+    repo.update_plan(store, wb.id, plan.id, activity=name, goal=40, weeks=5, start_on=START)
+    for i, a in enumerate((25, 28, 27), 1):
+        repo.set_measurement(store, wb.id, plan.id, i, START - timedelta(days=7 - i), a)
+    repo.start_plan(store, wb.id, plan.id)
+    repo.save_session(store, wb.id, plan.id, Session(None, START, 20, None, "nota %2 {note}"))
+    repo.update_plan(store, wb.id, plan.id, barriers_inside="moe {x} %3")
+    text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["graded_activity"],
+                                                 today=START + timedelta(days=3))))
+    assert f"Je plan: {name}" in text
+    assert name in text.split("Activiteit", 1)[1]
+    assert "nota %2 {note}" in text and "Vanbinnen: moe {x} %3" in text
+    repo.end_plan(store, wb.id, plan.id, "abandoned", START + timedelta(days=5))
+    text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["graded_activity"],
+                                                 today=START + timedelta(days=6))))
+    assert f"Eerder plan: {name} (stopgezet)" in text
+
+
+def test_paper_and_screen_share_the_reminders(store, make_workbook, pdf_text):
+    from rugschool_gui.wording.graded_activity import reminders
+
+    wb = make_workbook("Els")
+    _running_plan(store, wb.id)
+    flat = " ".join("\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["graded_activity"],
+                                                          today=START + timedelta(days=9)))).split())
+    blank = " ".join("\n".join(pdf_text(build_workbook_pdf(None, None, chapters=["graded_activity"],
+                                                           blank=True))).split())
+    for line in reminders("nl"):
+        assert " ".join(line.split()) in flat and " ".join(line.split()) in blank

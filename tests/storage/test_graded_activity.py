@@ -98,8 +98,8 @@ def test_one_open_plan_at_a_time_then_history(store, wb):
     history = repo.plan_history(store, wb.id)
     assert [p.status for p in history] == [ABANDONED, FINISHED]
     assert history[1].current.schedule.goal == 40  # the finished plan keeps its schedule
+    third = repo.new_plan(store, wb.id)
     with pytest.raises(repo.PlanInProgress):  # undo of "finish" while another plan is open
-        third = repo.new_plan(store, wb.id)
         repo.reopen_plan(store, wb.id, plan.id, ACTIVE)
     repo.end_plan(store, wb.id, third.id, ABANDONED, START)
     assert repo.reopen_plan(store, wb.id, plan.id, ACTIVE).status == ACTIVE
@@ -185,3 +185,29 @@ def test_other_workbooks_cannot_touch_a_plan(store, wb, make_workbook):
     with pytest.raises(NotFound):
         repo.update_plan(store, other.id, plan.id, goal=50)
     assert repo.open_plan(store, other.id) is None
+
+
+def test_put_schedule_makes_the_versions_exactly_as_given(store, wb):
+    plan = repo.start_plan(store, wb.id, ready_draft(store, wb.id).id)
+    before = plan.versions
+    later = START + timedelta(days=14)
+    after = repo.recompute(store, wb.id, plan.id, later, 22, 40, 3)
+    assert len(after.versions) == 2 and all(v.id for v in after.versions)
+    back = repo.put_schedule(store, wb.id, plan.id, before, 40, 5)
+    assert back.versions == before and (back.goal, back.weeks) == (40, 5)
+    again = repo.put_schedule(store, wb.id, plan.id, after.versions, 40, 3)
+    assert again.versions == after.versions  # the removed version back with its own id
+    repo.end_plan(store, wb.id, plan.id, FINISHED, later)
+    with pytest.raises(repo.PlanNotDraft):  # only a running plan's schedule is put back
+        repo.put_schedule(store, wb.id, plan.id, before, 40, 5)
+
+
+def test_one_read_gives_the_page_its_plan_sessions_and_history(store, wb):
+    assert repo.chapter_state(store, wb.id) == (None, [], [])
+    plan = repo.start_plan(store, wb.id, ready_draft(store, wb.id).id)
+    logged = repo.save_session(store, wb.id, plan.id, Session(None, START, 20))
+    shown, sessions, history = repo.chapter_state(store, wb.id)
+    assert shown == repo.get_plan(store, wb.id, plan.id) and sessions == [logged] and history == []
+    assert repo.find_session(store, wb.id, plan.id, logged.id) == logged
+    repo.delete_session(store, wb.id, plan.id, logged.id)
+    assert repo.find_session(store, wb.id, plan.id, logged.id) is None

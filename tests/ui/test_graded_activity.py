@@ -11,6 +11,7 @@ from rugschool_gui.domain.graded_activity import Session
 from rugschool_gui.storage import graded_activity as repo
 from rugschool_gui.ui.chapters.graded_activity import summary
 
+from ..operations.conftest import counting_begins
 from .driving import answer, press, save, type_into
 
 START = date(2026, 11, 2)  # a Monday
@@ -26,9 +27,9 @@ def opened(startup, qtbot):
     return s, page
 
 
-def fill_form(qtbot, page, amounts=(25, 28, 27), goal=40, weeks=5, reduction=25):
+def fill_form(qtbot, page, amounts=(25, 28, 27), goal=40, weeks=5, reduction=25, activity="Fietsen"):
     form = page.setup
-    qtbot.keyClicks(form.activity, "Fietsen")
+    qtbot.keyClicks(form.activity, activity)
     form.unit.setCurrentIndex(0)  # minutes
     for box, value in zip(form.measure_amounts, amounts, strict=True):
         box.setValue(value)
@@ -38,9 +39,9 @@ def fill_form(qtbot, page, amounts=(25, 28, 27), goal=40, weeks=5, reduction=25)
     form.start_on.setDate(QDate(START.year, START.month, START.day))
 
 
-def start_plan(qtbot, page):
+def start_plan(qtbot, page, activity="Fietsen"):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    fill_form(qtbot, page)
+    fill_form(qtbot, page, activity=activity)
     qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
 
 
@@ -174,9 +175,25 @@ def test_delete_a_session_and_undo(opened, qtbot):
     page.running.log.selectRow(0)
     qtbot.mouseClick(page.running.delete_button, Qt.MouseButton.LeftButton)
     assert repo.list_sessions(s.ctx.store, plan.id) == []
-    s.ctx.undo.undo()
+    assert page.running.log.rowCount() == 0
+    assert "Oefening verwijderen" in s.window.act_undo.text()
+    with counting_begins(s.ctx.store) as begins:
+        s.window.act_undo.trigger()
+    assert begins.count == 2  # the undo, then one reload of the page (not one per signal)
     assert len(repo.list_sessions(s.ctx.store, plan.id)) == 1
     assert page.running.log.rowCount() == 1
+
+
+def test_a_session_logged_elsewhere_shows_on_the_page(opened, qtbot):
+    from rugschool_gui.operations import graded_activity as ops
+
+    s, page = opened
+    start_plan(qtbot, page)
+    plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    with counting_begins(s.ctx.store) as begins:
+        s.ctx.run(ops.save_session, plan.id, Session(None, START + timedelta(days=8), 24))  # e.g. a reminder
+    assert begins.count == 2 and page.running.log.rowCount() == 1
+    assert page.running.week_done.text() == "1 van 3 keer gedaan deze week"
 
 
 def test_stagnation_asks_about_barriers_and_recomputes(opened, qtbot, modals):
@@ -209,6 +226,14 @@ def test_stagnation_asks_about_barriers_and_recomputes(opened, qtbot, modals):
     assert plan.current.schedule.start == 21 and plan.current.schedule.weeks == 4
     assert not view.stagnation.isVisibleTo(page)  # a fresh schedule: no missed weeks yet
     assert "Herberekend op" in view.facts.text()
+    assert "Schema herberekenen" in s.window.act_undo.text()
+    s.window.act_undo.trigger()  # the previous schedule is back, and so is the question
+    plan = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    assert len(plan.versions) == 1 and plan.current.schedule.weeks == 5
+    assert view.stagnation.isVisibleTo(page) and "Herberekend op" not in view.facts.text()
+    s.window.act_redo.trigger()
+    assert len(repo.open_plan(s.ctx.store, s.ctx.workbook_id).versions) == 2
+    assert "Herberekend op" in view.facts.text()
 
 
 def test_finish_keeps_the_plan_in_history_and_undo_reopens(opened, qtbot, modals, no_modal_boxes):
@@ -223,7 +248,7 @@ def test_finish_keeps_the_plan_in_history_and_undo_reopens(opened, qtbot, modals
     qtbot.mouseClick(page.running.finish_button, Qt.MouseButton.LeftButton)
     assert page.empty.isVisibleTo(page)
     assert "Fietsen (minuten)" in page.history.text() and "afgerond" in page.history.text()
-    s.ctx.undo.undo()
+    s.window.act_undo.trigger()
     assert page.running.isVisibleTo(page)
 
 
@@ -249,3 +274,70 @@ def test_draft_survives_a_restart(startup, qtbot):
     page2 = s2.window.page("graded_activity")
     assert page2.setup.activity.text() == "Zwemmen"
     assert page2.setup.measure_amounts[0].value() == 12
+
+
+def test_a_pause_in_typing_is_one_write_and_a_start_one_more(opened, qtbot):
+    s, page = opened
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    with counting_begins(s.ctx.store) as writes:
+        fill_form(qtbot, page)  # activity, three measurements, goal, weeks, start date
+        page.setup.saver.flush()
+    assert writes.count == 1  # one operation, one BEGIN: never a half-written draft
+    draft = repo.open_plan(s.ctx.store, s.ctx.workbook_id)
+    assert (draft.activity, draft.goal, [m.amount for m in draft.measurements]) == ("Fietsen", 40, [25, 28, 27])
+    with counting_begins(s.ctx.store) as writes:
+        page.setup.saver.flush()  # nothing typed since: nothing written
+    assert writes.count == 0
+
+
+def test_a_name_with_placeholders_comes_out_as_typed(opened, qtbot, modals):
+    s, page = opened
+    name = "tillen %4 keer {activity} %1"
+    start_plan(qtbot, page, activity=name)
+    assert page.running.week_heading.text() == name + " · week 1 van 5"
+    assert page.running.facts.text().startswith(name + ", gemeten in minuten.")
+    assert summary(s.ctx, START + timedelta(days=8)).startswith(name + ": week 1 van 5, 24 min")
+    modals.then(answer("Afronden"))
+    qtbot.mouseClick(page.running.finish_button, Qt.MouseButton.LeftButton)
+    assert page.history.text().startswith(f"• {name} (minuten), ")
+    assert s.window.act_undo.text().endswith(f"Plan „{name}” afronden")
+
+
+def pdf_text(data: bytes) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+
+    return [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_screen_and_paper_say_the_same_in_english(opened, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from rugschool_gui.export.pdf import build_workbook_pdf
+    from rugschool_gui.wording.graded_activity import reminders, words
+
+    s, page = opened
+    start_plan(qtbot, page)
+    s.translations.apply("en")
+    QCoreApplication.processEvents()
+    view = page.running
+    assert page.title.text() == words("title", "en") == "Graded activity"
+    assert view.schedule_heading.text() == words("schedule_heading", "en")
+    assert view.reminders.text() == "\n".join("• " + line for line in reminders("en"))
+    assert view.week_done.text() == "0 of 3 times done this week"
+    paper = "\n".join(pdf_text(build_workbook_pdf(s.ctx.store, s.ctx.workbook_id, chapters=["graded_activity"],
+                                                    lang="en", today=START + timedelta(days=8))))
+    flat = " ".join(paper.split())
+    for line in reminders("en"):
+        assert " ".join(line.split()) in flat
+    assert words("schedule_heading", "en") in paper and words("intro", "en")[:40] in flat
+
+
+def test_the_page_follows_every_table_of_the_chapter():
+    from rugschool_gui.storage import graded_activity as storage
+    from rugschool_gui.ui.chapters.graded_activity.page import TABLES
+
+    mine = {cls.__tablename__ for cls in vars(storage).values()
+            if isinstance(cls, type) and hasattr(cls, "__tablename__")}
+    assert mine == TABLES

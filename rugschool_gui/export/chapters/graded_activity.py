@@ -8,128 +8,40 @@ measurement lines, the calculation boxes, an empty schedule and a chart grid to 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from reportlab.lib.units import mm
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Table, TableStyle
 
 from ...domain.graded_activity import (
-    BASELINE_COUNT, DRAFT, MIN_SESSIONS_PER_WEEK, REDUCTION_DEFAULT, REDUCTION_MAX, REDUCTION_MIN, Plan,
-    display_amount, week_of, week_results,
+    BASELINE_COUNT,
+    DRAFT,
+    MIN_SESSIONS_PER_WEEK,
+    REDUCTION_DEFAULT,
+    REDUCTION_MAX,
+    REDUCTION_MIN,
+    Plan,
+    Session,
+    display_amount,
+    percent,
+    week_results,
 )
 from ...domain.graded_activity_chart import schedule_chart
+from ...domain.graded_activity_plan import schedule_rows
+from ...wording import graded_activity as wording
+from ...wording.graded_activity import words
 from ..charts import blank_grid, chart_drawing
 from ..fonts import REGULAR
 from ..history import older_note
 from ..styles import INK, gap, para, table
-from ..texts import long_date, pick, short_date
-
-TEXTS = {
-    "nl": {
-        "title": "Stapsgewijze opbouw",
-        "intro": "Eén activiteit weer opbouwen: je meet waar je nu staat, begint een stuk daaronder en "
-                 "doet elke week een beetje meer, volgens een vast schema en niet volgens de pijn.",
-        "no_plan": "Nog geen plan gemaakt.",
-        "plan": "Je plan: %1", "draft": "in voorbereiding", "earlier": "Eerder plan: %1 (%2)",
-        "finished": "afgerond", "abandoned": "stopgezet", "active": "bezig",
-        "activity": "Activiteit", "unit": "Gemeten in", "measurements": "Metingen",
-        "baseline": "Basisniveau", "start": "Startniveau", "goal": "Doel", "weeks": "Aantal weken",
-        "increment": "Per week erbij", "per_week": "Keer per week", "start_on": "Startdatum",
-        "recomputed": "Herberekend", "ended": "Beëindigd",
-        "baseline_calc": "(%1) / 3 = %2", "start_calc": "%1 − %2 % = %3",
-        "increment_calc": "(%1 − %2) / %3 = %4",
-        "recompute_line": "vanaf %1: van %2 naar %3 in %4 weken",
-        "missing": "nog %1 nodig",
-        "minutes": "minuten", "repetitions": "herhalingen", "metres": "meter",
-        "suffix_minutes": " min", "suffix_repetitions": " herhalingen", "suffix_metres": " m",
-        "schedule": "Je schema per week", "week": "Week", "from": "Vanaf", "agreed": "Afgesproken",
-        "done": "Gedaan", "met": "Gehaald", "times": "%1 van %2 keer", "now": "nu",
-        "log": "Je oefeningen", "date": "Datum", "pain": "Pijn", "note": "Notitie",
-        "no_sessions": "Nog geen oefeningen genoteerd.",
-        "reflection": "Wat in de weg zat", "inside": "Vanbinnen:", "outside": "Van buitenaf:",
-        "realistic": "Haalbaar?",
-        "schedule_chart_title": "Je schema en je oefeningen", "week_axis": "Week",
-        "no_schedule": "Nog geen schema.", "minutes_axis": "Minuten", "repetitions_axis": "Herhalingen",
-        "metres_axis": "Meter", "planned": "Gepland per week", "baseline_key": "Basisniveau",
-        "sessions": "Jouw oefeningen",
-        "reminder": "Je volgt het schema, niet de pijn: op een slechte dag doe je de afgesproken "
-                    "hoeveelheid rustiger of verdeeld over de dag, op een goede dag doe je niet meer. "
-                    "Spierpijn in het begin is normaal. Pijn die na een paar dagen niet weggaat: neem "
-                    "contact op met je huisarts. Loopt het twee weken na elkaar niet, kijk dan wat in de "
-                    "weg zat en pas je schema aan; blijf je vastzitten, vraag dan hulp.",
-        "blank_intro": "Kies één activiteit die je kunt meten, in minuten of in herhalingen. Meet ze "
-                       "drie keer: ga telkens door tot de pijn te veel wordt en noteer hoeveel je deed.",
-        "b_step1": "1. Je activiteit", "b_activity": "Activiteit:",
-        "b_unit": "Gemeten in:  ☐ minuten   ☐ herhalingen   ☐ meter",
-        "b_measure": "2. Drie metingen", "b_nr": "Meting", "b_amount": "Hoeveel",
-        "b_calc": "3. Je berekening",
-        "b_baseline": "Basisniveau = (meting 1 + meting 2 + meting 3) / 3",
-        "b_start": "Startniveau = basisniveau − ____ % (tussen %1 en %2 %, meestal %3 %)",
-        "b_goal": "Doel (of tussendoel)", "b_weeks": "Aantal weken",
-        "b_per_week": "Keer per week (minstens %1 keer)",
-        "b_increment": "Per week erbij = (doel − startniveau) / aantal weken",
-        "b_schedule": "4. Je schema", "b_chart_title": "5. Je grafiek",
-        "b_chart": "Teken per week wat je plant en zet een stip voor elke oefening. Trek een lijn op "
-                   "de hoogte van je basisniveau.",
-        "b_amount_axis": "Hoeveelheid",
-    },
-    "en": {
-        "title": "Graded activity",
-        "intro": "Rebuilding one activity: you measure where you stand now, start some way below it and "
-                 "do a little more each week, following a fixed schedule rather than the pain.",
-        "no_plan": "No plan made yet.",
-        "plan": "Your plan: %1", "draft": "being prepared", "earlier": "Earlier plan: %1 (%2)",
-        "finished": "finished", "abandoned": "stopped", "active": "running",
-        "activity": "Activity", "unit": "Measured in", "measurements": "Measurements",
-        "baseline": "Baseline", "start": "Start level", "goal": "Goal", "weeks": "Number of weeks",
-        "increment": "Added each week", "per_week": "Times a week", "start_on": "Start date",
-        "recomputed": "Recomputed", "ended": "Ended",
-        "baseline_calc": "(%1) / 3 = %2", "start_calc": "%1 − %2 % = %3",
-        "increment_calc": "(%1 − %2) / %3 = %4",
-        "recompute_line": "from %1: from %2 to %3 in %4 weeks",
-        "missing": "%1 more needed",
-        "minutes": "minutes", "repetitions": "repetitions", "metres": "metres",
-        "suffix_minutes": " min", "suffix_repetitions": " repetitions", "suffix_metres": " m",
-        "schedule": "Your schedule week by week", "week": "Week", "from": "From", "agreed": "Agreed",
-        "done": "Done", "met": "Met", "times": "%1 of %2 times", "now": "now",
-        "log": "Your sessions", "date": "Date", "pain": "Pain", "note": "Note",
-        "no_sessions": "No sessions logged yet.",
-        "reflection": "What got in the way", "inside": "From within:", "outside": "From outside:",
-        "realistic": "Realistic?",
-        "schedule_chart_title": "Your schedule and your sessions", "week_axis": "Week",
-        "no_schedule": "No schedule yet.", "minutes_axis": "Minutes", "repetitions_axis": "Repetitions",
-        "metres_axis": "Metres", "planned": "Planned per week", "baseline_key": "Baseline",
-        "sessions": "Your sessions",
-        "reminder": "You follow the schedule, not the pain: on a bad day do the agreed amount more "
-                    "slowly or spread over the day, on a good day do not do more. Muscle soreness at the "
-                    "start is normal. Pain that does not go away after a few days: contact your GP. If "
-                    "two weeks in a row did not work out, look at what got in the way and adjust your "
-                    "schedule; if you stay stuck, ask for help.",
-        "blank_intro": "Choose one activity you can measure, in minutes or repetitions. Measure it "
-                       "three times: each time, keep going until the pain gets too much and write "
-                       "down how much you did.",
-        "b_step1": "1. Your activity", "b_activity": "Activity:",
-        "b_unit": "Measured in:  ☐ minutes   ☐ repetitions   ☐ metres",
-        "b_measure": "2. Three measurements", "b_nr": "Measurement", "b_amount": "How much",
-        "b_calc": "3. Your calculation",
-        "b_baseline": "Baseline = (measurement 1 + measurement 2 + measurement 3) / 3",
-        "b_start": "Start level = baseline − ____ % (between %1 and %2 %, usually %3 %)",
-        "b_goal": "Goal (or intermediate goal)", "b_weeks": "Number of weeks",
-        "b_per_week": "Times a week (at least %1 times)",
-        "b_increment": "Added each week = (goal − start level) / number of weeks",
-        "b_schedule": "4. Your schedule", "b_chart_title": "5. Your chart",
-        "b_chart": "Draw what you plan each week and put a dot for every session. Draw a line at the "
-                   "height of your baseline.",
-        "b_amount_axis": "Amount",
-    },
-}
+from ..texts import long_date, short_date
 
 BLANK_WEEKS = 12  # rows and columns of the blank schedule and grid: weeks 0..12
 
 
 def title(lang: str) -> str:
-    return pick(TEXTS, lang)["title"]
+    return words("title", lang)
 
 
 def _number(value: float, lang: str) -> str:
@@ -138,16 +50,22 @@ def _number(value: float, lang: str) -> str:
 
 
 class _Words:
-    """Amounts and dates in one language and unit."""
+    """Sentences, amounts and dates in one language and unit."""
 
-    def __init__(self, t: dict, lang: str, unit: str) -> None:
-        self.t, self.lang, self.unit = t, lang, unit
+    def __init__(self, lang: str, unit: str = "minutes") -> None:
+        self.lang, self.unit = lang, unit
+
+    def __call__(self, key: str, **values: object) -> str:
+        return words(key, self.lang, **values)
 
     def amount(self, value: float) -> str:
-        return str(display_amount(value)) + self.t[f"suffix_{self.unit}"]
+        return str(display_amount(value)) + wording.unit_suffix(self.unit, self.lang)
 
     def exact(self, value: float) -> str:
-        return _number(round(value, 1), self.lang) + self.t[f"suffix_{self.unit}"]
+        return _number(round(value, 1), self.lang) + wording.unit_suffix(self.unit, self.lang)
+
+    def number(self, value: float) -> str:
+        return _number(value, self.lang)
 
     def day(self, d: date) -> str:
         return long_date(d, self.lang)
@@ -155,152 +73,153 @@ class _Words:
     def short_day(self, d: date) -> str:
         return short_date(d, self.lang)
 
+    def reminders(self) -> list:
+        """The reminders as the page shows them: a heading and one box of bullets."""
+        lines = "\n".join("• " + line for line in wording.reminders(self.lang))
+        return [para(self("reminders_heading"), "h2"), para(lines, "note")]
+
 
 def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
           since: date | None = None) -> list:
-    t = pick(TEXTS, lang)
-    story = [para(t["title"], "h1")]
+    w = _Words(lang)
+    story = [para(w("title"), "h1")]
     if blank:
-        return story + _blank(t, lang, width)
+        return story + _blank(w, width)
     from ...storage import graded_activity as repo
 
     today = today or date.today()
-    story.append(para(t["intro"]))
+    story.append(para(w("intro")))
     plan = repo.open_plan(store, workbook_id)
     earlier = [p for p in repo.plan_history(store, workbook_id) if p.versions]
     if plan is None and not earlier:
-        return story + [para(t["no_plan"], "note"), PageBreak()]
+        return story + [para(w("pdf.no_plan"), "note"), PageBreak()]
     if plan is not None:
-        story += _plan_section(repo, store, plan, t, lang, width, today, current=True)
+        story += _plan_section(repo, store, plan, lang, width, today, current=True)
     for p in earlier:
-        story += _plan_section(repo, store, p, t, lang, width, today, current=False, since=since)
+        story += _plan_section(repo, store, p, lang, width, today, current=False, since=since)
     story.append(PageBreak())
     return story
 
 
-def _plan_section(repo, store, plan: Plan, t, lang, width, today, *, current: bool,
+def _plan_section(repo, store, plan: Plan, lang: str, width, today: date, *, current: bool,
                   since: date | None = None) -> list:
-    w = _Words(t, lang, plan.unit)
+    w = _Words(lang, plan.unit)
     name = plan.activity or "—"
+    status = wording.status_name(plan.status, lang)
     if current:
-        heading = t["plan"].replace("%1", name) + (f" ({t['draft']})" if plan.status == DRAFT else "")
+        heading = w("pdf.plan_draft", activity=name, status=status) if plan.status == DRAFT else w("pdf.plan", activity=name)
     else:
-        heading = t["earlier"].replace("%1", name).replace("%2", t.get(plan.status, plan.status))
-    out = [CondPageBreak(60 * mm), para(heading, "h2"), _facts(plan, t, w, width)]
+        heading = w("pdf.earlier", activity=name, status=status)
+    out = [CondPageBreak(60 * mm), para(heading, "h2"), _facts(plan, w, width)]
     if not plan.versions:
         return out
     sessions = repo.list_sessions(store, plan.id)
     end = plan.ended_on or today
     spec = schedule_chart(plan.versions, sessions, end, f"{plan.unit}_axis")
-    labels = {**t, "baseline": t["baseline_key"]}
-    out += [gap(3), chart_drawing(spec, lambda k: labels.get(k, k), width), gap(2)]
+    out += [gap(3), chart_drawing(spec, lambda k: wording.chart_label(k, lang), width), gap(2)]
     if not current and since is not None and end < since:  # an old plan: its chart, not every session
         out += older_note(sessions, lambda s: s.day, lang)
     else:
-        out += _schedule(plan, sessions, t, w, width, end if current else None)
-        out += _log(plan, sessions, t, w, width)
-    reflection = [(t["inside"], plan.barriers_inside), (t["outside"], plan.barriers_outside),
-                  (t["realistic"], plan.realistic)]
+        out += _schedule(plan, sessions, w, width, end if current else None)
+        out += _log(plan, sessions, w, width)
+    reflection = [(w("pdf.inside"), plan.barriers_inside), (w("pdf.outside"), plan.barriers_outside),
+                  (w("pdf.realistic"), plan.realistic)]
     if any(text for _label, text in reflection):
-        out.append(para(t["reflection"], "h2"))
+        out.append(para(w("pdf.reflection"), "h2"))
         out += [para(f"{label} {text}") for label, text in reflection if text]
     if current:
-        out += [gap(2), para(t["reminder"], "note")]
+        out += [gap(2), *w.reminders()]
     return out
 
 
-def _facts(plan: Plan, t, w: _Words, width) -> object:
-    first = min(plan.versions, key=lambda v: v.start_on) if plan.versions else None
-    filled = [m for m in plan.measurements if m is not None]
+def _facts(plan: Plan, w: _Words, width) -> object:
+    filled = plan.filled_measurements
     measured = "; ".join(f"{w.short_day(m.day)}: {w.amount(m.amount)}" for m in filled)
-    missing = BASELINE_COUNT - len(filled)
-    if missing:
-        measured = (measured + "; " if measured else "") + t["missing"].replace("%1", str(missing))
-    rows = [[para(t["activity"], "cellbold"), para(plan.activity or "—", "cell")],
-            [para(t["unit"], "cellbold"), para(t[plan.unit], "cell")],
-            [para(t["measurements"], "cellbold"), para(measured, "cell")]]
-    if first is not None:
-        s0, now = first.schedule, plan.current.schedule
-        amounts = " + ".join(_number(m.amount, w.lang) for m in filled)
+    if plan.missing_measurements:
+        needed = wording.measurements_needed(plan.missing_measurements, w.lang)
+        measured = (measured + "; " if measured else "") + needed
+
+    def row(key: str, text: str) -> list:
+        return [para(w(key), "cellbold"), para(text, "cell")]
+
+    rows = [row("pdf.activity", plan.activity or "—"), row("pdf.unit", wording.unit_name(plan.unit, w.lang)),
+            row("pdf.measurements", measured)]
+    first, now = plan.first, plan.current
+    if first is not None and now is not None:
+        s0, s = first.schedule, now.schedule
         rows += [
-            [para(t["baseline"], "cellbold"),
-             para(t["baseline_calc"].replace("%1", amounts).replace("%2", w.exact(s0.baseline)), "cell")],
-            [para(t["start"], "cellbold"), para(t["start_calc"].replace("%1", w.exact(s0.baseline)).replace(
-                "%2", str(round((s0.reduction or REDUCTION_DEFAULT) * 100))).replace("%3", w.amount(s0.start)), "cell")],
-            [para(t["goal"], "cellbold"), para(w.amount(now.goal), "cell")],
-            [para(t["weeks"], "cellbold"), para(str(now.weeks), "cell")],
-            [para(t["increment"], "cellbold"), para(t["increment_calc"].replace("%1", _number(now.goal, w.lang)).replace(
-                "%2", _number(round(now.start, 1), w.lang)).replace("%3", str(now.weeks)).replace(
-                "%4", w.exact(now.increment)), "cell")],
-            [para(t["per_week"], "cellbold"), para(str(plan.sessions_per_week), "cell")],
-            [para(t["start_on"], "cellbold"), para(w.day(first.start_on), "cell")],
+            row("pdf.baseline", w("baseline_calc", amounts=" + ".join(w.number(m.amount) for m in filled),
+                                  count=BASELINE_COUNT, baseline=w.exact(s0.baseline))),
+            row("pdf.start", w("start_calc", baseline=w.exact(s0.baseline),
+                               percent=percent(s0.reduction or REDUCTION_DEFAULT), start=w.amount(s0.start))),
+            row("pdf.goal", w.amount(s.goal)),
+            row("pdf.weeks", str(s.weeks)),
+            row("pdf.increment", w("pdf.increment_calc", goal=w.number(s.goal), start=w.number(round(s.start, 1)),
+                                   weeks=s.weeks, increment=w.exact(s.increment))),
+            row("pdf.per_week", str(plan.sessions_per_week)),
+            row("pdf.start_on", w.day(first.start_on)),
         ]
-        for v in plan.versions[1:]:
-            rows.append([para(t["recomputed"], "cellbold"), para(t["recompute_line"].replace(
-                "%1", w.day(v.start_on)).replace("%2", w.amount(v.schedule.start)).replace(
-                "%3", w.amount(v.schedule.goal)).replace("%4", str(v.schedule.weeks)), "cell")])
+        rows += [row("pdf.recomputed", w("pdf.recompute_line", day=w.day(v.start_on), start=w.amount(v.schedule.start),
+                                         goal=w.amount(v.schedule.goal), weeks=v.schedule.weeks))
+                 for v in plan.versions[1:]]
     else:
-        rows += [[para(t["goal"], "cellbold"), para(w.amount(plan.goal) if plan.goal else "—", "cell")],
-                 [para(t["weeks"], "cellbold"), para(str(plan.weeks or "—"), "cell")]]
+        rows += [row("pdf.goal", w.amount(plan.goal) if plan.goal else "—"),
+                 row("pdf.weeks", str(plan.weeks or "—"))]
     if plan.ended_on:
-        rows.append([para(t["ended"], "cellbold"), para(w.day(plan.ended_on), "cell")])
+        rows.append(row("pdf.ended", w.day(plan.ended_on)))
     return table(rows, [42 * mm, width - 42 * mm], header=False)
 
 
-def _schedule(plan: Plan, sessions, t, w: _Words, width, today: date | None) -> list:
+def _schedule(plan: Plan, sessions: list[Session], w: _Words, width, today: date | None) -> list:
     version = plan.current
-    schedule = version.schedule
-    until = plan.ended_on or today or (version.start_on + timedelta(days=7 * schedule.weeks))
-    results = {r.week: r for r in week_results(schedule, version.start_on, sessions, plan.sessions_per_week, until)}
-    current = week_of(version.start_on, today) if today else None
-    last = max([schedule.weeks] + list(results))
-    rows = [[para(h, "cellbold") for h in (t["week"], t["from"], t["agreed"], t["done"], t["met"])]]
-    for week in range(last + 1):
-        r = results.get(week)
-        running = week == current
-        rows.append([para(f"{week}" + (f" ({t['now']})" if running else ""), "cell"),
-                     para(w.short_day(version.start_on + timedelta(days=7 * week)), "cell"),
-                     para(w.amount(schedule.quota(week)), "cell"),
-                     para(t["times"].replace("%1", str(r.sessions)).replace("%2", str(r.required)) if r else "", "cell"),
-                     para("" if r is None or running else ("✓" if r.met else "—"), "cell")])
-    return [CondPageBreak(35 * mm), para(t["schedule"], "h2"), table(rows, [22 * mm, 30 * mm, 30 * mm, 34 * mm, width - 116 * mm])]
+    assert version is not None
+    until = plan.ended_on or today or version.end_day
+    results = week_results(version.schedule, version.start_on, sessions, plan.sessions_per_week, until)
+    current = version.week_of(today) if today else None
+    rows = [[para(w(key), "cellbold") for key in ("col.week", "col.from", "col.agreed", "col.done", "col.met")]]
+    for r in schedule_rows(version, results, current):
+        done = w("times", done=r.result.sessions, required=r.result.required) if r.result else ""
+        rows.append([para(f"{r.week}" + (f" ({w('now')})" if r.current else ""), "cell"),
+                     para(w.short_day(r.first_day), "cell"), para(w.amount(r.quota), "cell"),
+                     para(done, "cell"), para("" if r.met is None else ("✓" if r.met else "—"), "cell")])
+    return [CondPageBreak(35 * mm), para(w("schedule_heading"), "h2"),
+            table(rows, [22 * mm, 30 * mm, 30 * mm, 34 * mm, width - 116 * mm])]
 
 
-def _log(plan: Plan, sessions, t, w: _Words, width) -> list:
-    out = [CondPageBreak(35 * mm), para(t["log"], "h2")]
+def _log(plan: Plan, sessions: list[Session], w: _Words, width) -> list:
+    out = [CondPageBreak(35 * mm), para(w("log_heading"), "h2")]
     if not sessions:
-        return out + [para(t["no_sessions"], "small")]
+        return out + [para(w("pdf.no_sessions"), "small")]
     version = plan.current
-    rows = [[para(h, "cellbold") for h in (t["date"], t["done"], t["agreed"], t["pain"], t["note"])]]
+    assert version is not None
+    rows = [[para(w(key), "cellbold") for key in ("col.date", "col.done", "col.agreed", "col.pain", "col.note")]]
     for s in sessions:
-        quota = version.schedule.quota(week_of(version.start_on, s.day))
         rows.append([para(w.short_day(s.day), "cell"), para(w.amount(s.amount), "cell"),
-                     para(w.amount(quota), "cell"), para("" if s.pain is None else f"{s.pain}/10", "cell"),
-                     para(s.note, "cell")])
+                     para(w.amount(version.quota_on(s.day)), "cell"),
+                     para("" if s.pain is None else f"{s.pain}/10", "cell"), para(s.note, "cell")])
     return out + [table(rows, [26 * mm, 22 * mm, 30 * mm, 16 * mm, width - 94 * mm])]
 
 
-def _blank(t, lang, width) -> list:
-    story = [para(t["blank_intro"]), para(t["b_step1"], "h2"),
-             para(f"{t['b_activity']} {'_' * 40}"), para(t["b_unit"]), para(t["b_measure"], "h2")]
-    rows = [[para(t["b_nr"], "cellbold"), para(t["date"], "cellbold"), para(t["b_amount"], "cellbold")]]
+def _blank(w: _Words, width) -> list:
+    story = [para(w("blank.intro")), para(w("blank.step1"), "h2"),
+             para(f"{w('blank.activity')} {'_' * 40}"), para(w("blank.unit")), para(w("blank.measure"), "h2")]
+    rows = [[para(w("blank.nr"), "cellbold"), para(w("col.date"), "cellbold"), para(w("blank.amount"), "cellbold")]]
     rows += [[para(str(i), "cell"), "", ""] for i in range(1, BASELINE_COUNT + 1)]  # §5: three
     story += [table(rows, [26 * mm, 60 * mm, width - 86 * mm], zebra=False,
-                    row_heights=[None] + [10 * mm] * BASELINE_COUNT), para(t["b_calc"], "h2")]
-    percent = {"%1": REDUCTION_MIN, "%2": REDUCTION_MAX, "%3": REDUCTION_DEFAULT}  # §5: 20–30 %, 25 %
-    start = t["b_start"]
-    for key, value in percent.items():
-        start = start.replace(key, str(round(value * 100)))
-    labels = [t["b_baseline"], start, t["b_goal"], t["b_weeks"],
-              t["b_per_week"].replace("%1", str(MIN_SESSIONS_PER_WEEK)), t["b_increment"]]
-    story += [_boxes(labels, width), CondPageBreak(150 * mm), para(t["b_schedule"], "h2")]
-    rows = [[para(h, "cellbold") for h in (t["week"], t["from"], t["agreed"], t["done"])]]
+                    row_heights=[None] + [10 * mm] * BASELINE_COUNT), para(w("blank.calc"), "h2")]
+    start = w("blank.start", low=percent(REDUCTION_MIN), high=percent(REDUCTION_MAX),  # §5: 20–30 %
+              usual=percent(REDUCTION_DEFAULT))  # §5: usually 25 %
+    labels = [w("blank.baseline"), start, w("blank.goal"), w("blank.weeks"),
+              w("blank.per_week", minimum=MIN_SESSIONS_PER_WEEK), w("blank.increment")]  # §5: three a week
+    story += [_boxes(labels, width), CondPageBreak(150 * mm), para(w("blank.schedule"), "h2")]
+    rows = [[para(w(key), "cellbold") for key in ("col.week", "col.from", "col.agreed", "col.done")]]
     rows += [[para(str(week), "cell"), "", "", para("☐ ☐ ☐ ☐ ☐", "cell")] for week in range(BLANK_WEEKS + 1)]
     story.append(table(rows, [20 * mm, 40 * mm, 40 * mm, width - 100 * mm], zebra=False,
                        row_heights=[None] + [8 * mm] * (BLANK_WEEKS + 1)))
-    story += [KeepTogether([para(t["b_chart_title"], "h2"), para(t["b_chart"], "small"), gap(1),
-                            blank_grid(width, 80 * mm, BLANK_WEEKS + 1, 10, t["week_axis"], t["b_amount_axis"])]),
-              gap(2), para(t["reminder"], "note"), PageBreak()]
+    story += [KeepTogether([para(w("blank.chart_title"), "h2"), para(w("blank.chart"), "small"), gap(1),
+                            blank_grid(width, 80 * mm, BLANK_WEEKS + 1, 10, w("chart.week_axis"),
+                                       w("blank.amount_axis"))]),
+              gap(2), *w.reminders(), PageBreak()]
     return story
 
 

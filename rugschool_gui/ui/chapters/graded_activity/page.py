@@ -1,26 +1,32 @@
 """The graded activity page: no plan yet → the guided set-up form → the running plan → history.
 
 One plan at a time (WORKBOOK.md §5: choose one activity). A finished or stopped plan moves to
-the history at the bottom of the page, and a new one can begin.
+the history at the bottom of the page, and a new one can begin. Every change is one operation
+(``operations/graded_activity.py``) run with this page as its source: the page shows the
+operation's result and reloads only for changes made elsewhere (undo, another window, an import).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.chapters import GRADED_ACTIVITY
-from ....domain.graded_activity import ABANDONED, DRAFT, FINISHED, Plan
+from ....domain.graded_activity import ABANDONED, DRAFT, FINISHED, Plan, Session
+from ....operations import graded_activity as ops
+from ....wording.graded_activity import words
 from ...context import PageContext
-from ...i18n import translate
-from ...page_refresh import reload_when_shown
+from ...i18n import args, translate
+from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, paragraph
-from . import commands
-from .plan_view import PlanView
+from .plan_page import PlanPage
 from .setup_form import SetupForm
-from .texts import amount, chapter_title, status_name, unit_name
+from .texts import amount, chapter_title, date_text, status_name, unit_name
+
+# the tables this page shows (another chapter's action writing one of them reloads the page)
+TABLES = frozenset({"activity_plan", "activity_measurement", "activity_schedule", "activity_session"})
 
 
 def _repo():
@@ -34,7 +40,7 @@ class GradedActivityPage(ScrollPage):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("page-graded_activity")
-        #: today's date; tests put a fixed day here
+        # today's date; tests put a fixed day here
         self.today = date.today
         self._plan: Plan | None = None
         lay = self.body_layout
@@ -54,10 +60,10 @@ class GradedActivityPage(ScrollPage):
         row.addStretch(1)
         v.addWidget(self.empty_text)
         v.addLayout(row)
-        self.setup = SetupForm(ctx)
+        self.setup = SetupForm(ctx, source=self)
         self.setup.started.connect(self._started)
         self.setup.discard_requested.connect(lambda: self.end_plan(ABANDONED))
-        self.running = PlanView(ctx)
+        self.running = PlanPage(ctx, source=self)
         self.running.end_requested.connect(self.end_plan)
         self.history_heading = heading(level=2)
         self.history = paragraph()
@@ -65,8 +71,13 @@ class GradedActivityPage(ScrollPage):
         for w in (self.empty, self.setup, self.running, self.history_heading, self.history):
             lay.addWidget(w)
         lay.addStretch(1)
-        ctx.hub.data_changed.connect(self._data_changed)
+        # heard before follow_changes' own handlers: a switch lets go of the draft on screen
+        # before the page reloads, and a change set reloads the page once (see _reload_once)
+        self._announcing = self._own = self._reloaded = False
         ctx.hub.workbook_changed.connect(self._workbook_changed)
+        ctx.hub.changed.connect(self._heard_change)
+        ctx.hub.history_changed.connect(self._heard_end)
+        follow_changes(self, ctx, GRADED_ACTIVITY, TABLES, self._reload_once)
         self.retranslate()
         self.reload()
 
@@ -77,10 +88,7 @@ class GradedActivityPage(ScrollPage):
 
     def retranslate(self) -> None:
         self.title.setText(chapter_title())
-        self.intro.setText(translate(
-            "GradedActivity", "Door pijn ga je vaak minder doen, en dan gaat je conditie achteruit. Hier bouw je "
-            "één activiteit weer op: je meet waar je nu staat, begint een stuk daaronder, en doet elke week "
-            "een beetje meer, volgens een vast schema."))
+        self.intro.setText(words("intro"))
         self.empty_text.setText(translate(
             "GradedActivity", "Je hebt nog geen plan. Een plan maken gaat in vijf stappen: een activiteit kiezen, "
             "drie keer meten, je startniveau, je doel, en dan je schema bekijken. Je kunt tussendoor stoppen; "
@@ -92,60 +100,80 @@ class GradedActivityPage(ScrollPage):
         self._show_history()
 
     # ----- loading ------------------------------------------------------------------------
-    def _data_changed(self, chapter: str) -> None:
-        if chapter == GRADED_ACTIVITY:
-            reload_when_shown(self, self.reload)
-
     def _workbook_changed(self, _workbook_id: str) -> None:
         self.setup.forget()
-        reload_when_shown(self, self.reload)
+        self.running.forget()
+
+    def _heard_change(self, _change: object, source: object) -> None:
+        self._announcing, self._own, self._reloaded = True, source is self, False
+
+    def _heard_end(self) -> None:
+        self._announcing = False
+
+    def _reload_once(self) -> None:
+        """A change set is announced twice (``hub.changed`` and, for pages not yet on change
+        sets, ``hub.data_changed``): reload once for it, and never for this page's own."""
+        if self._announcing:
+            if self._own or self._reloaded:
+                return
+            self._reloaded = True
+        self.reload()
 
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        repo = _repo()
-        plan = self.ctx.load(repo.open_plan, self.ctx.workbook_id)
+        plan, sessions, history = self.ctx.load(_repo().chapter_state, self.ctx.workbook_id,
+                                                default=(None, [], []))
+        self._show_plan(plan, sessions)
+        self._show_history(history)
+
+    def _show_plan(self, plan: Plan | None, sessions: list[Session] | None = None) -> None:
+        """Show the open plan (or the invitation to make one); ``sessions`` of a running plan
+        are read when not given."""
         self._plan = plan
         self.empty.setVisible(plan is None)
         self.setup.setVisible(plan is not None and plan.status == DRAFT)
         self.running.setVisible(plan is not None and plan.status != DRAFT)
         if plan is not None and plan.status == DRAFT:
+            self.running.forget()
             self.setup.show_plan(plan)
         elif plan is not None:
             self.setup.forget()
-            sessions = self.ctx.load(repo.list_sessions, plan.id, default=[])
+            if sessions is None:
+                sessions = self.ctx.load(_repo().list_sessions, plan.id, default=[])
             self.running.show_plan(plan, sessions, self.today())
-        self._show_history()
 
-    def _show_history(self) -> None:
+    def _show_history(self, history: list[Plan] | None = None) -> None:
         if not self.ctx.workbook_id:
             return
-        plans = [p for p in self.ctx.load(_repo().plan_history, self.ctx.workbook_id, default=[]) if p.versions]
+        if history is None:
+            history = self.ctx.load(_repo().plan_history, self.ctx.workbook_id, default=[])
+        plans = [p for p in history if p.versions]
         self.history_heading.setVisible(bool(plans))
         self.history.setVisible(bool(plans))
-        locale = QLocale()
         lines = []
         for p in plans:
-            first = min(p.versions, key=lambda v: v.start_on)
-            last = p.current.schedule
-            lines.append(translate("GradedActivity", "• %1 (%2), %3 tot %4, %5: van %6 naar %7.")
-                         .replace("%1", p.activity).replace("%2", unit_name(p.unit))
-                         .replace("%3", locale.toString(first.start_on, "d MMM yyyy"))
-                         .replace("%4", locale.toString(p.ended_on, "d MMM yyyy") if p.ended_on else "…")
-                         .replace("%5", status_name(p.status))
-                         .replace("%6", amount(first.schedule.start, p.unit)).replace("%7", amount(last.goal, p.unit)))
+            first, last = p.first, p.current
+            assert first is not None and last is not None  # plans with a schedule only
+            lines.append(args(translate("GradedActivity", "• %1 (%2), %3 tot %4, %5: van %6 naar %7."),
+                              p.activity, unit_name(p.unit), date_text(first.start_on, "d MMM yyyy"),
+                              date_text(p.ended_on, "d MMM yyyy") if p.ended_on else "…",
+                              status_name(p.status), amount(first.schedule.start, p.unit),
+                              amount(last.schedule.goal, p.unit)))
         self.history.setText("\n".join(lines))
 
     # ----- actions ------------------------------------------------------------------------
-    def _started(self) -> None:
+    def _started(self, plan: Plan) -> None:
         """The form gives way to the running plan: show its top and put the keyboard on the
         first thing to do there (not back at the top of the window)."""
-        self.reload()
+        self._show_plan(plan)
         self.verticalScrollBar().setValue(0)
         self.running.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_plan(self) -> None:
-        if self.ctx.save(_repo().new_plan, self.ctx.workbook_id, chapter=GRADED_ACTIVITY) is not None:
+        change = self.ctx.run(ops.new_plan, source=self)
+        if change is not None:
+            self._show_plan(change.result)
             self.setup.activity.setFocus()
 
     def end_plan(self, status: str) -> None:
@@ -160,17 +188,21 @@ class GradedActivityPage(ScrollPage):
             yes = translate("GradedActivity", "Weggooien")
         elif status == FINISHED:
             title = translate("GradedActivity", "Plan afronden")
-            text = translate("GradedActivity", "Je plan „%1” afronden? Het blijft bewaard bij je eerdere plannen, "
-                             "en je kunt daarna een nieuw plan maken.").replace("%1", plan.activity)
+            text = args(translate("GradedActivity", "Je plan „%1” afronden? Het blijft bewaard bij je eerdere "
+                                  "plannen, en je kunt daarna een nieuw plan maken."), plan.activity)
             yes = translate("GradedActivity", "Afronden")
         else:
             title = translate("GradedActivity", "Plan stopzetten")
-            text = translate("GradedActivity", "Je plan „%1” stopzetten? Stoppen mag; bespreek het gerust met je "
-                             "therapeut. Het plan blijft bewaard bij je eerdere plannen.").replace("%1", plan.activity)
+            text = args(translate("GradedActivity", "Je plan „%1” stopzetten? Stoppen mag; bespreek het gerust "
+                                  "met je therapeut. Het plan blijft bewaard bij je eerdere plannen."), plan.activity)
             yes = translate("GradedActivity", "Stopzetten")
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(yes)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() == QMessageBox.StandardButton.Yes:
-            commands.end_plan(self.ctx, plan, status if plan.status != DRAFT else ABANDONED, self.today())
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        ending = ABANDONED if plan.status == DRAFT else status
+        if self.ctx.run(ops.end_plan, plan.id, ending, self.today(), source=self) is not None:
+            self._show_plan(None)
+            self._show_history()

@@ -6,20 +6,18 @@ The week's quota stands beside the amount, so the person sees what was agreed. A
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ....domain.graded_activity import MAX_AMOUNT, PAIN_MAX, Plan, Session, display_amount, week_of
-from ...i18n import translate
+from ....domain.graded_activity import MAX_AMOUNT, PAIN_MAX, Plan, Session, display_amount
+from ...i18n import args, translate
+from ...widgets.date_field import DateField
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
-from ...widgets.date_field import DateField
 from .texts import amount, unit_suffix
 
 
@@ -32,6 +30,15 @@ def amount_box(unit: str, accessible: str) -> QSpinBox:
     box.setAccessibleName(accessible)
     box.setMinimumWidth(box.fontMetrics().horizontalAdvance("1000" + unit_suffix("repetitions")) + box.fontMetrics().height() * 3)
     return box
+
+
+def set_buddies(form: QFormLayout, fields: Sequence[QWidget]) -> None:
+    """Each row's label (with its &-key) leads to the row's field."""
+    for row, field in enumerate(fields):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setBuddy(field)
 
 
 def to_qdate(day: date) -> QDate:
@@ -51,8 +58,8 @@ class SessionDialog(FormDialog):
         self.day = DateField(to_qdate(session.day))
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setAccessibleName(translate("GradedActivity", "Datum"))
-        if plan.versions:  # sessions start with the plan
-            self.day.setMinimumDate(to_qdate(min(v.start_on for v in plan.versions)))
+        if plan.first is not None:  # sessions start with the plan
+            self.day.setMinimumDate(to_qdate(plan.first.start_on))
         self.day.dateChanged.connect(self._show_quota)
         self.amount = amount_box(plan.unit, translate("GradedActivity", "Hoeveel je deed"))
         if session.amount:
@@ -70,8 +77,7 @@ class SessionDialog(FormDialog):
         form.addRow(translate("GradedActivity", "&Hoeveel deed je?"), row)
         form.addRow(translate("GradedActivity", "&Pijn (mag leeg):"), self.pain)
         form.addRow(translate("GradedActivity", "&Notitie:"), self.note)
-        for label, field in ((0, self.day), (1, self.amount), (2, self.pain), (3, self.note)):
-            form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)
+        set_buddies(form, (self.day, self.amount, self.pain, self.note))
         lay.addLayout(form)
         self.add_message_and_buttons(lay)
         self._show_quota()
@@ -82,10 +88,8 @@ class SessionDialog(FormDialog):
         if version is None:
             self.quota.setText("")
             return
-        week = week_of(version.start_on, from_qdate(self.day.date()))
-        quota = version.schedule.quota(week)
-        self.quota.setText(translate("GradedActivity", "afgesproken: %1").replace(
-            "%1", amount(quota, self._plan.unit)))
+        quota = version.quota_on(from_qdate(self.day.date()))
+        self.quota.setText(args(translate("GradedActivity", "afgesproken: %1"), amount(quota, self._plan.unit)))
 
     def session(self) -> Session:
         """What the form holds now (an empty amount stays 0 so the domain explains it)."""
