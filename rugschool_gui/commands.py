@@ -93,16 +93,17 @@ def run(argv: list[str]) -> int:
     chapters = available_chapters()
     args = _parser(command, t, chapters).parse_args(argv[1:])
     from . import paths
+    from .storage.url import as_url
 
-    db_path = paths.database_path(args.database)
+    url = as_url(paths.database_path(args.database))
     try:
         if not (command == "export-pdf" and args.blank and args.workbook is None):
             _passphrase_gate(t)  # the idle lock has no back door through the command line
         if command == "export-pdf":
-            return _export_pdf(args, t, db_path, chapters, lang)
+            return _export_pdf(args, t, url, chapters, lang)
         if command == "export-workbook":
-            return _export_workbook(args, t, db_path)
-        return _import_workbook(args, t, db_path)
+            return _export_workbook(args, t, url)
+        return _import_workbook(args, t, url)
     except _Stop as stop:
         print(stop.message, file=sys.stderr)
         return stop.code
@@ -136,16 +137,18 @@ def _passphrase_gate(t) -> None:
     raise _Stop(LOCKED, t["locked"])
 
 
-def _store(db_path: Path, t):
-    from .storage.db import Store
-    from .storage.migrate import upgrade_if_needed
-
-    if not db_path.exists():
-        raise _Stop(NO_WORKBOOK, t["no_database"] % db_path)
+def _database(url: str, t):
+    """The database at ``url``, brought to the current schema (a backup first) and opened."""
     from . import paths
+    from .storage.db import Database
+    from .storage.migrate import upgrade_if_needed
+    from .storage.probe import exists
+    from .storage.url import label_of
 
-    upgrade_if_needed(db_path, paths.backup_dir())
-    return Store(db_path)
+    if not exists(url):
+        raise _Stop(NO_WORKBOOK, t["no_database"] % label_of(url))
+    upgrade_if_needed(url, paths.backup_dir())
+    return Database(url)
 
 
 def _workbook(store, wanted: str | None, t) -> tuple[str, str]:
@@ -174,7 +177,7 @@ def _write(path: Path, data: bytes, t) -> None:
         raise _Stop(FILE_PROBLEM, t["write_failed"] % (path, exc.strerror or exc)) from exc
 
 
-def _export_pdf(args, t, db_path: Path, chapters: list[str], lang: str) -> int:
+def _export_pdf(args, t, url: str, chapters: list[str], lang: str) -> int:
     from .export.pdf import build_workbook_pdf
 
     chosen = None
@@ -187,7 +190,7 @@ def _export_pdf(args, t, db_path: Path, chapters: list[str], lang: str) -> int:
     if args.blank and args.workbook is None:
         data = build_workbook_pdf(None, None, chapters=chosen, blank=True, lang=pdf_lang)
     else:
-        store = _store(db_path, t)
+        store = _database(url, t)
         try:
             workbook_id, _name = _workbook(store, args.workbook, t)
             data = build_workbook_pdf(store, workbook_id, chapters=chosen, blank=args.blank, lang=pdf_lang,
@@ -200,48 +203,49 @@ def _export_pdf(args, t, db_path: Path, chapters: list[str], lang: str) -> int:
     return OK
 
 
-def _export_workbook(args, t, db_path: Path) -> int:
+def _export_workbook(args, t, url: str) -> int:
     from .storage.handover import export_workbook
 
-    store = _store(db_path, t)
-    try:
-        workbook_id, _name = _workbook(store, args.workbook, t)
-    finally:
-        store.close()
+    database = _database(url, t)
     target = Path(args.file).expanduser()
     try:
-        export_workbook(db_path, workbook_id, target)
+        workbook_id, _name = _workbook(database, args.workbook, t)
+        export_workbook(database, workbook_id, target)
     except OSError as exc:
         raise _Stop(FILE_PROBLEM, t["write_failed"] % (target, exc.strerror or exc)) from exc
+    finally:
+        database.close()
     print(t["export_done"] % target)
     return OK
 
 
-def _import_workbook(args, t, db_path: Path) -> int:
+def _import_workbook(args, t, url: str) -> int:
     from . import paths
     from .domain.errors import DomainError
+    from .storage.errors import StorageError
     from .storage.handover import import_workbook
     from .storage.migrate import upgrade_if_needed
+    from .storage.probe import exists
+    from .storage.url import file_of, label_of
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise _Stop(FILE_PROBLEM, t["read_failed"] % (source, "?"))
     from .ui.instance_lock import InstanceLock
 
-    lock = InstanceLock(db_path)  # the same locks the app takes: never both at once
+    lock = InstanceLock(file_of(url))  # the same locks the app takes: never both at once
     if not lock.take().taken:
         raise _Stop(IN_USE, t["in_use"])
     try:
-        if db_path.exists():
-            upgrade_if_needed(db_path, paths.backup_dir())
-        else:
-            upgrade_if_needed(db_path)
+        upgrade_if_needed(url, paths.backup_dir() if exists(url) else None)
         try:
-            summary = import_workbook(db_path, source, paths.backup_dir())
+            summary = import_workbook(url, source, paths.backup_dir())
         except DomainError as exc:
             raise _Stop(REFUSED, t["refused"] % _refusal_text(exc, t)) from exc
         except OSError as exc:
             raise _Stop(FILE_PROBLEM, t["read_failed"] % (source, exc.strerror or exc)) from exc
+        except StorageError as exc:  # the database could not be written (read-only, full disk)
+            raise _Stop(FILE_PROBLEM, t["write_failed"] % (label_of(url), exc)) from exc
     finally:
         lock.release()
     print(t["import_done"] % (summary.workbook_name, summary.new, summary.updated, summary.unchanged))

@@ -1,135 +1,106 @@
-"""Every workbook at a glance, for the psychologist's consultation overview.
+"""Every workbook at a glance: the facts the psychologist's overview is computed from.
 
 A handful of set-based queries over all workbooks at once (never one query per workbook), so
-the overview stays fast with hundreds of workbooks and years of entries.
+the overview stays fast with hundreds of workbooks and years of entries. This module only
+fetches; which step is current, which week it is, how near the goal, which questionnaire to show
+is decided in :mod:`rugschool_gui.domain.consultation`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
+from typing import TypeVarTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import QueryableAttribute
 
-from ..domain.too_little import OTHER_SCALE, scale_title
-from .db import Store
+from ..domain.consultation import (
+    RUNNING_STATUSES,
+    PlanFact,
+    ScheduleFact,
+    ScoreFact,
+    SignalWeeks,
+    StepFact,
+    WorkbookFacts,
+)
+from .db import Database
 
+Ts = TypeVarTuple("Ts")
 
-@dataclass(frozen=True)
-class WorkbookOverview:
-    id: str
-    name: str
-    worked_on_at: datetime
-    archived: bool
-    steps: int = 0  # fear hierarchy items
-    mastered: int = 0
-    step_label: str | None = None  # the current step
-    activity: str | None = None  # graded activity
-    week: int | None = None
-    weeks: int | None = None
-    goal_percent: int | None = None  # latest session as % of the goal
-    signals_week: int = 0  # stress signals noted this week …
-    signals_last_week: int = 0  # … and last week
-    score_name: str | None = None  # the questionnaire scored most often
-    score_first: float | None = None
-    score_latest: float | None = None
+#: per workbook: its name, when it was last worked on, when it was archived (None: not)
+Marker = tuple[str, datetime, datetime | None]
 
 
-def markers(store: Store) -> dict[str, tuple]:
+def markers(db: Database) -> dict[str, Marker]:
     """Per live workbook (name, worked_on_at, archived_at): one cheap query. Every save touches
     ``worked_on_at``, so a changed marker means that workbook's cues must be read again."""
     from .workbooks import WorkbookRow
 
-    with store.transaction() as s:
+    with db.transaction() as s:
         return {wb: (name, worked, archived) for wb, name, worked, archived in s.execute(
             select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at, WorkbookRow.archived_at)
             .where(WorkbookRow.deleted_at.is_(None)))}
 
 
-def overview(store: Store, today: date, only: Collection[str] | None = None) -> list[WorkbookOverview]:
-    """The cues of every live workbook (or of the workbooks in ``only``), a fixed number of queries."""
+def overview_facts(db: Database, weeks: SignalWeeks,
+                   only: Collection[str] | None = None) -> list[WorkbookFacts]:
+    """The facts of every live workbook (or of the workbooks in ``only``), a fixed number of
+    queries. Stress signals are counted in the days of ``weeks``, split at its Monday."""
     from .exposure import FearItemRow
     from .graded_activity import ActivityPlanRow, ActivityScheduleRow, ActivitySessionRow
     from .too_little import ScoreRow
     from .too_much import CheckInRow, SignalRow
     from .workbooks import WorkbookRow
 
-    def mine(stmt, column):
+    def mine(stmt: Select[*Ts], column: QueryableAttribute[str]) -> Select[*Ts]:
         return stmt if only is None else stmt.where(column.in_(list(only)))
 
-    monday = today - timedelta(days=today.weekday())
-    with store.transaction() as s:
+    running = ActivityPlanRow.status.in_(RUNNING_STATUSES)
+    with db.transaction() as s:
         run = s.connection().execute  # Core rows: no ORM bookkeeping for plain columns
         books = run(mine(select(WorkbookRow.id, WorkbookRow.name, WorkbookRow.worked_on_at,
-                                      WorkbookRow.archived_at).where(WorkbookRow.deleted_at.is_(None)),
-                               WorkbookRow.id)).all()
-        items = defaultdict(list)
+                                WorkbookRow.archived_at).where(WorkbookRow.deleted_at.is_(None)),
+                         WorkbookRow.id)).all()
+        steps: defaultdict[str, list[StepFact]] = defaultdict(list)
         for wb, rank, label, mastered in run(mine(select(
                 FearItemRow.workbook_id, FearItemRow.rank, FearItemRow.label, FearItemRow.mastered)
                 .where(FearItemRow.deleted_at.is_(None)), FearItemRow.workbook_id)):
-            items[wb].append((rank, label, mastered))
-        # plain tuples, not ORM objects: this runs over every workbook at once
-        plans = {wb: (plan_id, activity) for wb, plan_id, activity in run(mine(select(
-            ActivityPlanRow.workbook_id, ActivityPlanRow.id, ActivityPlanRow.activity)
-            .where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id))}
-        schedules = {}
-        for plan_id, start_on, goal, weeks in run(mine(select(
+            steps[wb].append(StepFact(rank, label, mastered))
+        versions: defaultdict[str, list[ScheduleFact]] = defaultdict(list)
+        for plan_id, start_on, goal, weeks_in_plan in run(mine(select(
                 ActivityScheduleRow.plan_id, ActivityScheduleRow.start_on, ActivityScheduleRow.goal,
                 ActivityScheduleRow.weeks).join(ActivityPlanRow, ActivityPlanRow.id == ActivityScheduleRow.plan_id)
-                .where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id)
-                .order_by(ActivityScheduleRow.start_on)):
-            schedules[plan_id] = (start_on, goal, weeks)  # the latest version wins
-        # the latest session of each *running* plan: one index seek per plan, not every session ever
+                .where(running), ActivityPlanRow.workbook_id)):
+            versions[plan_id].append(ScheduleFact(start_on, goal, weeks_in_plan))
+        # the latest session of each running plan: one index seek per plan, not every session ever
         latest = (select(ActivitySessionRow.amount)
                   .where(ActivitySessionRow.plan_id == ActivityPlanRow.id, ActivitySessionRow.deleted_at.is_(None))
                   .order_by(ActivitySessionRow.done_on.desc(), ActivitySessionRow.created_at.desc())
                   .limit(1).scalar_subquery())
-        last_amount = {plan_id: amount for plan_id, amount in run(mine(
-            select(ActivityPlanRow.id, latest).where(ActivityPlanRow.status == "active"), ActivityPlanRow.workbook_id))
-            if amount is not None}
-        signals = defaultdict(lambda: [0, 0])
-        for wb, this_week, n in run(mine(
-                select(CheckInRow.workbook_id, CheckInRow.day >= monday, func.count(SignalRow.id))
+        plans: defaultdict[str, list[PlanFact]] = defaultdict(list)
+        for wb, plan_id, activity, status, amount in run(mine(select(
+                ActivityPlanRow.workbook_id, ActivityPlanRow.id, ActivityPlanRow.activity, ActivityPlanRow.status,
+                latest).where(running), ActivityPlanRow.workbook_id)):
+            plans[wb].append(PlanFact(plan_id, activity, status, tuple(versions.get(plan_id, ())), amount))
+        signals: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
+        this_week = CheckInRow.day >= weeks.monday
+        for wb, in_this_week, n in run(mine(
+                select(CheckInRow.workbook_id, this_week, func.count(SignalRow.id))
                 .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
-                .where(CheckInRow.day >= monday - timedelta(days=7), CheckInRow.day <= today), CheckInRow.workbook_id)
-                .group_by(CheckInRow.workbook_id, CheckInRow.day >= monday)):
-            signals[wb][0 if this_week else 1] += n
-        # per workbook and questionnaire: how often, the first and the latest total (plain tuples)
-        tally: dict[tuple[str, str], list] = {}
+                .where(CheckInRow.day >= weeks.since, CheckInRow.day <= weeks.today), CheckInRow.workbook_id)
+                .group_by(CheckInRow.workbook_id, this_week)):
+            signals[wb][0 if in_this_week else 1] += n
+        scores: defaultdict[str, list[ScoreFact]] = defaultdict(list)
         for wb, scale, name, day, total in run(mine(select(
                 ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.day, ScoreRow.total)
                 .where(ScoreRow.deleted_at.is_(None)), ScoreRow.workbook_id)
                 .order_by(ScoreRow.workbook_id, ScoreRow.deleted_at, ScoreRow.day)):
-            key = name if scale == OTHER_SCALE else scale
-            seen = tally.get((wb, key))
-            if seen is None:
-                tally[(wb, key)] = [1, scale, name, total, total]
-            else:
-                seen[0] += 1
-                seen[4] = total
-        scores = defaultdict(list)
-        for (wb, _key), (n, scale, name, first, latest_total) in tally.items():
-            scores[wb].append((n, scale_title(scale, name), first, latest_total))
-    out = []
-    for wb_id, name, worked, archived in books:
-        facts = dict(id=wb_id, name=name, worked_on_at=worked, archived=archived is not None)
-        mine = sorted(items.get(wb_id, []))
-        if mine:
-            step = next((label for _rank, label, done in mine if not done), None)
-            facts.update(steps=len(mine), mastered=sum(1 for *_x, done in mine if done), step_label=step)
-        plan = plans.get(wb_id)
-        sched = schedules.get(plan[0]) if plan else None
-        if plan and sched:
-            start_on, goal, weeks = sched
-            level = last_amount.get(plan[0])
-            facts.update(activity=plan[1], week=(today - start_on).days // 7, weeks=weeks,
-                         goal_percent=None if level is None else round(100 * level / goal))
-        this_week, last_week = signals.get(wb_id, (0, 0))
-        facts.update(signals_week=this_week, signals_last_week=last_week)
-        if scores.get(wb_id):
-            _n, best, first, latest = max(scores[wb_id], key=lambda sc: sc[0])  # the one scored most often
-            facts.update(score_name=best, score_first=first, score_latest=latest)
-        out.append(WorkbookOverview(**facts))
-    return sorted(out, key=lambda o: o.name.casefold())
+            scores[wb].append(ScoreFact(scale, name, day, total))
+    return [WorkbookFacts(
+        id=wb, name=name, worked_on_at=worked, archived=archived is not None,
+        steps=tuple(steps.get(wb, ())), plans=tuple(plans.get(wb, ())),
+        signals_week=signals[wb][0] if wb in signals else 0,
+        signals_last_week=signals[wb][1] if wb in signals else 0,
+        scores=tuple(scores.get(wb, ()))) for wb, name, worked, archived in books]

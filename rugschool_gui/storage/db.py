@@ -14,19 +14,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import classify
 from .files import make_private, touch_private
-from .probe import APPLICATION_ID, DatabaseProblem, inspect_file  # noqa: F401  (re-exported)
+from .probe import APPLICATION_ID, DatabaseProblem, inspect_database  # noqa: F401  (re-exported)
+from .url import as_url, label_of, sqlite_path
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -38,11 +40,15 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     cur.close()
 
 
-def _begin_immediate(conn) -> None:
+def _begin_immediate(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _read_only_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _begin_deferred(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def _read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA query_only=ON")
@@ -58,7 +64,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         engine = create_engine(f"sqlite:///file:{Path(path)}?mode=ro&uri=true", future=True,
                                hide_parameters=True, connect_args={"uri": True})
         event.listen(engine, "connect", _read_only_pragmas)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin_deferred)
         return engine
     engine = create_engine(f"sqlite:///{Path(path)}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
@@ -69,7 +75,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 class Database:
     """One workbook database, made from a URL (``sqlite:///path`` by default).
 
-    Storage, backup, probe, migrations and hand-over take this object, never a file path. Use
+    Repositories, backup and hand-over take this object, never a file path; what must look at
+    a database before an engine may be opened (``probe``, ``migrate``, a restore onto a damaged
+    file) takes its URL (``storage.url``), and accepts this object for its URL too. Use
     ``with db.transaction() as s:``; a transaction opened inside another one (a repository
     function called by an operation) joins it, so one user action is one ``BEGIN``.
     Failures of the disk or the database come out as :mod:`~rugschool_gui.storage.errors` types.
@@ -99,7 +107,7 @@ class Database:
     @property
     def label(self) -> str:
         """What to show a person: the file for SQLite."""
-        return str(self.path)
+        return label_of(self.url)
 
     @property
     def in_transaction(self) -> bool:
@@ -126,13 +134,13 @@ class Database:
                 raise
             raise typed from exc
 
-    def read_pragma(self, name: str):
+    def read_pragma(self, name: str) -> Any:
         with self.engine.connect() as conn:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
     def integrity_check(self) -> str:
         with self.engine.connect() as conn:
-            return conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            return str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
 
     def close(self) -> None:
         self.engine.dispose()
@@ -140,18 +148,3 @@ class Database:
 
 #: the former name; every caller now uses :class:`Database`
 Store = Database
-
-
-def as_url(url_or_path: str | Path) -> str:
-    """``sqlite:///…`` for a path; a URL as it is."""
-    text = str(url_or_path)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text)}"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a ``sqlite:///`` URL, else None."""
-    if not url.startswith("sqlite:///"):
-        return None
-    return Path(url[len("sqlite:///"):])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -17,10 +18,8 @@ def ensure_private_dir(path: Path) -> Path:
     if path.is_dir():
         return path
     path.mkdir(parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(OSError):  # e.g. a file system without modes
         os.chmod(path, PRIVATE_DIR_MODE)
-    except OSError:
-        pass  # e.g. a file system without modes
     return path
 
 
@@ -45,10 +44,8 @@ def why_unwritable(folder: Path) -> str:
 
 def make_private(path: Path) -> None:
     """Restrict an existing file to the user (no-op where the OS has no such modes)."""
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_FILE_MODE)
-    except OSError:
-        pass
 
 
 def touch_private(path: Path) -> None:
@@ -74,10 +71,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.chmod(tmp, PRIVATE_FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

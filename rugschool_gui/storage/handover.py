@@ -11,22 +11,37 @@ same file twice changes nothing the second time. Every value is checked against 
 type and length and against the workbook's clinical rules (ratings in range, at most ten
 hierarchy items, …) *before* anything is written; the whole merge is one transaction. A bad or
 hostile file raises :class:`HandoverError` (a ``ValueError``) and the database is unchanged.
+
+The functions take a :class:`~rugschool_gui.storage.db.Database` (the app's open one: it is used
+as it is and stays open) or a database URL (a command line: the database is brought to the
+current schema, opened for this one call and closed again).
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from .db import Store
+from .db import Database
 from .files import write_atomically
-from .handover_checks import (  # noqa: F401 - the errors are part of this module's API
-    HandoverError, NewerFile, NotAWorkbookFile, check_rules, checked_rows, metadata, rows_of, workbook_tables,
+from .handover_checks import (
+    HandoverError,
+    NewerFile,
+    NotAWorkbookFile,
+    check_rules,
+    checked_rows,
+    metadata,
+    rows_of,
+    workbook_tables,
 )
 
 FORMAT = "rugschool-werkboek"
@@ -50,8 +65,12 @@ class ImportSummary:
         return self.new + self.updated
 
 
+#: a file to write or read: a path, as the person chose it
+FilePath = str | os.PathLike[str]
+
+
 # ----- values to and from JSON --------------------------------------------------------------
-def _to_json(value):
+def _to_json(value: object) -> object:
     if isinstance(value, datetime):
         return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     if isinstance(value, date):
@@ -60,24 +79,20 @@ def _to_json(value):
 
 
 # ----- export -------------------------------------------------------------------------------
-def export_workbook(database_path, workbook_id: str, file_path) -> Path:
+def export_workbook(db: Database | str, workbook_id: str, file_path: FilePath) -> Path:
     """Write one workbook, everything in it, to ``file_path`` (atomically, private)."""
     from .migrate import HEAD_REVISION
 
-    store = _open(database_path)
-    try:
-        with store.engine.connect() as conn:
-            wb_table = metadata().tables["workbook"]
-            row = conn.execute(select(wb_table).where(wb_table.c.id == workbook_id)).first()
-            if row is None:
-                raise HandoverError("not_found", what="workbook")
-            tables = {t.name: [{k: _to_json(v) for k, v in r.items()} for r in rows_of(conn, t, path, workbook_id)]
-                      for t, path in workbook_tables()}
-            document = {"format": FORMAT, "version": FORMAT_VERSION, "schema": HEAD_REVISION,
-                        "exported_at": _to_json(datetime.now(UTC)),
-                        "workbook": {k: _to_json(v) for k, v in dict(row._mapping).items()}, "tables": tables}
-    finally:
-        store.close()
+    with _opened(db) as store, store.engine.connect() as conn:
+        wb_table = metadata().tables["workbook"]
+        row = conn.execute(select(wb_table).where(wb_table.c.id == workbook_id)).first()
+        if row is None:
+            raise HandoverError("not_found", what="workbook")
+        tables = {t.name: [{k: _to_json(v) for k, v in r.items()} for r in rows_of(conn, t, path, workbook_id)]
+                  for t, path in workbook_tables()}
+        document = {"format": FORMAT, "version": FORMAT_VERSION, "schema": HEAD_REVISION,
+                    "exported_at": _to_json(datetime.now(UTC)),
+                    "workbook": {k: _to_json(v) for k, v in dict(row._mapping).items()}, "tables": tables}
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     target = Path(file_path)
     write_atomically(target, data)
@@ -85,16 +100,24 @@ def export_workbook(database_path, workbook_id: str, file_path) -> Path:
 
 
 # ----- reading a file -----------------------------------------------------------------------
-def _open(database_path) -> Store:
-    """The store of ``database_path``, brought to the current schema first (a new path is created)."""
+@contextmanager
+def _opened(db: Database | str) -> Iterator[Database]:
+    """The app's open database as it is; for a URL, the database brought to the current schema
+    first (a new one is created), opened for this call and closed after it."""
+    if isinstance(db, Database):
+        yield db
+        return
     from .migrate import upgrade_if_needed
 
-    path = Path(database_path)
-    upgrade_if_needed(path)
-    return Store(path)
+    upgrade_if_needed(db)
+    store = Database(db)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
-def _read(file_path) -> dict:
+def _read(file_path: FilePath) -> dict[str, Any]:
     from .migrate import HEAD_REVISION
 
     path = Path(file_path)
@@ -122,7 +145,7 @@ def _read(file_path) -> dict:
 
 
 # ----- merging ------------------------------------------------------------------------------
-def _merge(conn, workbook: dict, tables: dict[str, list[dict]]) -> ImportSummary:
+def _merge(conn: Connection, workbook: dict[str, Any], tables: dict[str, list[dict[str, Any]]]) -> ImportSummary:
     md = metadata()
     summary = ImportSummary(workbook_id=workbook["id"], workbook_name=workbook["name"])
     wb_table = md.tables["workbook"]
@@ -156,7 +179,7 @@ def _merge(conn, workbook: dict, tables: dict[str, list[dict]]) -> ImportSummary
     return summary
 
 
-def _newer(incoming: dict, current: dict) -> bool:
+def _newer(incoming: dict[str, Any], current: dict[str, Any]) -> bool:
     a, b = incoming.get("updated_at"), current.get("updated_at")
     if a is None:
         return False
@@ -164,10 +187,10 @@ def _newer(incoming: dict, current: dict) -> bool:
         return True
     if b.tzinfo is None:
         b = b.replace(tzinfo=UTC)
-    return a > b
+    return bool(a > b)
 
 
-def _free_name(conn, wb_table, name: str, workbook_id: str) -> str:
+def _free_name(conn: Connection, wb_table: Table, name: str, workbook_id: str) -> str:
     """A live name not used by another workbook: "Anna", else "Anna (2)", "Anna (3)", …"""
     taken = {r[0].casefold() for r in conn.execute(select(wb_table.c.name).where(
         wb_table.c.id != workbook_id, wb_table.c.deleted_at.is_(None)))}
@@ -178,38 +201,37 @@ def _free_name(conn, wb_table, name: str, workbook_id: str) -> str:
 
 
 # ----- the public functions -----------------------------------------------------------------
-def preview_import(database_path, file_path) -> ImportSummary:
+def preview_import(db: Database | str, file_path: FilePath) -> ImportSummary:
     """What reading ``file_path`` in would change — without changing anything."""
     document = _read(file_path)
     workbook, tables = checked_rows(document)
-    store = _open(database_path)
-    try:
-        with store.engine.connect() as conn:
-            trans = conn.begin()
-            try:
-                return _merge(conn, workbook, tables)
-            except IntegrityError as exc:
-                raise HandoverError("handover_conflict") from exc
-            finally:
-                trans.rollback()
-    finally:
-        store.close()
+    with _opened(db) as store, store.engine.connect() as conn:
+        trans = conn.begin()
+        try:
+            return _merge(conn, workbook, tables)
+        except IntegrityError as exc:
+            raise HandoverError("handover_conflict") from exc
+        finally:
+            trans.rollback()
 
 
-def import_workbook(database_path, file_path, backup_dir=None) -> ImportSummary:
-    """Merge the workbook in ``file_path`` into the database (one transaction, backup first)."""
+def import_workbook(db: Database | str, file_path: FilePath, backup_dir: Path | None = None) -> ImportSummary:
+    """Merge the workbook in ``file_path`` into the database (one transaction, backup first).
+
+    Raises :class:`HandoverError` for a file that is refused, and the typed errors of
+    :mod:`~rugschool_gui.storage.errors` when the database cannot be written; either way
+    nothing was merged."""
     document = _read(file_path)
     workbook, tables = checked_rows(document)
     if backup_dir is not None:
         from .backup import make_backup
+        from .probe import exists
 
-        if Path(database_path).exists():
-            make_backup(Path(database_path), Path(backup_dir), "import")
-    store = _open(database_path)
-    try:
-        with store.engine.begin() as conn:
-            return _merge(conn, workbook, tables)
-    except IntegrityError as exc:
-        raise HandoverError("handover_conflict") from exc
-    finally:
-        store.close()
+        if exists(db):
+            make_backup(db, Path(backup_dir), "import")
+    with _opened(db) as store:
+        try:
+            with store.transaction() as session:
+                return _merge(session.connection(), workbook, tables)
+        except IntegrityError as exc:
+            raise HandoverError("handover_conflict") from exc

@@ -9,9 +9,24 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import Any, TypeAlias
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    select,
+)
 
 from ..domain.errors import DomainError
 from .base import Base, UTCDateTime
@@ -35,18 +50,24 @@ class NotAWorkbookFile(HandoverError):
     key = "handover_foreign"
 
 
+#: the way from a table up to ``workbook.id``: (column, parent table, parent column) hops
+Path: TypeAlias = list[tuple[str, Table, str]]
+#: one row as plain values, column name → value
+RowValues: TypeAlias = dict[str, Any]
+
+
 # ----- which tables belong to a workbook ----------------------------------------------------
-def metadata():
+def metadata() -> MetaData:
     from . import schema  # noqa: F401 - registers every chapter's tables
 
     return Base.metadata
 
 
-def workbook_tables() -> list[tuple[Table, list[tuple[str, Table, str]]]]:
+def workbook_tables() -> list[tuple[Table, Path]]:
     """Every table that belongs to a workbook, parents first, with its path to the workbook:
     a list of (column, parent table, parent column) hops ending at ``workbook.id``."""
     md = metadata()
-    out = []
+    out: list[tuple[Table, Path]] = []
     for table in md.sorted_tables:
         if table.name == "workbook":
             continue
@@ -56,11 +77,11 @@ def workbook_tables() -> list[tuple[Table, list[tuple[str, Table, str]]]]:
     return out
 
 
-def workbook_tables_paths() -> list[tuple[str, list]]:
+def workbook_tables_paths() -> list[tuple[str, Path]]:
     return [(t.name, path) for t, path in workbook_tables()]
 
 
-def _path_to_workbook(table: Table, depth: int = 0):
+def _path_to_workbook(table: Table, depth: int = 0) -> Path | None:
     if depth > 4:
         return None
     for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
@@ -74,7 +95,7 @@ def _path_to_workbook(table: Table, depth: int = 0):
     return None
 
 
-def rows_of(conn, table: Table, path, workbook_id: str) -> list[dict]:
+def rows_of(conn: Connection, table: Table, path: Path, workbook_id: str) -> list[RowValues]:
     stmt = select(table)
     current = table
     for column, parent, parent_column in path:
@@ -86,7 +107,7 @@ def rows_of(conn, table: Table, path, workbook_id: str) -> list[dict]:
     return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
-def _column_value(column, value):
+def _column_value(column: Column[Any], value: object) -> object:
     """Check one value against its column; returns the Python value to write."""
     name = f"{column.table.name}.{column.name}"
     if value is None:
@@ -94,7 +115,7 @@ def _column_value(column, value):
             raise HandoverError("handover_invalid", field=name, problem="missing")
         return None
     ctype = column.type
-    if isinstance(ctype, UTCDateTime) or isinstance(ctype, DateTime):
+    if isinstance(ctype, UTCDateTime | DateTime):
         if not isinstance(value, str) or len(value) > 40:
             raise HandoverError("handover_invalid", field=name)
         try:
@@ -134,12 +155,12 @@ def _column_value(column, value):
     raise HandoverError("handover_invalid", field=name)
 
 
-def checked_rows(document: dict) -> tuple[dict, dict[str, list[dict]]]:
+def checked_rows(document: dict[str, Any]) -> tuple[RowValues, dict[str, list[RowValues]]]:
     md = metadata()
     known = {t.name: (t, path) for t, path in workbook_tables()}
     wb_table = md.tables["workbook"]
     workbook = _checked_row(wb_table, document["workbook"])
-    tables: dict[str, list[dict]] = {}
+    tables: dict[str, list[RowValues]] = {}
     total = 0
     for name, rows in document["tables"].items():
         if name not in known:
@@ -164,21 +185,22 @@ def checked_rows(document: dict) -> tuple[dict, dict[str, list[dict]]]:
     return workbook, tables
 
 
-def _checked_row(table: Table, row) -> dict:
+def _checked_row(table: Table, row: object) -> RowValues:
     if not isinstance(row, dict):
         raise HandoverError("handover_invalid", field=table.name)
     unknown = set(row) - set(table.c.keys())
     if unknown:
         raise HandoverError("handover_invalid", field=f"{table.name}.{sorted(map(str, unknown))[0][:40]}",
                             problem="unknown field")
-    clean = {}
+    clean: RowValues = {}
     for column in table.columns:
         if column.name not in row:
             if column.nullable:
                 clean[column.name] = None
                 continue
-            if column.default is not None and not callable(column.default.arg):
-                clean[column.name] = column.default.arg
+            fixed = getattr(column.default, "arg", None)  # a constant default, not a function
+            if column.default is not None and not callable(fixed):
+                clean[column.name] = fixed
                 continue
             raise HandoverError("handover_invalid", field=f"{table.name}.{column.name}", problem="missing")
         clean[column.name] = _column_value(column, row[column.name])
@@ -187,14 +209,14 @@ def _checked_row(table: Table, row) -> dict:
     return clean
 
 
-def check_rules(conn, workbook_id: str) -> None:
+def check_rules(conn: Connection, workbook_id: str) -> None:
     """The workbook's clinical rules on the merged result (raised errors roll everything back)."""
     from ..domain.exposure import FearHierarchy, FearItem, check_fear, check_pain
 
     md = metadata()
     items = md.tables["fear_item"]
-    live = [r for r in conn.execute(select(items).where(items.c.workbook_id == workbook_id,
-                                                        items.c.deleted_at.is_(None)))]
+    live = list(conn.execute(select(items).where(items.c.workbook_id == workbook_id,
+                                                        items.c.deleted_at.is_(None))))
     try:
         FearHierarchy(FearItem(r.id, r.rank, r.label, r.fear, r.mastered, r.note) for r in live)  # ≤ 10 items
         if sorted(r.rank for r in live) != list(range(1, len(live) + 1)):  # ranks 1..n, no gaps or twins
@@ -211,7 +233,7 @@ def check_rules(conn, workbook_id: str) -> None:
         raise HandoverError("handover_invalid", problem=exc.key) from exc
 
 
-def _enums() -> dict[tuple[str, str], tuple]:
+def _enums() -> dict[tuple[str, str], tuple[str | None, ...]]:
     """Columns that hold one of a fixed set of keys (None allowed where the column is nullable)."""
     from ..domain import exposure, graded_activity, pacing, too_little, too_much, understanding
 
@@ -227,20 +249,20 @@ def _enums() -> dict[tuple[str, str], tuple]:
     }
 
 
-def _check_scales(conn, md, workbook_id: str) -> None:
+def _check_scales(conn: Connection, md: MetaData, workbook_id: str) -> None:
     """0–10 scales, fixed sets of keys and other ranges of the later chapters."""
     for (name, column), allowed in _enums().items():
         table = md.tables[name]
-        path = dict(workbook_tables_paths()).get(name)
+        path = dict(workbook_tables_paths())[name]
         for value in (r[column] for r in rows_of(conn, table, path, workbook_id)):
             if value not in allowed:
                 raise HandoverError("handover_invalid", field=f"{name}.{column}")
     from ..domain.text import check_range
     from ..domain.too_little import Score, validate_score
 
-    def rows(name, column="workbook_id"):
+    def rows(name: str) -> Iterable[Any]:
         t = md.tables[name]
-        return conn.execute(select(t).where(t.c[column] == workbook_id)) if column else []
+        return conn.execute(select(t).where(t.c["workbook_id"] == workbook_id))
 
     for r in rows("pacing_activity"):
         check_range(r.pain, 0, 10)

@@ -2,33 +2,42 @@
 
 Reading the stored revision costs one cheap SQLite query; Alembic itself (≈0.5 s to import)
 is loaded only when that revision differs from :data:`HEAD_REVISION`.
+
+The functions take the database's **URL** (a :class:`~rugschool_gui.storage.db.Database` is
+accepted too; its URL is used): a migration runs before the app's engine is opened, on an engine
+of its own with foreign keys off (the app's engine turns them on for every connection).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
-from .probe import APPLICATION_ID
+from .errors import TooNew
 from .files import touch_private
+from .probe import APPLICATION_ID
+from .url import DatabaseRef, file_of
 
 #: The newest migration in ``storage/migrations/versions`` (a test keeps the two in step).
 HEAD_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-class DatabaseTooNew(Exception):
-    """The database was written by a newer version of the app."""
+
+def stored_revision(ref: DatabaseRef) -> str | None:
+    """The schema revision the database is at; None for a new or unmigrated one."""
+    return _revision(file_of(ref))
 
 
-def stored_revision(path: Path) -> str | None:
+def _revision(path: Path) -> str | None:
     con = sqlite3.connect(str(path))
     try:
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError:
             return None
-        return row[0] if row else None
+        return str(row[0]) if row else None
     finally:
         con.close()
 
@@ -37,41 +46,38 @@ def known_revisions() -> set[str]:
     return {p.stem.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
 
 
-def upgrade_if_needed(path: Path, backup_dir: Path | None = None) -> bool:
-    """Upgrade ``path`` to :data:`HEAD_REVISION`; returns True when a migration ran.
+def upgrade_if_needed(ref: DatabaseRef, backup_dir: Path | None = None) -> bool:
+    """Upgrade the database to :data:`HEAD_REVISION`; returns True when a migration ran.
 
-    An existing database is backed up to ``backup_dir`` first. Foreign keys are off while the
-    migration runs (batch mode recreates tables, and a DROP TABLE would otherwise cascade) and
-    checked with ``foreign_key_check`` afterwards.
+    Raises :class:`~rugschool_gui.storage.errors.TooNew` for a database of a newer version of
+    the app (nothing is changed). An existing database is backed up to ``backup_dir`` first.
+    Foreign keys are off while the migration runs (batch mode recreates tables, and a DROP
+    TABLE would otherwise cascade) and checked with ``foreign_key_check`` afterwards.
     """
-    path = Path(path)
+    path = file_of(ref)
     if not path.exists():
         touch_private(path)
-    current = stored_revision(path)
+    current = _revision(path)
     if current == HEAD_REVISION:
-        _give_identity(path)
+        _give_identity(ref)
         return False
     if current is not None and current not in known_revisions():
-        raise DatabaseTooNew(current)
+        raise TooNew(current)
     if current is not None and backup_dir is not None:
         from .backup import make_backup
 
-        make_backup(path, backup_dir, reason=f"before-migration-{current}")
+        make_backup(ref, backup_dir, reason=f"before-migration-{current}")
     _run_alembic(path)
-    _give_identity(path)
+    _give_identity(ref)
     return True
 
 
-def _give_identity(path: Path) -> None:
+def _give_identity(ref: DatabaseRef) -> None:
     """Every database gets its own identity (``storage.identity``): its backups are its own."""
-    import sqlite3
-
     from .identity import ensure_identity
 
-    try:
-        ensure_identity(path)
-    except (sqlite3.Error, OSError):
-        pass  # a read-only file: its backups keep the older naming
+    with contextlib.suppress(sqlite3.Error, OSError):  # a read-only file: its backups keep
+        ensure_identity(ref)  # the older naming
 
 
 def _run_alembic(path: Path) -> None:
@@ -96,3 +102,4 @@ def _run_alembic(path: Path) -> None:
                 raise RuntimeError(f"foreign key problems after migration: {len(problems)}")
     finally:
         engine.dispose()
+

@@ -1,7 +1,11 @@
-"""Quick looks at a database file with the standard library only (no SQLAlchemy).
+"""Quick looks at a workbook database with the standard library only (no SQLAlchemy).
 
-Used before the first paint: is the file ours, damaged or foreign, and which workbooks does it
-hold? Everything here opens the file read-only and changes nothing.
+Used before the first paint: is the database ours, damaged or foreign, which workbooks does it
+hold, may the app write it? Everything here takes the database's **URL** (or a
+:class:`~rugschool_gui.storage.db.Database`, whose URL is used): these looks come before any
+engine may be opened — a damaged or foreign file must not get the engine's WAL and PRAGMAs, and
+an older file is looked at before it is migrated. Everything opens the file read-only and
+changes nothing.
 """
 
 from __future__ import annotations
@@ -11,66 +15,91 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.workbooks import Workbook
+from .errors import Damaged
+from .url import DatabaseRef, file_of, label_of, url_of
 
 #: Marks a file as a workbook database (``PRAGMA application_id``; "RUGS" in ASCII).
 APPLICATION_ID = 0x52554753
 BUSY_TIMEOUT_MS = 5000
 
+#: what :func:`inspect_database` finds in a database that can be used
+NEW, EMPTY, OURS = "new", "empty", "ours"
 
-class DatabaseProblem(Exception):
-    """The database file cannot be used; ``kind`` is ``damaged``, ``foreign`` or ``unreadable``."""
 
-    def __init__(self, kind: str, path: Path, detail: str = "") -> None:
-        super().__init__(f"{kind}: {path} {detail}".strip())
+class DatabaseProblem(Damaged):
+    """The database cannot be used; ``kind`` is ``damaged``, ``foreign`` or ``unreadable``.
+
+    ``url`` names the database, ``label`` is what to show a person."""
+
+    def __init__(self, kind: str, ref: DatabaseRef, detail: str = "") -> None:
+        self.url = url_of(ref)
+        self.label = label_of(self.url)
+        super().__init__(f"{kind}: {self.label} {detail}".strip())
         self.kind = kind
-        self.path = Path(path)
 
 
-def inspect_file(path: Path, deep: bool = False) -> str:
-    """Classify a database file before we use it: ``new``, ``empty``, ``ours`` or raise.
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
-    Raises :class:`DatabaseProblem` for a file that is damaged or belongs to another program;
-    nothing is written to it. The quick look (header and schema) catches files that are not
-    databases or are not ours; ``deep=True`` adds ``PRAGMA quick_check``, which reads every
-    page — start-up runs that one after the first paint, since it grows with the file.
+
+def exists(ref: DatabaseRef) -> bool:
+    """Whether the database is there at all (a first start creates it)."""
+    return file_of(ref).exists()
+
+
+def inspect_database(ref: DatabaseRef, deep: bool = False) -> str:
+    """Classify a database before we use it: ``new``, ``empty``, ``ours`` or raise.
+
+    Raises :class:`DatabaseProblem` for a database that is damaged or belongs to another
+    program; nothing is written to it. The quick look (header and schema) catches files that
+    are not databases or are not ours; ``deep=True`` adds ``PRAGMA quick_check``, which reads
+    every page — start-up runs that one after the first paint, since it grows with the file.
     """
-    path = Path(path)
+    path = file_of(ref)
     if not path.exists() or path.stat().st_size == 0:
-        return "new"
+        return NEW
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _read_only(path)
     except sqlite3.Error as exc:
-        raise DatabaseProblem("unreadable", path, str(exc)) from exc
+        raise DatabaseProblem("unreadable", ref, str(exc)) from exc
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         ok = con.execute("PRAGMA quick_check").fetchone()[0] if deep else "ok"
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem("damaged", path, str(exc)) from exc
+        raise DatabaseProblem("damaged", ref, str(exc)) from exc
     finally:
         con.close()
     if ok != "ok":
-        raise DatabaseProblem("damaged", path, ok)
+        raise DatabaseProblem("damaged", ref, str(ok))
     if app_id == APPLICATION_ID:
-        return "ours"
+        return OURS
     if not tables:
-        return "empty"
-    raise DatabaseProblem("foreign", path)
+        return EMPTY
+    raise DatabaseProblem("foreign", ref)
+
+
+def can_write(ref: DatabaseRef) -> bool:
+    """Whether the app may write the database (and what SQLite keeps beside it: -wal, -shm).
+    False means: open it read-only, everything can be read and printed, nothing saved."""
+    from . import files  # looked up at call time: a test stands in a read-only file here
+
+    return files.is_writable(file_of(ref))
 
 
 def _parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def live_workbooks(path: Path) -> list[Workbook]:
-    """The workbooks not deleted, sorted by name; empty for a new or unmigrated file.
+def live_workbooks(ref: DatabaseRef) -> list[Workbook]:
+    """The workbooks not deleted, sorted by name; empty for a new or unmigrated database.
 
     Raises :class:`DatabaseProblem` when the workbook table itself is damaged.
     """
-    path = Path(path)
+    path = file_of(ref)
     if not path.exists():
         return []
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = _read_only(path)
     try:
         rows = con.execute(
             "SELECT id, name, created_at, worked_on_at FROM workbook WHERE deleted_at IS NULL"
@@ -78,7 +107,7 @@ def live_workbooks(path: Path) -> list[Workbook]:
     except sqlite3.OperationalError:
         return []  # not migrated yet: no workbook table
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem("damaged", path, str(exc)) from exc
+        raise DatabaseProblem("damaged", ref, str(exc)) from exc
     finally:
         con.close()
     books = [Workbook(i, n, _parse_utc(c), _parse_utc(w)) for i, n, c, w in rows]

@@ -3,37 +3,48 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
 from ..domain.errors import NotFound
 from .base import utcnow
 from .db import Store
 from .workbooks import touch_workbook
 
+#: a row class of a chapter (a mapped class with ``workbook_id``)
+R = TypeVar("R")
 
-def owned(s, cls, workbook_id: str, row_id: str):
+
+def owned(s: Session, cls: type[R], workbook_id: str, row_id: str) -> R:
     """The row ``row_id`` of this workbook, else :class:`NotFound`."""
     row = s.get(cls, row_id) if row_id else None
-    if row is None or row.workbook_id != workbook_id:
-        raise NotFound(what=cls.__tablename__)
+    if row is None or getattr(row, "workbook_id", None) != workbook_id:
+        raise NotFound(what=_table(cls))
     return row
 
 
-def upsert(s, cls, workbook_id: str, row_id: str | None):
+def _table(cls: type[Any]) -> str:
+    return str(getattr(cls, "__tablename__", cls.__name__))
+
+
+def upsert(s: Session, cls: type[R], workbook_id: str, row_id: str | None) -> R:
     """The row to write: an existing one of this workbook (brought back if deleted), or a new one
     (with ``row_id`` when given, so undo and handed-over rows keep their identity)."""
     row = s.get(cls, row_id) if row_id else None
-    if row is not None and row.workbook_id != workbook_id:
-        raise NotFound(what=cls.__tablename__)
+    if row is not None and getattr(row, "workbook_id", None) != workbook_id:
+        raise NotFound(what=_table(cls))
     if row is None:
-        row = cls(workbook_id=workbook_id)
+        row = cls(workbook_id=workbook_id)  # type: ignore[call-arg]  # a mapped class takes its columns
         if row_id:
-            row.id = row_id
+            row.id = row_id  # type: ignore[attr-defined]
         s.add(row)
     if hasattr(row, "deleted_at"):
         row.deleted_at = None
     return row
 
 
-def tombstone(store: Store, cls, workbook_id: str, row_id: str) -> bool:
+def tombstone(store: Store, cls: type[Any], workbook_id: str, row_id: str) -> bool:
     """Mark a row deleted (undo and a handed-over workbook can bring it back); True when done."""
     with store.transaction() as s:
         owned(s, cls, workbook_id, row_id).deleted_at = utcnow()

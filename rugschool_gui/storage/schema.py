@@ -6,7 +6,16 @@ Each chapter's storage module defines its own tables; importing them here regist
 
 from __future__ import annotations
 
-from . import exposure, graded_activity, pacing, pacing_breaks, too_little, too_much, understanding, workbooks  # noqa: F401  (registers the tables)
+from . import (  # noqa: F401  (registers the tables)
+    exposure,
+    graded_activity,
+    pacing,
+    pacing_breaks,
+    too_little,
+    too_much,
+    understanding,
+    workbooks,
+)
 from .base import Base
 
 metadata = Base.metadata

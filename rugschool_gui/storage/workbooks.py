@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Index, String, select, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from ..domain.workbooks import Workbook, unique_name, validate_name
 from ..domain.errors import NotFound
+from ..domain.workbooks import Workbook, unique_name, validate_name
 from .base import Base, Row, UTCDateTime, utcnow
 from .db import Store
 
@@ -41,7 +41,7 @@ def _to_domain(row: WorkbookRow) -> Workbook:
     return Workbook(row.id, row.name, row.created_at, row.worked_on_at)
 
 
-def _live_names(session, except_id: str | None = None) -> list[str]:
+def _live_names(session: Session, except_id: str | None = None) -> list[str]:
     stmt = select(WorkbookRow.name).where(WorkbookRow.deleted_at.is_(None))
     if except_id:
         stmt = stmt.where(WorkbookRow.id != except_id)
@@ -134,7 +134,7 @@ def set_archived(store: Store, workbook_id: str, archived: bool) -> None:
         row.archived_at = utcnow() if archived else None
 
 
-def touch_workbook(session, workbook_id: str) -> None:
+def touch_workbook(session: Session, workbook_id: str) -> None:
     """Record that the person worked in this workbook just now (inside a chapter's transaction)."""
     row = session.get(WorkbookRow, workbook_id)
     if row is not None:

@@ -99,16 +99,20 @@ class AppSettings:
         self._set("timer/sound", "on" if value else "off")
 
     @staticmethod
-    def _db_key(db_path: Path) -> str:
-        # the last workbook is remembered per database, by a hash of its path (no names stored)
-        return hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+    def _db_key(url: str) -> str:
+        # the last workbook is remembered per database, by a hash of where it is (no names
+        # stored); for a SQLite file the same key as when this took the file's path
+        from ..storage.url import stable_name
 
-    def last_workbook(self, db_path: Path) -> str | None:
-        value = self._qs.value(f"last_workbook/{self._db_key(db_path)}")
+        return hashlib.sha256(stable_name(url).encode()).hexdigest()[:16]
+
+    def last_workbook(self, url: str) -> str | None:
+        """The workbook last opened in the database at ``url``."""
+        value = self._qs.value(f"last_workbook/{self._db_key(url)}")
         return str(value) if value else None
 
-    def set_last_workbook(self, db_path: Path, workbook_id: str) -> None:
-        self._set(f"last_workbook/{self._db_key(db_path)}", workbook_id)
+    def set_last_workbook(self, url: str, workbook_id: str) -> None:
+        self._set(f"last_workbook/{self._db_key(url)}", workbook_id)
 
     def geometry(self):
         return self._qs.value("window/geometry")

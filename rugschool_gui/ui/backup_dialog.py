@@ -7,10 +7,17 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .context import PageContext
-from .i18n import app_title, translate
+from .i18n import app_title, args, translate
 from .widgets.form_dialog import FormDialog
 
 log = logging.getLogger(__name__)
@@ -38,9 +45,9 @@ class RestoreDialog(FormDialog):
         locale = QLocale()
         for b in backups:
             books = "?" if b.workbooks is None else str(b.workbooks)
-            text = translate("Backups", "%1 · %2 · %3 werkboeken · %4").replace(
-                "%1", locale.toString(b.when, "d MMMM yyyy HH:mm")).replace(
-                "%2", locale.formattedDataSize(b.size)).replace("%3", books).replace("%4", _reason(b.reason))
+            text = args(translate("Backups", "%1 · %2 · %3 werkboeken · %4"),
+                        locale.toString(b.when, "d MMMM yyyy HH:mm"), locale.formattedDataSize(b.size),
+                        books, _reason(b.reason))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.list.addItem(item)
@@ -60,14 +67,15 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     from ..storage import backup
 
     ctx.flush()
-    backups = backup.list_backups(paths.backup_dir(), Path(ctx.db_path))
+    backups = backup.list_backups(paths.backup_dir(), ctx.url)
     if not backups:
         QMessageBox.information(parent, app_title(), translate(
             "Backups", "Er zijn nog geen reservekopieën. De app maakt er elke dag een, en ook voor elke import "
             "en update."))
         return False
     dialog = RestoreDialog(backups, parent)
-    if dialog.exec() != RestoreDialog.DialogCode.Accepted or not dialog.chosen():
+    chosen = dialog.chosen() if dialog.exec() == RestoreDialog.DialogCode.Accepted else None
+    if not chosen:
         return False
     box = QMessageBox(QMessageBox.Icon.Question, translate("Backups", "Reservekopie terugzetten"), translate(
         "Backups", "Alles in de app wordt vervangen door deze reservekopie. Wat er nu staat, wordt eerst bewaard. "
@@ -80,7 +88,7 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
         ctx.store.close()
         ctx._store = None  # reopened on next use, on the restored content
     try:
-        backup.restore_backup(Path(ctx.db_path), Path(dialog.chosen()), paths.backup_dir())
+        backup.restore_backup(ctx.url, Path(chosen), paths.backup_dir())
     except backup.ForeignBackup:
         QMessageBox.warning(parent, app_title(), translate(
             "Backups", "Deze reservekopie hoort bij een ander werkboekbestand. Ze is niet teruggezet; er is niets "
@@ -93,7 +101,7 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
             "daarvoor is er geen plaats meer op de schijf. Er is niets teruggezet en niets veranderd. Maak wat "
             "ruimte vrij en probeer het opnieuw."))
         return False
-    except Exception:  # noqa: BLE001 - a damaged copy or a full disk must not crash the app
+    except Exception:  # a damaged copy or a full disk must not crash the app
         log.exception("restore failed")
         QMessageBox.warning(parent, app_title(), translate(
             "Backups", "Deze reservekopie kon niet teruggezet worden; ze is beschadigd of de schijf is vol. Er is "

@@ -1,4 +1,4 @@
-"""What a page gets to work with: the store, the open workbook, the event hub, the undo stack.
+"""What a page gets to work with: the database, the open workbook, the event hub, the undo stack.
 
 Pages never receive the main window. They save through :meth:`PageContext.save`, which runs a
 repository function in its own transaction, reports "Opgeslagen" and turns any failure into a
@@ -61,7 +61,8 @@ class Hub(QObject):
 
 @dataclass
 class PageContext:
-    db_path: Path
+    #: the workbook database's URL (``sqlite:///…``); :attr:`database` opens it on first use
+    url: str
     hub: Hub
     settings: AppSettings
     undo: QUndoStack  # legacy stack of chapters not yet on operations (see ``history``)
@@ -84,7 +85,7 @@ class PageContext:
         if self._store is None:
             from ..storage.db import Store
 
-            self._store = Store(self.db_path, read_only=self.read_only)
+            self._store = Store(self.url, read_only=self.read_only)
         return self._store
 
     @property
@@ -95,11 +96,25 @@ class PageContext:
     def store_ready(self) -> bool:
         return self._store is not None
 
+    @property
+    def label(self) -> str:
+        """The database as a person is shown it (the file of a SQLite database)."""
+        from ..storage.url import label_of
+
+        return label_of(self.url)
+
+    @property
+    def db_path(self) -> Path | None:
+        """Legacy, for tests written before :attr:`url`; the app itself never reads it."""
+        from ..storage.url import sqlite_path
+
+        return sqlite_path(self.url)
+
     def workbooks(self) -> list[Workbook]:
         """Live workbooks: through the store once open, before that with a read-only peek."""
         if self._store is None:
             try:
-                return probe.live_workbooks(self.db_path)
+                return probe.live_workbooks(self.url)
             except probe.DatabaseProblem:
                 log.exception("reading the workbook list failed")
                 return []

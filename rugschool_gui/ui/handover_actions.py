@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .context import PageContext
 from .file_names import neutral_stem, shown_name
-from .i18n import app_title, translate
+from .i18n import app_title, args, translate
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +45,16 @@ def export_current(parent: QWidget, ctx: PageContext) -> Path | None:
     if target.suffix != handover.EXTENSION:
         target = target.with_suffix(handover.EXTENSION)
     try:
-        handover.export_workbook(ctx.db_path, wb.id, target)
-    except Exception:  # noqa: BLE001 - a folder we cannot write to must not crash the app
+        handover.export_workbook(ctx.database, wb.id, target)
+    except Exception:  # a folder we cannot write to must not crash the app
         log.exception("handover export failed")
         QMessageBox.warning(parent, app_title(), translate(
             "Handover", "Het werkboek kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld "
             "je map Documenten of een USB-stick."))
         return None
-    QMessageBox.information(parent, app_title(), translate(
+    QMessageBox.information(parent, app_title(), args(translate(
         "Handover", "„%1” staat nu in het bestand %2. Geef dat bestand aan je psycholoog, of als psycholoog "
-        "terug aan je patiënt. Het bevat persoonlijke gegevens: bewaar het veilig.").replace("%1", wb.name).replace("%2", target.name))
+        "terug aan je patiënt. Het bevat persoonlijke gegevens: bewaar het veilig."), wb.name, target.name))
     return target
 
 
@@ -67,19 +67,19 @@ def import_file(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     if not path:
         return False
     ctx.flush()
-    preview = _refusing(parent, handover.preview_import, ctx.db_path, path)
+    preview = _refusing(parent, handover.preview_import, ctx.database, path)
     if preview is None:
         return False
     if preview.changes == 0:
-        QMessageBox.information(parent, app_title(), translate(
-            "Handover", "Dit bestand bevat niets nieuws: „%1” is hier al helemaal bijgewerkt.").replace(
-            "%1", preview.workbook_name))
+        QMessageBox.information(parent, app_title(), args(translate(
+            "Handover", "Dit bestand bevat niets nieuws: „%1” is hier al helemaal bijgewerkt."),
+            preview.workbook_name))
         return False
-    question = (translate("Handover", "Het werkboek „%1” wordt toegevoegd: %2 onderdelen.").replace(
-        "%1", preview.workbook_name).replace("%2", str(preview.new)) if preview.new_workbook else
-        translate("Handover", "Het werkboek „%1” wordt samengevoegd: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.").replace(
-            "%1", preview.workbook_name).replace("%2", str(preview.new)).replace("%3", str(preview.updated)).replace(
-            "%4", str(preview.unchanged)))
+    question = (args(translate("Handover", "Het werkboek „%1” wordt toegevoegd: %2 onderdelen."),
+                     preview.workbook_name, preview.new) if preview.new_workbook else
+                args(translate("Handover", "Het werkboek „%1” wordt samengevoegd: %2 nieuw, %3 bijgewerkt, "
+                               "%4 ongewijzigd."), preview.workbook_name, preview.new, preview.updated,
+                     preview.unchanged))
     box = QMessageBox(QMessageBox.Icon.Question, translate("Handover", "Werkboek importeren"),
                       question + "\n\n" + translate("Handover", "Eerst wordt een reservekopie gemaakt. Doorgaan?"),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
@@ -87,7 +87,7 @@ def import_file(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
-    summary = _refusing(parent, handover.import_workbook, ctx.db_path, path, backup_dir())
+    summary = _refusing(parent, handover.import_workbook, ctx.database, path, backup_dir())
     if summary is None:
         return False
     ctx.hub.data_changed.emit("")
@@ -96,16 +96,21 @@ def import_file(parent: QWidget, ctx: PageContext, switch_to) -> bool:
 
 
 def _refusing(parent: QWidget, step, *args):
-    """``step(*args)``, or None after a kind message when the file is refused or reading fails."""
+    """``step(*args)``, or None after a kind message when the file is refused or reading fails.
+
+    A file that is refused says why; a database that cannot be written (read-only, a full disk)
+    says that, by its typed storage error — not that the file would be damaged."""
     from ..storage.handover import HandoverError
+    from .context import is_storage_failure
+    from .messages import storage_message
 
     try:
         return step(*args)
     except HandoverError as exc:
         QMessageBox.warning(parent, app_title(), _refusal(exc))
-    except Exception:  # noqa: BLE001
+    except Exception as exc:  # the disk or the database: said kindly, nothing read in
         log.exception("handover %s failed", step.__name__)
-        QMessageBox.warning(parent, app_title(), _refusal(None))
+        QMessageBox.warning(parent, app_title(), storage_message(exc) if is_storage_failure(exc) else _refusal(None))
     return None
 
 

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
     def switch_workbook(self, workbook_id: str) -> None:
         self.ctx.flush()
         self.ctx.workbook_id = workbook_id
-        self.ctx.settings.set_last_workbook(self.ctx.db_path, workbook_id)
+        self.ctx.settings.set_last_workbook(self.ctx.url, workbook_id)
         self.ctx.hub.workbook_changed.emit(workbook_id)
 
     def print_current_chapter(self) -> None:

@@ -8,9 +8,19 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
+from ..domain import consultation as cues
+from ..domain.consultation import WorkbookOverview
 from .context import PageContext
 from .i18n import translate
 from .overview_model import ID_ROLE, NameFilter, OverviewModel
@@ -23,8 +33,6 @@ def _repo():
     return consultation
 
 
-
-
 class OverviewPage(QWidget):
     open_requested = Signal(str)  # workbook id
 
@@ -35,7 +43,7 @@ class OverviewPage(QWidget):
         self.today = date.today
         v = QVBoxLayout(self)
         em = self.fontMetrics().height()
-        v.setContentsMargins(em * 2, em * 1.5, em * 2, em)
+        v.setContentsMargins(em * 2, int(em * 1.5), em * 2, em)
         self.title = heading(level=1)
         self.intro = paragraph()
         row = QHBoxLayout()
@@ -86,11 +94,13 @@ class OverviewPage(QWidget):
         v.addLayout(buttons)
         # what is on screen, per workbook: its cues, the marker they were read at, and which
         # workbooks changed since (only those are read again when the overview opens)
-        self._facts: dict = {}
-        self._marks: dict = {}
+        self._facts: dict[str, WorkbookOverview] = {}
+        self._marks: dict[str, object] = {}
         self._dirty: set[str] = set()
         self._read_on: date | None = None
+        self._heard: str | None = None
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        ctx.hub.changed.connect(self._changed)
         ctx.hub.data_changed.connect(self._data_changed)
         self.retranslate()
 
@@ -140,16 +150,30 @@ class OverviewPage(QWidget):
             header.resizeSection(col, max(chars * width, header.fontMetrics().horizontalAdvance(title) + room))
 
     # ----- showing ------------------------------------------------------------------------
+    def _changed(self, change, source) -> None:
+        """An operation changed a workbook (its id is in the change set): read that one again —
+        now when on screen, unless this page ran it (it reloads itself)."""
+        self._dirty.add(change.workbook_id)
+        self._heard = change.chapter  # the chapter signal that follows says the same
+        if source is not self and self.isVisible():
+            self.reload()
+
     def _data_changed(self, chapter: str) -> None:
-        if not chapter:  # an import, a restore, the first load: read everything again
+        """A chapter saved without an operation (the open workbook), or "" for an import or a
+        restore: everything is read again."""
+        if chapter and chapter == self._heard:  # the echo of an operation, handled in ``_changed``
+            self._heard = None
+            return
+        if not chapter:
             self._facts = {}
         elif self.ctx.workbook_id:
             self._dirty.add(self.ctx.workbook_id)
         if self.isVisible():
             self.reload()
 
-    def _read(self) -> list:
-        """The cues of every workbook, reading again only those that changed since last time."""
+    def _read(self) -> list[WorkbookOverview]:
+        """The cues of every workbook, reading again only those that changed since last time.
+        Storage fetches the facts; ``domain.consultation`` turns them into the cues shown."""
         repo, today = _repo(), self.today()
         marks = self.ctx.load(repo.markers, default=None)
         if marks is None:
@@ -162,15 +186,15 @@ class OverviewPage(QWidget):
             del self._facts[gone]
         if stale:
             only = None if len(stale) > len(marks) // 2 else stale
-            fresh = self.ctx.load(repo.overview, today, only, default=None)
-            if fresh is None:
+            facts = self.ctx.load(repo.overview_facts, cues.signal_weeks(today), only, default=None)
+            if facts is None:
                 return list(self._facts.values())
-            self._facts.update({o.id: o for o in fresh})
+            self._facts.update({o.id: o for o in cues.overview(facts, today)})
         self._marks, self._dirty = marks, set()
         return list(self._facts.values())
 
     def reload(self) -> None:
-        if not self.ctx.store_ready and not self.ctx.db_path:
+        if not self.ctx.store_ready and not self.ctx.url:
             return
         rows = self._read()
         selected = self.selected_id()
@@ -214,7 +238,7 @@ class OverviewPage(QWidget):
         wb = self._facts.get(self.selected_id() or "")
         if wb is None:
             return
-        from ..storage.workbooks import set_archived
+        from ..operations import workbooks as operations
 
-        self.ctx.save(set_archived, wb.id, not wb.archived)
-        self.reload()
+        if self.ctx.run(operations.set_archived, not wb.archived, source=self, workbook_id=wb.id) is not None:
+            self.reload()  # the workbook is read again: its archive mark changed

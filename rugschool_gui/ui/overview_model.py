@@ -1,19 +1,32 @@
 """The table behind the consultation overview: one row per workbook, texts made only when shown.
 
-A ``QAbstractTableModel`` over the plain facts from ``storage.consultation``: replacing the rows
+A ``QAbstractTableModel`` over the cues ``domain.consultation`` computed (it only words them:
+every number, the current step and the trend come from there): replacing the rows
 is one reset (no thousand item objects), and a cue's text is composed the first time a row is
 painted or sorted by that column, so hundreds of workbooks open as fast as twenty.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
-from .i18n import translate
+from ..domain.consultation import DOWN, UP, WorkbookOverview
+from .i18n import args, translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 6
+_ROOT = QModelIndex()  # "no parent": every row of this table is a top-level row
+_ARROWS = {UP: "↑", DOWN: "↓"}
+#: a cell: its text, and what it sorts by (text or a number, the same kind within a column)
+Cell = tuple[str, str | float]
 
 
 def headers() -> list[str]:
@@ -22,43 +35,41 @@ def headers() -> list[str]:
             translate("Overview", "Stresssignalen"), translate("Overview", "Vragenlijsten")]
 
 
-def name_cell(o) -> tuple[str, str]:
+def name_cell(o: WorkbookOverview) -> tuple[str, str]:
     return o.name + (" " + translate("Overview", "(gearchiveerd)") if o.archived else ""), o.name.casefold()
 
 
-def worked_on_cell(o) -> tuple[str, str]:
+def worked_on_cell(o) -> tuple[str, str]:  # (Qt takes the datetime; its stubs say QDateTime)
     return QLocale().toString(o.worked_on_at.astimezone(), "d MMM yyyy"), o.worked_on_at.isoformat()
 
 
-def exposure_cell(o) -> tuple[str, float]:
+def exposure_cell(o: WorkbookOverview) -> tuple[str, float]:
     if not o.steps:
         return "—", -1
-    text = translate("Overview", "%1 van %2 beheerst").replace("%1", str(o.mastered)).replace("%2", str(o.steps))
+    text = args(translate("Overview", "%1 van %2 beheerst"), o.mastered, o.steps)
     if o.step_label:
-        text += " · " + translate("Overview", "nu: %1").replace("%1", o.step_label)
+        text += " · " + args(translate("Overview", "nu: %1"), o.step_label)
     return text, o.mastered / o.steps
 
 
-def activity_cell(o) -> tuple[str, float]:
+def activity_cell(o: WorkbookOverview) -> tuple[str, float]:
     if not o.activity:
         return "—", -1
-    text = translate("Overview", "%1, week %2 van %3").replace("%1", o.activity).replace(
-        "%2", str(max(0, o.week))).replace("%3", str(o.weeks))
+    text = args(translate("Overview", "%1, week %2 van %3"), o.activity, o.week, o.weeks)
     if o.goal_percent is not None:
-        text += " · " + translate("Overview", "%1 % van het doel").replace("%1", str(o.goal_percent))
+        text += " · " + args(translate("Overview", "%1 % van het doel"), o.goal_percent)
     return text, o.goal_percent or 0
 
 
-def signals_cell(o) -> tuple[str, float]:
+def signals_cell(o: WorkbookOverview) -> tuple[str, float]:
     if not (o.signals_week or o.signals_last_week):
         return "—", -1
-    arrow = "↑" if o.signals_week > o.signals_last_week else "↓" if o.signals_week < o.signals_last_week else "="
-    return translate("Overview", "%1 deze week (%2 vorige week) %3").replace("%1", str(o.signals_week)).replace(
-        "%2", str(o.signals_last_week)).replace("%3", arrow), o.signals_week
+    return args(translate("Overview", "%1 deze week (%2 vorige week) %3"), o.signals_week,
+                o.signals_last_week, _ARROWS.get(o.signals_trend, "=")), o.signals_week
 
 
-def scores_cell(o) -> tuple[str, float]:
-    if o.score_name is None:
+def scores_cell(o: WorkbookOverview) -> tuple[str, float]:
+    if o.score_name is None or o.score_first is None or o.score_latest is None:
         return "—", -1
     short = o.score_name.split(" (")[-1].rstrip(")") if "(" in o.score_name else o.score_name
     return f"{short}: {o.score_first:g} → {o.score_latest:g}", o.score_latest
@@ -72,18 +83,18 @@ class OverviewModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list = []
-        self._cells: dict[tuple[str, int], tuple[str, object]] = {}
+        self._rows: list[WorkbookOverview] = []
+        self._cells: dict[tuple[str, int], Cell] = {}
         self._headers = headers()
         self._order = (0, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list[WorkbookOverview]) -> None:
         self.beginResetModel()
         self._cells = {}
         self._rows = self._sorted(list(rows), *self._order)
         self.endResetModel()
 
-    def _sorted(self, rows: list, column: int, order: Qt.SortOrder) -> list:
+    def _sorted(self, rows: list[WorkbookOverview], column: int, order: Qt.SortOrder) -> list[WorkbookOverview]:
         return sorted(rows, key=lambda o: self._cell_of(o, column)[1],
                       reverse=order == Qt.SortOrder.DescendingOrder)
 
@@ -106,19 +117,19 @@ class OverviewModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMNS
 
-    def _cell_of(self, o, col: int) -> tuple[str, object]:
+    def _cell_of(self, o: WorkbookOverview, col: int) -> Cell:
         key = (o.id, col)
         if key not in self._cells:
             self._cells[key] = CELLS[col](o)
         return self._cells[key]
 
-    def _cell(self, row: int, col: int) -> tuple[str, object]:
+    def _cell(self, row: int, col: int) -> Cell:
         return self._cell_of(self._rows[row], col)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

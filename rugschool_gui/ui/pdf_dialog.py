@@ -9,8 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-    QRadioButton, QVBoxLayout,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
 )
 
 from ..export.history import HISTORY_WEEKS
@@ -18,7 +26,7 @@ from ..storage.files import write_atomically
 from .chapters import registered
 from .context import PageContext
 from .file_names import neutral_stem, shown_name
-from .i18n import translate
+from .i18n import args, translate
 from .widgets.form_dialog import AppDialog
 
 log = logging.getLogger(__name__)
@@ -34,9 +42,9 @@ class PdfOptionsDialog(AppDialog):
         self.filled = QRadioButton(translate("PdfExport", "Ingevuld werkboek (met je antwoorden en grafieken)"))
         self.blank = QRadioButton(translate("PdfExport", "Lege werkbladen (om met de pen in te vullen)"))
         self.filled.setChecked(True)
-        self.full_history = QCheckBox(translate(
+        self.full_history = QCheckBox(args(translate(
             "PdfExport", "Ook oudere notities (standaard: de laatste %1 weken, en hoeveel er daarvoor waren)"
-        ).replace("%1", str(HISTORY_WEEKS)))
+        ), HISTORY_WEEKS))
         self.full_history.setObjectName("pdf-full-history")
         self.blank.toggled.connect(lambda on: self.full_history.setEnabled(not on))
         kl.addWidget(self.filled)
@@ -110,7 +118,7 @@ def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool
         write_atomically(Path(path), data)
     except Cancelled:
         return None
-    except Exception:  # noqa: BLE001
+    except Exception:  # a full disk or a folder we may not write in: said, never a crash
         log.exception("PDF export failed")
         QMessageBox.warning(parent, translate("PdfExport", "PDF niet gemaakt"), translate(
             "PdfExport", "De PDF kon niet bewaard worden. Kies een andere map, of kijk of er nog "

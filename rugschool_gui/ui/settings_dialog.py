@@ -6,7 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from .appsettings import COLOR_SCHEMES, TEXT_SIZES

@@ -7,11 +7,12 @@ when behind, backup first) → store → window.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QUndoStack
@@ -19,12 +20,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
 from ..logs import setup_logging
-from ..storage.migrate import DatabaseTooNew, upgrade_if_needed
-from ..storage.probe import DatabaseProblem, inspect_file, live_workbooks
+from ..storage.errors import TooNew
+from ..storage.migrate import upgrade_if_needed
+from ..storage.probe import DatabaseProblem, can_write, inspect_database, live_workbooks
+from ..storage.url import as_url, label_of
 from . import theme
 from .appsettings import TEXT_SIZES, AppSettings
 from .context import Hub, PageContext
-from .i18n import Translations, app_title, translate
+from .i18n import Translations, app_title, args, translate
+
+if TYPE_CHECKING:
+    from .background import Background
 
 log = logging.getLogger("rugschool")
 
@@ -42,7 +48,7 @@ def install_crash_handler(parent_getter, flush_pending=lambda: False) -> None:
             return
         try:
             saved = bool(flush_pending())
-        except Exception:  # noqa: BLE001 - the dialog must still appear
+        except Exception:  # the dialog must still appear
             log.exception("writing pending edits after an unexpected error failed")
             saved = False
         if saved:
@@ -56,10 +62,8 @@ def install_crash_handler(parent_getter, flush_pending=lambda: False) -> None:
                 "Startup",
                 "Er liep iets onverwachts mis. Wat je net deed, is misschien niet bewaard: kijk het "
                 "even na voor je verder werkt. Lukt dat niet, sluit de app dan en open hem opnieuw.")
-        try:
+        with contextlib.suppress(Exception):  # the hook itself must never fail
             QMessageBox.warning(parent_getter(), translate("Startup", "Er liep iets mis"), text)
-        except Exception:  # noqa: BLE001
-            pass
 
     sys.excepthook = hook
 
@@ -79,7 +83,7 @@ class _FirstPaint(QObject):
             if self.report:
                 import time
 
-                print(f"first-paint {time.time():.6f}", flush=True)
+                print(f"first-paint {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
             QTimer.singleShot(0, self.then)
             if self.report:
                 QTimer.singleShot(0, QApplication.instance().quit)
@@ -91,7 +95,8 @@ class Startup:
         self.app = app
         self.args = args
         self.window = None
-        self.background = None  # housekeeping after the first paint (ui.background)
+        self.background: Background | None = None  # housekeeping after the first paint (ui.background)
+        self.ctx: PageContext  # made by prepare()
         self.lock = None  # ui.instance_lock.InstanceLock once taken
         self.translations = Translations()
         self.exit_code = 0  # what run() returns when start-up stops early (1: it could not start)
@@ -105,7 +110,7 @@ class Startup:
         except OSError as exc:
             from .start_guards import say_folder_unusable
 
-            say_folder_unusable(Path(exc.filename) if exc.filename else Path.home(), exc.errno)
+            say_folder_unusable(Path(exc.filename) if exc.filename else Path.home(), exc)
             self.exit_code = 1
             return False
         install_crash_handler(lambda: self.window, self._flush_pending)
@@ -118,24 +123,22 @@ class Startup:
 
         focus_ring.install(self.app)  # a focus you can see on every control
 
-        db_path = paths.database_path(self.args.database)
+        url = as_url(paths.database_path(self.args.database))  # the one place a file becomes a URL
         from .start_guards import say_read_only, take_instance_lock
 
-        self.lock, self.exit_code = take_instance_lock(db_path, bool(self.args.screenshot))
+        self.lock, self.exit_code = take_instance_lock(url, bool(self.args.screenshot))
         if self.lock is None:
             return False
-        if not self._check_database(db_path):
+        if not self._check_database(url):
             self.lock.release()
             return False
         self.lock.hold_the_file()  # a first start has just created the file: hold it too
-        from ..storage.files import is_writable
-
-        read_only = not is_writable(db_path)
-        self.ctx = PageContext(db_path=db_path, hub=Hub(), settings=self.settings,
+        read_only = not can_write(url)
+        self.ctx = PageContext(url=url, hub=Hub(), settings=self.settings,
                                undo=QUndoStack(), language=self.translations.language, read_only=read_only)
         if read_only:
-            say_read_only(db_path, bool(self.args.screenshot))
-        self.ctx.workbook_id = self._initial_workbook(db_path)
+            say_read_only(url, bool(self.args.screenshot))
+        self.ctx.workbook_id = self._initial_workbook(url)
         from .main_window import MainWindow
 
         self.window = MainWindow(self.ctx, self)
@@ -150,8 +153,8 @@ class Startup:
             return self.exit_code
         if self.args.screenshot:
             if self.settings.lock_hash:  # the idle lock has no back door through a screenshot
-                print(translate("Startup", "Geen schermafbeelding: de app is vergrendeld met een wachtzin."),
-                      file=sys.stderr)
+                print(translate("Startup", "Geen schermafbeelding: de app is vergrendeld met een wachtzin."),  # noqa: T201
+                      file=sys.stderr)  # (a screenshot has no window to show it in)
                 self.shutdown()
                 return 7
             return self._screenshot()
@@ -174,11 +177,11 @@ class Startup:
         from ..storage.backup import backup_if_due
         from .background import Background
 
-        self.background = Background(self.app)
-        db_path, backups = self.ctx.db_path, paths.backup_dir()
-        self.background.run(lambda: inspect_file(db_path, deep=True), self._deep_checked)
+        background = self.background = Background(self.app)
+        url, database, backups = self.ctx.url, self.ctx.database, paths.backup_dir()
+        background.run(lambda: inspect_database(url, deep=True), self._deep_checked)
         # once a day a checked copy goes to the backup folder, quietly
-        self.background.run(lambda: backup_if_due(db_path, backups), self._backed_up)
+        background.run(lambda: backup_if_due(database, backups), self._backed_up)
 
     def _deep_checked(self, _result, problem) -> None:
         """Every page was read once (``quick_check``, in the background); warn kindly if bad."""
@@ -188,34 +191,34 @@ class Startup:
             log.error("quick_check could not run: %r", problem)
             return
         log.error("database failed quick_check: %s", problem.kind)
-        QMessageBox.warning(self.window, app_title(), translate(
+        QMessageBox.warning(self.window, app_title(), args(translate(
             "Startup",
             "Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:\n%1\n\n"
             "Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; "
-            "de reservekopieën staan in de map met je gegevens.").replace("%1", str(problem.path)))
+            "de reservekopieën staan in de map met je gegevens."), problem.label))
 
-    def _check_database(self, db_path: Path) -> bool:
+    def _check_database(self, url: str) -> bool:
         try:
-            inspect_file(db_path)
-            live_workbooks(db_path)  # the list the window needs must be readable too
+            inspect_database(url)
+            live_workbooks(url)  # the list the window needs must be readable too
         except DatabaseProblem as problem:
             log.warning("database problem: %s", problem.kind)
             if not self._offer_fresh_start(problem):
                 return False
         try:
-            upgrade_if_needed(db_path, paths.backup_dir())
-        except DatabaseTooNew:
-            QMessageBox.warning(None, app_title(), translate(
+            upgrade_if_needed(url, paths.backup_dir())
+        except TooNew:
+            QMessageBox.warning(None, app_title(), args(translate(
                 "Startup",
                 "Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die "
-                "nieuwere versie om het te openen; er is niets aan veranderd.\n\n%1").replace("%1", str(db_path)))
+                "nieuwere versie om het te openen; er is niets aan veranderd.\n\n%1"), label_of(url)))
             return False
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("migration failed")
-            QMessageBox.warning(None, app_title(), translate(
+            QMessageBox.warning(None, app_title(), args(translate(
                 "Startup",
                 "Het werkboek kon niet worden bijgewerkt naar deze versie van de app. Er is een "
-                "reservekopie gemaakt en er is niets verloren gegaan.\n\n%1").replace("%1", str(db_path)))
+                "reservekopie gemaakt en er is niets verloren gegaan.\n\n%1"), label_of(url)))
             return False
         return True
 
@@ -229,41 +232,42 @@ class Startup:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(app_title())
         if problem.kind == "foreign":
-            box.setText(translate("Startup", "Dit bestand is geen werkboek van de rugschool:\n%1")
-                        .replace("%1", str(problem.path)))
+            box.setText(args(translate("Startup", "Dit bestand is geen werkboek van de rugschool:\n%1"),
+                             problem.label))
         else:
-            box.setText(translate("Startup", "Dit werkboekbestand is beschadigd en kan niet geopend worden:\n%1")
-                        .replace("%1", str(problem.path)))
+            box.setText(args(translate("Startup", "Dit werkboekbestand is beschadigd en kan niet geopend worden:\n%1"),
+                             problem.label))
         box.setInformativeText(translate(
             "Startup",
             "Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het "
             "bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map."))
-        from ..storage.backup import list_backups
+        from ..storage.backup import list_backups, set_aside
 
-        good = [b for b in list_backups(paths.backup_dir(), Path(problem.path)) if b.workbooks is not None]
+        good = [b for b in list_backups(paths.backup_dir(), problem.url) if b.workbooks is not None]
         restore = None
         if good and problem.kind != "foreign":
-            restore = box.addButton(translate("Startup", "Reservekopie van %1 terugzetten").replace(
-                "%1", QLocale().toString(good[0].when, "d MMMM yyyy HH:mm")), QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(args(translate("Startup", "Reservekopie van %1 terugzetten"),
+                                         QLocale().toString(good[0].when, "d MMMM yyyy HH:mm")),
+                                    QMessageBox.ButtonRole.AcceptRole)
         fresh = box.addButton(translate("Startup", "Opnieuw beginnen"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("Startup", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() not in (fresh, restore) or box.clickedButton() is None:
             return False
-        set_aside(problem.path)  # never deleted: renamed beside the new one
+        set_aside(problem.url)  # never deleted: renamed beside the new one
         if box.clickedButton() is restore:
             from ..storage.backup import restore_backup
 
             try:
-                restore_backup(Path(problem.path), good[0].path, paths.backup_dir())
-            except Exception:  # noqa: BLE001
+                restore_backup(problem.url, good[0].path, paths.backup_dir())
+            except Exception:
                 log.exception("restoring the newest backup failed")
         return True
 
-    def _initial_workbook(self, db_path: Path) -> str:
+    def _initial_workbook(self, url: str) -> str:
         """The last opened workbook, else the first; a new database gets "Mijn werkboek"."""
-        last = self.settings.last_workbook(db_path)
-        books = live_workbooks(db_path)
+        last = self.settings.last_workbook(url)
+        books = live_workbooks(url)
         if last and any(b.id == last for b in books):
             return last
         if books:
@@ -274,7 +278,7 @@ class Startup:
             from ..storage import workbooks as repo
 
             chosen = repo.ensure_default_workbook(self.ctx.store, translate("Workbooks", "Mijn werkboek")).id
-        self.settings.set_last_workbook(db_path, chosen)
+        self.settings.set_last_workbook(url, chosen)
         return chosen
 
     def _screenshot(self) -> int:
@@ -295,7 +299,7 @@ class Startup:
 
                 repo.purge_deleted(self.ctx.store)
                 self.ctx.store.close()
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("closing failed")
         if self.lock is not None:
             self.lock.release()
@@ -364,14 +368,3 @@ class Startup:
 
         export_pdf_interactively(parent, self.ctx)
 
-
-def set_aside(path: Path) -> Path:
-    """Rename a damaged or foreign database (and its WAL files) out of the way; never delete."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.onbruikbaar-{stamp}{path.suffix}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.rename(target.with_name(target.name + suffix))
-    return target

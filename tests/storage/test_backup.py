@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 import time
+from pathlib import Path
 
 import pytest
 
 from rugschool_gui.storage import backup
 from rugschool_gui.storage.db import Store
 from rugschool_gui.storage.migrate import upgrade_if_needed
+from rugschool_gui.storage.url import as_url
 from rugschool_gui.storage.workbooks import create_workbook, list_workbooks
 
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "werkboek.sqlite3"
-    upgrade_if_needed(path)
-    store = Store(path)
+    """The URL of a database holding one workbook, "Anna"."""
+    url = as_url(tmp_path / "werkboek.sqlite3")
+    upgrade_if_needed(url)
+    store = Store(url)
     create_workbook(store, "Anna")
     store.close()
-    return path
+    return url
 
 
 def test_backup_is_checked_private_and_listed(db, tmp_path):
@@ -107,22 +109,20 @@ def test_an_error_never_carries_typed_text(db):
 
     store = Store(db)
     secret = "mijn rug doet pijn sinds de val van de trap"
-    with pytest.raises(Exception) as failed:
-        with store.engine.begin() as conn:
-            conn.execute(text("INSERT INTO no_such_table (x) VALUES (:x)"), {"x": secret})
+    with pytest.raises(Exception) as failed, store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO no_such_table (x) VALUES (:x)"), {"x": secret})
     store.close()
     assert secret not in str(failed.value)
 
 
-def _database(path: Path, name: str) -> Path:
-    from rugschool_gui.storage.migrate import upgrade_if_needed
-
+def _database(path: Path, name: str) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
-    upgrade_if_needed(path)
-    store = Store(path)
+    url = as_url(path)
+    upgrade_if_needed(url)
+    store = Store(url)
     create_workbook(store, name)
     store.close()
-    return path
+    return url
 
 
 def test_each_database_has_its_own_identity_in_its_header(tmp_path):
@@ -154,3 +154,24 @@ def test_databases_of_the_same_name_never_see_or_rotate_each_others_backups(tmp_
     store = Store(a)
     assert [w.name for w in list_workbooks(store)] == ["Anna"]
     store.close()
+
+
+def test_an_open_database_is_backed_up_and_listed_as_itself(db, tmp_path):
+    """The app hands over its open Database; its copies are the same as its URL's."""
+    folder = tmp_path / "backups"
+    store = Store(db)
+    copy = backup.make_backup(store, folder, "manual")
+    assert [b.path for b in backup.list_backups(folder, store)] == [copy]
+    assert backup.backup_if_due(store, folder) is None  # a copy from just now: no daily one due
+    store.close()
+
+
+def test_a_damaged_database_is_set_aside_never_deleted(db, tmp_path):
+    from rugschool_gui.storage.url import file_of
+
+    path = file_of(db)
+    path.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 4000)
+    shown = backup.set_aside(db)
+    kept = list(tmp_path.glob("werkboek.onbruikbaar-*.sqlite3"))
+    assert len(kept) == 1 and shown == str(kept[0]) and not path.exists()
+    assert kept[0].read_bytes().endswith(b"\xa5" * 64)

@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rugschool_gui.storage import handover
-from rugschool_gui.storage.db import Store
+from rugschool_gui.storage.db import Database, Store
 from rugschool_gui.storage.migrate import upgrade_if_needed
+from rugschool_gui.storage.url import as_url, file_of
 from rugschool_gui.storage.workbooks import create_workbook
 
 DAY = date(2026, 11, 24)
@@ -25,9 +26,22 @@ def fill_everything(store: Store, wb_id: str) -> None:
     from rugschool_gui.domain.graded_activity import Session
     from rugschool_gui.domain.pacing import Activity, ChunkPlan
     from rugschool_gui.domain.too_little import Score, ValuedActivity
-    from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation, Substitute
+    from rugschool_gui.domain.too_much import (
+        CheckIn,
+        RelaxationSession,
+        SignalEntry,
+        Situation,
+        Substitute,
+    )
     from rugschool_gui.domain.understanding import ChainEntry
-    from rugschool_gui.storage import exposure, graded_activity, pacing, too_little, too_much, understanding
+    from rugschool_gui.storage import (
+        exposure,
+        graded_activity,
+        pacing,
+        too_little,
+        too_much,
+        understanding,
+    )
 
     a = exposure.add_item(store, wb_id, "Bukken <b>&</b> 😀 שלום", 30)
     exposure.add_item(store, wb_id, "Tillen", 70)
@@ -58,8 +72,8 @@ def fill_everything(store: Store, wb_id: str) -> None:
     too_little.save_reflection(store, wb_id, "start", "Veel angst")
 
 
-def snapshot(path: Path) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(path)
+def snapshot(url: str) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(file_of(url))
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
                                         "AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'alembic%'")]
     out = {t: sorted(map(tuple, con.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
@@ -69,19 +83,20 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def source(tmp_path):
-    path = tmp_path / "patient.sqlite3"
-    upgrade_if_needed(path)
-    store = Store(path)
+    """The URL of a patient's database with one workbook that fills every table, and its id."""
+    url = as_url(tmp_path / "patient.sqlite3")
+    upgrade_if_needed(url)
+    store = Store(url)
     wb = create_workbook(store, "Anna")
     fill_everything(store, wb.id)
     store.close()
-    return path, wb.id
+    return url, wb.id
 
 
-def empty_db(tmp_path, name="psy.sqlite3") -> Path:
-    path = tmp_path / name
-    upgrade_if_needed(path)
-    return path
+def empty_db(tmp_path, name="psy.sqlite3") -> str:
+    url = as_url(tmp_path / name)
+    upgrade_if_needed(url)
+    return url
 
 
 def test_every_table_is_carried(source):
@@ -210,8 +225,8 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
 def test_fuzzed_files_never_crash_and_never_change_the_database(source, tmp_path, data):
     doc = _document(source, tmp_path) if not hasattr(test_fuzzed_files_never_crash_and_never_change_the_database, "_doc") else test_fuzzed_files_never_crash_and_never_change_the_database._doc
     test_fuzzed_files_never_crash_and_never_change_the_database._doc = doc
-    target = tmp_path / "fuzz.sqlite3"
-    if not target.exists():
+    target = as_url(tmp_path / "fuzz.sqlite3")
+    if not file_of(target).exists():
         upgrade_if_needed(target)
     before = snapshot(target)
     table = data.draw(st.sampled_from(sorted(doc["tables"])))
@@ -232,5 +247,28 @@ def test_fuzzed_files_never_crash_and_never_change_the_database(source, tmp_path
 def test_importing_into_a_new_database_path_creates_it(source, tmp_path):
     path, wb_id = source
     file = handover.export_workbook(path, wb_id, tmp_path / "anna.rugwerk")
-    summary = handover.import_workbook(tmp_path / "brand-new.sqlite3", file)
+    summary = handover.import_workbook(as_url(tmp_path / "brand-new.sqlite3"), file)
     assert summary.new_workbook and summary.unchanged == 0
+
+
+def test_the_apps_open_database_is_used_as_it_is_and_stays_open(source, tmp_path):
+    """The window hands over its own Database: the merge is one transaction on it (one BEGIN),
+    nothing is migrated or reopened, and the database is still usable afterwards."""
+    from sqlalchemy import event
+
+    from rugschool_gui.storage.workbooks import list_workbooks
+
+    url, wb_id = source
+    file = handover.export_workbook(url, wb_id, tmp_path / "anna.rugwerk")
+    target = Database(empty_db(tmp_path))
+    statements: list[str] = []
+    event.listen(target.engine, "before_cursor_execute", lambda _c, _cur, stmt, *_a: statements.append(stmt))
+    assert handover.preview_import(target, file).new_workbook
+    summary = handover.import_workbook(target, file, tmp_path / "backups")
+    assert summary.new_workbook and summary.new > 25
+    assert statements.count("BEGIN IMMEDIATE") == 2  # the preview's (rolled back) and the merge
+    assert [w.name for w in list_workbooks(target)] == ["Anna"]  # still open, on the merged content
+    again = handover.export_workbook(target, wb_id, tmp_path / "again.rugwerk")
+    assert json.loads(again.read_text(encoding="utf-8"))["workbook"]["name"] == "Anna"
+    assert list((tmp_path / "backups").glob("*-import.sqlite3"))  # a backup first, as always
+    target.close()

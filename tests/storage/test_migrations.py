@@ -6,10 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from rugschool_gui.storage.db import Store, inspect_file
+from rugschool_gui.storage.db import Store
+from rugschool_gui.storage.errors import StorageError, TooNew
 from rugschool_gui.storage.migrate import (
-    HEAD_REVISION, DatabaseTooNew, known_revisions, stored_revision, upgrade_if_needed,
+    HEAD_REVISION,
+    known_revisions,
+    stored_revision,
+    upgrade_if_needed,
 )
+from rugschool_gui.storage.probe import inspect_database
+from rugschool_gui.storage.url import as_url
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -27,11 +33,11 @@ def test_head_constant_matches_newest_migration():
 
 
 def test_upgrade_from_nothing(tmp_path):
-    path = tmp_path / "new.sqlite3"
-    assert upgrade_if_needed(path) is True
-    assert stored_revision(path) == HEAD_REVISION
-    assert inspect_file(path) == "ours"
-    assert upgrade_if_needed(path) is False  # nothing to do the second time
+    url = as_url(tmp_path / "new.sqlite3")
+    assert upgrade_if_needed(url) is True
+    assert stored_revision(url) == HEAD_REVISION
+    assert inspect_database(url) == "ours"
+    assert upgrade_if_needed(url) is False  # nothing to do the second time
 
 
 def test_models_match_migrations(tmp_path):
@@ -99,6 +105,7 @@ def test_database_from_newer_app_is_refused_untouched(tmp_path):
     con.commit()
     con.close()
     before = path.read_bytes()
-    with pytest.raises(DatabaseTooNew):
-        upgrade_if_needed(path, tmp_path / "b")
+    with pytest.raises(TooNew) as refused:
+        upgrade_if_needed(as_url(path), tmp_path / "b")
+    assert isinstance(refused.value, StorageError)  # one of the typed storage errors the UI words
     assert path.read_bytes() == before

@@ -48,7 +48,7 @@ def test_restore_from_the_menu_replaces_the_content_and_keeps_the_current_state(
     assert len(offered) == 1 and "1 werkboeken" in offered[0] and "dagelijks" in offered[0]
     assert asked and "wordt eerst bewaard" in asked[0]
     assert [w.name for w in list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
-    reasons = [b.reason for b in backup.list_backups(paths.backup_dir(), s.ctx.db_path)]
+    reasons = [b.reason for b in backup.list_backups(paths.backup_dir(), s.ctx.url)]
     assert "before-restore" in reasons  # the restore itself can be undone
 
     # ... and undoing it is the same action: put back the copy taken just before
@@ -69,7 +69,7 @@ def test_saying_no_to_the_confirmation_changes_nothing(startup, modals):
     modals.then(lambda dialog: press(dialog, "Terugzetten…")).then(answer("Nee"))
     s.window.act_restore.trigger()
     assert sorted(w.name for w in list_workbooks(s.ctx.store)) == ["Els", "Mijn werkboek"]
-    reasons = [b.reason for b in backup.list_backups(paths.backup_dir(), s.ctx.db_path)]
+    reasons = [b.reason for b in backup.list_backups(paths.backup_dir(), s.ctx.url)]
     assert "before-restore" not in reasons
 
 
@@ -84,7 +84,7 @@ def test_cancelling_the_choice_changes_nothing(startup, modals, no_modal_boxes):
 
 def test_without_backups_the_menu_says_so_kindly(startup, modals):
     s = startup()
-    for b in backup.list_backups(paths.backup_dir(), s.ctx.db_path):
+    for b in backup.list_backups(paths.backup_dir(), s.ctx.url):
         b.path.unlink()
     told = []
     modals.then(read_into(told))
@@ -96,13 +96,15 @@ def test_a_damaged_database_offers_the_newest_good_backup(qapp, data_home, db_pa
     from rugschool_gui.cli import parse_args
     from rugschool_gui.storage.db import Store
     from rugschool_gui.storage.migrate import upgrade_if_needed
+    from rugschool_gui.storage.url import as_url
     from rugschool_gui.ui.startup import Startup
 
-    upgrade_if_needed(db_path)
-    store = Store(db_path)
+    url = as_url(db_path)
+    upgrade_if_needed(url)
+    store = Store(url)
     create_workbook(store, "Anna")
     store.close()
-    backup.make_backup(db_path, paths.backup_dir(), "daily")
+    backup.make_backup(url, paths.backup_dir(), "daily")
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8192)  # damaged beyond repair
     offered = []
     told = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+
 from rugschool_gui.storage import too_much as repo
 
 from .driving import press, show_active

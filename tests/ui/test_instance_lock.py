@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import QLockFile
+
 from rugschool_gui.cli import parse_args
 from rugschool_gui.ui.startup import Startup
 

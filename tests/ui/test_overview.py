@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from rugschool_gui.domain.consultation import signal_weeks
 from rugschool_gui.domain.too_little import Score
 from rugschool_gui.domain.too_much import CheckIn, SignalEntry
 from rugschool_gui.storage import consultation, exposure, too_little, too_much
@@ -79,9 +80,40 @@ def test_archive_hides_and_brings_back(clinic):
     assert "Bert Maes (gearchiveerd)" in names(page)
     page.select(bert.id)
     assert page.archive_button.text() == "Terug uit het archief"
-    page.toggle_archive()
+    changes = []
+    s.ctx.hub.changed.connect(lambda change, source: changes.append((change, source)))
+    page.archive_button.click()
+    assert "Bert Maes" in names(page)  # shown at once, without its mark
     page.show_archived.setChecked(False)
     assert "Bert Maes" in names(page)
+    # one operation on Bert's workbook (not the one open), told to the other pages once
+    [(change, source)] = changes
+    assert change.workbook_id == bert.id and change.chapter == "workbooks" and source is page
+    assert s.ctx.workbook_id != bert.id
+    page.select(bert.id)
+    page.archive_button.click()  # and back into the archive
+    assert "Bert Maes" not in names(page)
+
+
+def test_the_activity_cue_shows_the_week_and_the_goal_the_domain_computed(clinic):
+    from datetime import timedelta
+
+    from rugschool_gui.domain.graded_activity import Session
+    from rugschool_gui.storage import graded_activity
+
+    s, anna, _bert = clinic
+    store = s.ctx.store
+    start = TODAY - timedelta(days=15)  # the third week of the plan: week 2 (week 0 is the first)
+    plan = graded_activity.new_plan(store, anna.id)
+    graded_activity.update_plan(store, anna.id, plan.id, activity="Fietsen", goal=40, weeks=5, start_on=start)
+    for i, v in enumerate((25, 28, 27), 1):
+        graded_activity.set_measurement(store, anna.id, plan.id, i, start - timedelta(days=i), v)
+    graded_activity.start_plan(store, anna.id, plan.id)
+    graded_activity.save_session(store, anna.id, plan.id, Session(None, TODAY, 30, 3, ""))
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    cell = page.proxy.index(names(page).index("Anna Peeters"), 3).data()
+    assert cell == "Fietsen, week 2 van 5 · 75 % van het doel"
 
 
 def test_overview_uses_a_fixed_number_of_queries(clinic):
@@ -93,7 +125,7 @@ def test_overview_uses_a_fixed_number_of_queries(clinic):
         seen = []
         listener = lambda *a, **k: seen.append(1)  # noqa: E731
         event.listen(s.ctx.store.engine, "before_cursor_execute", listener)
-        consultation.overview(s.ctx.store, TODAY)
+        consultation.overview_facts(s.ctx.store, signal_weeks(TODAY))
         event.remove(s.ctx.store.engine, "before_cursor_execute", listener)
         return len(seen)
 
@@ -109,9 +141,9 @@ def test_reopening_reads_again_only_the_workbooks_that_changed(clinic, monkeypat
     w.act_overview.trigger()
     page = w.page("overview")
     asked = []
-    real = consultation.overview
-    monkeypatch.setattr(consultation, "overview", lambda *a, **k: (asked.append(a[2] if len(a) > 2 else None),
-                                                                   real(*a, **k))[1])
+    real = consultation.overview_facts
+    monkeypatch.setattr(consultation, "overview_facts", lambda *a, **k: (asked.append(a[2] if len(a) > 2 else None),
+                                                                         real(*a, **k))[1])
     w.open_page("home")
     w.act_overview.trigger()
     assert asked == []  # nothing changed: the cues on screen are still right

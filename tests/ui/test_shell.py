@@ -61,7 +61,7 @@ def test_create_rename_switch(startup, qtbot, modals):
     # switch back through the combo box, as a person would
     choose(w.switcher, "Mijn werkboek")
     assert w.page("home").title.text() == "Mijn werkboek"
-    assert s.settings.last_workbook(s.ctx.store.path) == s.ctx.workbook_id
+    assert s.settings.last_workbook(s.ctx.url) == s.ctx.workbook_id
 
 
 def test_duplicate_name_gets_a_clear_message_and_changes_nothing(startup, modals, no_modal_boxes):

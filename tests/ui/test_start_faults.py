@@ -14,7 +14,8 @@ from rugschool_gui.cli import parse_args
 from rugschool_gui.storage.files import ensure_private_dir
 
 
-@pytest.mark.parametrize(("code", "words"), [(errno.EACCES, "alleen-lezen"), (errno.ENOSPC, "De schijf is vol")])
+@pytest.mark.parametrize(("code", "words"), [(errno.EACCES, "alleen-lezen"), (errno.EROFS, "alleen-lezen"),
+                                             (errno.ENOSPC, "De schijf is vol"), (errno.EDQUOT, "De schijf is vol")])
 def test_an_unusable_data_folder_is_said_plainly(qapp, data_home, db_path, monkeypatch, capsys, modals, code, words):
     from rugschool_gui.ui.startup import Startup
 
