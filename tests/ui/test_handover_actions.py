@@ -78,3 +78,25 @@ def test_a_bad_file_gets_a_kind_message_and_changes_nothing(startup, tmp_path, m
     s.window.act_import.trigger()
     assert no_modal_boxes and "geen werkboekbestand" in no_modal_boxes[-1]
     assert [w.name for w in list_workbooks(s.ctx.store)] == before
+
+
+def test_a_read_only_database_says_so_instead_of_blaming_the_file(startup, other_file, db_path, monkeypatch,
+                                                                   modals, no_modal_boxes):
+    """The database cannot be written: the message says what is true (read-only), by the typed
+    storage error, and nothing was read in."""
+    from rugschool_gui.storage import files
+    from rugschool_gui.storage.url import as_url
+
+    file, _wb_id = other_file
+    upgrade_if_needed(as_url(db_path))
+    store = Store(as_url(db_path))
+    create_workbook(store, "Els")
+    store.close()
+    monkeypatch.setattr(files, "is_writable", lambda _path: False)  # a 0444 file (root ignores modes)
+    modals.then(answer("OK"))  # "kan alleen gelezen worden", said once at the start
+    s = startup()
+    assert s.ctx.read_only
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    s.window.act_import.trigger()
+    assert no_modal_boxes and "alleen-lezen" in no_modal_boxes[-1] and "beschadigd" not in no_modal_boxes[-1]
+    assert [w.name for w in list_workbooks(s.ctx.store)] == ["Els"]
