@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # never touch the developer's real data folder, even from a test that forgets a fixture
 os.environ["RUGSCHOOL_HOME"] = tempfile.mkdtemp(prefix="rugschool-tests-")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True, scope="session")

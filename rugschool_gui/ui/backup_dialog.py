@@ -107,7 +107,6 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
             "Backups", "Deze reservekopie kon niet teruggezet worden; ze is beschadigd of de schijf is vol. Er is "
             "niets veranderd."))
         return False
-    ctx.undo.clear()
     ctx.history.forget()
     books = ctx.workbooks()
     if books:

@@ -1,4 +1,4 @@
-"""What a page gets to work with: the database, the open workbook, the event hub, the undo stack.
+"""What a page gets to work with: the database, the open workbook, the event hub, the undo history.
 
 Pages never receive the main window. They save through :meth:`PageContext.save`, which runs a
 repository function in its own transaction, reports "Opgeslagen" and turns any failure into a
@@ -8,14 +8,11 @@ kind message (logged to the file, never shown as a traceback).
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from ..domain.errors import DomainError
 from ..domain.workbooks import Workbook
@@ -47,7 +44,9 @@ class Hub(QObject):
     """Signals that cross pages."""
 
     workbook_changed = Signal(str)  # the open workbook switched (id)
-    data_changed = Signal(str)  # a chapter's data changed (chapter id; "" = anything, e.g. an import)
+    #: everything may have changed ("": an import, a restored backup, the first load); a
+    #: user action announces itself through ``changed`` instead
+    data_changed = Signal(str)
     #: an operation changed the database: (ChangeSet, the object that asked for it or None).
     #: A page ignores what it made itself; others refresh only when the change concerns them.
     changed = Signal(object, object)
@@ -65,7 +64,6 @@ class PageContext:
     url: str
     hub: Hub
     settings: AppSettings
-    undo: QUndoStack  # legacy stack of chapters not yet on operations (see ``history``)
     workbook_id: str = ""
     language: str = "nl"
     #: the database file cannot be written: everything can be read and printed, nothing saved
@@ -102,13 +100,6 @@ class PageContext:
         from ..storage.url import label_of
 
         return label_of(self.url)
-
-    @property
-    def db_path(self) -> Path | None:
-        """Legacy, for tests written before :attr:`url`; the app itself never reads it."""
-        from ..storage.url import sqlite_path
-
-        return sqlite_path(self.url)
 
     def workbooks(self) -> list[Workbook]:
         """Live workbooks: through the store once open, before that with a read-only peek."""
@@ -147,7 +138,7 @@ class PageContext:
             (rejected or self.hub.rejected.emit)(domain_message(exc))
             self.hub.saved.emit()
             return None
-        except Exception as exc:  # noqa: BLE001 - anything from the disk must not crash the page
+        except Exception as exc:
             if self.strict and not is_storage_failure(exc):
                 raise
             log.exception("saving failed")
@@ -190,14 +181,13 @@ class PageContext:
 
     def _announce(self, change: ChangeSet, source: object) -> None:
         self.hub.changed.emit(change, source)
-        self.hub.data_changed.emit(change.chapter)  # pages not yet listening to ``changed``
         self.hub.history_changed.emit()
 
     def load(self, fn: Callable, *args, default=None, **kwargs):
         """Read through a repository function; a failure is logged and ``default`` returned."""
         try:
             return fn(self.store, *args, **kwargs)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if self.strict and not is_storage_failure(exc):
                 raise
             log.exception("reading failed")

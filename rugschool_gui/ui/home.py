@@ -44,6 +44,8 @@ class HomePage(ScrollPage):
         lay.addWidget(self.rows_box)
         lay.addStretch(1)
         ctx.hub.data_changed.connect(lambda _c: reload_when_shown(self, self.refresh))
+        ctx.hub.changed.connect(
+            lambda change, _source: reload_when_shown(self, self.refresh) if change.workbook_id == ctx.workbook_id else None)
         ctx.hub.workbook_changed.connect(lambda _w: reload_when_shown(self, self.refresh))
         self.refresh()
 

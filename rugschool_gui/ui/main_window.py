@@ -10,8 +10,16 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
-    QStackedWidget, QToolBar, QWidget,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
 )
 
 from .. import __version__
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         hub.open_chapter.connect(self.open_page)
         # rows a page adds after a change get the same keyboard rules once the change is shown
         hub.data_changed.connect(lambda _c: QTimer.singleShot(0, self._calm_current_page))
+        hub.changed.connect(lambda *_a: QTimer.singleShot(0, self._calm_current_page))
         hub.workbook_changed.connect(lambda _w: (self._fill_switcher(), self._update_title()))
         from .idle_lock import IdleLock
 
@@ -122,8 +131,6 @@ class MainWindow(QMainWindow):
         self.act_redo = self._action(self._redo, SK.Redo, "redo")
         ctx.hub.history_changed.connect(self._update_undo_texts)
         ctx.hub.workbook_changed.connect(self._update_undo_texts)
-        for signal in (ctx.undo.canUndoChanged, ctx.undo.canRedoChanged, ctx.undo.indexChanged):
-            signal.connect(self._update_undo_texts)
         self.act_settings = self._action(lambda: self.shell.open_settings(self), SK.Preferences, "settings")
         if not self.act_settings.shortcuts():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -194,8 +201,6 @@ class MainWindow(QMainWindow):
             restored = getattr(change, "result", None) if change is not None else None
             if isinstance(restored, Workbook) and restored.id != self.ctx.workbook_id:
                 self.switch_workbook(restored.id)  # undoing a deletion shows the workbook again
-        elif self.ctx.undo.canUndo():  # a chapter still on the legacy stack
-            self.ctx.undo.undo()
 
     def _redo(self) -> None:
         if self.ctx.history.can_redo(self.ctx.workbook_id):
@@ -204,25 +209,18 @@ class MainWindow(QMainWindow):
                 left = self.ctx.workbooks()
                 if left:
                     self.switch_workbook(left[0].id)
-        elif self.ctx.undo.canRedo():
-            self.ctx.undo.redo()
 
     def _update_undo_texts(self, *_args) -> None:
         """The menu says what Ctrl+Z and Ctrl+Shift+Z would do — in the workbook on screen."""
         from .history_words import label_text
 
-        history, workbook_id, legacy = self.ctx.history, self.ctx.workbook_id, self.ctx.undo
-        legacy_ok = shiboken6.isValid(legacy)
+        history, workbook_id = self.ctx.history, self.ctx.workbook_id
         undo_label = history.undo_label(workbook_id)
         redo_label = history.redo_label(workbook_id)
-        undo_text = label_text(undo_label) if undo_label else (
-            legacy.undoText() if legacy_ok and legacy.canUndo() else "")
-        redo_text = label_text(redo_label) if redo_label else (
-            legacy.redoText() if legacy_ok and legacy.canRedo() else "")
-        can_undo = history.can_undo(workbook_id) or (legacy_ok and legacy.canUndo())
-        can_redo = history.can_redo(workbook_id) or (legacy_ok and legacy.canRedo())
-        self.act_undo.setEnabled(can_undo)
-        self.act_redo.setEnabled(can_redo)
+        undo_text = label_text(undo_label) if undo_label else ""
+        redo_text = label_text(redo_label) if redo_label else ""
+        self.act_undo.setEnabled(history.can_undo(workbook_id))
+        self.act_redo.setEnabled(history.can_redo(workbook_id))
         self.act_undo.setText(translate("MainWindow", "&Ongedaan maken") + (f": {undo_text}" if undo_text else ""))
         self.act_redo.setText(translate("MainWindow", "Opnie&uw") + (f": {redo_text}" if redo_text else ""))
 

@@ -98,7 +98,6 @@ class OverviewPage(QWidget):
         self._marks: dict[str, object] = {}
         self._dirty: set[str] = set()
         self._read_on: date | None = None
-        self._heard: str | None = None
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         ctx.hub.changed.connect(self._changed)
         ctx.hub.data_changed.connect(self._data_changed)
@@ -154,16 +153,12 @@ class OverviewPage(QWidget):
         """An operation changed a workbook (its id is in the change set): read that one again —
         now when on screen, unless this page ran it (it reloads itself)."""
         self._dirty.add(change.workbook_id)
-        self._heard = change.chapter  # the chapter signal that follows says the same
         if source is not self and self.isVisible():
             self.reload()
 
     def _data_changed(self, chapter: str) -> None:
         """A chapter saved without an operation (the open workbook), or "" for an import or a
         restore: everything is read again."""
-        if chapter and chapter == self._heard:  # the echo of an operation, handled in ``_changed``
-            self._heard = None
-            return
         if not chapter:
             self._facts = {}
         elif self.ctx.workbook_id:

@@ -55,4 +55,4 @@ def follow_changes(page: QWidget, ctx, chapter: str, tables: frozenset[str],
 
     ctx.hub.changed.connect(changed)
     ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(page, reload))
-    ctx.hub.data_changed.connect(lambda which: reload_when_shown(page, reload) if which in ("", chapter) else None)
+    ctx.hub.data_changed.connect(lambda which: reload_when_shown(page, reload) if not which else None)

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
@@ -135,7 +134,7 @@ class Startup:
         self.lock.hold_the_file()  # a first start has just created the file: hold it too
         read_only = not can_write(url)
         self.ctx = PageContext(url=url, hub=Hub(), settings=self.settings,
-                               undo=QUndoStack(), language=self.translations.language, read_only=read_only)
+                               language=self.translations.language, read_only=read_only)
         if read_only:
             say_read_only(url, bool(self.args.screenshot))
         self.ctx.workbook_id = self._initial_workbook(url)

@@ -188,7 +188,7 @@ def test_every_window_dialog_is_walked_by_tab_and_named(window, modals, action):
         from rugschool_gui import paths
         from rugschool_gui.storage.backup import make_backup
 
-        make_backup(window.ctx.db_path, paths.backup_dir())
+        make_backup(window.ctx.database, paths.backup_dir())
     modals.then(walk_and_cancel)
     getattr(window, action).trigger()
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)

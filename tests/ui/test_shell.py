@@ -248,8 +248,9 @@ def test_keyboard_reaches_navigation_and_switcher(startup):
     assert labels
 
 
-def test_switching_workbook_reloads_only_the_page_in_front_others_on_opening(startup):
+def test_switching_workbook_reloads_only_the_page_in_front_others_on_opening(startup, monkeypatch):
     from rugschool_gui.storage import exposure
+    from rugschool_gui.ui.chapters.exposure import page as exposure_page
 
     s = startup()
     w = s.window
@@ -258,8 +259,8 @@ def test_switching_workbook_reloads_only_the_page_in_front_others_on_opening(sta
     page = w.page("exposure")  # built once, then left for the home page
     w.open_page("home")
     loads = []
-    original = page.reload
-    page.reload = lambda: (loads.append(1), original())[1]
+    original = exposure_page.load_snapshot
+    monkeypatch.setattr(exposure_page, "load_snapshot", lambda *a: (loads.append(1), original(*a))[1])
     w.switch_workbook(other.id)
     assert loads == []  # hidden: only marked out of date
     assert w.page("home").title.text() == "Tweede"

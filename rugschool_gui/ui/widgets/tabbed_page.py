@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 
 from ..context import PageContext
 from ..i18n import translate
-from ..page_refresh import reload_when_shown
+from ..page_refresh import follow_changes
 from .common import heading, paragraph
 
 
@@ -31,13 +31,14 @@ class TabbedChapterPage(QWidget):
     """Subclasses build their tabs (each with ``retranslate`` and ``reload``), pass them to
     :meth:`add_tabs`, and say their texts in :meth:`texts`."""
 
-    def __init__(self, ctx: PageContext, name: str, chapters: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, name: str, chapter: str, tables: frozenset[str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(name)
         #: today's date; tests put a fixed day here
         self.today = date.today
-        self._chapters = (*chapters, "")  # "" = everything changed (an import, the first load)
+        self._chapter, self._tables = chapter, tables
         self._tab_pages: tuple[QWidget, ...] = ()
         v = QVBoxLayout(self)
         em = self.fontMetrics().height()
@@ -58,9 +59,8 @@ class TabbedChapterPage(QWidget):
         self._tab_pages = tuple(tabs)
         for tab in self._tab_pages:
             self.tabs.addTab(scrolling(tab), "")
-        self.ctx.hub.workbook_changed.connect(lambda _id: reload_when_shown(self, self.reload))
-        self.ctx.hub.data_changed.connect(
-            lambda chapter: reload_when_shown(self, self.reload) if chapter in self._chapters else None)
+        # the tabs run their actions with this page as the source and update themselves
+        follow_changes(self, self.ctx, self._chapter, self._tables, self.reload)
         self.retranslate()
 
     def texts(self) -> tuple[str, str, Sequence[str]]:

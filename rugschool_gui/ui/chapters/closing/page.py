@@ -14,7 +14,7 @@ from ....wording.closing import chapter_title as title_of
 from ....wording.closing import summary_lines, words
 from ...context import PageContext
 from ...i18n import args, translate
-from ...page_refresh import follow_changes, reload_when_shown
+from ...page_refresh import follow_changes
 from ...widgets.common import MarkdownLabel, ScrollPage, heading, paragraph
 from .texts import chapter_title
 
@@ -44,9 +44,6 @@ class ClosingPage(ScrollPage):
         lay.addStretch(1)
         self.lines: dict[str, QLabel] = {}
         follow_changes(self, ctx, CLOSING, _tables(), self.reload)
-        # chapters still saving without operations only say which chapter changed: the summary
-        # reads them all (drop this when every chapter runs operations)
-        ctx.hub.data_changed.connect(lambda which: reload_when_shown(self, self.reload) if which else None)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -52,14 +52,10 @@ class ExposurePage(ExposureView):
         self._snapshot: Snapshot | None = None
         self._workbook_id = ctx.workbook_id
         self._note: tuple[str, str, str] | None = None  # (workbook, step, text) still to write
-        self._announcing = self._own = self._reloaded = False
         self._wire()
         self.note_saver = Debouncer(self._write_note, self)
         ctx.register_flusher(self.note_saver.flush)
-        # heard before follow_changes' own handler: one reload per change set (see _reload_once)
-        ctx.hub.changed.connect(self._heard_change)
-        ctx.hub.history_changed.connect(self._heard_end)
-        follow_changes(self, ctx, EXPOSURE, TABLES, self._reload_once)
+        follow_changes(self, ctx, EXPOSURE, TABLES, self.reload)
         self.retranslate()
         self.contrast_checkboxes()
         self.reload()
@@ -106,21 +102,6 @@ class ExposurePage(ExposureView):
         return Showing(self._selected_id, RECENT_ENTRIES, page * RECENT_ENTRIES)
 
     # ----- refreshing -----------------------------------------------------------------------
-    def _heard_change(self, _change: object, source: object) -> None:
-        self._announcing, self._own, self._reloaded = True, source is self, False
-
-    def _heard_end(self) -> None:
-        self._announcing = False
-
-    def _reload_once(self) -> None:
-        """A change set is announced twice (``hub.changed`` and, for pages not yet on change
-        sets, ``hub.data_changed``): reload once for it, and never for this page's own."""
-        if self._announcing:
-            if self._own or self._reloaded:
-                return
-            self._reloaded = True
-        self.reload()
-
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return

@@ -23,9 +23,3 @@ def chart_label(key: str) -> str:
 
 def chapter_title() -> str:
     return words("title")
-
-
-def error_message(_key: str, _params: dict[str, object]) -> str | None:
-    """Nothing left here: refusals are ``exposure.*`` keys worded in ``wording/exposure.py``
-    (kept only while ``ui/chapter_messages._legacy`` still imports it)."""
-    return None

@@ -72,12 +72,8 @@ class GradedActivityPage(ScrollPage):
             lay.addWidget(w)
         lay.addStretch(1)
         # heard before follow_changes' own handlers: a switch lets go of the draft on screen
-        # before the page reloads, and a change set reloads the page once (see _reload_once)
-        self._announcing = self._own = self._reloaded = False
         ctx.hub.workbook_changed.connect(self._workbook_changed)
-        ctx.hub.changed.connect(self._heard_change)
-        ctx.hub.history_changed.connect(self._heard_end)
-        follow_changes(self, ctx, GRADED_ACTIVITY, TABLES, self._reload_once)
+        follow_changes(self, ctx, GRADED_ACTIVITY, TABLES, self.reload)
         self.retranslate()
         self.reload()
 
@@ -103,21 +99,6 @@ class GradedActivityPage(ScrollPage):
     def _workbook_changed(self, _workbook_id: str) -> None:
         self.setup.forget()
         self.running.forget()
-
-    def _heard_change(self, _change: object, source: object) -> None:
-        self._announcing, self._own, self._reloaded = True, source is self, False
-
-    def _heard_end(self) -> None:
-        self._announcing = False
-
-    def _reload_once(self) -> None:
-        """A change set is announced twice (``hub.changed`` and, for pages not yet on change
-        sets, ``hub.data_changed``): reload once for it, and never for this page's own."""
-        if self._announcing:
-            if self._own or self._reloaded:
-                return
-            self._reloaded = True
-        self.reload()
 
     def reload(self) -> None:
         if not self.ctx.workbook_id:

@@ -70,10 +70,3 @@ def chart_label(key: str) -> str:
 def date_text(day: date, pattern: str = "d MMMM yyyy") -> str:
     """A day in the screen's language ("2 november 2026")."""
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def error_message(_key: str, _params: dict) -> str | None:
-    """Nothing: every refusal of this chapter is keyed ``graded_activity.<key>`` and worded in
-    ``wording/graded_activity.py``. Kept only while ``ui/chapter_messages.py`` still imports the
-    per-chapter functions of chapters that have not moved their wording yet."""
-    return None

@@ -38,9 +38,3 @@ def flag_title(flag: Flag) -> str:
 
 def flag_why(key: str) -> str:
     return wording.flag_why(key)
-
-
-def error_message(_key: str, _params: dict[str, object]) -> str | None:
-    """The chapter's refusals are worded in ``wording/pacing.py`` (keys ``pacing.*``); this stays
-    only while ``ui/chapter_messages`` still asks every chapter's legacy ``texts``."""
-    return None

@@ -3,8 +3,6 @@ worth to me (value weighing), and questionnaire scores."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import QWidget
 
 from ....domain.chapters import TOO_LITTLE
@@ -12,8 +10,7 @@ from ....domain.too_little import CAUSES, CONSEQUENCES, OWN
 from ....wording.too_little import words
 from ...context import PageContext
 from ...i18n import translate
-from ...page_refresh import follow_changes
-from ...widgets.tabbed_page import TabbedChapterPage, scrolling
+from ...widgets.tabbed_page import TabbedChapterPage
 from ..too_much.causes_tab import CausesTab
 from .scores_tab import ScoresTab
 from .texts import cause, chapter_title, consequence
@@ -32,7 +29,7 @@ def _titles() -> tuple[str, str, str]:
 
 class TooLittlePage(TabbedChapterPage):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "page-too_little", (TOO_LITTLE,), parent)
+        super().__init__(ctx, "page-too_little", TOO_LITTLE, TABLES, parent)
         today = self.follow_today()
         self.causes = CausesTab(ctx, today, keys=CAUSES, own_key=OWN, cause_text=cause, consequence_keys=CONSEQUENCES,
                                 consequence_text=consequence, titles=_titles, chapter=TOO_LITTLE)
@@ -40,14 +37,6 @@ class TooLittlePage(TabbedChapterPage):
         self.scores = ScoresTab(ctx, today, self)
         self.add_tabs((self.causes, self.values, self.scores))
 
-    def add_tabs(self, tabs: Sequence[QWidget]) -> None:
-        """As the base class, but following change sets (``follow_changes``): the tabs run their
-        actions with this page as the source and update themselves."""
-        self._tab_pages = tuple(tabs)
-        for tab in self._tab_pages:
-            self.tabs.addTab(scrolling(tab), "")
-        follow_changes(self, self.ctx, TOO_LITTLE, TABLES, self.reload)
-        self.retranslate()
 
     def texts(self) -> tuple[str, str, tuple[str, str, str]]:
         return (chapter_title(), translate(

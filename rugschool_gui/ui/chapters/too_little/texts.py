@@ -27,9 +27,3 @@ def moment(key: str) -> str:
 
 def chart_label(key: str) -> str:
     return wording.chart_label(key)
-
-
-def error_message(_key: str, _params: dict) -> str | None:
-    """Nothing left here: refusals are ``too_little.*`` keys worded in ``wording/too_little.py``
-    (kept while ``ui/chapter_messages._legacy`` still imports it)."""
-    return None

@@ -8,16 +8,13 @@ import (``follow_changes``) — once per change, never for its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import QWidget
 
 from ....domain.chapters import TOO_MUCH
 from ....wording.too_much import words
 from ...context import PageContext
 from ...i18n import translate
-from ...page_refresh import follow_changes
-from ...widgets.tabbed_page import TabbedChapterPage, scrolling
+from ...widgets.tabbed_page import TabbedChapterPage
 from .assertive_tab import AssertiveTab
 from .causes_tab import CausesTab
 from .outlet_tab import OutletTab
@@ -35,7 +32,7 @@ TABLES = frozenset({"cause_tick", "stress_own_signal", "stress_checkin", "stress
 
 class TooMuchPage(TabbedChapterPage):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "page-too_much", (TOO_MUCH,), parent)
+        super().__init__(ctx, "page-too_much", TOO_MUCH, TABLES, parent)
         self.tabs.setObjectName("too-much-tabs")
         today = self.follow_today()
         self.causes = CausesTab(ctx, today)
@@ -44,34 +41,8 @@ class TooMuchPage(TabbedChapterPage):
         self.outlet = OutletTab(ctx, today)
         self.relax = RelaxTab(ctx, today)
         self.assertive = AssertiveTab(ctx, today)
-        self._announcing = self._own = self._reloaded = False
-        # heard before follow_changes' own handler: one reload per change set (see _reload_once)
-        ctx.hub.changed.connect(self._heard_change)
-        ctx.hub.history_changed.connect(self._heard_end)
         self.add_tabs((self.causes, self.signals, self.reflections, self.outlet, self.relax, self.assertive))
 
-    def add_tabs(self, tabs: Sequence[QWidget]) -> None:
-        """As the base class, but following change sets (``follow_changes``)."""
-        self._tab_pages = tuple(tabs)
-        for tab in self._tab_pages:
-            self.tabs.addTab(scrolling(tab), "")
-        follow_changes(self, self.ctx, TOO_MUCH, TABLES, self._reload_once)
-        self.retranslate()
-
-    def _heard_change(self, _change: object, source: object) -> None:
-        self._announcing, self._own, self._reloaded = True, source is self, False
-
-    def _heard_end(self) -> None:
-        self._announcing = False
-
-    def _reload_once(self) -> None:
-        """A change set is announced twice (``hub.changed`` and, for pages not yet on change
-        sets, ``hub.data_changed``): reload once for it, and never for this page's own."""
-        if self._announcing:
-            if self._own or self._reloaded:
-                return
-            self._reloaded = True
-        self.reload()
 
     def texts(self) -> tuple[str, str, tuple[str, ...]]:
         return (chapter_title(), translate(

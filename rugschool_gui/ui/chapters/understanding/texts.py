@@ -16,9 +16,3 @@ def link(key: str) -> str:
 
 def figure_label(key: str) -> str:
     return wording.figure_label(key)
-
-
-def error_message(_key: str, _params: dict) -> str | None:
-    """Nothing left here: refusals are ``understanding.*`` keys worded in ``wording/understanding.py``
-    (kept while ``ui/chapter_messages._legacy`` still imports it)."""
-    return None
