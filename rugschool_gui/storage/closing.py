@@ -4,11 +4,12 @@ Read-only; no tables of its own."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from ..domain.closing import WorkbookSummary, summarise
 from ..domain.pacing import week_monday
 from ..domain.too_much import QUESTIONS
+from ..domain.too_much import week_start as signal_week_start
 from . import exposure, graded_activity, pacing, pacing_breaks, too_little, too_much, understanding
 from .db import Store
 
@@ -28,7 +29,7 @@ def workbook_summary(store: Store, workbook_id: str, today: date) -> WorkbookSum
         return summarise(
             today=today,
             chains=understanding.count_entries(store, workbook_id),
-            checkins=too_much.list_checkins(store, workbook_id, since=today - timedelta(days=7)),
+            checkins=too_much.list_checkins(store, workbook_id, since=signal_week_start(today)),
             outlet=too_much.get_outlet(store, workbook_id),
             answers=[a for q in QUESTIONS for a in too_much.list_answers(store, workbook_id, q, limit=1)],
             week=pacing.list_week(store, workbook_id, monday),
