@@ -76,6 +76,8 @@ def _raised_keys() -> dict[str, set[str]]:
                 if "Error(" in line:
                     for m in pattern.finditer(line):
                         keys.setdefault(m.group(1), set()).add(m.group(2))
+                    for m in re.finditer(r"\{CHAPTER\}\.([a-z_]+)", line):
+                        keys.setdefault(own_chapter, set()).add(m.group(1))
     return keys
 
 
