@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
-from ..storage.db import Database
-from .change import Act, ChangeSet, Label, RowRef, read_versions, recorded
+from .changeset import ChangeSet, Label, RowRef
+
+if TYPE_CHECKING:  # the stacks exist from the first paint; SQLAlchemy loads with the first undo
+    from ..storage.db import Database
 
 #: how many changes per workbook can be undone
 MAX_DEPTH = 100
@@ -107,6 +110,8 @@ class History:
         change = entry.change
         step = change.undo if backwards else change.redo
         assert step is not None
+        from .change import Act, read_versions, recorded
+
         act = Act(db, change.workbook_id, change.chapter, change.label, change.undo, change.redo)
         with recorded(db) as (session, recorder):
             now = read_versions(session, set(entry.expect))

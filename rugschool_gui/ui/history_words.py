@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from ..operations.change import Label
+from ..operations.changeset import Label
 from ..wording import Words
 
 

@@ -73,3 +73,9 @@ def test_no_layer_below_the_ui_imports_the_ui_or_export():
                         and node.module.split(".")[0] in forbidden):
                     wrong.append(f"{path.relative_to(root)} imports {node.module}")
     assert not wrong, wrong
+
+
+def test_the_undo_history_loads_without_sqlalchemy():
+    """The Edit menu is drawn at the first paint; SQLAlchemy loads after it (start-up time)."""
+    loaded = _modules_after("import rugschool_gui.operations.history, rugschool_gui.operations.changeset")
+    assert "sqlalchemy" not in loaded
