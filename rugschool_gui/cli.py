@@ -64,9 +64,9 @@ def help_language(argv: list[str]) -> str:
 class Parser(argparse.ArgumentParser):
     """argparse with its own few words ("usage", "options") in the user's language."""
 
-    def __init__(self, *args, texts: dict[str, str], **kwargs) -> None:
+    def __init__(self, *, prog: str, description: str, texts: dict[str, str], epilog: str | None = None) -> None:
         self.texts = texts
-        super().__init__(*args, allow_abbrev=False, add_help=False, **kwargs)
+        super().__init__(prog=prog, description=description, epilog=epilog, allow_abbrev=False, add_help=False)
         self.add_argument("-h", "--help", action="help", help=texts["help"])
 
     def error(self, message: str):

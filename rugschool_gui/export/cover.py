@@ -6,6 +6,7 @@ from datetime import date
 
 from reportlab.platypus import PageBreak
 
+from ..wording import numbered
 from .styles import gap, para
 from .texts import TEXTS, long_date, pick
 
@@ -18,7 +19,7 @@ def cover(name: str | None, *, lang: str, blank: bool, chapter_titles: list[str]
                   gap(2), para(t["blank_intro"], "body")]
     else:
         story += [para(name or "", "title"), para(t["filled"], "subtitle")]
-    story += [gap(4), para(t["made_on"].replace("%1", long_date(today, lang)), "small"), gap(14)]
+    story += [gap(4), para(numbered(t["made_on"], long_date(today, lang)), "small"), gap(14)]
     if chapter_titles:
         story.append(para(t["contents"], "h2"))
         story += [para(f"• {title}") for title in chapter_titles]

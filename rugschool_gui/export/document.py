@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
+from ..wording import numbered
 from .fonts import REGULAR, register_fonts
 from .styles import SOFT
 
@@ -42,7 +43,7 @@ def _numbered_canvas(footer_label: str, footer_left: str):
             self.saveState()
             self.setFont(REGULAR, 8)
             self.setFillColor(SOFT)
-            text = footer_label.replace("%1", str(self._pageNumber)).replace("%2", str(total))
+            text = numbered(footer_label, self._pageNumber, total)
             self.drawRightString(width - MARGIN, 10 * mm, text)
             self.drawString(MARGIN, 10 * mm, footer_left)
             self.restoreState()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
 from ..domain.charts import RECENT_ENTRIES
+from ..wording import numbered
 from .texts import long_date, pick
 
 #: weeks of every log a filled-in PDF prints in full unless all history is asked for (issue #10)
@@ -69,5 +70,4 @@ def older_note(older: list, day_of: Callable, lang: str) -> list:
     t = pick(TEXTS, lang)
     days = sorted(_day(day_of(i)) for i in older)
     text = t["older"] if len(older) > 1 else t["older_one"]
-    return [para(text.replace("%1", str(len(older))).replace("%2", long_date(days[0], lang))
-                 .replace("%3", long_date(days[-1], lang)), "small")]
+    return [para(numbered(text, len(older), long_date(days[0], lang), long_date(days[-1], lang)), "small")]

@@ -48,6 +48,9 @@ class FocusRing(QWidget):
             self.hide()
             return
         host = self.parentWidget()
+        if host is None:  # follow() always gives the ring a host before placing it
+            self.hide()
+            return
         top_left = target.mapTo(host, QPoint(0, 0)) if host is not target.parentWidget() else target.pos()
         self.setGeometry(QRect(top_left, target.size()))
         self.raise_()
@@ -71,12 +74,15 @@ class FocusRing(QWidget):
 _ring: FocusRing | None = None
 
 
-def _host_for(target: QWidget) -> QWidget:
+def _host_for(target: QWidget) -> QWidget | None:
     """The widget the ring lives in: the control's parent, unless that parent takes every child
     as a part of its own (a QSplitter makes a new pane of it, a tool bar a new item)."""
     host = target.parentWidget()
-    while host is not None and isinstance(host, QSplitter | QToolBar) and host.parentWidget() is not None:
-        host = host.parentWidget()
+    while host is not None and isinstance(host, QSplitter | QToolBar):
+        above = host.parentWidget()
+        if above is None:
+            break
+        host = above
     return host
 
 
@@ -88,8 +94,11 @@ def _follow(new) -> None:
         _ring = FocusRing()
     target = new if isinstance(new, QWidget) else None
     # a line edit inside a spin box or combo box: ring the whole control
-    while target is not None and target.parentWidget() is not None and target.parentWidget().focusProxy() is target:
-        target = target.parentWidget()
+    while target is not None:
+        parent = target.parentWidget()
+        if parent is None or parent.focusProxy() is not target:
+            break
+        target = parent
     if target is not None and target.isWindow():
         target = None
     _ring.follow(target)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from .chapters import registered
 from .context import PageContext
-from .i18n import translate
+from .i18n import args, translate
 from .page_refresh import reload_when_shown
 from .widgets.common import ScrollPage, heading, note_box, paragraph
 
@@ -61,7 +61,7 @@ class HomePage(ScrollPage):
         self.title.setText(wb.name)
         self.title.setAccessibleName(wb.name)
         self.worked_on.setText(
-            translate("Home", "Laatst aan gewerkt: %1").replace("%1", format_moment(wb.worked_on_at))
+            args(translate("Home", "Laatst aan gewerkt: %1"), format_moment(wb.worked_on_at))
         )
         self.intro.setText(translate(
             "Home",
@@ -82,7 +82,7 @@ class HomePage(ScrollPage):
             line.setText(_safe_summary(self.ctx, chapter) or translate("Home", "Nog niet begonnen."))
             line.setAccessibleName(f"{chapter.title()}: {line.text()}")  # seven lines, each says whose
             button.setText(translate("Home", "Openen"))
-            button.setAccessibleName(translate("Home", "%1 openen").replace("%1", chapter.title()))
+            button.setAccessibleName(args(translate("Home", "%1 openen"), chapter.title()))
 
     def _row(self, chapter) -> QWidget:
         row = QWidget()

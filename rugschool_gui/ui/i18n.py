@@ -27,7 +27,9 @@ class Translations:
 
     def apply(self, language: str) -> str:
         language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-        app = QCoreApplication.instance()
+        from .qt_app import running_core
+
+        app = running_core()
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed.clear()

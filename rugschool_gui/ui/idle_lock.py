@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+
+from .qt_app import running_app
+
+if TYPE_CHECKING:
+    from .appsettings import AppSettings
+    from .lock_screen import LockScreen
 
 #: an application property other windows can read: True while the lock covers the app
 LOCKED_PROPERTY = "rugschool-locked"
@@ -25,17 +32,17 @@ _USER_INPUT = {
 
 
 class IdleLock(QObject):
-    def __init__(self, window: QMainWindow, settings, flush: Callable[[], None],
+    def __init__(self, window: QMainWindow, settings: AppSettings, flush: Callable[[], object],
                  clock: Callable[[], float] = time.time) -> None:
         super().__init__(window)
         self._failures = 0  # wrong passphrases in a row (each one after the third waits longer)
-        self._veils: list = []  # covers over dialogs that were open when the app locked
+        self._veils: list[QWidget] = []  # covers over dialogs that were open when the app locked
         self.window = window
         self.settings = settings
         self._flush = flush
         self._clock = clock
         self.last_activity = clock()
-        self.screen = None  # the LockScreen, built the first time it is needed
+        self.screen: LockScreen | None = None  # built the first time it is needed
         self._covered: list[QWidget] = []  # what the lock hid, to show again on unlocking
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
@@ -49,7 +56,7 @@ class IdleLock(QObject):
         if wanted == self._watching:
             return
         self._watching = wanted
-        app = QApplication.instance()
+        app = running_app()
         if wanted:
             self.last_activity = self._clock()
             app.installEventFilter(self)
@@ -82,33 +89,34 @@ class IdleLock(QObject):
         if not self.settings.lock_hash:
             return False
         self._flush()
-        if self.screen is None:
+        screen = self.screen
+        if screen is None:
             from .lock_screen import LockScreen
 
-            self.screen = LockScreen(str(self.settings.path))
-            self.screen.attempt.connect(self.try_unlock)
-            self.screen.quit_requested.connect(self.window.close)
+            screen = self.screen = LockScreen(str(self.settings.path))
+            screen.attempt.connect(self.try_unlock)
+            screen.quit_requested.connect(self.window.close)
         # the content, the workbook switcher (names!), the menus and tool windows go out of sight,
         # not just under the lock screen
         w = self.window
         parts = [p for p in (w.centralWidget(), w.menuBar(), w.statusBar(), *w.findChildren(QToolBar))
-                 if p.isVisibleTo(w)]
+                 if p is not None and p.isVisibleTo(w)]
         tools = [t for t in QApplication.topLevelWidgets()
-                 if t.isVisible() and t is not w and t is not self.screen and not t.isModal()]
+                 if t.isVisible() and t is not w and t is not screen and not t.isModal()]
         self._covered = parts + tools
         for widget in self._covered:
             widget.hide()
         # a dialog that is open (say, an activity half typed) cannot be hidden without ending it and
         # losing what was typed: it stays open under an opaque veil, its content out of sight
         self._veils = [self._veil(d) for d in QApplication.topLevelWidgets()
-                       if d.isVisible() and d.isModal() and d is not self.screen and d is not w]
-        QApplication.instance().setProperty(LOCKED_PROPERTY, True)
-        self.screen.reset()
-        self.screen.setGeometry(self.window.geometry())
-        self.screen.show()
-        self.screen.raise_()
-        self.screen.activateWindow()
-        self.screen.passphrase.setFocus()
+                       if d.isVisible() and d.isModal() and d is not screen and d is not w]
+        running_app().setProperty(LOCKED_PROPERTY, True)
+        screen.reset()
+        screen.setGeometry(self.window.geometry())
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+        screen.passphrase.setFocus()
         return True
 
     @staticmethod
@@ -124,14 +132,17 @@ class IdleLock(QObject):
     def try_unlock(self, passphrase: str) -> bool:
         from ..domain.privacy_lock import retry_delay, verify_passphrase
 
+        screen = self.screen
+        if screen is None:  # the passphrase comes from the lock screen: nothing is locked without it
+            return False
         if not verify_passphrase(passphrase, self.settings.lock_hash):
             self._failures += 1
-            self.screen.refuse(retry_delay(self._failures))
+            screen.refuse(retry_delay(self._failures))
             return False
         self._failures = 0
-        self.screen.reset()
-        self.screen.hide()
-        QApplication.instance().setProperty(LOCKED_PROPERTY, False)
+        screen.reset()
+        screen.hide()
+        running_app().setProperty(LOCKED_PROPERTY, False)
         for widget in self._covered:
             if shiboken6.isValid(widget):  # a tool window may have been closed meanwhile
                 widget.show()
@@ -151,7 +162,7 @@ class IdleLock(QObject):
 
     def close(self) -> None:
         if self._watching:
-            QApplication.instance().removeEventFilter(self)
+            running_app().removeEventFilter(self)
         self._watching = False
         self._timer.stop()
         if self.screen is not None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.privacy_lock import check_new_passphrase, hash_passphrase
-from .i18n import app_title, translate
+from .i18n import app_title, args, translate
 from .messages import domain_message
 from .widgets.common import heading, paragraph
 from .widgets.form_dialog import FormDialog
@@ -85,11 +85,11 @@ class LockScreen(QWidget):
         self.passphrase.setPlaceholderText(translate("Lock", "Wachtzin"))
         self.unlock_button.setText(translate("Lock", "&Ontgrendelen"))
         self.forgot_button.setText(translate("Lock", "Wachtzin vergeten?"))
-        self.forgot_text.setText(translate(
+        self.forgot_text.setText(args(translate(
             "Lock",
             "Het slot beschermt tegen meekijken; je gegevens zelf blijven gewoon op deze computer. "
             "Wie de wachtzin vergat, sluit de app, verwijdert in het bestand %1 de regels die met "
-            "„lock_” beginnen en start de app opnieuw.").replace("%1", self._settings_path))
+            "„lock_” beginnen en start de app opnieuw."), self._settings_path))
 
     def closeEvent(self, event) -> None:
         # closing the lock must never uncover the app: it closes the app instead
@@ -106,9 +106,9 @@ class LockScreen(QWidget):
             self.message.setText(translate("Lock", "Dat is niet de juiste wachtzin. Probeer het gerust nog eens."))
             self.passphrase.setFocus()
             return
-        self.message.setText(translate(
+        self.message.setText(args(translate(
             "Lock", "Dat is niet de juiste wachtzin. Na een paar keer wacht de app even: over %1 seconden "
-                    "kun je het opnieuw proberen.").replace("%1", str(wait_seconds)))
+                    "kun je het opnieuw proberen."), wait_seconds))
         self.passphrase.setEnabled(False)
         from PySide6.QtCore import QTimer
 
@@ -160,8 +160,8 @@ class PassphraseDialog(FormDialog):
         from ..domain.privacy_lock import MIN_LENGTH, passphrase_strength
 
         if len(text) < MIN_LENGTH:
-            words = translate("Lock", "Minstens %1 tekens. Een korte zin van een paar woorden is sterk en "
-                                      "makkelijk te onthouden.").replace("%1", str(MIN_LENGTH))
+            words = args(translate("Lock", "Minstens %1 tekens. Een korte zin van een paar woorden is sterk en "
+                                           "makkelijk te onthouden."), MIN_LENGTH)
         else:
             words = {"weak": translate("Lock", "Sterkte: zwak. Maak hem wat langer, bijvoorbeeld met een woord erbij."),
                      "fair": translate("Lock", "Sterkte: redelijk. Nog een woord erbij maakt hem sterk."),

@@ -1,15 +1,21 @@
 """The shell window: chapter navigation left, the page right, workbook switcher, menus, "Opgeslagen".
 
 The shell knows chapters only through ``ui.chapters.registered()``; pages are built the first
-time they are opened, so the window appears quickly.
+time they are opened, so the window appears quickly. What it needs of the application around it
+(the settings dialog, the PDF export, the text size, a passphrase) comes in a
+:class:`WindowServices`, built by ``ui.startup``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QListWidget,
@@ -28,7 +34,7 @@ from . import handover_actions, workbook_actions
 from .chapters import registered
 from .context import PageContext
 from .home import HomePage
-from .i18n import app_title, translate
+from .i18n import app_title, args, translate
 from .page_refresh import refresh_if_stale
 from .widgets.keyboard import calm_inputs
 
@@ -36,11 +42,27 @@ HOME = "home"
 OVERVIEW = "overview"  # the consultation overview: every workbook at a glance
 
 
+@dataclass(frozen=True)
+class WindowServices:
+    """The application-level services the window calls; nothing else of start-up reaches it."""
+
+    #: the running application (presentation mode sets its text size without saving it)
+    app: QApplication
+    #: File → Exporteer als PDF… (also "this chapter" from the home page), parented to the window
+    export_pdf: Callable[[QWidget], None]
+    #: Bewerken → Instellingen…
+    open_settings: Callable[[QWidget], None]
+    #: Beeld → Tekst groter (+1) / kleiner (-1): saved, and applied at once
+    step_text_size: Callable[[int], None]
+    #: ask for a new passphrase (Ctrl+L without one yet); False when the person cancelled
+    choose_passphrase: Callable[[QWidget], bool]
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: PageContext, shell) -> None:
+    def __init__(self, ctx: PageContext, services: WindowServices) -> None:
         super().__init__()
         self.ctx = ctx
-        self.shell = shell  # app-level services: settings dialog, PDF export, language
+        self.services = services
         self.presenting = False
         self.setObjectName("main-window")
         self._pages: dict[str, QWidget] = {}
@@ -90,7 +112,7 @@ class MainWindow(QMainWindow):
         # rows a page adds after a change get the same keyboard rules once the change is shown
         hub.data_changed.connect(lambda _c: QTimer.singleShot(0, self._calm_current_page))
         hub.changed.connect(lambda *_a: QTimer.singleShot(0, self._calm_current_page))
-        hub.workbook_changed.connect(lambda _w: (self._fill_switcher(), self._update_title()))
+        hub.workbook_changed.connect(self._workbook_switched)
         from .idle_lock import IdleLock
 
         self.idle_lock = IdleLock(self, ctx.settings, ctx.flush)
@@ -115,7 +137,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(lambda: workbook_actions.create_workbook(self, ctx, self.switch_workbook), SK.New, "new-workbook")
         self.act_rename = self._action(lambda: workbook_actions.rename_workbook(self, ctx), "F2", "rename-workbook")
         self.act_delete = self._action(lambda: workbook_actions.delete_workbook(self, ctx, self.switch_workbook), None, "delete-workbook")
-        self.act_pdf = self._action(lambda: self.shell.export_pdf(self), SK.Print, "export-pdf")
+        self.act_pdf = self._action(lambda: self.services.export_pdf(self), SK.Print, "export-pdf")
         self.act_export = self._action(lambda: handover_actions.export_current(self, ctx), None, "export-workbook")
         self.act_import = self._action(lambda: handover_actions.import_file(self, ctx, self.switch_workbook), None,
                                        "import-workbook")
@@ -131,13 +153,13 @@ class MainWindow(QMainWindow):
         self.act_redo = self._action(self._redo, SK.Redo, "redo")
         ctx.hub.history_changed.connect(self._update_undo_texts)
         ctx.hub.workbook_changed.connect(self._update_undo_texts)
-        self.act_settings = self._action(lambda: self.shell.open_settings(self), SK.Preferences, "settings")
+        self.act_settings = self._action(lambda: self.services.open_settings(self), SK.Preferences, "settings")
         if not self.act_settings.shortcuts():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_home = self._action(lambda: self.open_page(HOME), "Ctrl+0", "go-home")
         self.act_overview = self._action(lambda: self.open_page(OVERVIEW), "Ctrl+Shift+O", "go-overview")
-        self.act_bigger = self._action(lambda: self.shell.step_text_size(+1), SK.ZoomIn, "text-bigger")
-        self.act_smaller = self._action(lambda: self.shell.step_text_size(-1), SK.ZoomOut, "text-smaller")
+        self.act_bigger = self._action(lambda: self.services.step_text_size(+1), SK.ZoomIn, "text-bigger")
+        self.act_smaller = self._action(lambda: self.services.step_text_size(-1), SK.ZoomOut, "text-smaller")
         self.act_about = self._action(self.show_about, None, "about")
         self.act_help = self._action(self.show_page_help, SK.HelpContents, "help")
         mb = self.menuBar()
@@ -182,7 +204,7 @@ class MainWindow(QMainWindow):
         self.act_overview.setText(translate("MainWindow", "&Alle werkboeken"))
         self.act_bigger.setText(translate("MainWindow", "Tekst &groter"))
         self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
-        self.act_about.setText(translate("MainWindow", "&Over %1…").replace("%1", app_title()))
+        self.act_about.setText(args(translate("MainWindow", "&Over %1…"), app_title()))
         self.act_help.setText(translate("MainWindow", "&Hulp bij deze pagina…"))
         self.switcher_label.setText(translate("MainWindow", "&Werkboek:") + " ")
         self.switcher.setAccessibleName(translate("MainWindow", "Werkboek kiezen"))
@@ -192,7 +214,7 @@ class MainWindow(QMainWindow):
         self._fill_nav()
         self._name_pages()
         self.save_status.retranslate()
-        self._update_title()
+        self.update_title()
         self.idle_lock.retranslate()
 
     def _undo(self) -> None:
@@ -267,13 +289,15 @@ class MainWindow(QMainWindow):
 
     def page(self, page_id: str) -> QWidget:
         if page_id not in self._pages:
+            widget: QWidget
             if page_id == HOME:
                 widget = HomePage(self.ctx)
             elif page_id == OVERVIEW:
                 from .overview import OverviewPage
 
-                widget = OverviewPage(self.ctx)
-                widget.open_requested.connect(self._open_from_overview)
+                overview = OverviewPage(self.ctx)
+                overview.open_requested.connect(self._open_from_overview)
+                widget = overview
             else:
                 chapter = next(c for c in registered() if c.id == page_id)
                 widget = chapter.make_page(self.ctx)
@@ -290,9 +314,13 @@ class MainWindow(QMainWindow):
     def open_page(self, page_id: str) -> None:
         ids = self._page_ids()
         if page_id == OVERVIEW:  # not in the chapter navigation
-            self.page(OVERVIEW).reload()
-            calm_inputs(self.page(OVERVIEW))
-            self.stack.setCurrentWidget(self.page(OVERVIEW))
+            from .overview import OverviewPage
+
+            overview = self.page(OVERVIEW)
+            if isinstance(overview, OverviewPage):
+                overview.reload()
+            calm_inputs(overview)
+            self.stack.setCurrentWidget(overview)
             self.nav.clearSelection()
             return
         if page_id not in ids:
@@ -307,16 +335,17 @@ class MainWindow(QMainWindow):
 
     def follow_text_size(self) -> None:
         """A style sheet (the chapter list's padding) keeps a widget's old font: give it the new one."""
-        from PySide6.QtWidgets import QApplication
-
         self.nav.setFont(QApplication.font())
         em = self.nav.fontMetrics().height()
         self.nav.setMinimumWidth(em * 12)
         self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
 
     def _calm_current_page(self) -> None:
-        if shiboken6.isValid(self) and self.stack.currentWidget() is not None:
-            calm_inputs(self.stack.currentWidget())
+        if not shiboken6.isValid(self):
+            return
+        page = self.stack.currentWidget()
+        if page is not None:
+            calm_inputs(page)
 
     def current_page_id(self) -> str:
         for pid, widget in self._pages.items():
@@ -335,6 +364,10 @@ class MainWindow(QMainWindow):
         self.switcher.blockSignals(False)
         self.act_delete.setEnabled(bool(books))
 
+    def _workbook_switched(self, _workbook_id: str) -> None:
+        self._fill_switcher()
+        self.update_title()
+
     def _switcher_activated(self, index: int) -> None:
         workbook_id = self.switcher.itemData(index)
         if workbook_id and workbook_id != self.ctx.workbook_id:
@@ -348,11 +381,11 @@ class MainWindow(QMainWindow):
 
     def print_current_chapter(self) -> None:
         """The PDF of just the chapter on screen, in one action ("print for the patient")."""
-        from .pdf_dialog import export_pdf_interactively, save_and_open_pdf
+        from .pdf_dialog import save_and_open_pdf
 
         page = self.current_page_id()
         if page in (HOME, OVERVIEW):
-            export_pdf_interactively(self, self.ctx)
+            self.services.export_pdf(self)
         else:
             self.ctx.flush()
             save_and_open_pdf(self, self.ctx, [page])
@@ -366,13 +399,13 @@ class MainWindow(QMainWindow):
         self.presenting = on
         for widget in (self.nav, self.toolbar, self.menuBar(), self.statusBar()):
             widget.setVisible(not on)
-        theme.apply_text_size(self.shell.app, "larger" if on else self.ctx.settings.text_size)
+        theme.apply_text_size(self.services.app, "larger" if on else self.ctx.settings.text_size)
         self.act_leave_present.setEnabled(on)
         self.act_present.setEnabled(not on)
 
     def lock_now(self) -> None:
         """Lock at once; without a passphrase yet, choose one first (the lock then also works when idle)."""
-        if not self.ctx.settings.lock_hash and not self.shell.choose_passphrase(self):
+        if not self.ctx.settings.lock_hash and not self.services.choose_passphrase(self):
             return
         self.idle_lock.lock()
 
@@ -388,8 +421,6 @@ class MainWindow(QMainWindow):
         if self.ctx.read_only:
             title += " " + translate("MainWindow", "(alleen lezen)")
         self.setWindowTitle(title)
-
-    _update_title = update_title
 
     # ----- messages -----------------------------------------------------------------------
     def _rejected(self, message: str) -> None:
@@ -408,13 +439,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from ..paths import data_dir
 
-        QMessageBox.about(self, translate("MainWindow", "Over %1").replace("%1", app_title()), translate(
+        QMessageBox.about(self, args(translate("MainWindow", "Over %1"), app_title()), args(translate(
             "MainWindow",
             "<h3>%1</h3><p>Versie %2</p><p>Het werkboek bij de oefeningen van de psycholoog van "
             "de rugschool.</p><p>Je gegevens blijven op deze computer, in:<br><code>%3</code></p>"
             "<p>Vrije software onder de GNU General Public License, versie 3 of later. "
             "Lettertype: DejaVu Sans (vrije licentie).</p>",
-        ).replace("%1", app_title()).replace("%2", __version__).replace("%3", str(data_dir())))
+        ), app_title(), __version__, data_dir()))
 
     def closeEvent(self, event) -> None:
         if not self.save_status.may_close():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.errors import DomainError
-from .i18n import translate
+from .i18n import args, translate
 
 
 def domain_message(exc: DomainError) -> str:
@@ -12,21 +12,20 @@ def domain_message(exc: DomainError) -> str:
     if key == "empty_name":
         return translate("Messages", "Vul eerst een naam of omschrijving in.")
     if key == "name_too_long":
-        return translate("Messages", "Dat is wat lang. Houd het bij hoogstens %1 tekens.").replace(
-            "%1", str(int(p.get("max", 0))))
+        return args(translate("Messages", "Dat is wat lang. Houd het bij hoogstens %1 tekens."),
+                    _whole(p.get("max", 0)))
     if key == "duplicate_name":
-        return translate("Messages", "Er is al een werkboek met de naam „%1”. Kies een andere naam."
-                         ).replace("%1", str(p.get("name", "")))
+        return args(translate("Messages", "Er is al een werkboek met de naam „%1”. Kies een andere naam."),
+                    p.get("name", ""))
     if key == "out_of_range":
-        return translate("Messages", "Kies een getal van %1 tot en met %2.").replace(
-            "%1", str(p.get("low"))).replace("%2", str(p.get("high")))
+        return args(translate("Messages", "Kies een getal van %1 tot en met %2."), p.get("low"), p.get("high"))
     if key == "not_found":
         return translate("Messages", "Dit onderdeel bestaat niet meer. Misschien is het net verwijderd.")
     if key == "passphrase_empty":
         return translate("Messages", "Typ eerst een wachtzin.")
     if key == "passphrase_short":
-        return translate("Messages", "Kies een wachtzin van minstens %1 tekens.").replace(
-            "%1", str(int(p.get("minimum", 0))))
+        return args(translate("Messages", "Kies een wachtzin van minstens %1 tekens."),
+                    _whole(p.get("minimum", 0)))
     if key == "history.changed_since":
         return translate("Messages", "Dit kan niet meer ongedaan gemaakt worden: het is intussen opnieuw "
                                      "veranderd. Er is niets aangepast.")
@@ -40,6 +39,11 @@ def domain_message(exc: DomainError) -> str:
     if text:
         return text
     return translate("Messages", "Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.")
+
+
+def _whole(value: object) -> int:
+    """A count carried by an error (``max=60``) as a whole number; 0 when it is not a number."""
+    return int(value) if isinstance(value, int | float) else 0
 
 
 def refusal(check, value) -> str:

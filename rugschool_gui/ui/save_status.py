@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QLabel,
     QLineEdit,
@@ -107,7 +108,8 @@ class SaveStatus(QObject):
         box.setDefaultButton(retry)
         box.setEscapeButton(stay)
         box.exec()
-        return {retry: "retry", copy: "copy"}.get(box.clickedButton(), "stay")
+        answers: dict[QAbstractButton, str] = {retry: "retry", copy: "copy"}
+        return answers.get(box.clickedButton(), "stay")
 
     def _unsaved_text(self) -> str:
         """The texts of the panels whose writing failed, one after the other, to paste elsewhere."""

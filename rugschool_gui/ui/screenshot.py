@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from .qt_app import running_app
 
 
 def take_screenshot(window, args) -> None:
@@ -11,7 +11,7 @@ def take_screenshot(window, args) -> None:
         window.resize(w, h)
     window.open_page(args.page)
     window.show()
-    app = QApplication.instance()
+    app = running_app()
     for _ in range(5):
         app.processEvents()
     window.grab().save(args.screenshot)

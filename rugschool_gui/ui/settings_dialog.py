@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .appsettings import COLOR_SCHEMES, TEXT_SIZES
-from .i18n import translate
+from .i18n import args, translate
 from .widgets.form_dialog import AppDialog
 
 
@@ -45,7 +45,7 @@ def lock_names() -> dict[str, str]:
 
     names = {"0": translate("Settings", "Nooit")}
     for minutes in IDLE_CHOICES[1:]:
-        names[str(minutes)] = translate("Settings", "Na %1 minuten zonder gebruik").replace("%1", str(minutes))
+        names[str(minutes)] = args(translate("Settings", "Na %1 minuten zonder gebruik"), minutes)
     return names
 
 

@@ -11,11 +11,12 @@ import contextlib
 import logging
 import sys
 import traceback
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import paths
 from ..logs import setup_logging
@@ -30,6 +31,7 @@ from .i18n import Translations, app_title, args, translate
 
 if TYPE_CHECKING:
     from .background import Background
+    from .main_window import MainWindow, WindowServices
 
 log = logging.getLogger("rugschool")
 
@@ -67,6 +69,12 @@ def install_crash_handler(parent_getter, flush_pending=lambda: False) -> None:
     sys.excepthook = hook
 
 
+def _local(moment: datetime) -> QDateTime:
+    """A naive local ``datetime`` (a backup's file time) as Qt's local date and time."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second))
+
+
 class _FirstPaint(QObject):
     """Runs ``then`` right after the window's first paint; ``report`` prints the moment and quits
     (the start-up benchmark)."""
@@ -85,7 +93,7 @@ class _FirstPaint(QObject):
                 print(f"first-paint {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
             QTimer.singleShot(0, self.then)
             if self.report:
-                QTimer.singleShot(0, QApplication.instance().quit)
+                QTimer.singleShot(0, QApplication.quit)
         return False
 
 
@@ -93,7 +101,7 @@ class Startup:
     def __init__(self, app: QApplication, args) -> None:
         self.app = app
         self.args = args
-        self.window = None
+        self.window: MainWindow | None = None  # built by prepare()
         self.background: Background | None = None  # housekeeping after the first paint (ui.background)
         self.ctx: PageContext  # made by prepare()
         self.lock = None  # ui.instance_lock.InstanceLock once taken
@@ -140,16 +148,24 @@ class Startup:
         self.ctx.workbook_id = self._initial_workbook(url)
         from .main_window import MainWindow
 
-        self.window = MainWindow(self.ctx, self)
+        self.window = MainWindow(self.ctx, self.window_services())
         return True
+
+    def window_services(self) -> WindowServices:
+        """What the window may ask of the application: exactly these, not the start-up object."""
+        from .main_window import WindowServices
+
+        return WindowServices(app=self.app, export_pdf=self.export_pdf, open_settings=self.open_settings,
+                              step_text_size=self.step_text_size, choose_passphrase=self.choose_passphrase)
 
     def _flush_pending(self) -> bool:
         ctx = getattr(self, "ctx", None)
         return ctx is not None and ctx.flush()
 
     def run(self) -> int:
-        if not self.prepare():
+        if not self.prepare() or self.window is None:
             return self.exit_code
+        window = self.window
         if self.args.screenshot:
             if self.settings.lock_hash:  # the idle lock has no back door through a screenshot
                 print(translate("Startup", "Geen schermafbeelding: de app is vergrendeld met een wachtzin."),  # noqa: T201
@@ -159,10 +175,10 @@ class Startup:
             return self._screenshot()
         geometry = self.settings.geometry()
         if geometry is not None:
-            self.window.restoreGeometry(geometry)
-        _FirstPaint(self.window, self.after_first_paint, report=self.args.quit_after_paint)
-        self.window.show()
-        self.window.idle_lock.lock()  # a passphrase set means the app also starts locked
+            window.restoreGeometry(geometry)
+        _FirstPaint(window, self.after_first_paint, report=self.args.quit_after_paint)
+        window.show()
+        window.idle_lock.lock()  # a passphrase set means the app also starts locked
         code = self.app.exec()
         self.shutdown()
         return code
@@ -246,7 +262,7 @@ class Startup:
         restore = None
         if good and problem.kind != "foreign":
             restore = box.addButton(args(translate("Startup", "Reservekopie van %1 terugzetten"),
-                                         QLocale().toString(good[0].when, "d MMMM yyyy HH:mm")),
+                                         QLocale().toString(_local(good[0].when), "d MMMM yyyy HH:mm")),
                                     QMessageBox.ButtonRole.AcceptRole)
         fresh = box.addButton(translate("Startup", "Opnieuw beginnen"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("Startup", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
@@ -304,7 +320,7 @@ class Startup:
             self.lock.release()
 
     # ----- services the shell calls ------------------------------------------------------------
-    def open_settings(self, parent) -> None:
+    def open_settings(self, parent: QWidget) -> None:
         from .settings_dialog import SettingsDialog
 
         current = {"language": self.translations.language, "text_size": self.settings.text_size,
@@ -312,7 +328,7 @@ class Startup:
                    "lock_minutes": str(self.settings.lock_minutes)}
         SettingsDialog(parent, current, self.apply_setting).exec()
 
-    def choose_passphrase(self, parent, minutes: int = 0) -> bool:
+    def choose_passphrase(self, parent: QWidget | None, minutes: int = 0) -> bool:
         """Ask for a new passphrase and turn the lock on (``minutes`` idle, default 10)."""
         from .lock_screen import PassphraseDialog
 
@@ -362,7 +378,7 @@ class Startup:
         if 0 <= i < len(TEXT_SIZES):
             self.apply_setting("text_size", TEXT_SIZES[i])
 
-    def export_pdf(self, parent) -> None:
+    def export_pdf(self, parent: QWidget) -> None:
         from .pdf_dialog import export_pdf_interactively
 
         export_pdf_interactively(parent, self.ctx)

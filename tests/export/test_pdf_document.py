@@ -23,6 +23,23 @@ def test_filled_cover_has_name_date_and_footer(store, pdf_text):
     assert reader.trailer["/Root"]["/Lang"] == "nl-BE"
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_name_with_placeholders_is_printed_as_typed(store, pdf_text, lang):
+    """The cover's date and the footer's page numbers are filled in one pass: a name holding
+    "%1", "%2" or "{x}" is never filled in again (cover title, footer on every page, metadata)."""
+    name = "Tillen %1 keer, %2 pauze {x}"
+    wb = create_workbook(store, name)
+    data = build_workbook_pdf(store, wb.id, lang=lang, today=date(2026, 3, 1))
+    pages = pdf_text(data)
+    assert name in pages[0].splitlines()
+    made_on = "Gemaakt op 1 maart 2026" if lang == "nl" else "Made on 1 March 2026"
+    assert made_on in pages[0]
+    page_word = "Pagina {} van {}" if lang == "nl" else "Page {} of {}"
+    for number, text in enumerate(pages, start=1):
+        assert name in text and page_word.format(number, len(pages)) in text
+    assert name in PdfReader(io.BytesIO(data)).metadata.title
+
+
 def test_user_text_is_escaped_not_interpreted(store, pdf_text):
     wb = create_workbook(store, "<b>Jan</b> & <i>co</i>")
     pages = pdf_text(build_workbook_pdf(store, wb.id))

@@ -35,14 +35,20 @@ def filled_database(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(params=["empty", "filled"])
-def window(request, startup, qtbot, db_path):
+def started(request, startup, qtbot, db_path):
+    """The app started on an empty or a filled database, its window on screen."""
     if request.param == "filled":
         shutil.copy(request.getfixturevalue("filled_database"), db_path)
     s = startup()
     qtbot.addWidget(s.window)
     s.window.resize(1366, 768)
     show_active(qtbot, s.window)
-    return s.window
+    return s
+
+
+@pytest.fixture
+def window(started):
+    return started.window
 
 
 def _views(window, page_id):
@@ -95,9 +101,9 @@ def _check_names(where: str, controls: list[QWidget]) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_every_page_is_walked_by_tab_and_every_control_is_named(window, language, qtbot):
+def test_every_page_is_walked_by_tab_and_every_control_is_named(started, window, language, qtbot):
     if language == "en":
-        window.shell.apply_setting("language", "en")
+        started.apply_setting("language", "en")
     problems = []
     for page_id in PAGES:
         for where, page in _views(window, page_id):

@@ -269,3 +269,87 @@ def test_switching_workbook_reloads_only_the_page_in_front_others_on_opening(sta
     w.open_page("home")
     w.open_page("exposure")
     assert loads == [1]  # nothing changed since: no second reload
+
+
+def test_the_window_gets_its_services_not_the_start_up_object(startup):
+    from dataclasses import fields
+
+    from rugschool_gui.ui.main_window import WindowServices
+    from rugschool_gui.ui.startup import Startup
+
+    s = startup()
+    w = s.window
+    assert isinstance(w.services, WindowServices)
+    assert not any(isinstance(value, Startup) for value in vars(w).values())
+    assert {f.name for f in fields(WindowServices)} == {
+        "app", "export_pdf", "open_settings", "step_text_size", "choose_passphrase"}
+
+
+def test_every_menu_service_reaches_the_services_it_was_given(startup, qtbot):
+    """A window made with stand-in services: each menu action calls its service, with the window."""
+    from rugschool_gui.ui.main_window import MainWindow, WindowServices
+
+    s = startup()
+    calls = []
+
+    def cancelled_passphrase(parent) -> bool:
+        calls.append(("choose_passphrase", parent))
+        return False
+
+    services = WindowServices(
+        app=QApplication.instance(),
+        export_pdf=lambda parent: calls.append(("export_pdf", parent)),
+        open_settings=lambda parent: calls.append(("open_settings", parent)),
+        step_text_size=lambda step: calls.append(("step_text_size", step)),
+        choose_passphrase=cancelled_passphrase,
+    )
+    w = MainWindow(s.ctx, services)
+    qtbot.addWidget(w)
+    w.act_pdf.trigger()
+    w.act_print_chapter.trigger()  # on the home page: the whole workbook's PDF dialog
+    w.act_settings.trigger()
+    w.act_bigger.trigger()
+    w.act_smaller.trigger()
+    w.act_lock.trigger()  # no passphrase yet: one is asked for first (here: cancelled)
+    assert calls == [("export_pdf", w), ("export_pdf", w), ("open_settings", w), ("step_text_size", 1),
+                     ("step_text_size", -1), ("choose_passphrase", w)]
+    assert not w.idle_lock.locked
+    w.close()
+
+
+TRICKY_NAME = "Tillen %1 keer, %2 pauze {x}"
+
+
+def test_a_name_with_placeholders_comes_out_exactly_everywhere(startup, modals, monkeypatch, tmp_path):
+    """Window title, home page, PDF cover (read back), the delete question and the undo label."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from .driving import save
+
+    s = startup()
+    w = s.window
+    modals.then(named(TRICKY_NAME))
+    w.act_new.trigger()
+    s.apply_setting("names_in_title", "shown")
+    assert w.windowTitle() == f"{TRICKY_NAME} — Rugschool werkboek"
+    assert w.page("home").title.text() == TRICKY_NAME
+    assert w.switcher.currentText() == TRICKY_NAME
+
+    target = tmp_path / "werkboek.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    modals.then(save)
+    w.act_pdf.trigger()  # Bestand → Exporteer als PDF…, every chapter, filled in
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    cover = reader.pages[0].extract_text()
+    assert TRICKY_NAME in cover.splitlines()  # the title line, as typed
+    assert "Gemaakt op" in cover
+    assert TRICKY_NAME in reader.metadata.title
+
+    asked = []
+    modals.then(pressing_delete(asked))
+    w.act_delete.trigger()
+    assert asked == [f"Wil je het werkboek „{TRICKY_NAME}” verwijderen, met alles wat erin staat?"]
+    assert TRICKY_NAME in w.act_undo.text()

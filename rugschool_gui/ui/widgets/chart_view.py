@@ -36,7 +36,7 @@ from ...domain.charts import (
     labelled_positions,
     table_rows,
 )
-from ..i18n import translate
+from ..i18n import args, translate
 
 Labels = Callable[[str], str]
 
@@ -110,7 +110,7 @@ class ChartView(QWidget):
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._labels(spec.title_key))
         p.setFont(self.font())
         top = em * 1.6
-        legend_h = self._draw_legend(p, QRectF(em * 0.5, top, self.width() - em, em * 1.2))
+        legend_h = self._draw_legend(p, spec, QRectF(em * 0.5, top, self.width() - em, em * 1.2))
         top += legend_h + em * 0.4
         if spec.is_empty:
             p.setPen(soft)
@@ -171,13 +171,13 @@ class ChartView(QWidget):
             w = fm.horizontalAdvance(label) + em
             p.drawText(QRectF(cx - w / 2, base, w, em * 1.2), Qt.AlignmentFlag.AlignCenter, label)
 
-    def _draw_legend(self, p: QPainter, rect: QRectF) -> float:
+    def _draw_legend(self, p: QPainter, spec: ChartSpec, rect: QRectF) -> float:
         fm = self.fontMetrics()
         em = fm.height()
         x = rect.left()
         y = rect.top()
         seen = []
-        for panel in self._spec.panels:
+        for panel in spec.panels:
             for s in panel.series:
                 if s.key not in seen:
                     seen.append(s.key)
@@ -272,8 +272,8 @@ class ChartWithTable(QWidget):
         title = self._labels(spec.title_key) if spec is not None else ""
         # "Toon als tabel" alone is said five times in the app: the name says which chart
         self.as_table.setAccessibleName(
-            translate("Charts", "Toon als tabel: %1").replace("%1", title) if title else self.as_table.text())
-        self.table.setAccessibleName(translate("Charts", "Tabel: %1").replace("%1", title) if title else "")
+            args(translate("Charts", "Toon als tabel: %1"), title) if title else self.as_table.text())
+        self.table.setAccessibleName(args(translate("Charts", "Tabel: %1"), title) if title else "")
         if spec is None:
             self.table.setRowCount(0)
             return

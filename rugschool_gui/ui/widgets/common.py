@@ -75,7 +75,7 @@ class ScrollPage(QScrollArea):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         em = self.fontMetrics().height()
-        self.body_layout.setContentsMargins(em * 2, em * 1.5, em * 2, em * 1.5)
+        self.body_layout.setContentsMargins(em * 2, int(em * 1.5), em * 2, int(em * 1.5))
         self.body_layout.setSpacing(int(em * 0.8))
         self.setWidget(self.body)
 

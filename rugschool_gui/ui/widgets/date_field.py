@@ -8,14 +8,14 @@ calendar button in the field) opens a calendar; Esc closes it without a change.
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QWidget
 
 from ...domain.typed_dates import parse_typed_date
-from ..i18n import translate
+from ..i18n import args, translate
 
 
 def _calendar_icon(size: int, colour: QColor) -> QIcon:
@@ -40,7 +40,7 @@ def _calendar_icon(size: int, colour: QColor) -> QIcon:
 class DateField(QLineEdit):
     dateChanged = Signal(QDate)
 
-    def __init__(self, initial: QDate | date | None = None, parent: QWidget | None = None,
+    def __init__(self, initial: QDate | dt.date | None = None, parent: QWidget | None = None,
                  display_format: str = "d MMMM yyyy") -> None:
         super().__init__(parent)
         self._format = display_format
@@ -70,7 +70,7 @@ class DateField(QLineEdit):
         self._take_typed()  # a date typed but not yet confirmed counts
         return QDate(self._date)
 
-    def setDate(self, value: QDate | date) -> None:
+    def setDate(self, value: QDate | dt.date) -> None:  # ``date`` is the method here
         qd = value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
         qd = self._clamped(qd)
         changed = qd != self._date
@@ -114,8 +114,7 @@ class DateField(QLineEdit):
         if shown.isValid():
             self.setDate(shown)
             return
-        today = QDate.currentDate().toPython()
-        typed = parse_typed_date(text, today)
+        typed = parse_typed_date(text, dt.date.today())
         if typed is None:
             self._show()
             self._explain(translate("DateField", "Dat is geen datum die de app kent. Typ bijvoorbeeld 15-3 "
@@ -123,8 +122,8 @@ class DateField(QLineEdit):
             return
         wanted = QDate(typed.year, typed.month, typed.day)
         if self._clamped(wanted) != wanted:
-            self._explain(translate("DateField", "Die datum kan hier niet: kies een dag tussen %1 en %2.")
-                          .replace("%1", self._limit_text(self._minimum)).replace("%2", self._limit_text(self._maximum)))
+            self._explain(args(translate("DateField", "Die datum kan hier niet: kies een dag tussen %1 en %2."),
+                               self._limit_text(self._minimum), self._limit_text(self._maximum)))
         self.setDate(wanted)
 
     def _limit_text(self, limit: QDate | None) -> str:
@@ -189,7 +188,8 @@ class DateField(QLineEdit):
         return False
 
     def _picked(self, qd: QDate) -> None:
-        self._popup.hide()
+        if self._popup is not None:  # it sent the date
+            self._popup.hide()
         self.setDate(qd)
         self.setFocus(Qt.FocusReason.PopupFocusReason)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..i18n import translate
+from ..i18n import args, translate
 
 
 class HistoryPager(QWidget):
@@ -73,5 +73,4 @@ class HistoryPager(QWidget):
         locale = QLocale()
         days = sorted(day_of(e) for e in entries)
         first, last = (locale.toString(d, QLocale.FormatType.ShortFormat) for d in (days[0], days[-1]))
-        self.where.setText(translate("History", "%1 tot %2 · %3 in totaal").replace("%1", first)
-                           .replace("%2", last).replace("%3", str(total)))
+        self.where.setText(args(translate("History", "%1 tot %2 · %3 in totaal"), first, last, total))

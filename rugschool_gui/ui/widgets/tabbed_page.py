@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..context import PageContext
-from ..i18n import translate
+from ..i18n import args, translate
 from ..page_refresh import follow_changes
 from .common import heading, paragraph
 
@@ -25,6 +26,15 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area
+
+
+@runtime_checkable
+class ChapterTab(Protocol):
+    """What a tab of a tabbed page does besides being a widget."""
+
+    def retranslate(self) -> None: ...
+
+    def reload(self) -> None: ...
 
 
 class TabbedChapterPage(QWidget):
@@ -39,10 +49,10 @@ class TabbedChapterPage(QWidget):
         #: today's date; tests put a fixed day here
         self.today = date.today
         self._chapter, self._tables = chapter, tables
-        self._tab_pages: tuple[QWidget, ...] = ()
+        self._tab_pages: tuple[ChapterTab, ...] = ()
         v = QVBoxLayout(self)
         em = self.fontMetrics().height()
-        v.setContentsMargins(em * 2, em * 1.5, em * 2, em)
+        v.setContentsMargins(em * 2, int(em * 1.5), em * 2, em)
         self.title = heading(level=1)
         self.intro = paragraph()
         self.tabs = QTabWidget()
@@ -56,9 +66,14 @@ class TabbedChapterPage(QWidget):
         return lambda: self.today()
 
     def add_tabs(self, tabs: Sequence[QWidget]) -> None:
-        self._tab_pages = tuple(tabs)
-        for tab in self._tab_pages:
+        """The tabs in order; each is a widget with ``retranslate()`` and ``reload()``."""
+        pages: list[ChapterTab] = []
+        for tab in tabs:
+            if not isinstance(tab, ChapterTab):
+                raise TypeError(f"{type(tab).__name__} needs retranslate() and reload() to be a tab")
             self.tabs.addTab(scrolling(tab), "")
+            pages.append(tab)
+        self._tab_pages = tuple(pages)
         # the tabs run their actions with this page as the source and update themselves
         follow_changes(self, self.ctx, self._chapter, self._tables, self.reload)
         self.retranslate()
@@ -77,11 +92,13 @@ class TabbedChapterPage(QWidget):
         self.title.setText(title)
         self.intro.setText(intro)
         self.tabs.setAccessibleName(title)
-        self.tabs.tabBar().setAccessibleName(translate("Chapters", "Onderdelen van %1").replace("%1", title))
+        self.tabs.tabBar().setAccessibleName(args(translate("Chapters", "Onderdelen van %1"), title))
         for i, text in enumerate(tab_titles):
             self.tabs.setTabText(i, text)
             # the scrolling tab is a Tab stop for Page Up/Down: named apart from the tab bar
-            self.tabs.widget(i).setAccessibleName(translate("Chapters", "Inhoud van %1").replace("%1", text))
+            scroller = self.tabs.widget(i)
+            if scroller is not None:
+                scroller.setAccessibleName(args(translate("Chapters", "Inhoud van %1"), text))
         for tab in self._tab_pages:
             tab.retranslate()
 
