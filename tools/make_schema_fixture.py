@@ -114,6 +114,17 @@ ROWS["0006"] = ROWS["0005"] + [
 ]
 
 
+# 0007 added workbook.archived_at (at the end): from then on the workbooks are named column by column
+WORKBOOKS_0007 = [
+    "INSERT INTO workbook (id, name, worked_on_at, deleted_at, created_at, updated_at, archived_at) VALUES "
+    "('11111111-1111-4111-8111-111111111111', 'Anna', '2026-01-05 09:00:00.000000', NULL, "
+    "'2026-01-05 09:00:00.000000', '2026-01-05 09:00:00.000000', NULL)",
+    "INSERT INTO workbook (id, name, worked_on_at, deleted_at, created_at, updated_at, archived_at) VALUES "
+    "('22222222-2222-4222-8222-222222222222', 'Bert', '2026-02-10 14:30:00.000000', NULL, "
+    "'2026-02-01 08:00:00.000000', '2026-02-10 14:30:00.000000', '2026-03-01 12:00:00.000000')",
+]
+ROWS["0008"] = WORKBOOKS_0007 + ROWS["0006"][len(ROWS["0001"]):]
+
 def main(rev: str) -> None:
     target = ROOT / "tests" / "fixtures" / f"schema_{rev}.sqlite3"
     target.parent.mkdir(parents=True, exist_ok=True)

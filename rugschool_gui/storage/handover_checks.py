@@ -1,15 +1,19 @@
-"""What a valid handover file is: the workbook's tables (found from the foreign keys), each
-value checked against its column, and the workbook's clinical rules on the merged result.
+"""What a hand-over file may hold, value by value: the workbook's tables (found from the foreign
+keys), each value checked against its column (type, length, range — whatever the file says:
+huge integers, NaN, dates no calendar page can show, lone surrogates), identities, and that
+every row hangs under the workbook the file carries.
 
-Everything here raises :class:`HandoverError` (a ``ValueError``); ``storage.handover`` calls it
-before and during its one merge transaction, so a refusal leaves the database unchanged.
+The clinical rules of each row are the domain's (``storage/handover_rules.py``). Everything here
+raises :class:`HandoverError` (a ``ValueError`` keyed ``handover.<kind>``, worded in
+``wording/handover.py``) before anything is written.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any, TypeAlias
 
@@ -33,27 +37,60 @@ from .base import Base, UTCDateTime
 
 MAX_ROWS = 500_000
 MAX_TEXT = 100_000  # characters in one Text value
+MAX_INT = 10**9
+#: the days a workbook can hold: weeks, charts and plans around them stay computable
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+#: columns an older file may lack, filled from another of the same row (schema 0009 added them)
+FILLED_FROM = {"placed_at": "updated_at", "edited_at": "updated_at"}
 
 
 class HandoverError(DomainError):
     """The file cannot be read in; the database was not changed."""
 
-    key = "handover_invalid"
+    key = "handover.invalid"
 
 
 class NewerFile(HandoverError):
-    key = "handover_newer"
+    key = "handover.newer"
 
 
 class NotAWorkbookFile(HandoverError):
-    key = "handover_foreign"
+    key = "handover.foreign"
+
+
+class TooBig(HandoverError):
+    key = "handover.too_big"
+
+
+class OtherWorkbook(HandoverError):
+    """A row of the file is (or points at) a row of another workbook of this database."""
+
+    key = "handover.other_workbook"
+
+
+class DeletedWorkbook(HandoverError):
+    """The file's workbook says it is deleted: a file never deletes a workbook."""
+
+    key = "handover.deleted_workbook"
 
 
 #: the way from a table up to ``workbook.id``: (column, parent table, parent column) hops
 Path: TypeAlias = list[tuple[str, Table, str]]
 #: one row as plain values, column name → value
 RowValues: TypeAlias = dict[str, Any]
+#: rows of the workbook per table, by id
+Rows: TypeAlias = dict[str, dict[str, RowValues]]
+
+
+def shown(name: object) -> str:
+    """A name from the file, safe to carry in a message or a log (no lone surrogates, short)."""
+    return str(name).encode("utf-8", "replace").decode("utf-8")[:60]
+
+
+def invalid(table: str, column: str = "", problem: str = "value") -> HandoverError:
+    field = f"{table}.{column}" if column else table
+    return HandoverError(field=shown(field), problem=problem, chapter=chapter_of(table))
 
 
 # ----- which tables belong to a workbook ----------------------------------------------------
@@ -77,10 +114,6 @@ def workbook_tables() -> list[tuple[Table, Path]]:
     return out
 
 
-def workbook_tables_paths() -> list[tuple[str, Path]]:
-    return [(t.name, path) for t, path in workbook_tables()]
-
-
 def _path_to_workbook(table: Table, depth: int = 0) -> Path | None:
     if depth > 4:
         return None
@@ -95,6 +128,21 @@ def _path_to_workbook(table: Table, depth: int = 0) -> Path | None:
     return None
 
 
+def parents(table: Table) -> dict[str, str]:
+    """The columns of ``table`` that point at another table of the workbook: column → table."""
+    return {fk.parent.name: fk.column.table.name for fk in table.foreign_keys
+            if fk.column.table.name != "workbook"}
+
+
+def chapter_of(table: str) -> str:
+    """The chapter a table belongs to (the storage module that defines it), "" when unknown."""
+    from ..domain.chapters import PACING
+
+    found = next((m for m in Base.registry.mappers if getattr(m.class_, "__tablename__", None) == table), None)
+    module = found.class_.__module__.rsplit(".", 1)[-1] if found is not None else ""
+    return PACING if module == "pacing_breaks" else module if module != "workbooks" else ""
+
+
 def rows_of(conn: Connection, table: Table, path: Path, workbook_id: str) -> list[RowValues]:
     stmt = select(table)
     current = table
@@ -107,177 +155,222 @@ def rows_of(conn: Connection, table: Table, path: Path, workbook_id: str) -> lis
     return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
-def _column_value(column: Column[Any], value: object) -> object:
-    """Check one value against its column; returns the Python value to write."""
-    name = f"{column.table.name}.{column.name}"
-    if value is None:
-        if not column.nullable and not column.primary_key:
-            raise HandoverError("handover_invalid", field=name, problem="missing")
-        return None
-    ctype = column.type
-    if isinstance(ctype, UTCDateTime | DateTime):
+# ----- the JSON text ------------------------------------------------------------------------
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > 18:  # Python would refuse 4,300 digits with a ValueError of its own
+        raise HandoverError(problem="huge_number")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise HandoverError(problem="not_a_number")
+    return value
+
+
+def _constant(_name: str) -> float:
+    raise HandoverError(problem="not_a_number")  # NaN, Infinity, -Infinity
+
+
+def parse_json(raw: bytes) -> object:
+    """The file's JSON; a text that is not JSON, or holds a number no column can keep, is refused."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotAWorkbookFile() from None
+    try:
+        return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+    except HandoverError:
+        raise
+    except (ValueError, RecursionError):  # not JSON (a JSONDecodeError is a ValueError), or too deep
+        raise NotAWorkbookFile() from None
+
+
+# ----- one value ----------------------------------------------------------------------------
+Convert: TypeAlias = Callable[[object], object]
+
+
+def _text_of(limit: int, identity: bool, where: tuple[str, str]) -> Convert:
+    def convert(value: object) -> object:
+        if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+            raise invalid(*where)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: SQLite cannot store it
+            raise invalid(*where, problem="text") from None
+        if identity and not _UUID.match(value):
+            raise invalid(*where, problem="identity")
+        return value
+    return convert
+
+
+def _moment(where: tuple[str, str]) -> Convert:
+    def convert(value: object) -> object:
         if not isinstance(value, str) or len(value) > 40:
-            raise HandoverError("handover_invalid", field=name)
+            raise invalid(*where)
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise HandoverError("handover_invalid", field=name) from None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    if isinstance(ctype, Date):
+            moment = parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        except (ValueError, OverflowError):  # year 1 with a positive offset, 9999 with a negative one
+            raise invalid(*where, problem="date") from None
+        if not EARLIEST <= moment.date() <= LATEST:
+            raise invalid(*where, problem="date")
+        return moment
+    return convert
+
+
+def _day(where: tuple[str, str]) -> Convert:
+    def convert(value: object) -> object:
         if not isinstance(value, str) or len(value) != 10:
-            raise HandoverError("handover_invalid", field=name)
+            raise invalid(*where)
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
-            raise HandoverError("handover_invalid", field=name) from None
-    if isinstance(ctype, Boolean):
+            raise invalid(*where, problem="date") from None
+        if not EARLIEST <= day <= LATEST:
+            raise invalid(*where, problem="date")
+        return day
+    return convert
+
+
+def _boolean(where: tuple[str, str]) -> Convert:
+    def convert(value: object) -> object:
         if not isinstance(value, bool):
-            raise HandoverError("handover_invalid", field=name)
+            raise invalid(*where)
         return value
-    if isinstance(ctype, Integer):
-        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 10**9:
-            raise HandoverError("handover_invalid", field=name)
+    return convert
+
+
+def _integer(where: tuple[str, str]) -> Convert:
+    def convert(value: object) -> object:
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_INT:
+            raise invalid(*where)
         return value
-    if isinstance(ctype, Float):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-                or abs(value) > 1e9:
-            raise HandoverError("handover_invalid", field=name)
+    return convert
+
+
+def _real(where: tuple[str, str]) -> Convert:
+    def convert(value: object) -> object:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
+                or abs(value) > MAX_INT:
+            raise invalid(*where)
         return float(value)
-    if isinstance(ctype, (String, Text)):
-        if not isinstance(value, str):
-            raise HandoverError("handover_invalid", field=name)
-        limit = ctype.length or MAX_TEXT
-        if len(value) > limit or "\x00" in value:
-            raise HandoverError("handover_invalid", field=name, problem="too long")
-        if (column.name == "id" or column.foreign_keys) and not _UUID.match(value):
-            raise HandoverError("handover_invalid", field=name, problem="identity")
-        return value
-    raise HandoverError("handover_invalid", field=name)
+    return convert
 
 
-def checked_rows(document: dict[str, Any]) -> tuple[RowValues, dict[str, list[RowValues]]]:
+def converter(column: Column[Any]) -> Convert:
+    """How one column's value is checked and turned into the value to write."""
+    where = (column.table.name, column.name)
+    ctype = column.type
+    if isinstance(ctype, UTCDateTime | DateTime):
+        return _moment(where)
+    if isinstance(ctype, Date):
+        return _day(where)
+    if isinstance(ctype, Boolean):
+        return _boolean(where)
+    if isinstance(ctype, Integer):
+        return _integer(where)
+    if isinstance(ctype, Float):
+        return _real(where)
+    if isinstance(ctype, String | Text):
+        identity = column.name == "id" or bool(column.foreign_keys)
+        return _text_of(ctype.length or MAX_TEXT, identity, where)
+    raise invalid(*where)
+
+
+class RowReader:
+    """Checks the rows of one table: known columns only, each value by its column."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.columns: list[tuple[str, Convert, bool, object, bool]] = []
+        for column in table.columns:
+            fixed = getattr(column.default, "arg", None)  # a constant default, not a function
+            has_fixed = column.default is not None and not callable(fixed)
+            self.columns.append((column.name, converter(column), bool(column.nullable), fixed, has_fixed))
+        self.known = frozenset(table.c.keys())
+
+    def read(self, row: object) -> RowValues:
+        if not isinstance(row, dict):
+            raise invalid(self.table.name)
+        if not self.known.issuperset(row):
+            unknown = sorted(map(shown, set(row) - self.known))[0]
+            raise invalid(self.table.name, unknown, "unknown field")
+        clean: RowValues = {}
+        for name, convert, nullable, fixed, has_fixed in self.columns:
+            value = row.get(name)
+            if value is not None:
+                clean[name] = convert(value)
+            elif nullable:
+                clean[name] = None
+            elif name not in row and has_fixed:
+                clean[name] = fixed
+            elif name not in row and name in FILLED_FROM:
+                clean[name] = None  # filled below, once the row's own value is read
+            else:
+                raise invalid(self.table.name, name, "missing")
+        for name, source in FILLED_FROM.items():
+            if name in clean and clean[name] is None:
+                clean[name] = clean[source]
+        if not clean.get("id"):
+            raise invalid(self.table.name, "id")
+        return clean
+
+
+# ----- the whole file -----------------------------------------------------------------------
+def checked_rows(document: dict[str, Any], tick: Callable[[int], None] = lambda _n: None
+                 ) -> tuple[RowValues, Rows]:
+    """The workbook row and every table's rows, each value checked; the file's lists are
+    released as they are read. Every row must hang under the file's workbook: its ``workbook_id``
+    is that workbook, and each parent it names is a row of the file."""
     md = metadata()
-    known = {t.name: (t, path) for t, path in workbook_tables()}
-    wb_table = md.tables["workbook"]
-    workbook = _checked_row(wb_table, document["workbook"])
-    tables: dict[str, list[RowValues]] = {}
-    total = 0
-    for name, rows in document["tables"].items():
+    known = {t.name: t for t, _path in workbook_tables()}
+    workbook = RowReader(md.tables["workbook"]).read(document["workbook"])
+    if workbook.get("deleted_at") is not None:
+        raise DeletedWorkbook()
+    raw_tables = document["tables"]
+    for name in raw_tables:
         if name not in known:
-            raise HandoverError("handover_invalid", field=str(name)[:60], problem="unknown table")
-        if not isinstance(rows, list):
-            raise HandoverError("handover_invalid", field=name)
-        total += len(rows)
-        if total > MAX_ROWS:
-            raise HandoverError("handover_too_big", rows=total)
-        tables[name] = [_checked_row(known[name][0], r) for r in rows]
-    # every row must hang under this workbook (its own rows or ones in this file)
-    ids = {workbook["id"]} | {r["id"] for rows in tables.values() for r in rows}
-    for name, rows in tables.items():
-        table = known[name][0]
-        for r in rows:
-            for fk in table.foreign_keys:
-                value = r.get(fk.parent.name)
-                if value is not None and value not in ids:
-                    raise HandoverError("handover_invalid", field=f"{name}.{fk.parent.name}", problem="dangling")
-            if "workbook_id" in r and r["workbook_id"] != workbook["id"]:
-                raise HandoverError("handover_invalid", field=f"{name}.workbook_id")
+            raise invalid(shown(name), problem="unknown table")
+    total = sum(len(rows) if isinstance(rows, list) else 0 for rows in raw_tables.values())
+    if total > MAX_ROWS:
+        raise TooBig(rows=total)
+    tables: Rows = {}
+    for table, _path in workbook_tables():
+        raw = raw_tables.get(table.name, [])
+        if not isinstance(raw, list):
+            raise invalid(table.name)
+        reader, rows = RowReader(table), {}
+        for n, row in enumerate(raw, start=1):
+            clean = reader.read(row)
+            if clean["id"] in rows:
+                raise invalid(table.name, "id", "twice")
+            rows[clean["id"]] = clean
+            if n % 2000 == 0:
+                tick(2000)
+        tick(len(raw) % 2000)
+        raw_tables[table.name] = None  # the parsed text is no longer needed
+        tables[table.name] = rows
+    _check_belonging(workbook["id"], tables)
     return workbook, tables
 
 
-def _checked_row(table: Table, row: object) -> RowValues:
-    if not isinstance(row, dict):
-        raise HandoverError("handover_invalid", field=table.name)
-    unknown = set(row) - set(table.c.keys())
-    if unknown:
-        raise HandoverError("handover_invalid", field=f"{table.name}.{sorted(map(str, unknown))[0][:40]}",
-                            problem="unknown field")
-    clean: RowValues = {}
-    for column in table.columns:
-        if column.name not in row:
-            if column.nullable:
-                clean[column.name] = None
-                continue
-            fixed = getattr(column.default, "arg", None)  # a constant default, not a function
-            if column.default is not None and not callable(fixed):
-                clean[column.name] = fixed
-                continue
-            raise HandoverError("handover_invalid", field=f"{table.name}.{column.name}", problem="missing")
-        clean[column.name] = _column_value(column, row[column.name])
-    if not clean.get("id"):
-        raise HandoverError("handover_invalid", field=f"{table.name}.id")
-    return clean
-
-
-def check_rules(conn: Connection, workbook_id: str) -> None:
-    """The workbook's clinical rules on the merged result (raised errors roll everything back)."""
-    from ..domain.exposure import FearHierarchy, FearItem, check_fear, check_pain
-
+def _check_belonging(workbook_id: str, tables: Rows) -> None:
     md = metadata()
-    items = md.tables["fear_item"]
-    live = list(conn.execute(select(items).where(items.c.workbook_id == workbook_id,
-                                                        items.c.deleted_at.is_(None))))
-    try:
-        FearHierarchy(FearItem(r.id, r.rank, r.label, r.fear, r.mastered, r.note) for r in live)  # ≤ 10 items
-        if sorted(r.rank for r in live) != list(range(1, len(live) + 1)):  # ranks 1..n, no gaps or twins
-            raise HandoverError("handover_invalid", field="fear_item.rank")
-        for r in live:
-            check_fear(r.fear)
-        attempts = md.tables["exposure_attempt"]
-        for r in conn.execute(select(attempts).where(attempts.c.workbook_id == workbook_id)):
-            check_fear(r.expected_fear), check_fear(r.actual_fear), check_pain(r.expected_pain), check_pain(r.actual_pain)
-        _check_scales(conn, md, workbook_id)
-    except HandoverError:
-        raise
-    except DomainError as exc:
-        raise HandoverError("handover_invalid", problem=exc.key) from exc
-
-
-def _enums() -> dict[tuple[str, str], tuple[str | None, ...]]:
-    """Columns that hold one of a fixed set of keys (None allowed where the column is nullable)."""
-    from ..domain import exposure, graded_activity, pacing, too_little, too_much, understanding
-
-    return {
-        ("exposure_attempt", "outcome"): (*exposure.OUTCOMES, None),
-        ("activity_plan", "unit"): graded_activity.UNITS, ("activity_plan", "status"): graded_activity.STATUSES,
-        ("pacing_activity", "part"): pacing.DAY_PARTS, ("pacing_activity", "kind"): pacing.KINDS,
-        ("pacing_activity", "motive"): pacing.MOTIVES,
-        ("relaxation_session", "exercise"): too_much.EXERCISES,
-        ("outlet_substitute", "outcome"): (*too_much.TRY_OUTCOMES, None),
-        ("questionnaire_score", "moment"): too_little.MOMENTS, ("score_reflection", "moment"): too_little.MOMENTS,
-        ("chain_entry", "change_link"): (*understanding.LINKS, None),
-    }
-
-
-def _check_scales(conn: Connection, md: MetaData, workbook_id: str) -> None:
-    """0–10 scales, fixed sets of keys and other ranges of the later chapters."""
-    for (name, column), allowed in _enums().items():
+    for name, rows in tables.items():
         table = md.tables[name]
-        path = dict(workbook_tables_paths())[name]
-        for value in (r[column] for r in rows_of(conn, table, path, workbook_id)):
-            if value not in allowed:
-                raise HandoverError("handover_invalid", field=f"{name}.{column}")
-    from ..domain.text import check_range
-    from ..domain.too_little import Score, validate_score
+        refs = parents(table)
+        owned = "workbook_id" in table.c
+        for row in rows.values():
+            if owned and row["workbook_id"] != workbook_id:
+                raise OtherWorkbook(table=name, chapter=chapter_of(name))
+            for column, parent in refs.items():
+                value = row[column]
+                if value is not None and value not in tables[parent]:
+                    raise invalid(name, column, "dangling")
 
-    def rows(name: str) -> Iterable[Any]:
-        t = md.tables[name]
-        return conn.execute(select(t).where(t.c["workbook_id"] == workbook_id))
 
-    for r in rows("pacing_activity"):
-        check_range(r.pain, 0, 10)
-        if r.minutes <= 0 or r.day not in range(7) or r.part not in ("morning", "afternoon", "evening"):
-            raise HandoverError("handover_invalid", field="pacing_activity")
-    for r in rows("relaxation_session"):
-        check_range(r.before, 0, 10), check_range(r.after, 0, 10)
-    for r in rows("valued_activity"):
-        check_range(r.value, 0, 10)
-    for r in rows("questionnaire_score"):
-        validate_score(Score(r.id, r.scale, r.name, r.day, r.moment, r.total))
-    plans = md.tables["activity_plan"]
-    sessions = md.tables["activity_session"]
-    for r in conn.execute(select(sessions).join(plans, sessions.c.plan_id == plans.c.id).where(
-            plans.c.workbook_id == workbook_id)):
-        check_range(r.pain, 0, 10)
-        if not r.amount > 0:
-            raise HandoverError("handover_invalid", field="activity_session.amount")
+__all__ = ["DeletedWorkbook", "HandoverError", "NewerFile", "NotAWorkbookFile", "OtherWorkbook", "Path",
+           "RowValues", "Rows", "TooBig", "checked_rows", "metadata", "parse_json", "rows_of",
+           "workbook_tables"]

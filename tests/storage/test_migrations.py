@@ -109,3 +109,28 @@ def test_database_from_newer_app_is_refused_untouched(tmp_path):
         upgrade_if_needed(as_url(path), tmp_path / "b")
     assert isinstance(refused.value, StorageError)  # one of the typed storage errors the UI words
     assert path.read_bytes() == before
+
+
+def test_0009_keeps_every_row_in_use_and_lets_a_tombstone_share_its_day(tmp_path):
+    """Issue #17: the per-day rows get tombstones, "one per day" holds among the rows in use, and a
+    step's clocks start at its last change."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_0008.sqlite3", path)
+    upgrade_if_needed(path, tmp_path / "backups")
+    con = sqlite3.connect(path)
+    for table in ("stress_checkin", "stress_signal", "reflection_answer", "score_reflection", "outlet",
+                  "pacing_dismissed_flag", "activity_measurement", "activity_schedule"):
+        total, live = con.execute(f"SELECT count(*), count(*) FILTER (WHERE deleted_at IS NULL) FROM {table}").fetchone()
+        assert total == live > 0, table
+    assert con.execute("SELECT count(*) FROM fear_item WHERE placed_at = updated_at AND edited_at = updated_at"
+                       ).fetchone()[0] == con.execute("SELECT count(*) FROM fear_item").fetchone()[0] == 2
+    workbook, day = con.execute("SELECT workbook_id, day FROM stress_checkin").fetchone()
+    con.execute("UPDATE stress_checkin SET deleted_at = '2026-03-03 10:00:00.000000'")
+    con.execute("INSERT INTO stress_checkin (id, workbook_id, day, created_at, updated_at) VALUES "
+                "('33333333-0000-4000-8000-0000000000ff', ?, ?, '2026-03-03 10:00:00', '2026-03-03 10:00:00')",
+                (workbook, day))  # the same day again, beside its tombstone
+    with pytest.raises(sqlite3.IntegrityError):  # but never two in use
+        con.execute("INSERT INTO stress_checkin (id, workbook_id, day, created_at, updated_at) VALUES "
+                    "('33333333-0000-4000-8000-0000000000fe', ?, ?, '2026-03-03 10:00:00', '2026-03-03 10:00:00')",
+                    (workbook, day))
+    con.close()
