@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -20,73 +20,92 @@ from ..domain.charts import (
     ROLE_COLOURS,
     STEP,
     ChartSpec,
+    Series,
     format_value,
     labelled_positions,
+    legend_keys,
+    legend_rows,
+    wrap_words,
 )
-from .fonts import BOLD, REGULAR
+from .fonts import BOLD, REGULAR, register_fonts
 from .styles import INK, RULE, SOFT
 
 FONT_SIZE = 8
 PANEL_HEIGHT = 42 * mm
+LEGEND_LINE = 11  # one row of the legend
+SWATCH = 20  # the line or marker before a legend text
+ITEM_GAP = 12  # between two legend items
 
 
+def _legend(spec: ChartSpec, labels: Callable[[str], str], width: float) -> list[tuple[float, int, Series, list[str]]]:
+    """(x, row, series, text lines) of every legend item: the rows wrap, no series is dropped
+    (``domain.charts.legend_rows``, the screen's rule too)."""
+    items = legend_keys(spec)
 
-def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -> Drawing:
+    def text_width(t: str) -> float:
+        return stringWidth(t, REGULAR, FONT_SIZE)
+
+    texts = [wrap_words(labels(s.key), text_width, width - SWATCH) for s in items]
+    widths = [SWATCH + max(text_width(line) for line in lines) + ITEM_GAP for lines in texts]
+    out = []
+    row_top = 0
+    for row in legend_rows(widths, width + ITEM_GAP):
+        x = 0.0
+        for i in row:
+            out.append((x, row_top, items[i], texts[i]))
+            x += widths[i]
+        row_top += max(len(texts[i]) for i in row)
+    return out
+
+
+def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float,
+                  panel_height: float = PANEL_HEIGHT) -> Drawing:
     """A Drawing of ``spec``, ``width`` points wide; texts come from ``labels(key)``."""
-    legend_h = 12
+    register_fonts()
     title_h = 14
     gap = 10
-    bottom = 14
+    legend = _legend(spec, labels, width)
+    legend_h = (max((row + len(lines) for _x, row, _s, lines in legend), default=0)) * LEGEND_LINE
+    axis_title = labels(spec.x_axis_key) if spec.x_axis_key and not spec.is_empty else ""
+    bottom = 14 + (11 if axis_title else 0)
     panels = spec.panels
-    height = title_h + legend_h + 6 + len(panels) * PANEL_HEIGHT + (len(panels) - 1) * gap + bottom
+    height = title_h + legend_h + 6 + len(panels) * panel_height + (len(panels) - 1) * gap + bottom
     d = Drawing(width, height)
     top = height
     d.add(String(0, top - 10, labels(spec.title_key), fontName=BOLD, fontSize=9.5, fillColor=INK))
     top -= title_h
-    # legend
-    x = 0
-    seen = []
-    for panel in panels:
-        for s in panel.series:
-            if s.key in seen:
-                continue
-            seen.append(s.key)
-            text = labels(s.key)
-            w = 22 + stringWidth(text, REGULAR, FONT_SIZE) + 12
-            if x + w > width:
-                break
-            stroke = _stroke(s.style, s.role)
-            if s.style == POINTS:  # loose markers: a dot in the legend, not a line
-                d.add(Circle(x + 8, top - 5, 2.2, fillColor=stroke["strokeColor"],
-                             strokeColor=stroke["strokeColor"], strokeWidth=1))
-            else:
-                d.add(Line(x, top - 5, x + 16, top - 5, **stroke))
-            d.add(String(x + 20, top - 8, text, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
-            x += w
+    for x, row, s, lines in legend:
+        y = top - row * LEGEND_LINE
+        colour = _colour(s.role)
+        if s.style == POINTS:  # loose markers: a marker in the legend, not a line
+            _marker(d, s.marker, x + 8, y - 5, colour, colour)
+        else:
+            d.add(Line(x, y - 5, x + 16, y - 5, **_stroke(s.style, s.role)))
+            _marker(d, s.marker, x + 8, y - 5, colors.white if s.style == DASHED else colour, colour)
+        for k, line in enumerate(lines):
+            d.add(String(x + SWATCH, y - 8 - k * LEGEND_LINE, line, fontName=REGULAR, fontSize=FONT_SIZE,
+                         fillColor=INK))
     top -= legend_h + 6
     if spec.is_empty:
-        d.add(String(width / 2, top - PANEL_HEIGHT / 2, labels(spec.empty_key), fontName=REGULAR,
+        d.add(String(width / 2, top - panel_height / 2, labels(spec.empty_key), fontName=REGULAR,
                      fontSize=FONT_SIZE + 1, fillColor=SOFT, textAnchor="middle"))
         return d
-    tick_w = max(stringWidth(format_value(t), REGULAR, FONT_SIZE) for p in panels for t in p.y_ticks)
+    tick_w = max([stringWidth(format_value(t), REGULAR, FONT_SIZE) for p in panels for t in p.y_ticks] or [0])
     left = 14 + tick_w + 4
     right = width - 4
-    n = max(1, len(spec.x_labels))
     edge = [stringWidth(lbl, REGULAR, FONT_SIZE) / 2 + 2 for lbl in spec.x_labels[:1] + spec.x_labels[-1:]]
     pad = max([6.0] + edge)
 
     def x_at(i: float) -> float:
-        if n == 1:
-            return (left + right) / 2
-        return left + pad + (right - left - 2 * pad) * i / (n - 1)
+        return left + pad + (right - left - 2 * pad) * spec.x_fraction(i)
 
     for index, panel in enumerate(panels):
-        y_top = top - index * (PANEL_HEIGHT + gap)
-        y_bottom = y_top - PANEL_HEIGHT
+        y_top = top - index * (panel_height + gap)
+        y_bottom = y_top - panel_height
         span = (panel.y_max - panel.y_min) or 1
 
         def y_at(v: float, y_bottom=y_bottom, panel=panel, span=span) -> float:
-            return y_bottom + (v - panel.y_min) / span * PANEL_HEIGHT
+            return y_bottom + (v - panel.y_min) / span * panel_height
 
         axis = String(0, 0, labels(panel.axis_key), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK,
                       textAnchor="middle")
@@ -99,25 +118,63 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float) -
             d.add(Line(left, y, right, y, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2]))
             d.add(String(left - 3, y - 3, format_value(t), fontName=REGULAR, fontSize=FONT_SIZE,
                          fillColor=SOFT, textAnchor="end"))
-        d.add(Rect(left, y_bottom, right - left, PANEL_HEIGHT, fillColor=None, strokeColor=RULE,
+        d.add(Rect(left, y_bottom, right - left, panel_height, fillColor=None, strokeColor=RULE,
                    strokeWidth=0.6))
         for s in panel.series:
             _series(d, s, x_at, y_at, left, right)
-    base = top - len(panels) * PANEL_HEIGHT - (len(panels) - 1) * gap - 10
-    labelled = labelled_positions(n, spec.label_every)
-    for i, label in enumerate(spec.x_labels):
-        if i not in labelled:
-            continue
-        d.add(String(x_at(i), base, label, fontName=REGULAR, fontSize=FONT_SIZE, fillColor=SOFT,
+    base = top - len(panels) * panel_height - (len(panels) - 1) * gap - 10
+    for i in _shown_labels(spec, x_at, lambda t: stringWidth(t, REGULAR, FONT_SIZE)):
+        d.add(String(x_at(i), base, spec.x_labels[i], fontName=REGULAR, fontSize=FONT_SIZE, fillColor=SOFT,
                      textAnchor="middle"))
+    if axis_title:
+        d.add(String((left + right) / 2, base - 11, axis_title, fontName=REGULAR, fontSize=FONT_SIZE,
+                     fillColor=INK, textAnchor="middle"))
     return d
 
 
+def _shown_labels(spec: ChartSpec, x_at: Callable[[float], float], width_of: Callable[[str], float]) -> list[int]:
+    """The x labels drawn: every ``label_every``-th and the last, and none that would touch its
+    neighbour (the latest one wins)."""
+    n = len(spec.x_labels)
+    chosen = sorted(labelled_positions(n, spec.label_every))
+    kept: list[int] = []
+    for i in reversed(chosen):
+        half = width_of(spec.x_labels[i]) / 2 + 3
+        if kept:
+            j = kept[-1]
+            if x_at(j) - width_of(spec.x_labels[j]) / 2 - 3 < x_at(i) + half:
+                continue
+        kept.append(i)
+    return sorted(kept)
+
+
+def _colour(role: str):
+    return colors.HexColor(ROLE_COLOURS.get(role, "#808080"))
+
+
 def _stroke(style: str, role: str) -> dict:
-    kw = {"strokeColor": colors.HexColor(ROLE_COLOURS.get(role, "#808080")), "strokeWidth": 1.4}
+    kw = {"strokeColor": _colour(role), "strokeWidth": 1.4}
     if style in (DASHED, HLINE):
         kw["strokeDashArray"] = [3, 2]
     return kw
+
+
+def _marker(d: Drawing, shape: str, x: float, y: float, fill, stroke, r: float = 2.2) -> None:
+    """One point marker; the shapes keep series apart when printed in grey."""
+    kw = {"fillColor": fill, "strokeColor": stroke, "strokeWidth": 0.9}
+    if shape == "square":
+        d.add(Rect(x - r, y - r, 2 * r, 2 * r, **kw))
+    elif shape == "triangle":
+        d.add(Polygon([x - r * 1.15, y - r, x + r * 1.15, y - r, x, y + r * 1.2], **kw))
+    elif shape == "diamond":
+        d.add(Polygon([x, y - r * 1.3, x + r * 1.3, y, x, y + r * 1.3, x - r * 1.3, y], **kw))
+    elif shape == "cross":
+        d.add(Line(x - r, y - r, x + r, y + r, strokeColor=stroke, strokeWidth=1.2))
+        d.add(Line(x - r, y + r, x + r, y - r, strokeColor=stroke, strokeWidth=1.2))
+    elif shape == "ring":
+        d.add(Circle(x, y, r, fillColor=colors.white, strokeColor=stroke, strokeWidth=1.2))
+    else:
+        d.add(Circle(x, y, r * 0.85, **kw))
 
 
 def _series(d: Drawing, s, x_at, y_at, left: float, right: float) -> None:
@@ -146,7 +203,7 @@ def _series(d: Drawing, s, x_at, y_at, left: float, right: float) -> None:
     fill = colors.white if s.style == DASHED else kw["strokeColor"]
     for x, y in s.points:
         if y is not None:
-            d.add(Circle(x_at(x), y_at(y), 1.8, fillColor=fill, strokeColor=kw["strokeColor"], strokeWidth=1))
+            _marker(d, s.marker, x_at(x), y_at(y), fill, kw["strokeColor"], r=2.0)
 
 
 def blank_grid(width: float, height: float, columns: int, rows: int, x_label: str, y_label: str) -> Drawing:
@@ -206,7 +263,7 @@ def diagram_drawing(spec, labels: Callable[[str], str], width: float) -> Drawing
     """A :class:`~rugschool_gui.domain.charts.DiagramSpec` as on screen: nodes and arrows."""
     import math
 
-    from reportlab.graphics.shapes import Ellipse, Path, Polygon
+    from reportlab.graphics.shapes import Ellipse, Path
 
     title_h = 16
     height = width * spec.aspect + title_h
@@ -237,11 +294,11 @@ def diagram_drawing(spec, labels: Callable[[str], str], width: float) -> Drawing
             else:
                 line = trial
         lines.append(line)
-        ty = cy + (len(lines) - 1) * 5.5 - 3
-        if n.shape == "circle" and n.key != "pain":
-            ty = cy + h * 0.32 if n.y <= 0.5 else cy - h * 0.30
+        # the label's centre: the node's, moved by its offset (down is positive in the spec)
+        lx, ly = cx + n.label_dx * w, cy - n.label_dy * h
+        ty = ly + (len(lines) - 1) * 5.5 - 3
         for i, text in enumerate(lines):
-            d.add(String(cx, ty - i * 11, text, fontName=REGULAR, fontSize=FONT_SIZE + 1, fillColor=INK,
+            d.add(String(lx, ty - i * 11, text, fontName=REGULAR, fontSize=FONT_SIZE + 1, fillColor=INK,
                          textAnchor="middle"))
     nodes = {n.key: box(n) for n in spec.nodes}
     for a in spec.arrows:

@@ -111,10 +111,13 @@ def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool
     from .work_in_background import Cancelled, run_with_progress
 
     store, workbook_id, language = ctx.store, ctx.workbook_id, ctx.language
+    # the name goes into the file's title only where the settings allow names (as file names do)
+    names = ctx.settings.names_in_title == "shown"
     try:
         # years of entries take seconds: on a worker thread, the window stays responsive
         data = run_with_progress(parent, translate("PdfExport", "De PDF wordt gemaakt…"), lambda: build_workbook_pdf(
-            store, workbook_id, chapters=chapters, blank=blank, lang=language, full_history=full_history))
+            store, workbook_id, chapters=chapters, blank=blank, lang=language, full_history=full_history,
+            names_in_metadata=names))
         write_atomically(Path(path), data)
     except Cancelled:
         return None

@@ -55,10 +55,15 @@ def test_blank_pdf_has_an_empty_landscape_grid_and_a_chunk_form(pdf_text):
     assert "Morning" in en and "A task in blocks" in en and "Ochtend" not in en
 
 
-def test_empty_workbook_says_there_is_no_plan(store, make_workbook, pdf_text):
+def test_empty_workbook_says_what_the_chapter_is_for(store, make_workbook, pdf_text):
+    from rugschool_gui.wording.pacing import words
+
     wb = make_workbook("Bert")
-    text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["pacing"])))
-    assert "Nog geen weekplanning gemaakt." in text
+    data = build_workbook_pdf(store, wb.id, chapters=["pacing"])
+    text = " ".join(" ".join(pdf_text(data)).split())
+    assert "Nog niet begonnen" in text and words("paper.begin", "nl") in text
+    page = PdfReader(__import__("io").BytesIO(data)).pages[0]
+    assert page.mediabox.width < page.mediabox.height  # no landscape page holding one line
 
 
 def test_user_text_that_looks_like_a_placeholder_reaches_the_pdf_exactly(store, make_workbook, pdf_text):

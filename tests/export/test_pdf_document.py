@@ -19,7 +19,7 @@ def test_filled_cover_has_name_date_and_footer(store, pdf_text):
     assert "24 november 2026" in pages[0]
     assert f"Pagina 1 van {len(pages)}" in pages[0]
     reader = PdfReader(io.BytesIO(data))
-    assert "Zoë Van den Bijl" in reader.metadata.title
+    assert "Zoë" not in reader.metadata.title  # names stay out of the metadata by default
     assert reader.trailer["/Root"]["/Lang"] == "nl-BE"
 
 
@@ -29,7 +29,7 @@ def test_a_name_with_placeholders_is_printed_as_typed(store, pdf_text, lang):
     "%1", "%2" or "{x}" is never filled in again (cover title, footer on every page, metadata)."""
     name = "Tillen %1 keer, %2 pauze {x}"
     wb = create_workbook(store, name)
-    data = build_workbook_pdf(store, wb.id, lang=lang, today=date(2026, 3, 1))
+    data = build_workbook_pdf(store, wb.id, lang=lang, today=date(2026, 3, 1), names_in_metadata=True)
     pages = pdf_text(data)
     assert name in pages[0].splitlines()
     made_on = "Gemaakt op 1 maart 2026" if lang == "nl" else "Made on 1 March 2026"
@@ -48,7 +48,9 @@ def test_user_text_is_escaped_not_interpreted(store, pdf_text):
 
 def test_blank_worksheets_have_a_name_line_and_english_works(pdf_text):
     nl = pdf_text(build_workbook_pdf(None, None, blank=True))
-    assert "Lege werkbladen" in nl[0] and "Naam:" in nl[0]
+    assert "Lege werkbladen" in nl[0] and "In dit document" in nl[0]
+    sheets = [page for page in nl[1:] if "Naam:" in page]  # every sheet its own name field
+    assert len(sheets) >= 15 and all("Datum:" in page or "Week van:" in page for page in sheets)
     en = pdf_text(build_workbook_pdf(None, None, blank=True, lang="en", today=date(2026, 3, 1)))
     assert "Blank worksheets" in en[0] and "1 March 2026" in en[0] and "Page 1 of" in en[0]
     assert "Lege" not in en[0]

@@ -31,7 +31,7 @@ def test_too_little_pdf_has_causes_values_and_scores(store, make_workbook, pdf_t
     too_little.save_reflection(store, wb.id, "end", "Minder bang")
     text = "\n".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["too_little"], today=DAY)))
     for piece in ("✓ Ik ben bang om te bewegen", "Voetbal", "9/10", "Supporteren", "Je scores door de tijd",
-                  "Tampa Scale for Kinesiophobia (TSK-17)", "Bij het einde: Minder bang"):
+                  "Tampa-schaal voor kinesiofobie (TSK-17)", "Op het einde: Minder bang"):
         assert piece in text
 
 

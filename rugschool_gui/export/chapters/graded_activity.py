@@ -2,17 +2,19 @@
 
 Filled: the running (or draft) plan — activity, measurements, baseline, start, goal, weeks,
 increment — its chart (the shared spec, drawn by reportlab), the schedule week by week, the
-session log and the stagnation reflection; then earlier plans. Blank: the form with three
-measurement lines, the calculation boxes, an empty schedule and a chart grid to draw in.
+session log and the stagnation reflection; then earlier plans. Blank, a sheet each: the form with
+three measurement lines and the calculation boxes; an empty schedule with a chart grid to draw
+in; a session log; and "what got in the way" for when the quota is missed (§5, stagnation).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from ...domain.graded_activity import (
     BASELINE_COUNT,
@@ -33,15 +35,21 @@ from ...wording import graded_activity as wording
 from ...wording.graded_activity import words
 from ..charts import blank_grid, chart_drawing
 from ..fonts import REGULAR
-from ..history import older_note
-from ..styles import INK, gap, para, table
-from ..texts import long_date, short_date
+from ..history import split_recent
+from ..printout import Printout
+from ..sheets import rule_lines, sheet
+from ..styles import INK, gap, heading, keep, long_table, para, table
 
 BLANK_WEEKS = 12  # rows and columns of the blank schedule and grid: weeks 0..12
+BLANK_SESSIONS = 16  # lines of the blank session log (about five weeks at three a week)
 
 
 def title(lang: str) -> str:
     return words("title", lang)
+
+
+def about(lang: str) -> tuple[str, str]:
+    return words("paper.about", lang), words("paper.begin", lang)
 
 
 def _number(value: float, lang: str) -> str:
@@ -49,11 +57,18 @@ def _number(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
+def one_decimal(value: float) -> float:
+    """``value`` to one decimal, a half rounded up as a person does (16,25 → 16,3): the same
+    number in every line of the working, text and formula alike."""
+    exact = Decimal(repr(round(value, 9))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return float(exact)
+
+
 class _Words:
     """Sentences, amounts and dates in one language and unit."""
 
-    def __init__(self, lang: str, unit: str = "minutes") -> None:
-        self.lang, self.unit = lang, unit
+    def __init__(self, p: Printout, unit: str = "minutes") -> None:
+        self.p, self.lang, self.unit = p, p.lang, unit
 
     def __call__(self, key: str, **values: object) -> str:
         return words(key, self.lang, **values)
@@ -62,16 +77,13 @@ class _Words:
         return str(display_amount(value)) + wording.unit_suffix(self.unit, self.lang)
 
     def exact(self, value: float) -> str:
-        return _number(round(value, 1), self.lang) + wording.unit_suffix(self.unit, self.lang)
+        return _number(one_decimal(value), self.lang) + wording.unit_suffix(self.unit, self.lang)
 
     def number(self, value: float) -> str:
         return _number(value, self.lang)
 
     def day(self, d: date) -> str:
-        return long_date(d, self.lang)
-
-    def short_day(self, d: date) -> str:
-        return short_date(d, self.lang)
+        return self.p.day(d)
 
     def reminders(self) -> list:
         """The reminders as the page shows them: a heading and one box of bullets."""
@@ -79,49 +91,44 @@ class _Words:
         return [para(self("reminders_heading"), "h2"), para(lines, "note")]
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
-          since: date | None = None) -> list:
-    w = _Words(lang)
-    story = [para(w("title"), "h1")]
-    if blank:
-        return story + _blank(w, width)
+def build(store, workbook_id, p: Printout) -> list | None:
+    w = _Words(p)
+    if p.blank:
+        return _blank(w, p)
     from ...storage import graded_activity as repo
 
-    today = today or date.today()
-    story.append(para(w("intro")))
     plan = repo.open_plan(store, workbook_id)
-    earlier = [p for p in repo.plan_history(store, workbook_id) if p.versions]
+    earlier = [x for x in repo.plan_history(store, workbook_id) if x.versions]
     if plan is None and not earlier:
-        return story + [para(w("pdf.no_plan"), "note"), PageBreak()]
+        return None
+    story = [heading(w("title"), 0), para(w("intro"))]
     if plan is not None:
-        story += _plan_section(repo, store, plan, lang, width, today, current=True)
-    for p in earlier:
-        story += _plan_section(repo, store, p, lang, width, today, current=False, since=since)
-    story.append(PageBreak())
+        story += _plan_section(repo, store, plan, p, current=True)
+    for x in earlier:
+        story += _plan_section(repo, store, x, p, current=False)
     return story
 
 
-def _plan_section(repo, store, plan: Plan, lang: str, width, today: date, *, current: bool,
-                  since: date | None = None) -> list:
-    w = _Words(lang, plan.unit)
+def _plan_section(repo, store, plan: Plan, p: Printout, *, current: bool) -> list:
+    w = _Words(p, plan.unit)
     name = plan.activity or "—"
-    status = wording.status_name(plan.status, lang)
+    status = wording.status_name(plan.status, p.lang)
     if current:
-        heading = w("pdf.plan_draft", activity=name, status=status) if plan.status == DRAFT else w("pdf.plan", activity=name)
+        text = w("pdf.plan_draft", activity=name, status=status) if plan.status == DRAFT else w("pdf.plan", activity=name)
     else:
-        heading = w("pdf.earlier", activity=name, status=status)
-    out = [CondPageBreak(60 * mm), para(heading, "h2"), _facts(plan, w, width)]
+        text = w("pdf.earlier", activity=name, status=status)
+    out = [heading(text, 1), _facts(plan, w, p.width)]
     if not plan.versions:
         return out
     sessions = repo.list_sessions(store, plan.id)
-    end = plan.ended_on or today
+    end = plan.ended_on or p.today
     spec = schedule_chart(plan.versions, sessions, end, f"{plan.unit}_axis")
-    out += [gap(3), chart_drawing(spec, lambda k: wording.chart_label(k, lang), width), gap(2)]
-    if not current and since is not None and end < since:  # an old plan: its chart, not every session
-        out += older_note(sessions, lambda s: s.day, lang)
+    out += [gap(3), keep(chart_drawing(spec, lambda k: wording.chart_label(k, p.lang), p.width)), keep(gap(2))]
+    if not current and p.since is not None and end < p.since:  # an old plan: its chart, not every session
+        out += p.older_note(sessions, lambda s: s.day)
     else:
-        out += _schedule(plan, sessions, w, width, end if current else None)
-        out += _log(plan, sessions, w, width)
+        out += _schedule(plan, sessions, w, p.width, end if current else None)
+        out += _log(plan, sessions, w, p)
     reflection = [(w("pdf.inside"), plan.barriers_inside), (w("pdf.outside"), plan.barriers_outside),
                   (w("pdf.realistic"), plan.realistic)]
     if any(text for _label, text in reflection):
@@ -134,7 +141,7 @@ def _plan_section(repo, store, plan: Plan, lang: str, width, today: date, *, cur
 
 def _facts(plan: Plan, w: _Words, width) -> object:
     filled = plan.filled_measurements
-    measured = "; ".join(f"{w.short_day(m.day)}: {w.amount(m.amount)}" for m in filled)
+    measured = "; ".join(f"{w.day(m.day)}: {w.amount(m.amount)}" for m in filled)
     if plan.missing_measurements:
         needed = wording.measurements_needed(plan.missing_measurements, w.lang)
         measured = (measured + "; " if measured else "") + needed
@@ -147,19 +154,20 @@ def _facts(plan: Plan, w: _Words, width) -> object:
     first, now = plan.first, plan.current
     if first is not None and now is not None:
         s0, s = first.schedule, now.schedule
+        # one start number in the text and in the formula (issue #19: not "16" beside "16,2")
         rows += [
             row("pdf.baseline", w("baseline_calc", amounts=" + ".join(w.number(m.amount) for m in filled),
                                   count=BASELINE_COUNT, baseline=w.exact(s0.baseline))),
             row("pdf.start", w("start_calc", baseline=w.exact(s0.baseline),
-                               percent=percent(s0.reduction or REDUCTION_DEFAULT), start=w.amount(s0.start))),
+                               percent=percent(s0.reduction or REDUCTION_DEFAULT), start=w.exact(s0.start))),
             row("pdf.goal", w.amount(s.goal)),
             row("pdf.weeks", str(s.weeks)),
-            row("pdf.increment", w("pdf.increment_calc", goal=w.number(s.goal), start=w.number(round(s.start, 1)),
+            row("pdf.increment", w("pdf.increment_calc", goal=w.number(s.goal), start=w.number(one_decimal(s.start)),
                                    weeks=s.weeks, increment=w.exact(s.increment))),
             row("pdf.per_week", str(plan.sessions_per_week)),
             row("pdf.start_on", w.day(first.start_on)),
         ]
-        rows += [row("pdf.recomputed", w("pdf.recompute_line", day=w.day(v.start_on), start=w.amount(v.schedule.start),
+        rows += [row("pdf.recomputed", w("pdf.recompute_line", day=w.day(v.start_on), start=w.exact(v.schedule.start),
                                          goal=w.amount(v.schedule.goal), weeks=v.schedule.weeks))
                  for v in plan.versions[1:]]
     else:
@@ -180,46 +188,64 @@ def _schedule(plan: Plan, sessions: list[Session], w: _Words, width, today: date
     for r in schedule_rows(version, results, current):
         done = w("times", done=r.result.sessions, required=r.result.required) if r.result else ""
         rows.append([para(f"{r.week}" + (f" ({w('now')})" if r.current else ""), "cell"),
-                     para(w.short_day(r.first_day), "cell"), para(w.amount(r.quota), "cell"),
+                     para(w.day(r.first_day), "cell"), para(w.amount(r.quota), "cell"),
                      para(done, "cell"), para("" if r.met is None else ("✓" if r.met else "—"), "cell")])
-    return [CondPageBreak(35 * mm), para(w("schedule_heading"), "h2"),
-            table(rows, [22 * mm, 30 * mm, 30 * mm, 34 * mm, width - 116 * mm])]
+    return [para(w("schedule_heading"), "h2"),
+            table(rows, [22 * mm, 38 * mm, 30 * mm, 34 * mm, width - 124 * mm])]
 
 
-def _log(plan: Plan, sessions: list[Session], w: _Words, width) -> list:
-    out = [CondPageBreak(35 * mm), para(w("log_heading"), "h2")]
+def _log(plan: Plan, sessions: list[Session], w: _Words, p: Printout) -> list:
+    out = [para(w("log_heading"), "h2")]
     if not sessions:
         return out + [para(w("pdf.no_sessions"), "small")]
     version = plan.current
     assert version is not None
-    rows = [[para(w(key), "cellbold") for key in ("col.date", "col.done", "col.agreed", "col.pain", "col.note")]]
-    for s in sessions:
-        rows.append([para(w.short_day(s.day), "cell"), para(w.amount(s.amount), "cell"),
-                     para(w.amount(version.quota_on(s.day)), "cell"),
-                     para("" if s.pain is None else f"{s.pain}/10", "cell"), para(s.note, "cell")])
-    return out + [table(rows, [26 * mm, 22 * mm, 30 * mm, 16 * mm, width - 94 * mm])]
+    header = [para(w(key), "cellbold") for key in ("col.date", "col.done", "col.agreed", "col.pain", "col.note")]
+    shown, older = split_recent(sessions, lambda s: s.day, p.since)
+
+    def row(s: Session) -> list:
+        return [para(w.day(s.day), "cell"), para(w.amount(s.amount), "cell"),
+                para(w.amount(version.quota_on(s.day)), "cell"),
+                para("" if s.pain is None else f"{s.pain}/10", "cell"), para(s.note, "cell")]
+
+    note = p.older_text(older, lambda s: s.day)
+    day = p.date_column(34 * mm)
+    return out + [long_table(header, shown, row, [day, 24 * mm, 28 * mm, 16 * mm, p.width - day - 68 * mm],
+                             tail=[para(note, "small")] if note else [])]
 
 
-def _blank(w: _Words, width) -> list:
-    story = [para(w("blank.intro")), para(w("blank.step1"), "h2"),
-             para(f"{w('blank.activity')} {'_' * 40}"), para(w("blank.unit")), para(w("blank.measure"), "h2")]
+# ----- blank sheets ------------------------------------------------------------------------
+def _blank(w: _Words, p: Printout) -> list:
+    width = p.width
+    chapter = w("title")
+    story = sheet(p, chapter, w("paper.form_sheet"), w("blank.intro"), first=True)
+    story += [para(w("blank.step1"), "h2"), para(f"{w('blank.activity')} {'_' * 40}"), para(w("blank.unit")),
+              para(w("blank.measure"), "h2")]
     rows = [[para(w("blank.nr"), "cellbold"), para(w("col.date"), "cellbold"), para(w("blank.amount"), "cellbold")]]
     rows += [[para(str(i), "cell"), "", ""] for i in range(1, BASELINE_COUNT + 1)]  # §5: three
-    story += [table(rows, [26 * mm, 60 * mm, width - 86 * mm], zebra=False,
+    story += [table(rows, [30 * mm, 60 * mm, width - 90 * mm], zebra=False,
                     row_heights=[None] + [10 * mm] * BASELINE_COUNT), para(w("blank.calc"), "h2")]
     start = w("blank.start", low=percent(REDUCTION_MIN), high=percent(REDUCTION_MAX),  # §5: 20–30 %
               usual=percent(REDUCTION_DEFAULT))  # §5: usually 25 %
     labels = [w("blank.baseline"), start, w("blank.goal"), w("blank.weeks"),
               w("blank.per_week", minimum=MIN_SESSIONS_PER_WEEK), w("blank.increment")]  # §5: three a week
-    story += [_boxes(labels, width), CondPageBreak(150 * mm), para(w("blank.schedule"), "h2")]
+    story += [_boxes(labels, width), gap(2), *w.reminders()]
+    story += sheet(p, chapter, w("paper.schedule_sheet"), w("blank.chart"))
     rows = [[para(w(key), "cellbold") for key in ("col.week", "col.from", "col.agreed", "col.done")]]
     rows += [[para(str(week), "cell"), "", "", para("☐ ☐ ☐ ☐ ☐", "cell")] for week in range(BLANK_WEEKS + 1)]
     story.append(table(rows, [20 * mm, 40 * mm, 40 * mm, width - 100 * mm], zebra=False,
-                       row_heights=[None] + [8 * mm] * (BLANK_WEEKS + 1)))
-    story += [KeepTogether([para(w("blank.chart_title"), "h2"), para(w("blank.chart"), "small"), gap(1),
-                            blank_grid(width, 80 * mm, BLANK_WEEKS + 1, 10, w("chart.week_axis"),
-                                       w("blank.amount_axis"))]),
-              gap(2), *w.reminders(), PageBreak()]
+                       row_heights=[None] + [7.5 * mm] * (BLANK_WEEKS + 1)))
+    story += [gap(3), blank_grid(width, 82 * mm, BLANK_WEEKS + 1, 10, w("chart.week_axis"), w("blank.amount_axis"))]
+    story += sheet(p, chapter, w("paper.log_sheet"), w("paper.log_intro"))
+    rows = [[para(w(k), "cellbold") for k in ("col.date", "col.done", "col.agreed", "paper.col_pain_scale",
+                                               "col.note")]]
+    rows += [[""] * 5 for _ in range(BLANK_SESSIONS)]
+    story.append(table(rows, [30 * mm, 24 * mm, 28 * mm, 24 * mm, width - 106 * mm], zebra=False, grid=True,
+                       row_heights=[None] + [10 * mm] * BLANK_SESSIONS))
+    story += sheet(p, chapter, w("pdf.reflection"), w("paper.stuck_intro"))
+    for key in ("paper.stuck_inside", "paper.stuck_outside", "paper.stuck_realistic"):  # six lines each
+        story.append(KeepTogether([para(w(key), "label"), rule_lines(6, width), gap(3)]))
+    story += [para(w("paper.stuck_next"), "label"), rule_lines(3, width)]
     return story
 
 
@@ -228,7 +254,7 @@ def _boxes(labels: list[str], width: float) -> Table:
     box_w = 38 * mm
     t = Table([[para(label, "cell"), ""] for label in labels], colWidths=[width - box_w - 4 * mm, box_w],
               rowHeights=[11 * mm] * len(labels), hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("BOX", (1, 0), (1, -1), 0.8, INK),
-                           ("INNERGRID", (1, 0), (1, -1), 0.8, INK),
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                           ("BOX", (1, 0), (1, -1), 0.8, INK), ("INNERGRID", (1, 0), (1, -1), 0.8, INK),
                            ("BACKGROUND", (1, 0), (1, -1), colors.white)]))
     return t

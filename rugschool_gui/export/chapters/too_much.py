@@ -2,17 +2,17 @@
 
 Filled: ticked causes with their dates, the stress-signal chart and check-ins, every reflection
 question with its answers (latest first), the outlet finder, the relaxation log with its chart,
-and the assertiveness practice. Blank: the causes checklist, a week's stress-signal grid (days ×
-signals), the five questions with writing lines, the outlet form, a relaxation log and an
-assertiveness practice form.
+and the assertiveness practice. Blank, a sheet each: the causes checklist, a week's stress-signal
+grid (days × signals), the five questions with room to write, the outlet form, a relaxation log
+and an assertiveness practice form.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak
+from reportlab.platypus import KeepTogether, TableStyle
 
 from ...domain.too_much import (
     CAUSES,
@@ -22,17 +22,22 @@ from ...domain.too_much import (
     OWN_GROUP,
     QUESTIONS,
     SIGNAL_GROUPS,
+    TRY_OUTCOMES,
     relaxation_chart,
     signal_chart,
 )
 from ...wording.too_much import words
 from ..charts import chart_drawing
-from ..history import for_chart, older_note, split_recent
-from ..styles import gap, para, table, writing_lines
-from ..texts import long_date, short_date
+from ..history import for_chart, split_recent
+from ..printout import Printout
+from ..sheets import SHEET_LINE, rule_lines, sheet
+from ..styles import RULE, gap, heading, keep, long_table, para, table
+from ..texts import axis_dates
 
 #: the relaxation log's columns, on paper filled and blank
-LOG_COLUMNS = ("paper.day", "paper.exercise", "chart.before", "chart.after", "paper.note")
+LOG_COLUMNS = ("paper.day", "paper.exercise", "paper.tension_before", "paper.tension_after", "paper.note")
+#: lines to write on under each reflection question of a blank sheet (issue #19: at least six)
+ANSWER_LINES = 7
 
 
 def _plain(text: str) -> str:
@@ -62,34 +67,47 @@ def title(lang: str) -> str:
     return words("title", lang)
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
-          since: date | None = None) -> list:
-    w = _w(lang)
-    story = [para(w("title"), "h1"), para(w("paper.intro"))]
-    if blank:
-        return story + _blank(w, width)
+def about(lang: str) -> tuple[str, str]:
+    return words("paper.about", lang), words("paper.begin", lang)
+
+
+def build(store, workbook_id, p: Printout) -> list | None:
+    w = _w(p.lang)
+    if p.blank:
+        return _blank(w, p)
     from ...storage import too_much as repo
 
-    today = today or date.today()
-    story += _causes(repo, store, workbook_id, w, lang)
-    story += _signals(repo, store, workbook_id, w, lang, width, today, since)
-    story += _answers_section(repo, store, workbook_id, w, lang, QUESTIONS, w("questions_title"), since)
-    story += _outlet(repo, store, workbook_id, w, width)
-    story += _relax(repo, store, workbook_id, w, lang, width, since)
-    story += _assertive(repo, store, workbook_id, w, lang, width)
-    story.append(PageBreak())
+    wb = workbook_id
+    data: dict[str, Any] = {
+        "ticks": repo.list_cause_ticks(store, wb),
+        "checkins": repo.list_checkins(store, wb),
+        "answers": {key: repo.list_answers(store, wb, key) for key in (*QUESTIONS, "assertive")},
+        "outlet": repo.get_outlet(store, wb),
+        "relax": repo.list_relaxation(store, wb),
+        "situations": repo.list_situations(store, wb),
+    }
+    o = data["outlet"]
+    if not (data["ticks"] or data["checkins"] or any(data["answers"].values()) or data["relax"]
+            or data["situations"] or o.old_outlet or o.why or o.gains or o.substitutes):
+        return None
+    story = [heading(w("title"), 0), para(w("paper.intro"))]
+    story += _causes(data["ticks"], w, p)
+    story += _signals(repo, store, wb, data["checkins"], w, p)
+    story += _answers_section(data["answers"], w, p, QUESTIONS, w("questions_title"))
+    story += _outlet(o, w, p)
+    story += _relax(data["relax"], w, p)
+    story += _assertive(data["answers"], data["situations"], w, p)
     return story
 
 
-def _causes(repo, store, wb, w, lang) -> list:
-    out = [para(w("causes_title"), "h2")]
-    ticks = repo.list_cause_ticks(store, wb)
+def _causes(ticks, w, p: Printout) -> list:
+    out = [heading(w("causes_title"), 1)]
     if not ticks:
         out.append(para(w("paper.no_causes"), "small"))
     for tick in ticks:
         text = tick.label if tick.cause == OWN_CAUSE else w(f"cause.{tick.cause}")
-        out.append(para(f"✓ {text} ({w('ticked_on', day=long_date(tick.day, lang))})"))
-    out += [para(w("consequences_title"), "h2"),
+        out.append(para(f"✓ {text} ({w('ticked_on', day=p.day(tick.day))})"))
+    out += [heading(w("consequences_title"), 1),
             para("\n".join("• " + w(f"consequence.{k}") for k in CONSEQUENCES), "note")]
     return out
 
@@ -98,43 +116,49 @@ def _signal_name(key: str, w, own: dict[str, str]) -> str:
     return own.get(key, key) if key.startswith(f"{OWN_GROUP}:") else _keyed(w, "signal", key)
 
 
-def _signals(repo, store, wb, w, lang, width, today, since=None) -> list:
-    out = [CondPageBreak(90 * mm), para(w("signals_title"), "h2")]
-    checkins = repo.list_checkins(store, wb)
+def _signals(repo, store, wb, checkins, w, p: Printout) -> list:
+    out = [heading(w("signals_title"), 1)]
     if not checkins:
         return out + [para(w("paper.no_checkins"), "small")]
-    spec = signal_chart(checkins, today, lambda d: f"{d.day}/{d.month}")  # the chart keeps its own weeks
-    out += [chart_drawing(spec, _chart_label(w), width), gap(2)]
+    spec = signal_chart(checkins, p.today, axis_dates([p.today], p.lang))  # the chart keeps its own weeks
+    out += [keep(chart_drawing(spec, _chart_label(w), p.width)), keep(gap(2))]
     own = dict(repo.list_own_signals(store, wb))
-    rows = [[para(w("paper.day"), "cellbold"), para(w("paper.noted"), "cellbold")]]
-    shown, older = split_recent(checkins, lambda c: c.day, since)
-    for c in sorted(shown, key=lambda c: c.day, reverse=True):
+    header = [para(w("paper.day"), "cellbold"), para(w("paper.noted"), "cellbold")]
+    shown, older = split_recent(checkins, lambda c: c.day, p.since)
+
+    def row(c) -> list:
         parts = []
         for s in c.signals:
             text = _signal_name(s.key, w, own) + ("" if s.intensity is None else " " + _intensity(w, s.intensity))
             parts.append(text + (f" ({s.note})" if s.note else ""))
-        rows.append([para(short_date(c.day, lang), "cell"), para("; ".join(parts), "cell")])
-    return out + [table(rows, [28 * mm, width - 28 * mm]), *older_note(older, lambda c: c.day, lang)]
+        return [para(p.day(c.day), "cell"), para("; ".join(parts), "cell")]
+
+    note = p.older_text(older, lambda c: c.day)
+    latest_first = sorted(shown, key=lambda c: c.day, reverse=True)
+    day = p.date_column(34 * mm)
+    return out + [long_table(header, latest_first, row, [day, p.width - day],
+                             tail=[para(note, "small")] if note else [])]
 
 
-def _answers_section(repo, store, wb, w, lang, keys, heading, since=None) -> list:
-    out = [CondPageBreak(50 * mm), para(heading, "h2")]
+def _answers_section(answers, w, p: Printout, keys, title_text) -> list:
+    out = [heading(title_text, 1)]
     for key in keys:
-        out.append(para(w(f"question.{key}"), "cellbold"))
-        answers = repo.list_answers(store, wb, key)
-        if not answers:
+        out.append(para(w(f"question.{key}"), "label"))
+        mine = answers.get(key, [])
+        if not mine:
             out.append(para(w("paper.no_answer"), "small"))
-        shown, older = split_recent(answers, lambda a: a.day, since, keep_latest=True)
-        for a in shown:
-            out.append(para(f"{long_date(a.day, lang)}: {a.text}"))
-        out += older_note(older, lambda a: a.day, lang)
-        out.append(gap(2))
+        shown, older = split_recent(mine, lambda a: a.day, p.since, keep_latest=True)
+        note = p.older_note(older, lambda a: a.day)
+        for i, a in enumerate(shown):
+            answer = para(f"{p.day(a.day)}: {a.text}")
+            out.append(keep(answer) if note and i == len(shown) - 1 else answer)  # the count stays with it
+        out += note
+        out.append(gap(1))
     return out
 
 
-def _outlet(repo, store, wb, w, width) -> list:
-    o = repo.get_outlet(store, wb)
-    out = [CondPageBreak(50 * mm), para(w("outlet_title"), "h2"),
+def _outlet(o, w, p: Printout) -> list:
+    out = [heading(w("outlet_title"), 1),
            para(f"{w('old_outlet')} {o.old_outlet or '—'}"), para(f"{w('why')} {o.why or '—'}")]
     if o.gains:
         out.append(para(f"{w('paper.gains')} {', '.join(w(f'gain.{g}') for g in o.gains)}"))
@@ -143,83 +167,93 @@ def _outlet(repo, store, wb, w, width) -> list:
         for s in o.substitutes:
             rows.append([para(("★ " if s.id == o.chosen_id else "") + s.name, "cell"), para(s.tried, "cell"),
                          para(w(f"outcome.{s.outcome or 'none'}"), "cell")])
-        out += [gap(1), table(rows, [50 * mm, width - 90 * mm, 40 * mm])]
+        out += [gap(1), table(rows, [50 * mm, p.width - 90 * mm, 40 * mm])]
     chosen = next((s for s in o.substitutes if s.id == o.chosen_id), None)
     if chosen:
         out.append(para(w("chosen", name=chosen.name)))
     return out
 
 
-def _relax(repo, store, wb, w, lang, width, since=None) -> list:
-    out = [CondPageBreak(90 * mm), para(w("relax_title"), "h2")]
-    sessions = repo.list_relaxation(store, wb)
+def _relax(sessions, w, p: Printout) -> list:
+    out = [heading(w("relax_title"), 1)]
     if not sessions:
         return out + [para(w("no_relax"), "small")]
-    out += [chart_drawing(relaxation_chart(for_chart(sessions, since), lambda d: f"{d.day}/{d.month}"),
-                          _chart_label(w), width),
-            gap(2)]
-    rows = [[para(w(k), "cellbold") for k in LOG_COLUMNS]]
-    shown, older = split_recent(sessions, lambda s: s.day, since)
-    for s in reversed(shown):
-        rows.append([para(short_date(s.day, lang), "cell"), para(_keyed(w, "exercise", s.exercise), "cell"),
-                     para(_intensity(w, s.before), "cell"), para(_intensity(w, s.after), "cell"),
-                     para(s.note, "cell")])
-    return out + [table(rows, [26 * mm, 46 * mm, 18 * mm, 18 * mm, width - 108 * mm]),
-                  *older_note(older, lambda s: s.day, lang)]
+    drawn = for_chart(sessions, p.since)
+    out += [keep(chart_drawing(relaxation_chart(drawn, axis_dates([s.day for s in drawn], p.lang)),
+                               _chart_label(w), p.width)), keep(gap(2))]
+    header = [para(w(k), "cellbold") for k in LOG_COLUMNS]
+    shown, older = split_recent(sessions, lambda s: s.day, p.since)
+
+    def row(s) -> list:
+        return [para(p.day(s.day), "cell"), para(_keyed(w, "exercise", s.exercise), "cell"),
+                para(_intensity(w, s.before), "cell"), para(_intensity(w, s.after), "cell"), para(s.note, "cell")]
+
+    note = p.older_text(older, lambda s: s.day)
+    day = p.date_column(34 * mm)
+    return out + [long_table(header, shown[::-1], row, [day, 40 * mm, 22 * mm, 22 * mm, p.width - day - 84 * mm],
+                             tail=[para(note, "small")] if note else [])]
 
 
-def _assertive(repo, store, wb, w, lang, width) -> list:
-    out = _answers_section(repo, store, wb, w, lang, ("assertive",), w("assertive_title"))
-    situations = repo.list_situations(store, wb)
-    if not situations:
-        return out + [para(w("paper.no_situations"), "small")]
+def _assertive(answers, situations, w, p: Printout) -> list:
+    out = _answers_section(answers, w, p, ("assertive",), w("assertive_title"))
+    if not situations:  # a short section: one block, never its last line alone on a page
+        return [KeepTogether([*out, para(w("paper.no_situations"), "small")])]
     rows = [[para(w(k), "cellbold") for k in ("paper.day", "paper.situation", "paper.say", "paper.went")]]
     for s in situations:
-        rows.append([para(short_date(s.day, lang), "cell"), para(s.situation, "cell"), para(s.say, "cell"),
+        rows.append([para(p.day(s.day), "cell"), para(s.situation, "cell"), para(s.say, "cell"),
                      para(s.went, "cell")])
-    third = (width - 26 * mm) / 3
-    return out + [table(rows, [26 * mm, third, third, third])]
+    third = (p.width - 34 * mm) / 3
+    return out + [table(rows, [34 * mm, third, third, third])]
 
 
-def _blank(w, width) -> list:
-    story = [para(w("causes_title"), "h2"), para(w("paper.causes_intro"), "small")]
+# ----- blank sheets ------------------------------------------------------------------------
+def _blank(w, p: Printout) -> list:
+    chapter = w("title")
+    story = sheet(p, chapter, w("causes_title"), w("paper.causes_intro"), first=True)
     story += [para("☐ " + w(f"cause.{k}")) for k in CAUSES]
-    story += [para("☐ " + "_" * 60) for _ in range(3)]
-    story += [PageBreak(), para(w("paper.signals_week"), "h2"), para(w("paper.signals_intro"), "small"),
-              para(w("paper.date"))]
+    story += [para(w("paper.own_causes"), "label"), rule_lines(4, p.width)]
+    story += [gap(4), para(w("consequences_title"), "label"),
+              para("\n".join("• " + w(f"consequence.{k}") for k in CONSEQUENCES), "note")]
+    story += _blank_signals(w, p, chapter)
+    story += sheet(p, chapter, w("questions_title"), w("paper.questions_intro"))
+    for key in QUESTIONS:  # a question and its lines stay together; never crammed at a page foot
+        story.append(KeepTogether([para(w(f"question.{key}"), "label"), rule_lines(ANSWER_LINES, p.width),
+                                   gap(3)]))
+    story += sheet(p, chapter, w("outlet_title"), w("paper.outlet_intro"))
+    story += [para(w("old_outlet"), "label"), rule_lines(2, p.width), para(w("why"), "label"),
+              rule_lines(3, p.width), gap(2), para(w("paper.gains"), "label"),
+              para("   ".join("☐ " + w(f"gain.{g}") for g in OUTLET_GAINS))]
+    choices = " / ".join(w(f"outcome.{k}") for k in TRY_OUTCOMES)
+    rows = [[para(w(k), "cellbold") for k in ("paper.try", "how", "paper.result_blank")]]
+    rows += [["", "", para(choices, "cellsmall")] for _ in range(5)]
+    story += [gap(2), table(rows, [50 * mm, p.width - 98 * mm, 48 * mm], zebra=False, grid=True,
+                            row_heights=[None] + [16 * mm] * 5),
+              gap(2), para(w("paper.chosen_line"), "label"), rule_lines(1, p.width)]
+    story += sheet(p, chapter, w("paper.relax_log"), w("paper.relax_intro"))
+    rows = [[para(w(k), "cellbold") for k in LOG_COLUMNS]]
+    rows += [[""] * 5 for _ in range(14)]
+    story.append(table(rows, [30 * mm, 44 * mm, 26 * mm, 26 * mm, p.width - 126 * mm], zebra=False, grid=True,
+                       row_heights=[None] + [12 * mm] * 14))
+    story += sheet(p, chapter, w("assertive_title"), w("question.assertive"))
+    story += [rule_lines(6, p.width), gap(3)]
+    for _ in range(2):
+        story.append(KeepTogether([
+            para(w("paper.assertive_intro"), "label"), para(w("paper.situation")), rule_lines(2, p.width),
+            para(w("paper.say")), rule_lines(2, p.width), para(w("paper.went")), rule_lines(2, p.width), gap(3)]))
+    return story
+
+
+def _blank_signals(w, p: Printout, chapter: str) -> list:
+    story = sheet(p, chapter, w("paper.signals_week"), w("paper.signals_intro"), week=True)
     first = 62 * mm
-    col = (width - first) / 7
+    col = (p.width - first) / 7
     rows = [[para("", "cellbold")] + [para(w(f"paper.day.{d}"), "cellbold") for d in range(7)]]
+    bold_rows = []
     for group_key, signals in SIGNAL_GROUPS.items():
+        bold_rows.append(len(rows))
         rows.append([para(w(f"group.{group_key}"), "cellbold")] + [""] * 7)
         rows += [[para("  " + w(f"signal.{s}"), "cell")] + [""] * 7 for s in signals if len(signals) > 1]
     rows += [[para(w("paper.own_signal"), "cell")] + [""] * 7 for _ in range(3)]
-    grid = table(rows, [first] + [col] * 7, zebra=False, row_heights=[None] + [7.5 * mm] * (len(rows) - 1))
-    from reportlab.platypus import TableStyle
-
-    from ..styles import RULE
-
+    grid = table(rows, [first] + [col] * 7, zebra=False, row_heights=[None] + [SHEET_LINE] * (len(rows) - 1))
     grid.setStyle(TableStyle([("GRID", (1, 0), (-1, -1), 0.4, RULE)]))
-    story += [grid, PageBreak(), para(w("questions_title"), "h2")]
-    for key in QUESTIONS:
-        story += [para(w(f"question.{key}"), "cellbold"), writing_lines(3, width), gap(2)]
-    story += [PageBreak(), para(w("outlet_title"), "h2"), para(w("paper.outlet_intro"), "small"),
-              para(w("old_outlet")), writing_lines(1, width), para(w("why")), writing_lines(2, width),
-              para(w("paper.gains") + " " + "   ".join("☐ " + w(f"gain.{g}") for g in OUTLET_GAINS))]
-    rows = [[para(w(k), "cellbold") for k in ("paper.try", "how", "paper.result")]]
-    rows += [["", "", ""] for _ in range(5)]
-    story += [gap(2), table(rows, [50 * mm, width - 90 * mm, 40 * mm], zebra=False,
-                            row_heights=[None] + [12 * mm] * 5)]
-    story += [CondPageBreak(110 * mm), para(w("paper.relax_log"), "h2")]
-    rows = [[para(w(k), "cellbold") for k in LOG_COLUMNS]]
-    rows += [[""] * 5 for _ in range(8)]
-    story.append(table(rows, [26 * mm, 46 * mm, 18 * mm, 18 * mm, width - 108 * mm], zebra=False,
-                       row_heights=[None] + [9 * mm] * 8))
-    story += [PageBreak(), para(w("assertive_title"), "h2"), para(w("question.assertive")), writing_lines(3, width),
-              gap(2)]
-    for _ in range(2):
-        story += [para(w("paper.assertive_intro"), "small"), para(w("paper.situation")), writing_lines(2, width),
-                  para(w("paper.say")), writing_lines(2, width), para(w("paper.went")), writing_lines(2, width),
-                  gap(3)]
-    story.append(PageBreak())
-    return story
+    return story + [grid]

@@ -1,22 +1,25 @@
 """PDF of "understanding the pain" (WORKBOOK.md §1): the texts with the figures drawn from the
 same specs as the screen, and the chain diary. Blank: a handout of the figures with their short
-explanations (for a group session) and a chain diary form."""
+explanations (for a group session) and a chain diary sheet.
+
+A figure stays on one page with the paragraph just above it, the one that points at it ("De
+figuur hieronder …"), so "below" is always true."""
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
+from reportlab.platypus import KeepTogether
 
 from ...domain.understanding import LINKS, bio_psycho_social, chain_figure, sawtooth, vicious_circle
 from ...wording.understanding import figure_label, link, words
 from ..charts import chart_drawing, diagram_drawing
 from ..content_pdf import content_flowables
-from ..history import older_note, split_recent
-from ..styles import gap, para, table
-from ..texts import long_date
+from ..history import split_recent
+from ..printout import Printout
+from ..sheets import rule_lines, sheet
+from ..styles import gap, heading, para, table
 
 SECTIONS = (("understanding_bps", bio_psycho_social), ("understanding_circle", vicious_circle),
             ("understanding_chain", chain_figure), ("understanding_patterns", None))
@@ -27,51 +30,57 @@ def title(lang: str) -> str:
     return words("title", lang)
 
 
+def about(lang: str) -> tuple[str, str]:
+    return words("paper.about", lang), words("paper.begin", lang)
+
+
 def _figures(lang: str, width: float) -> list:
-    out = []
+    out: list = []
     label = partial(figure_label, lang=lang)
     for name, figure in SECTIONS:
         drawing = (diagram_drawing(figure(), label, width * 0.9) if figure else
                    chart_drawing(sawtooth(), label, width))
-        out += [CondPageBreak(70 * mm), *content_flowables(name, lang), gap(2), KeepTogether([drawing]), gap(4)]
+        text = content_flowables(name, lang)
+        # a section stays on one page with its figure: "the figure below" is below, on this page
+        # (a section too long for that keeps at least the paragraph above the figure with it)
+        section = [*text, gap(2), drawing]
+        if sum(len(getattr(f, "text", "")) for f in text) < 1400:
+            out += [KeepTogether(section), gap(4)]
+        else:
+            out += [*text[:-1], KeepTogether([text[-1], gap(2), drawing]), gap(4)]
     return out
 
 
-def build(store, workbook_id, *, lang: str, blank: bool, width: float, today: date | None = None,
-          since: date | None = None) -> list:
-    story = [para(title(lang), "h1"), *_figures(lang, width)]
-    if blank:
-        return story + [PageBreak(), *_blank_form(lang, width)]
+def build(store, workbook_id, p: Printout) -> list | None:
+    if p.blank:
+        return [heading(title(p.lang), 0), *_figures(p.lang, p.width), *_blank_form(p)]
     from ...storage import understanding as repo
 
-    story += [CondPageBreak(50 * mm), para(words("diary", lang), "h2")]
     entries = repo.list_entries(store, workbook_id)
     if not entries:
-        story.append(para(words("no_entries", lang), "small"))
-    col = width / len(LINKS)
-    shown, older = split_recent(entries, lambda e: e.day, since)
-    for e in shown:
-        rows = [[para(link(k, lang), "cellbold") for k in LINKS]]
+        return None
+    story = [heading(title(p.lang), 0), *_figures(p.lang, p.width), heading(words("diary", p.lang), 1)]
+    col = p.width / len(LINKS)
+    shown, older = split_recent(entries, lambda e: e.day, p.since)
+    left_out = p.older_text(older, lambda e: e.day)
+    for i, e in enumerate(shown):
+        rows = [[para(link(k, p.lang), "cellbold") for k in LINKS]]
         rows += [[para(text, "cell") for text in r] for r in e.rounds]
-        block = [para(long_date(e.day, lang), "cellbold"), table(rows, [col] * len(LINKS))]
+        tail = []
         if e.change_link:
-            block.append(para(words("change", lang, link=link(e.change_link, lang)), "small"))
+            tail.append(para(words("change", p.lang, link=link(e.change_link, p.lang)), "small"))
         if e.note:
-            block.append(para(words("note", lang, note=e.note), "small"))
-        story += [KeepTogether(block), gap(3)]
-    story += older_note(older, lambda e: e.day, lang)
-    story.append(PageBreak())
+            tail.append(para(words("note", p.lang, note=e.note), "small"))
+        if left_out and i == len(shown) - 1:  # the count of older chains closes the last one
+            tail.append(para(left_out, "small"))
+        story += [para(p.day(e.day), "label"), table(rows, [col] * len(LINKS), tail=tail), gap(2)]
     return story
 
 
-def _blank_form(lang: str, width: float) -> list:
-    col = width / len(LINKS)
-    rows = [[para(link(k, lang), "cellbold") for k in LINKS]] + [[""] * len(LINKS) for _ in range(BLANK_ROUNDS)]
-    form = table(rows, [col] * len(LINKS), zebra=False, row_heights=[None] + [32 * mm] * BLANK_ROUNDS)
-    from reportlab.platypus import TableStyle
-
-    from ..styles import RULE
-
-    form.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE)]))
-    return [para(words("form", lang), "h1"), para(words("form_intro", lang), "small"), para(words("form_date", lang)),
-            gap(2), form, PageBreak()]
+def _blank_form(p: Printout) -> list:
+    col = p.width / len(LINKS)
+    rows = [[para(link(k, p.lang), "cellbold") for k in LINKS]] + [[""] * len(LINKS) for _ in range(BLANK_ROUNDS)]
+    form = table(rows, [col] * len(LINKS), zebra=False, grid=True, row_heights=[None] + [38 * mm] * BLANK_ROUNDS)
+    return [*sheet(p, title(p.lang), words("form", p.lang), words("form_intro", p.lang)), form, gap(4),
+            para(words("paper.change_line", p.lang), "label"), rule_lines(1, p.width),
+            para(words("paper.note_line", p.lang), "label"), rule_lines(3, p.width)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,9 +32,13 @@ from ...domain.charts import (
     ROLE_COLOURS_DARK,
     STEP,
     ChartSpec,
+    Series,
     format_value,
     labelled_positions,
+    legend_keys,
+    legend_rows,
     table_rows,
+    wrap_words,
 )
 from ..i18n import args, translate
 
@@ -61,6 +65,7 @@ class ChartView(QWidget):
         self._spec = spec
         self.setAccessibleName(self._labels(spec.title_key) if spec else "")
         self.setAccessibleDescription(self.describe())
+        self._fit_height()
         self.updateGeometry()
         self.update()
 
@@ -79,14 +84,55 @@ class ChartView(QWidget):
                     parts.append(f"{self._labels(s.key)}: {format_value(ys[-1])}")
         return "; ".join(parts)
 
-    def sizeHint(self) -> QSize:
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Room for the panels, and for as many legend rows as the legend needs at ``width``."""
         em = self.fontMetrics().height()
         panels = len(self._spec.panels) if self._spec else 1
-        return QSize(em * 34, int(em * (4.5 + panels * 8.5)))
+        extra = self._legend_lines(width - em * 1.5) - 1 if self._spec else 0
+        axis = 1.2 if self._spec is not None and self._spec.x_axis_key else 0
+        return int(em * (4.5 + panels * 8.5 + extra * 1.3 + axis))
+
+    def sizeHint(self) -> QSize:
+        em = self.fontMetrics().height()
+        return QSize(em * 34, self.heightForWidth(em * 34))
 
     def minimumSizeHint(self) -> QSize:
         em = self.fontMetrics().height()
-        return QSize(em * 18, self.sizeHint().height())
+        return QSize(em * 18, self.heightForWidth(max(self.width(), em * 18)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for a legend that wraps at this width (the layout asks sizeHint only)."""
+        need = self.heightForWidth(self.width()) if self._spec is not None else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def _legend_layout(self, available: float) -> list[tuple[float, int, Series, list[str]]]:
+        """(x, line, series, text lines) of each legend item: rows that wrap, never a series
+        dropped (``domain.charts.legend_rows``, the paper's rule too)."""
+        fm = self.fontMetrics()
+        em = fm.height()
+        items = legend_keys(self._spec) if self._spec else []
+        texts = [wrap_words(self._labels(s.key), fm.horizontalAdvance, available - em * 2.2) for s in items]
+        widths = [em * 2.2 + max(fm.horizontalAdvance(line) for line in lines) + em for lines in texts]
+        out = []
+        line = 0
+        for row in legend_rows(widths, available + em):
+            x = 0.0
+            for i in row:
+                out.append((x, line, items[i], texts[i]))
+                x += widths[i]
+            line += max(len(texts[i]) for i in row)
+        return out
+
+    def _legend_lines(self, available: float) -> int:
+        return max((line + len(lines) for _x, line, _s, lines in self._legend_layout(available)), default=1)
 
     # ----- painting -----------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
@@ -110,7 +156,7 @@ class ChartView(QWidget):
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._labels(spec.title_key))
         p.setFont(self.font())
         top = em * 1.6
-        legend_h = self._draw_legend(p, spec, QRectF(em * 0.5, top, self.width() - em, em * 1.2))
+        legend_h = self._draw_legend(p, spec, QRectF(em * 0.5, top, self.width() - em * 1.5, em * 1.2))
         top += legend_h + em * 0.4
         if spec.is_empty:
             p.setPen(soft)
@@ -120,7 +166,8 @@ class ChartView(QWidget):
         tick_w = max(fm.horizontalAdvance(format_value(t)) for panel in spec.panels for t in panel.y_ticks)
         left = em * 1.6 + tick_w + em * 0.5
         right = self.width() - em
-        bottom_labels = em * 1.6
+        axis_title = self._labels(spec.x_axis_key) if spec.x_axis_key else ""
+        bottom_labels = em * (2.8 if axis_title else 1.6)
         available = self.height() - top - bottom_labels - em * 0.3
         gap = em * 1.0
         panel_h = (available - gap * (len(spec.panels) - 1)) / len(spec.panels)
@@ -129,9 +176,7 @@ class ChartView(QWidget):
         pad = max([em * 0.8] + [fm.horizontalAdvance(lbl) / 2 + em * 0.3 for lbl in spec.x_labels[:1] + spec.x_labels[-1:]])
 
         def x_at(x: float) -> float:
-            if n == 1:
-                return (left + right) / 2
-            return left + pad + (right - left - 2 * pad) * x / (n - 1)
+            return left + pad + (right - left - 2 * pad) * spec.x_fraction(x)
 
         for index, panel in enumerate(spec.panels):
             y0 = top + index * (panel_h + gap)
@@ -163,40 +208,65 @@ class ChartView(QWidget):
         # x labels under the last panel
         p.setPen(soft)
         base = top + available + em * 0.2
-        labelled = labelled_positions(n, spec.label_every)
-        for x, label in enumerate(spec.x_labels):
-            if x not in labelled:
-                continue
+        labelled = sorted(labelled_positions(n, spec.label_every))
+        if labelled:  # no label touches its neighbour, the latest wins (the paper's rule too)
+            kept: list[int] = []
+            for x in reversed(labelled):
+                if kept and x_at(kept[-1]) - fm.horizontalAdvance(spec.x_labels[kept[-1]]) / 2 - em * 0.3 < \
+                        x_at(x) + fm.horizontalAdvance(spec.x_labels[x]) / 2:
+                    continue
+                kept.append(x)
+            labelled = sorted(kept)
+        for x in labelled:
+            label = spec.x_labels[x]
             cx = x_at(x)
             w = fm.horizontalAdvance(label) + em
             p.drawText(QRectF(cx - w / 2, base, w, em * 1.2), Qt.AlignmentFlag.AlignCenter, label)
+        if axis_title:
+            p.setPen(text_colour)
+            p.drawText(QRectF(left, base + em * 1.2, right - left, em * 1.2), Qt.AlignmentFlag.AlignCenter,
+                       axis_title)
 
     def _draw_legend(self, p: QPainter, spec: ChartSpec, rect: QRectF) -> float:
-        fm = self.fontMetrics()
-        em = fm.height()
-        x = rect.left()
-        y = rect.top()
-        seen = []
-        for panel in spec.panels:
-            for s in panel.series:
-                if s.key not in seen:
-                    seen.append(s.key)
-                    text = self._labels(s.key)
-                    w = em * 2.2 + fm.horizontalAdvance(text) + em
-                    if x + w > rect.right() and x > rect.left():
-                        x, y = rect.left(), y + em * 1.3
-                    colour = self._pen_for(p, s.style, s.role, em)
-                    if s.style == POINTS:  # loose markers: a dot in the legend, not a line
-                        p.setBrush(colour)
-                        p.drawEllipse(QPointF(x + em * 0.8, y + em * 0.6), em * 0.25, em * 0.25)
-                        p.setBrush(Qt.BrushStyle.NoBrush)
-                    else:
-                        p.drawLine(QPointF(x, y + em * 0.6), QPointF(x + em * 1.6, y + em * 0.6))
-                    p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-                    p.drawText(QRectF(x + em * 2, y, w, em * 1.2),
-                               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-                    x += w
-        return y - rect.top() + em * 1.2
+        em = self.fontMetrics().height()
+        lines = 1
+        for x0, line, s, texts in self._legend_layout(rect.width()):
+            x, y = rect.left() + x0, rect.top() + line * em * 1.3
+            colour = self._pen_for(p, s.style, s.role, em)
+            if s.style != POINTS:
+                p.drawLine(QPointF(x, y + em * 0.6), QPointF(x + em * 1.6, y + em * 0.6))
+            fill = self.palette().color(QPalette.ColorRole.Base) if s.style == DASHED else colour
+            self._marker(p, s.marker, QPointF(x + em * 0.8, y + em * 0.6), em * 0.25, colour, fill)
+            p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            for k, text in enumerate(texts):
+                p.drawText(QRectF(x + em * 2, y + k * em * 1.3, rect.width(), em * 1.2),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            lines = max(lines, line + len(texts))
+        return (lines - 1) * em * 1.3 + em * 1.2
+
+    @staticmethod
+    def _marker(p: QPainter, shape: str, c: QPointF, r: float, colour: QColor, fill: QColor) -> None:
+        """One point marker, the paper's shapes: series stay apart without colour too."""
+        p.save()
+        p.setPen(QPen(colour, max(1.0, r / 2)))
+        p.setBrush(fill)
+        if shape == "square":
+            p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+        elif shape == "triangle":
+            p.drawPolygon(QPolygonF([QPointF(c.x() - r * 1.15, c.y() + r), QPointF(c.x() + r * 1.15, c.y() + r),
+                                     QPointF(c.x(), c.y() - r * 1.2)]))
+        elif shape == "diamond":
+            p.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - r * 1.3), QPointF(c.x() + r * 1.3, c.y()),
+                                     QPointF(c.x(), c.y() + r * 1.3), QPointF(c.x() - r * 1.3, c.y())]))
+        elif shape == "cross":
+            p.drawLine(QPointF(c.x() - r, c.y() - r), QPointF(c.x() + r, c.y() + r))
+            p.drawLine(QPointF(c.x() - r, c.y() + r), QPointF(c.x() + r, c.y() - r))
+        elif shape == "ring":
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(c, r, r)
+        else:
+            p.drawEllipse(c, r, r)
+        p.restore()
 
     def _pen_for(self, p: QPainter, style: str, role: str, em: float) -> QColor:
         colour = role_colour(role, self.palette())
@@ -232,11 +302,11 @@ class ChartView(QWidget):
                     path.lineTo(*pt)
                 last = pt
             p.drawPath(path)
-        p.setBrush(colour if series.style != DASHED else self.palette().color(QPalette.ColorRole.Base))
+        fill = colour if series.style != DASHED else self.palette().color(QPalette.ColorRole.Base)
         r = em * 0.22
         for pt in pts:
             if pt is not None:
-                p.drawEllipse(QPointF(*pt), r, r)
+                self._marker(p, series.marker, QPointF(*pt), r, colour, fill)
         p.setBrush(Qt.BrushStyle.NoBrush)
 
 

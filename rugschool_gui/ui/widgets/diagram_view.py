@@ -77,10 +77,8 @@ class DiagramView(QWidget):
                 p.drawRoundedRect(r, em * 0.4, em * 0.4)
             p.setPen(text)
             label_rect = r.adjusted(em * 0.3, em * 0.2, -em * 0.3, -em * 0.2)
-            if n.shape == "circle" and n.key != "pain":
-                label_rect = QRectF(r.left(), r.top() + r.height() * 0.12, r.width(), em * 2.4)
-                if n.y > 0.5:
-                    label_rect.moveTop(r.bottom() - r.height() * 0.12 - em * 2.4)
+            # the label's place is the spec's (the paper's too): a Venn circle labels its own part
+            label_rect.translate(n.label_dx * r.width(), n.label_dy * r.height())
             p.drawText(label_rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._labels(n.key))
         p.setBrush(text)
         for a in spec.arrows:
