@@ -171,6 +171,14 @@
         <translation>Step %1 of %2: %3, %4</translation>
     </message>
     <message>
+        <source>bespreek met je psycholoog wat een volgende stap kan zijn.</source>
+        <translation>talk with your psychologist about what a next step could be.</translation>
+    </message>
+    <message>
+        <source>plan een poging voor stap %1, of noteer hoe ze ging.</source>
+        <translation>plan an attempt at step %1, or note how it went.</translation>
+    </message>
+    <message>
         <source>Poging bij een stap</source>
         <translation>Attempt at a step</translation>
     </message>
@@ -453,16 +461,32 @@
         <translation>%1: starts soon, first %2.</translation>
     </message>
     <message>
-        <source>week %1 van %2</source>
-        <translation>week %1 of %2</translation>
-    </message>
-    <message>
-        <source>na week %2</source>
-        <translation>after week %2</translation>
+        <source>na week %1</source>
+        <translation>after week %1</translation>
     </message>
     <message>
         <source>%1: %2, %3, %4 deze week</source>
         <translation>%1: %2, %3, %4 this week</translation>
+    </message>
+    <message>
+        <source>meet je activiteit, en kies je doel en het aantal weken.</source>
+        <translation>measure your activity, and choose your goal and the number of weeks.</translation>
+    </message>
+    <message>
+        <source>doe je oefening zoals afgesproken.</source>
+        <translation>do your session as agreed.</translation>
+    </message>
+    <message>
+        <source>je deed deze week wat afgesproken was; meer hoeft niet.</source>
+        <translation>you did what was agreed this week; there is no need to do more.</translation>
+    </message>
+    <message>
+        <source>nog 1 keer je oefening deze week.</source>
+        <translation>one more session this week.</translation>
+    </message>
+    <message>
+        <source>nog %1 keer je oefening deze week.</source>
+        <translation>%1 more sessions this week.</translation>
     </message>
     <message>
         <source>Oefening noteren</source>
@@ -526,6 +550,7 @@
     </message>
     <message>
         <source>Oefening noteren…</source>
+        <extracomment>the log&apos;s columns: what was done and what was agreed share a cell (&quot;24 min · afgesproken 27 min&quot;), so four columns fit a 1280-pixel screen at the largest text</extracomment>
         <translation>Log a session…</translation>
     </message>
     <message>
@@ -535,10 +560,6 @@
     <message>
         <source>Het loopt even niet zoals gepland</source>
         <translation>Things are not going as planned</translation>
-    </message>
-    <message>
-        <source>Twee weken na elkaar lukte het afgesproken aantal keer niet. Dat gebeurt, en het is geen falen. Sta even stil bij wat er in de weg zat; je antwoorden worden bewaard.</source>
-        <translation>For two weeks in a row the agreed sessions did not work out. That happens, and it is not a failure. Take a moment to look at what got in the way; your answers are kept.</translation>
     </message>
     <message>
         <source>Wat hield je tegen vanbinnen? (bijvoorbeeld moe, geen zin, bang voor pijn)</source>
@@ -601,16 +622,20 @@
         <translation>%1 times a week</translation>
     </message>
     <message>
-        <source>%1 · week %2 van %3</source>
-        <translation>%1 · week %2 of %3</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 · na week %3: je doel volhouden</source>
-        <translation>%1 · after week %3: keeping up your goal</translation>
+        <source>%1 · na week %2: je doel volhouden</source>
+        <translation>%1 · after week %2: keeping up your goal</translation>
     </message>
     <message>
         <source>%1 gedaan deze week</source>
         <translation>%1 done this week</translation>
+    </message>
+    <message>
+        <source>In %1 en %2 deed je minder dan %3 keer de afgesproken hoeveelheid (zie je schema hieronder). Dat gebeurt, en het is geen falen. Sta even stil bij wat er in de weg zat; je antwoorden worden bewaard.</source>
+        <translation>In %1 and %2 you did the agreed amount fewer than %3 times (see your schedule below). That happens, and it is not a failure. Take a moment to think about what got in the way; your answers are kept.</translation>
     </message>
     <message>
         <source>Je hebt je doel in het schema bereikt. Houd dit niveau vast, en rond je plan af wanneer het goed voelt. Daarna kun je een nieuw doel kiezen.</source>
@@ -619,6 +644,10 @@
     <message>
         <source>Doe elke keer de afgesproken hoeveelheid, niet meer en niet minder, hoe je rug zich vandaag ook voelt. Zo bouw je veilig op, volgens je schema in plaats van volgens de pijn.</source>
         <translation>Each time, do the agreed amount, no more and no less, however your back feels today. That way you build up safely, following your schedule rather than the pain.</translation>
+    </message>
+    <message>
+        <source>%1 · afgesproken %2</source>
+        <translation>%1 · agreed %2</translation>
     </message>
     <message>
         <source>%1, gemeten in %2.</source>
@@ -645,8 +674,8 @@
         <translation>Recomputed on %1: from %2 to %3 in %4 weeks.</translation>
     </message>
     <message>
-        <source>Je deed %1, meer dan de afgesproken %2. Fijn dat het goed ging! Houd je de volgende keer toch aan %2: wie op een goede dag meer doet, moet op een slechte dag vaak terugschakelen.</source>
-        <translation>You did %1, more than the agreed %2. Good that it went well! Next time, still keep to %2: doing more on a good day often means having to cut back on a bad one.</translation>
+        <source>Je deed %1; afgesproken was %2. Houd je de volgende keer aan %2, ook als het goed gaat: wie op een goede dag meer doet, moet op een slechte dag vaak terugschakelen. Zo bouw je op volgens je schema, niet volgens hoe je je voelt.</source>
+        <translation>You did %1; the agreed amount was %2. Next time, stick to %2, also when it goes well: doing more on a good day often means cutting back on a bad one. That way you build up by your schedule, not by how you feel.</translation>
     </message>
     <message>
         <source>Je deed %1 van de afgesproken %2. Op een moeilijke dag mag het trager, of verdeeld over de dag in kortere stukken. Blijf wel mikken op %2.</source>
@@ -709,8 +738,8 @@
         <translation>Schedule week by week</translation>
     </message>
     <message>
-        <source>Deze week lukte het afgesproken aantal keer niet.</source>
-        <translation>This week the agreed number of sessions did not work out.</translation>
+        <source>Deze week deed je minder dan %1 keer de afgesproken hoeveelheid.</source>
+        <translation>This week you did the agreed amount fewer than %1 times.</translation>
     </message>
     <message>
         <source>Hoeveel je deed</source>
@@ -817,6 +846,10 @@
         <translation>Discard this plan…</translation>
     </message>
     <message>
+        <source>%1: daarmee begin je, in je startweek (de eerste zeven dagen).</source>
+        <translation>%1: that is where you begin, in your start week (the first seven days).</translation>
+    </message>
+    <message>
         <source>Je startniveau verschijnt hier zodra je drie metingen hebt.</source>
         <translation>Your start level appears here as soon as you have three measurements.</translation>
     </message>
@@ -831,10 +864,6 @@
     <message>
         <source>Je basisniveau: %1.</source>
         <translation>Your baseline: %1.</translation>
-    </message>
-    <message>
-        <source>%1: daarmee begin je in week 0.</source>
-        <translation>%1: that is where you start in week 0.</translation>
     </message>
     <message>
         <source>Van %1 naar %2 in %3 weken. Elke week komt er %4 bij: (%5 − %6) / %3.</source>
@@ -852,6 +881,10 @@
         <translation>Export workbook</translation>
     </message>
     <message>
+        <source>Het werkboek wordt bewaard…</source>
+        <translation>Saving the workbook…</translation>
+    </message>
+    <message>
         <source>Het werkboek kon niet bewaard worden in die map. Kies een andere map, bijvoorbeeld je map Documenten of een USB-stick.</source>
         <translation>The workbook could not be saved in that folder. Choose another folder, for example your Documents folder or a USB stick.</translation>
     </message>
@@ -864,8 +897,16 @@
         <translation>Import workbook</translation>
     </message>
     <message>
+        <source>Het bestand wordt gelezen en vergeleken…</source>
+        <translation>Reading the file and comparing it…</translation>
+    </message>
+    <message>
         <source>Dit bestand bevat niets nieuws: „%1” is hier al helemaal bijgewerkt.</source>
         <translation>This file contains nothing new: “%1” is already fully up to date here.</translation>
+    </message>
+    <message>
+        <source>Het werkboek wordt ingelezen…</source>
+        <translation>Reading the workbook in…</translation>
     </message>
     <message>
         <source>Het werkboek „%1” wordt toegevoegd: %2 onderdelen.</source>
@@ -876,32 +917,44 @@
         <translation>The workbook “%1” will be merged: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
+        <source>De nieuwere versie uit het bestand vervangt wat hier staat bij:</source>
+        <translation>The newer version from the file replaces what is here for:</translation>
+    </message>
+    <message>
+        <source>Aan de andere kant verwijderd, en dus ook hier:</source>
+        <translation>Deleted on the other side, and so here too:</translation>
+    </message>
+    <message>
+        <source>%1 onderdelen bestonden aan beide kanten voor dezelfde dag of hetzelfde moment: ze worden er telkens één.</source>
+        <translation>%1 items existed on both sides for the same day or moment: each pair becomes one.</translation>
+    </message>
+    <message>
+        <source>Beide kanten veranderden de angsthiërarchie: de stappen krijgen opnieuw de plaatsen 1 tot en met het aantal stappen (de nieuwste volgorde eerst, bij gelijke plaats de minst gevreesde stap eerst).</source>
+        <translation>Both sides changed the fear hierarchy: the steps are numbered 1 up to the number of steps again (the newest order first; on the same place, the least feared step first).</translation>
+    </message>
+    <message>
+        <source>Aan beide kanten is een plan voor stapsgewijze opbouw begonnen: het laatst gewijzigde blijft lopen, het andere komt bij de vorige plannen.</source>
+        <translation>A graded-activity plan was begun on both sides: the one changed last keeps running, the other goes to the earlier plans.</translation>
+    </message>
+    <message>
+        <source>%1 andere onderdelen</source>
+        <translation>%1 other items</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>„%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>Eerst wordt een reservekopie gemaakt. Doorgaan?</source>
         <translation>A backup is made first. Continue?</translation>
     </message>
     <message>
         <source>Importeren</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <source>Dit bestand komt uit een nieuwere versie van de app. Werk de app eerst bij; er is niets ingelezen.</source>
-        <translation>This file comes from a newer version of the app. Update the app first; nothing was read in.</translation>
-    </message>
-    <message>
-        <source>Dit is geen werkboekbestand van deze app. Er is niets ingelezen.</source>
-        <translation>This is not a workbook file of this app. Nothing was read in.</translation>
-    </message>
-    <message>
-        <source>Dit bestand botst met wat hier al staat (bijvoorbeeld twee verschillende notities voor dezelfde dag). Er is niets ingelezen; bespreek het met je psycholoog.</source>
-        <translation>This file clashes with what is already here (for example two different notes for the same day). Nothing was read in; talk it over with your psychologist.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is te groot voor een werkboek. Er is niets ingelezen.</source>
-        <translation>This file is too big for a workbook. Nothing was read in.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is beschadigd of bevat gegevens die niet kloppen. Er is niets ingelezen; je werkboek is onveranderd.</source>
-        <translation>This file is damaged or contains data that is not right. Nothing was read in; your workbook is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -930,36 +983,117 @@
 <context>
     <name>Home</name>
     <message>
-        <source>d MMMM yyyy &apos;om&apos; HH:mm</source>
-        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
+        <source>Vandaag, %1</source>
+        <extracomment>today&apos;s date; tests put a fixed day here</extracomment>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Laatst aan gewerkt: %1</source>
         <translation>Last worked on: %1</translation>
     </message>
     <message>
-        <source>Welkom in je werkboek. Hier vind je de oefeningen van de psycholoog van de rugschool. Je werkt in je eigen tempo; alles wat je invult, wordt meteen bewaard op deze computer.</source>
-        <translation>Welcome to your workbook. Here you find the exercises of the back school&apos;s psychologist. You work at your own pace; everything you fill in is saved straight away on this computer.</translation>
+        <source>Waar begin je?</source>
+        <translation>Where to start?</translation>
+    </message>
+    <message>
+        <source>Welkom in je werkboek. Hier vind je de oefeningen van de psycholoog van de rugschool. Je werkt in je eigen tempo, en alles wat je invult, wordt meteen bewaard op deze computer. Je kiest zelf de volgorde; veel mensen beginnen bij het eerste hoofdstuk, waar je leest hoe pijn werkt.</source>
+        <translation>Welcome to your workbook. Here you find the exercises of the back school&apos;s psychologist. You work at your own pace, and everything you fill in is saved on this computer straight away. You choose the order yourself; many people start with the first chapter, where you read how pain works.</translation>
+    </message>
+    <message>
+        <source>Begin bij „%1”</source>
+        <translation>Start with “%1”</translation>
+    </message>
+    <message>
+        <source>Voor vandaag staat er nog niets gepland. Kijk bij je hoofdstukken hieronder wat je volgende stap is.</source>
+        <translation>Nothing is planned for today yet. See the next step of your chapters below.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gepland vandaag: %1.</source>
+        <translation>Planned today: %1.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gedaan.</source>
+        <translation>%1 of %2 done.</translation>
+    </message>
+    <message>
+        <source>Vandaag staat er niets in je weekplanning.</source>
+        <translation>There is nothing in your week plan for today.</translation>
+    </message>
+    <message>
+        <source>Naar je weekplanning</source>
+        <translation>To your week plan</translation>
+    </message>
+    <message>
+        <source>%1: %2 per keer, %3 gedaan deze week.</source>
+        <translation>%1: %2 each time, %3 done this week.</translation>
+    </message>
+    <message>
+        <source>Je hebt het afgesproken aantal keer gedaan: meer hoeft niet.</source>
+        <translation>You have done the agreed number of sessions: there is no need to do more.</translation>
+    </message>
+    <message>
+        <source>Oefening noteren…</source>
+        <translation>Log a session…</translation>
+    </message>
+    <message>
+        <source>Je hebt elke stap van je angsthiërarchie beheerst.</source>
+        <translation>You have mastered every step of your fear hierarchy.</translation>
+    </message>
+    <message>
+        <source>Je huidige stap: %1. %2.</source>
+        <translation>Your current step: %1. %2.</translation>
+    </message>
+    <message>
+        <source>Poging gepland: %1.</source>
+        <translation>Attempt planned: %1.</translation>
+    </message>
+    <message>
+        <source>Poging plannen of invullen…</source>
+        <translation>Plan or fill in an attempt…</translation>
+    </message>
+    <message>
+        <source>Bekijken</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Welke stresssignalen merk je vandaag? Je noteert ze in een halve minuut.</source>
+        <translation>Which stress signals do you notice today? Noting them takes half a minute.</translation>
+    </message>
+    <message>
+        <source>Signalen noteren</source>
+        <translation>Note signals</translation>
+    </message>
+    <message>
+        <source>Volgende stap: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Begin zo: %1</source>
+        <translation>Start like this: %1</translation>
     </message>
     <message>
         <source>Waar sta je?</source>
         <translation>Where are you now?</translation>
     </message>
     <message>
-        <source>Er zijn nog geen hoofdstukken.</source>
-        <translation>There are no chapters yet.</translation>
+        <source>Vandaag noteerde je 1 stresssignaal.</source>
+        <translation>Today you noted 1 stress signal.</translation>
+    </message>
+    <message>
+        <source>Vandaag noteerde je %1 stresssignalen.</source>
+        <translation>Today you noted %1 stress signals.</translation>
     </message>
     <message>
         <source>Nog niet begonnen.</source>
         <translation>Not started yet.</translation>
-    </message>
-    <message>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>%1 openen</source>
-        <translation>Open %1</translation>
     </message>
 </context>
 <context>
@@ -1036,11 +1170,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Start</source>
-        <translation>Home</translation>
-    </message>
-    <message>
         <source>&amp;Bestand</source>
+        <extracomment>the running application (presentation mode sets its text size without saving it) File → Exporteer als PDF… (also &quot;this chapter&quot; from the home page), parented to the window Bewerken → Instellingen… Beeld → Tekst groter (+1) / kleiner (-1): saved, and applied at once ask for a new passphrase (Ctrl+L without one yet); False when the person cancelled</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -1116,8 +1247,8 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Home</translation>
+        <source>&amp;Vandaag</source>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>&amp;Alle werkboeken</source>
@@ -1170,6 +1301,10 @@
     <message>
         <source>Alle werkboeken</source>
         <translation>All workbooks</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>(alleen lezen)</source>
@@ -1327,24 +1462,24 @@
         <translation>Last worked on</translation>
     </message>
     <message>
-        <source>Blootstelling</source>
-        <translation>Exposure</translation>
-    </message>
-    <message>
         <source>Opbouw</source>
         <translation>Graded activity</translation>
     </message>
     <message>
-        <source>Stresssignalen</source>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bloot­stelling</source>
+        <translation>Ex­posure</translation>
+    </message>
+    <message>
+        <source>Stress­signalen</source>
         <translation>Stress signals</translation>
     </message>
     <message>
-        <source>Vragenlijsten</source>
-        <translation>Questionnaires</translation>
-    </message>
-    <message>
-        <source>Openen</source>
-        <translation>Open</translation>
+        <source>Vragen­lijsten</source>
+        <translation>Question­naires</translation>
     </message>
     <message>
         <source>(gearchiveerd)</source>
@@ -1359,8 +1494,8 @@
         <translation>now: %1</translation>
     </message>
     <message>
-        <source>%1, week %2 van %3</source>
-        <translation>%1, week %2 of %3</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 % van het doel</source>
@@ -1381,6 +1516,10 @@
 </context>
 <context>
     <name>Pacing</name>
+    <message>
+        <source>Deze week nog niets gepland; laatst gepland: de week van %1</source>
+        <translation>Nothing planned this week yet; last planned: the week of %1</translation>
+    </message>
     <message>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
@@ -1408,6 +1547,18 @@
     <message>
         <source>Deze week: %1</source>
         <translation>This week: %1</translation>
+    </message>
+    <message>
+        <source>plan je week: elke dag iets, gespreid over ochtend, middag en avond.</source>
+        <translation>plan your week: something every day, spread over morning, afternoon and evening.</translation>
+    </message>
+    <message>
+        <source>kijk naar de aandachtspunten bij je week.</source>
+        <translation>look at the points to watch in your week.</translation>
+    </message>
+    <message>
+        <source>vink af wat je vandaag gedaan hebt.</source>
+        <translation>tick off what you did today.</translation>
     </message>
     <message>
         <source>Activiteit</source>
@@ -1585,8 +1736,12 @@
         <translation>Put in your calendar (.ics)…</translation>
     </message>
     <message>
-        <source>Met het toetsenbord: de pijltjes gaan van vak naar vak. Enter op een leeg vak plant daar iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen. ♥ en groen: iets wat je graag doet (willen); zonder: iets wat moet.</source>
-        <translation>With the keyboard: the arrows go from cell to cell. Enter on an empty cell plans something there, Enter on an activity changes it, Insert plans one more in the cell. Alt+arrows move an activity, Space ticks it off as done, Delete removes it. With the mouse: drag to another cell, double-click an empty cell to plan something there. ♥ and green: something you like doing (want to); without: something you must do.</translation>
+        <source>Met het toetsenbord: de pijltjes gaan van vak naar vak. Enter op een leeg vak plant daar iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen.</source>
+        <translation>With the keyboard: the arrow keys go from box to box. Enter on an empty box plans something there, Enter on an activity changes it, Insert plans something extra in the box. Alt+arrows move an activity, Space ticks it off as done, Delete removes it. With the mouse: drag to another box, double-click an empty box to plan something there.</translation>
+    </message>
+    <message>
+        <source>%1 ♥ iets wat je graag doet (willen) · %2 iets wat moet · %3 lichamelijk · %4 mentaal · %5 vandaag</source>
+        <translation>%1 ♥ something you like doing (want to) · %2 something you must do · %3 physical · %4 mental · %5 today</translation>
     </message>
     <message>
         <source>Om bij stil te staan</source>
@@ -1719,12 +1874,12 @@
         <translation>Small and always on top</translation>
     </message>
     <message>
-        <source>Pauze! Rust even uit</source>
-        <translation>Break! Rest for a while</translation>
-    </message>
-    <message>
         <source>Werken</source>
         <translation>Work</translation>
+    </message>
+    <message>
+        <source>Pauze. Rust even uit.</source>
+        <translation>Break. Take a rest.</translation>
     </message>
     <message>
         <source>Blok %1 van %2 · pauzes genomen: %3 van %4</source>
@@ -1748,6 +1903,7 @@
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>a word too wide for its cell is set a little smaller rather than broken in two (&quot;Boodschap- pen&quot;); never below this share of the body text</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -1928,8 +2084,8 @@
         <translation>&amp;Colours:</translation>
     </message>
     <message>
-        <source>&amp;Naam van het werkboek in venstertitel en bestandsnamen:</source>
-        <translation>Workbook &amp;name in the window title and file names:</translation>
+        <source>&amp;Naam van het werkboek in venstertitel, bestandsnamen en PDF-eigenschappen:</source>
+        <translation>&amp;Workbook name in the window title, file names and PDF properties:</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen met een wachtzin:</source>
@@ -2088,6 +2244,22 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>latest score: %1 %2</translation>
     </message>
     <message>
+        <source>1 reden aangevinkt</source>
+        <translation>1 reason ticked</translation>
+    </message>
+    <message>
+        <source>%1 redenen aangevinkt</source>
+        <translation>%1 reasons ticked</translation>
+    </message>
+    <message>
+        <source>schrijf één activiteit op die je mist, en hoe je toch kunt meedoen.</source>
+        <translation>write down one activity you miss, and how you can still take part.</translation>
+    </message>
+    <message>
+        <source>zet een activiteit die je mist in je weekplanning of je angsthiërarchie.</source>
+        <translation>put an activity you miss in your week plan or your fear hierarchy.</translation>
+    </message>
+    <message>
         <source>Vink aan wat bij jou past, met de datum erbij. Staat jouw reden er niet bij, schrijf ze er dan zelf bij.</source>
         <extracomment>the tables the page shows: its causes share ``cause_tick`` with &quot;doing too much&quot;</extracomment>
         <translation>Tick what fits you; the date is kept with it. If your reason is not listed, add it yourself.</translation>
@@ -2138,6 +2310,10 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>Another questionnaire</translation>
     </message>
     <message>
+        <source>bv. 35</source>
+        <translation>e.g. 35</translation>
+    </message>
+    <message>
         <source>de naam van de vragenlijst</source>
         <translation>the questionnaire&apos;s name</translation>
     </message>
@@ -2148,6 +2324,10 @@ You can look at everything and print it, but what you change cannot be saved. As
     <message>
         <source>Wat zeggen de scores je? Om te bespreken</source>
         <translation>What do the scores tell you? To talk over</translation>
+    </message>
+    <message>
+        <source>Vul nog de totaalscore in.</source>
+        <translation>Fill in the total score.</translation>
     </message>
     <message>
         <source>Een activiteit die je mist</source>
@@ -2246,12 +2426,48 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>, mostly %1</translation>
     </message>
     <message>
+        <source>stresssignalen op 1 dag in de laatste %2 weken</source>
+        <translation>stress signals on 1 day in the last %2 weeks</translation>
+    </message>
+    <message>
+        <source>stresssignalen op %1 dagen in de laatste %2 weken</source>
+        <translation>stress signals on %1 days in the last %2 weeks</translation>
+    </message>
+    <message>
         <source>1 reden aangevinkt</source>
         <translation>1 reason ticked</translation>
     </message>
     <message>
         <source>%1 redenen aangevinkt</source>
         <translation>%1 reasons ticked</translation>
+    </message>
+    <message>
+        <source>1 ontspanningsoefening</source>
+        <translation>1 relaxation exercise</translation>
+    </message>
+    <message>
+        <source>%1 ontspanningsoefeningen</source>
+        <translation>%1 relaxation exercises</translation>
+    </message>
+    <message>
+        <source>%1 van %2 vragen beantwoord</source>
+        <translation>%1 of %2 questions answered</translation>
+    </message>
+    <message>
+        <source>je uitlaatklep beschreven</source>
+        <translation>your outlet described</translation>
+    </message>
+    <message>
+        <source>situaties om assertief te oefenen genoteerd</source>
+        <translation>situations to practise assertiveness noted</translation>
+    </message>
+    <message>
+        <source>noteer welke stresssignalen je vandaag merkt.</source>
+        <translation>note which stress signals you notice today.</translation>
+    </message>
+    <message>
+        <source>neem even tijd voor een ontspanningsoefening.</source>
+        <translation>take a moment for a relaxation exercise.</translation>
     </message>
     <message>
         <source>Schrijf hier je antwoord van vandaag.</source>
@@ -2318,8 +2534,8 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>Add</translation>
     </message>
     <message>
-        <source>Een uitlaatklep helpt je spanning kwijt te raken. Soms maakt de pijn je oude uitlaatklep onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft.</source>
-        <translation>An outlet helps you get rid of tension. Sometimes the pain makes your old outlet impossible, like jogging: too many jolts for your back. Then look for something else that gives you the same.</translation>
+        <source>Een uitlaatklep helpt je spanning kwijt te raken. Soms maakt de pijn je oude uitlaatklep onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft. Dat zoek je samen met je psycholoog uit: noteer hier wat je bedenkt, en bespreek het.</source>
+        <translation>An outlet helps you let go of tension. Sometimes pain makes your old outlet impossible, such as jogging: too many jolts for your back. Then look for something else that gives you the same. You work this out together with your psychologist: note here what you come up with, and talk it over.</translation>
     </message>
     <message>
         <source>Wat kan ik in de plaats proberen?</source>
@@ -2395,8 +2611,8 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>Guided exercise: Space pauses, the arrows go to the previous or next step, Esc stops</translation>
     </message>
     <message>
-        <source>Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen.</source>
-        <translation>Relaxing can be learned, also with back pain. Choose an exercise, say how tense you are now, and follow the steps on the screen. You can always pause or stop.</translation>
+        <source>Ontspannen kun je leren, ook met rugpijn. Je leert deze oefeningen het best eerst samen met je kinesitherapeut (fysiotherapeut) of psycholoog; hier oefen je thuis verder. Kies een oefening, geef aan hoe gespannen je nu bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen.</source>
+        <translation>You can learn to relax, even with back pain. These exercises are best learned first with your physiotherapist or psychologist; here you keep practising at home. Choose an exercise, say how tense you are now, and follow the steps on the screen. You can always pause or stop.</translation>
     </message>
     <message>
         <source>&amp;Spanning nu (0–10):</source>
@@ -2471,6 +2687,18 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>Note on %1</translation>
     </message>
     <message>
+        <source>Hoe sterk (0–10)</source>
+        <translation>How strong (0–10)</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nog geen eigen signalen. Merk je iets anders, zoals tandenknarsen of snel geïrriteerd zijn? Typ het hieronder en kies Toevoegen; het staat dan elke dag in deze lijst.</source>
+        <translation>No signals of your own yet. Do you notice something else, such as grinding your teeth or getting irritated quickly? Type it below and choose Add; it is then on this list every day.</translation>
+    </message>
+    <message>
         <source>Je lichaam geeft signalen als het te veel wordt. Vink aan wat je vandaag merkte. Een cijfer van 0 tot 10 en een notitie mogen, maar hoeven niet. Alles wordt meteen bewaard; kom je later op de dag terug, dan pas je dezelfde dag aan.</source>
         <translation>Your body gives signals when things get too much. Tick what you noticed today. A number from 0 to 10 and a note are welcome but not needed. Everything is saved at once; if you come back later in the day, you change the same day.</translation>
     </message>
@@ -2479,20 +2707,16 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>&amp;Day:</translation>
     </message>
     <message>
+        <source>Ademhaling en hart</source>
+        <translation>Breathing and heart</translation>
+    </message>
+    <message>
         <source>Een eigen signaal, bijvoorbeeld tandenknarsen</source>
         <translation>A signal of your own, for example grinding your teeth</translation>
     </message>
     <message>
         <source>Een eigen signaal</source>
         <translation>A signal of your own</translation>
-    </message>
-    <message>
-        <source>Je spant telkens één spiergroep een paar seconden op en laat dan los. Zo voel je het verschil tussen spanning en ontspanning, en leer je loslaten.</source>
-        <translation>Each time you tense one muscle group for a few seconds and then let go. That way you feel the difference between tension and relaxation, and you learn to let go.</translation>
-    </message>
-    <message>
-        <source>Je zegt in gedachten rustige zinnen, zoals „mijn armen zijn zwaar” en „mijn armen zijn warm”. Je lichaam volgt: het wordt zwaar, warm en rustig.</source>
-        <translation>You say calm sentences in your mind, such as “my arms are heavy” and “my arms are warm”. Your body follows: it becomes heavy, warm and calm.</translation>
     </message>
     <message>
         <source>Je gaat met je aandacht langs je lichaam, zonder te oordelen. Je merkt op wat je voelt, ook pijn, en laat het er even zijn. Daarna ga je rustig verder.</source>
@@ -2543,8 +2767,16 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>“My arms and legs are warm.”</translation>
     </message>
     <message>
-        <source>„Mijn hart klopt rustig en regelmatig.”</source>
-        <translation>“My heart beats calmly and regularly.”</translation>
+        <source>Je spant telkens één spiergroep een paar seconden op en laat dan los. Zo voel je het verschil tussen spanning en ontspanning, en leer je loslaten. Span nooit tot het pijn doet: zachtjes is genoeg, en een spiergroep die pijn doet, sla je over.</source>
+        <translation>Each time you tense one muscle group for a few seconds and then let go. That way you feel the difference between tension and relaxation, and you learn to let go. Never tense until it hurts: gently is enough, and you skip a muscle group that hurts.</translation>
+    </message>
+    <message>
+        <source>Je zegt in gedachten rustige zinnen, zoals „mijn armen zijn zwaar” en „mijn armen zijn warm”. Je lichaam volgt: het wordt zwaar, warm en rustig. Heb je last van hartkloppingen? Dan kan de zin over je hart je onrustig maken: sla hem over, en bespreek hem met je psycholoog.</source>
+        <translation>You say calm sentences in your mind, such as “my arms are heavy” and “my arms are warm”. Your body follows: it becomes heavy, warm and calm. Do you have palpitations? Then the sentence about your heart can make you restless: skip it, and talk it over with your psychologist.</translation>
+    </message>
+    <message>
+        <source>„Mijn hart klopt rustig en regelmatig.” (Maakt deze zin je onrustig, bijvoorbeeld omdat je hartkloppingen hebt? Sla hem dan over.)</source>
+        <translation>“My heart beats calmly and regularly.” (Does this sentence make you restless, for example because you have palpitations? Then skip it.)</translation>
     </message>
     <message>
         <source>„Mijn ademhaling is rustig.”</source>
@@ -2607,8 +2839,8 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>Stay lying down for a moment. Then calmly move your hands and feet and open your eyes.</translation>
     </message>
     <message>
-        <source>Span %1 … en houd vast.</source>
-        <translation>Tense %1 … and hold.</translation>
+        <source>Span %1, zachtjes en nooit tot het pijn doet … en houd vast.</source>
+        <translation>Tense %1, gently and never until it hurts … and hold.</translation>
     </message>
     <message>
         <source>Laat los. Voel hoe %1 ontspannen.</source>
@@ -2652,6 +2884,10 @@ You can look at everything and print it, but what you change cannot be saved. As
     <message>
         <source>%1 kettingen genoteerd</source>
         <translation>%1 chains noted</translation>
+    </message>
+    <message>
+        <source>noteer een moment van deze week als ketting, van situatie tot gedrag.</source>
+        <translation>note a moment of this week as a chain, from situation to behaviour.</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
@@ -2723,6 +2959,10 @@ You can look at everything and print it, but what you change cannot be saved. As
         <translation>Delete</translation>
     </message>
     <message>
+        <source>(+1 ronde)</source>
+        <translation>(+1 round)</translation>
+    </message>
+    <message>
         <source>(+%1 rondes)</source>
         <translation>(+%1 rounds)</translation>
     </message>
@@ -2736,6 +2976,10 @@ You can look at everything and print it, but what you change cannot be saved. As
     <message>
         <source>Even geduld</source>
         <translation>One moment</translation>
+    </message>
+    <message>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ are prefixed ``exposure.`` and worded in ``wording/exposure.py``.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -88,6 +88,34 @@ def _as_int(value: float | None) -> int | None:
     if int(value) != value:
         raise OutOfRange(value=value)
     return int(value)
+
+
+def check_rating(value: object) -> int:
+    """A fear rating kept in an item's history: 0–100, never empty."""
+    fear = check_fear(value)
+    if fear is None:
+        raise OutOfRange(low=FEAR_MIN, high=FEAR_MAX, value=None)
+    return fear
+
+
+def check_step(item: FearItem) -> FearItem:
+    """One step of the hierarchy as the app keeps it: a label (≤ :data:`MAX_LABEL_LENGTH`), a fear
+    rating 0–100 or none, a rank ≥ 1 (the hierarchy renumbers ranks 1..n), the note trimmed."""
+    if isinstance(item.rank, bool) or not isinstance(item.rank, int) or item.rank < 1:
+        raise RankOutOfRange(low=1, high=MAX_ITEMS, value=item.rank)
+    return replace(item, label=clean_label(item.label, MAX_LABEL_LENGTH), fear=check_fear(item.fear),
+                   note=(item.note or "").strip())
+
+
+def merged_order(items: Iterable[FearItem], placed: Mapping[str, datetime]) -> list[FearItem]:
+    """The hierarchy after a hand-over merged two copies of it (§4: ranks 1..n, no gaps, no twins).
+
+    Each step comes with the rank of the newest ordering that placed it (``placed``: when, per
+    id); a gap closes up; two steps on one rank go least feared first (the fear rating suggests
+    the order; unrated after rated), then the one placed last first. Ranks are then 1..n."""
+    ordered = sorted(items, key=lambda i: (i.rank, i.fear is None, i.fear or 0,
+                                           -placed[i.id].timestamp(), i.id))
+    return [replace(item, rank=n) for n, item in enumerate(ordered, start=1)]
 
 
 def is_real_change(old: int | None, new: int | None) -> bool:

@@ -5,7 +5,8 @@ Rules kept here, free of any toolkit:
 * one measurable activity, in minutes, repetitions or metres;
 * baseline = the mean of exactly :data:`BASELINE_COUNT` measurements;
 * start level = baseline reduced by :data:`REDUCTION_MIN`–:data:`REDUCTION_MAX` (default 25 %);
-* weekly increment = (goal − start) / weeks; week 0 = start level … last week = goal;
+* weekly increment = (goal − start) / weeks; the start week (index 0) = start level, then
+  week 1 … week ``weeks`` = goal (:func:`human_week`: people never read "week 0");
 * at least :data:`MIN_SESSIONS_PER_WEEK` sessions a week, each aiming at the week's quota,
   whatever the pain (time-contingent);
 * the quota or the number of sessions missed :data:`STAGNATION_WEEKS` weeks in a row is
@@ -204,6 +205,11 @@ class Schedule:
         """The amount to aim at in ``week`` of the plan; after the last week the goal stays."""
         return self.planned(max(0, min(week, self.weeks)))
 
+    def shown_quota(self, week: int) -> float:
+        """The quota of ``week`` as the person reads it (:func:`shown_level`): what a session is
+        measured against, so the screen and the rule never disagree."""
+        return shown_level(self.quota(week), self.baseline)
+
     @property
     def levels(self) -> tuple[float, ...]:
         return tuple(self.planned(w) for w in range(self.weeks + 1))
@@ -240,9 +246,55 @@ def recompute_schedule(current: object, goal: object, weeks: object, baseline: f
     return _schedule(check_amount(baseline), check_amount(current), goal, weeks, None)
 
 
+def check_schedule(schedule: Schedule) -> Schedule:
+    """A schedule as kept (a version of a plan): baseline and start level real amounts, the
+    reduction 20–30 % or none (a recompute), a goal above the start, 1..:data:`MAX_WEEKS` weeks —
+    the rules :func:`make_schedule` and :func:`recompute_schedule` apply when it is made, so a
+    kept schedule never divides by zero weeks or climbs down to its goal."""
+    reduction = None if schedule.reduction is None else check_reduction(schedule.reduction)
+    return _schedule(check_amount(schedule.baseline), check_amount(schedule.start), schedule.goal,
+                     schedule.weeks, reduction)
+
+
 def display_amount(value: float) -> int:
     """What a person reads: whole minutes, repetitions or metres, half rounded up."""
     return int(math.floor(value + 0.5))
+
+
+def shown_level(level: float, baseline: float | None = None) -> float:
+    """A planned level as the person reads it: whole units, half rounded up — except that a
+    level below the baseline never reads as the baseline or more (§5: the start is 20–30 %
+    *below* it; 1.5 repetitions from a baseline of 2 reads 1, not 2). Under one unit it keeps
+    one decimal (never "0")."""
+    shown = float(display_amount(level))
+    if baseline is not None and level < baseline and shown >= display_amount(baseline):
+        shown = float(math.floor(level))
+    return shown if shown >= 1 else round_half_up(level, 1)
+
+
+def round_half_up(value: float, decimals: int) -> float:
+    """``value`` to ``decimals`` places, a half rounded up as people do (6.25 → 6.3 at one
+    place; Python's ``round`` gives 6.2). Used where an exact value is shown."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+#: §5's weekly increment is shown with up to two decimals, so it adds up: (45 − 20) / 4 = 6,25
+INCREMENT_DECIMALS = 2
+
+
+def shown_increment(increment: float) -> float:
+    """The weekly increment as written beside the levels: exact to two places (6.25, never 6.2)."""
+    return round_half_up(increment, INCREMENT_DECIMALS)
+
+
+def human_week(week: int) -> int | None:
+    """The week number a person reads for plan week ``week``: the first seven days are the start
+    week (at the start level, no number: None), then week 1 … week ``weeks`` (the goal), so an
+    8-week plan reads "week 1 … week 8" — never "week 0"."""
+    return week if week >= 1 else None
 
 
 def goal_percent(level: float, goal: float) -> int:
@@ -285,28 +337,33 @@ def week_start(start_on: date, week: int) -> date:
         return date.min if week < 0 else date.max
 
 
-def reaches(amount: float, quota: float) -> bool:
-    """Did a session reach the quota, as the person reads both (whole numbers)?"""
-    return display_amount(amount) >= display_amount(quota)
+def _read(amount: float) -> float:
+    """An amount done, as the person reads it (one decimal below one unit, like a level)."""
+    return shown_level(amount)
 
 
-def above_quota(amount: float, quota: float) -> bool:
+def reaches(amount: float, quota: float, baseline: float | None = None) -> bool:
+    """Did a session reach the quota, as the person reads both (:func:`shown_level`)?"""
+    return _read(amount) >= shown_level(quota, baseline)
+
+
+def above_quota(amount: float, quota: float, baseline: float | None = None) -> bool:
     """More than agreed: earns a gentle note (time-contingent, not a reward)."""
-    return display_amount(amount) > display_amount(quota)
+    return _read(amount) > shown_level(quota, baseline)
 
 
 ABOVE, ON_QUOTA, BELOW = "above", "on", "below"
 
 
-def session_feedback(amount: float, quota: float) -> str:
+def session_feedback(amount: float, quota: float, baseline: float | None = None) -> str:
     """How a session compares with the quota, for the gentle note after logging it.
 
     ``above``: more than agreed (a note, not a reward); ``below``: a bad day (go slower or
     spread it over the day next time, still aiming at the agreed amount); ``on``: as agreed.
     """
-    if above_quota(amount, quota):
+    if above_quota(amount, quota, baseline):
         return ABOVE
-    return ON_QUOTA if reaches(amount, quota) else BELOW
+    return ON_QUOTA if reaches(amount, quota, baseline) else BELOW
 
 
 @dataclass(frozen=True)
@@ -339,22 +396,32 @@ def week_results(schedule: Schedule, start_on: date, sessions: Iterable[Session]
         w = week_of(start_on, s.day)
         if 0 <= w <= current:
             counts[w] += 1
-            if reaches(s.amount, schedule.quota(w)):
+            if reaches(s.amount, schedule.quota(w), schedule.baseline):
                 reached[w] += 1
     return [WeekResult(w, schedule.quota(w), counts[w], reached[w], sessions_per_week)
             for w in range(current + 1)]
 
 
-def is_stagnating(schedule: Schedule, start_on: date, sessions: Iterable[Session],
-                  sessions_per_week: int, today: date) -> bool:
-    """The last :data:`STAGNATION_WEEKS` finished weeks all missed (WORKBOOK.md §5).
+def stagnant_weeks(schedule: Schedule, start_on: date, sessions: Iterable[Session],
+                   sessions_per_week: int, today: date) -> tuple[WeekResult, ...]:
+    """The last :data:`STAGNATION_WEEKS` finished weeks when all of them were missed (WORKBOOK.md
+    §5: the quota reached in fewer sessions than agreed), else ``()``. A session counts only when
+    it reached the week's quota, so "4 sessions" of which one at the quota is a missed week —
+    the page shows these very results beside its message.
 
     The running week does not count yet: it can still be made up.
     """
     finished = week_results(schedule, start_on, sessions, sessions_per_week, today)[:-1]
-    if len(finished) < STAGNATION_WEEKS:
-        return False
-    return not any(r.met for r in finished[-STAGNATION_WEEKS:])
+    last = tuple(finished[-STAGNATION_WEEKS:])
+    if len(last) < STAGNATION_WEEKS or any(r.met for r in last):
+        return ()
+    return last
+
+
+def is_stagnating(schedule: Schedule, start_on: date, sessions: Iterable[Session],
+                  sessions_per_week: int, today: date) -> bool:
+    """The last :data:`STAGNATION_WEEKS` finished weeks all missed (:func:`stagnant_weeks`)."""
+    return bool(stagnant_weeks(schedule, start_on, sessions, sessions_per_week, today))
 
 
 def current_level(sessions: Iterable[Session]) -> float | None:
@@ -383,6 +450,10 @@ class ScheduleVersion:
     def quota_on(self, day: date) -> float:
         """The amount agreed for a session on ``day`` (WORKBOOK.md §5: the week's quota)."""
         return self.schedule.quota(self.week_of(day))
+
+    def shown_quota_on(self, day: date) -> float:
+        """:meth:`quota_on` as the person reads it (:meth:`Schedule.shown_quota`)."""
+        return self.schedule.shown_quota(self.week_of(day))
 
     @property
     def end_day(self) -> date:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .charts import HLINE, POINTS, STEP, ChartSpec, Panel, Series, label_every, nice_ceiling, ticks
-from .graded_activity import ScheduleVersion, Session, week_of
+from .graded_activity import ScheduleVersion, Session, human_week, week_of
 
 
 def planned_by_week(versions: Sequence[ScheduleVersion], first: date, week_count: int) -> list[float]:
@@ -25,11 +25,12 @@ def planned_by_week(versions: Sequence[ScheduleVersion], first: date, week_count
 
 
 def schedule_chart(versions: Sequence[ScheduleVersion], sessions: Iterable[Session],
-                   today: date, axis_key: str) -> ChartSpec:
+                   today: date, axis_key: str, start_label: str = "0") -> ChartSpec:
     """Planned level per week (steps), the baseline (a line) and every session (points).
 
     x is the week since the plan's first start; a session sits inside its week by its day.
-    ``axis_key`` names the unit axis (``minutes_axis`` …). Labels are week numbers.
+    ``axis_key`` names the unit axis (``minutes_axis`` …). Labels are the week numbers people
+    read: ``start_label`` (worded: "start") for the start week, then 1, 2 … (``human_week``).
     """
     ordered = sorted(versions, key=lambda v: v.start_on)
     first = ordered[0].start_on
@@ -43,7 +44,7 @@ def schedule_chart(versions: Sequence[ScheduleVersion], sessions: Iterable[Sessi
     top = nice_ceiling(max(planned + [baseline] + [s.amount for s in logged]))
     return ChartSpec(
         title_key="schedule_chart_title",
-        x_labels=tuple(str(w) for w in range(count)),
+        x_labels=tuple(start_label if human_week(w) is None else str(w) for w in range(count)),
         x_axis_key="week_axis",
         label_every=label_every(count),
         empty_key="no_schedule",

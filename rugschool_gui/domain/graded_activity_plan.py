@@ -26,6 +26,7 @@ from .graded_activity import (
     FINISHED,
     MAX_ACTIVITY_LENGTH,
     MAX_WEEKS,
+    STATUSES,
     Measurement,
     Plan,
     ScheduleVersion,
@@ -35,6 +36,7 @@ from .graded_activity import (
     check_activity,
     check_amount,
     check_reduction,
+    check_schedule,
     check_sessions_per_week,
     check_unit,
     check_weeks,
@@ -201,6 +203,37 @@ def check_reopen(status: str, back_to: str, other_open: str | None) -> None:
     check_can_begin(other_open)
 
 
+def check_plan_record(plan: Plan) -> Plan:
+    """A plan as kept, whatever its status: every field by the rule the set-up form applies
+    (:func:`clean_fields`), a known status, and — once started — a named activity and a start
+    day (what :func:`first_version` required to start it). Its measurements and versions are
+    checked on their own (:func:`check_measurement`, :func:`check_version`)."""
+    clean_fields({name: getattr(plan, name) for name in _FIELD_CHECKS})
+    if plan.status not in STATUSES:
+        raise DomainError("invalid", status=str(plan.status)[:20])
+    if plan.status != DRAFT and plan.versions:
+        check_activity(plan.activity)
+    if plan.ended_on is not None and not isinstance(plan.ended_on, date):
+        raise DomainError("graded_activity.missing_date")
+    return plan
+
+
+def check_version(version: ScheduleVersion) -> ScheduleVersion:
+    """A schedule version as kept: a start day and a schedule by the rules (:func:`check_schedule`)."""
+    if not isinstance(version.start_on, date):
+        raise DomainError("graded_activity.missing_date")
+    check_schedule(version.schedule)
+    return version
+
+
+def one_open_plan(plans: Sequence[Plan]) -> Plan | None:
+    """Of plans that are open (a draft or active) at once — each side of a hand-over began one —
+    the one that stays open: the one changed last (given last among equals). §5: one activity
+    at a time."""
+    open_plans = [p for p in plans if p.status in OPEN]
+    return open_plans[-1] if open_plans else None
+
+
 def check_session(plan_status: str, plan_start: date | None, session: Session) -> Session:
     """A session of an active plan, on or after its start day."""
     check_status(plan_status, ACTIVE)
@@ -305,9 +338,9 @@ class GradedActivitySummary:
     activity: str
     unit: str
     status: str
-    week: int | None = None  # plan week of today in the current schedule version
+    week: int | None = None  # plan week of today in the current schedule version (0: start week)
     weeks: int | None = None
-    quota: float | None = None
+    quota: float | None = None  # this week's, as the person reads it (``Schedule.shown_quota``)
     done_this_week: int = 0
     required: int = 0
     missing_measurements: int = 0
@@ -344,16 +377,16 @@ def summarize(plan: Plan, today: date, session_days: Iterable[date]) -> GradedAc
     first, following = span
     done = sum(1 for day in session_days if first <= day < following)
     return GradedActivitySummary(plan.activity, plan.unit, plan.status, week, version.schedule.weeks,
-                                 version.schedule.quota(week), done, plan.sessions_per_week)
+                                 version.schedule.shown_quota(week), done, plan.sessions_per_week)
 
 
 @dataclass(frozen=True)
 class ScheduleRow:
     """One week of the schedule as a table shows it."""
 
-    week: int
+    week: int  # 0 = the start week; the person reads :func:`human_week`
     first_day: date
-    quota: float
+    quota: float  # as the person reads it (``Schedule.shown_quota``)
     result: WeekResult | None  # None before the week began (or without results)
     current: bool  # today's week
 
@@ -365,8 +398,8 @@ class ScheduleRow:
 
 def schedule_rows(version: ScheduleVersion, results: Sequence[WeekResult] = (),
                   current_week: int | None = None) -> list[ScheduleRow]:
-    """Week 0 to the goal week (or to the last week with results, if later)."""
+    """The start week to the goal week (or to the last week with results, if later)."""
     last = max([version.schedule.weeks, *(r.week for r in results)])
     by_week = {r.week: r for r in results}
-    return [ScheduleRow(w, version.first_day(w), version.schedule.quota(w), by_week.get(w),
+    return [ScheduleRow(w, version.first_day(w), version.schedule.shown_quota(w), by_week.get(w),
                         w == current_week) for w in range(last + 1)]

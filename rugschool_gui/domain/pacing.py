@@ -277,6 +277,13 @@ def week_monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def check_monday(day: object) -> date:
+    """A week of the planner is named by its Monday."""
+    if not isinstance(day, date) or day.weekday() != 0:
+        raise OutOfRange(value=str(day))
+    return day
+
+
 def shift_week(monday: date, weeks: int) -> date:
     """The Monday ``weeks`` weeks later (earlier when negative)."""
     return week_monday(monday) + timedelta(days=DAYS * weeks)
@@ -332,6 +339,14 @@ class Flag:
     def id(self) -> str:
         """Stable while the plan keeps the same shape: dismissing it sticks."""
         return ":".join(str(x) for x in (self.key, self.day, self.part, self.kind) if x is not None)
+
+
+def check_flag_id(flag_id: str) -> str:
+    """The id of a flag that can be set aside: one of :data:`FLAG_KEYS`, with its day, day part
+    or kind (``no_want_day:2``)."""
+    if not isinstance(flag_id, str) or flag_id.split(":", 1)[0] not in FLAG_KEYS:
+        raise UnknownChoice(value=str(flag_id)[:40])
+    return flag_id
 
 
 def balance_flags(activities: Iterable[Activity]) -> list[Flag]:
@@ -402,3 +417,32 @@ def week_summary(activities: Sequence[Activity], dismissed: Iterable[str],
     timer counted (taken, planned)."""
     flags = open_flags(balance_flags(activities), dismissed)
     return PacingSummary(len(activities), sum(1 for a in activities if a.done), len(flags), *breaks)
+
+
+# ----- the weeks as they went (the printed workbook, issue #19) -----------------------------
+@dataclass(frozen=True)
+class WeekDone:
+    """One week as it went: activities planned and done, the want-to-do ones among the done
+    (§2: they give the energy for the rest), and the breaks the timer counted (taken, planned)."""
+
+    monday: date
+    planned: int
+    done: int
+    want_done: int
+    breaks_taken: int
+    breaks_planned: int
+
+
+def week_done(monday: date, activities: Sequence[Activity], breaks: tuple[int, int]) -> WeekDone:
+    done = [a for a in activities if a.done]
+    return WeekDone(monday, len(activities), len(done), sum(1 for a in done if a.motive == "want"), *breaks)
+
+
+def weeks_total(weeks: Iterable[WeekDone]) -> WeekDone | None:
+    """The weeks added up (``monday``: the first of them), or None for no weeks."""
+    weeks = list(weeks)
+    if not weeks:
+        return None
+    return WeekDone(min(w.monday for w in weeks), sum(w.planned for w in weeks), sum(w.done for w in weeks),
+                    sum(w.want_done for w in weeks), sum(w.breaks_taken for w in weeks),
+                    sum(w.breaks_planned for w in weeks))

@@ -142,8 +142,8 @@ def validate_score(score: Score) -> Score:
         raise ScoreOutOfRange(TOTAL_OUT_OF_RANGE, low=0, high=MAX_SCORE, value=total)
     if score.scale in KNOWN_SCALES:
         name, low, high = KNOWN_SCALES[score.scale]
-        if not low <= total <= high:
-            raise ScoreOutOfRange(name=name, low=low, high=high, value=total)
+        if not low <= total <= high:  # named by its abbreviation, the same in every language
+            raise ScoreOutOfRange(name=short_name(name), low=low, high=high, value=total)
         return replace(score, name=name)
     if score.scale != OTHER_SCALE:
         raise DomainError("too_little.unknown_scale", value=score.scale)
@@ -164,25 +164,37 @@ def short_name(name: str) -> str:
     return name if len(name) <= 16 else name[:15] + "…"
 
 
-def score_chart(scores: Iterable[Score], date_label: Callable[[date], str]) -> ChartSpec:
-    """One panel per questionnaire, its scores over time (x = every measurement date)."""
-    from .charts import LINE, ChartSpec, Panel, Series, label_every, nice_ceiling, ticks
+def score_chart(scores: Iterable[Score], date_label: Callable[[date], str],
+                name_of: Callable[[Score], str] = scale_name) -> ChartSpec:
+    """One panel per questionnaire, its scores over time: x is every measurement date, placed by
+    the days between them (a score four months later lies four times as far as one a month
+    later); y the questionnaire's own range with round, evenly spaced ticks. ``name_of`` names a
+    questionnaire in the reader's language (a known scale's Dutch or English name)."""
+    from .charts import (
+        LINE,
+        ChartSpec,
+        Panel,
+        Series,
+        group_styles,
+        label_every,
+        nice_ceiling,
+        nice_ticks,
+    )
 
     ordered = sorted(scores, key=lambda s: (s.day, s.name))
     days = sorted({s.day for s in ordered})
     index = {d: i for i, d in enumerate(days)}
     panels: list[Panel] = []
-    roles = ("actual", "expected", "extra", "plan")
-    for i, name in enumerate(dict.fromkeys(scale_name(s) for s in ordered)):
-        mine = [s for s in ordered if scale_name(s) == name]
-        known = next((v for v in KNOWN_SCALES.values() if v[0] == name), None)
+    names = list(dict.fromkeys(name_of(s) for s in ordered))
+    for name, (role, marker) in zip(names, group_styles(len(names)), strict=True):
+        mine = [s for s in ordered if name_of(s) == name]
+        known = KNOWN_SCALES.get(mine[0].scale)
         low, high = (known[1], known[2]) if known else (0, nice_ceiling(max(s.total for s in mine) or 1))
-        count = next((c for c in (5, 4, 3, 6) if (high - low) % c == 0), 4)  # whole-number ticks if possible
-        panels.append(Panel(short_name(name), low, high, ticks(low, high, count), (
-            Series(name, tuple((index[s.day], s.total) for s in mine), LINE, roles[i % len(roles)]),)))
+        panels.append(Panel(short_name(name), low, high, nice_ticks(low, high, 5), (
+            Series(name, tuple((index[s.day], s.total) for s in mine), LINE, role, marker),)))
     return ChartSpec(title_key="score_chart_title", x_labels=tuple(date_label(d) for d in days),
                      x_axis_key="date_axis", label_every=label_every(len(days)), empty_key="no_scores",
-                     panels=tuple(panels))
+                     panels=tuple(panels), x_positions=tuple(float(d.toordinal()) for d in days))
 
 
 def trend(scores: Iterable[Score]) -> dict[str, tuple[float, float]]:

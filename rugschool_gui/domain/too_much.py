@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -117,8 +117,16 @@ class CheckIn:
     id: str | None = None
 
 
-def validate_checkin(checkin: CheckIn) -> CheckIn:
-    """Known signals only, each once, intensities 0–10; notes trimmed."""
+def check_signal(entry: SignalEntry, own_keys: Collection[str] | None = None) -> SignalEntry:
+    """One ticked signal: a known key — an own one (``own:<id>``) among ``own_keys`` when they are
+    given (a handed-over check-in names the workbook's own signals) —, intensity 0–10; note trimmed."""
+    if group_of(entry.key) == OWN_GROUP and own_keys is not None and entry.key not in own_keys:
+        raise UnknownKey(value=entry.key)
+    return replace(entry, intensity=check_scale(entry.intensity), note=(entry.note or "").strip())
+
+
+def validate_checkin(checkin: CheckIn, own_keys: Collection[str] | None = None) -> CheckIn:
+    """Known signals only (:func:`check_signal`), each once, intensities 0–10; notes trimmed."""
     if not isinstance(checkin.day, date):
         raise DomainError(f"{CHAPTER}.missing_date")
     seen: set[str] = set()
@@ -128,7 +136,7 @@ def validate_checkin(checkin: CheckIn) -> CheckIn:
         if s.key in seen:
             raise DomainError(f"{CHAPTER}.duplicate_signal", signal=s.key)
         seen.add(s.key)
-        clean.append(replace(s, intensity=check_scale(s.intensity), note=(s.note or "").strip()))
+        clean.append(check_signal(s, own_keys))
     return replace(checkin, signals=tuple(clean))
 
 
@@ -174,27 +182,34 @@ def week_summary(checkins: Iterable[CheckIn], today: date) -> tuple[int, str | N
 
 
 def signal_chart(checkins: Iterable[CheckIn], today: date, week_label: Callable[[date], str],
-                 weeks: int = CHART_WEEKS) -> ChartSpec:
-    """Days per week with each group of signals, the last ``weeks`` weeks (0–7 days)."""
-    from .charts import LINE, ChartSpec, Panel, Series, ticks
+                 weeks: int = CHART_WEEKS, now_label: str | None = None) -> ChartSpec:
+    """Days per week with each group of signals, the last ``weeks`` weeks (0–7 days).
+
+    The current week is not over: its days so far are a loose marker per group, not the end of
+    the line — a line dropping towards 0 would look like improvement. ``now_label`` (worded:
+    "deze week tot nu") names that week on the axis instead of its Monday."""
+    from .charts import LINE, POINTS, ChartSpec, Panel, Series, group_styles, ticks
 
     counts = weekly_counts(checkins, today, weeks)
     first = chart_first_day(today, weeks)
     used = [g for g, values in counts.items() if any(values)]
+    labels = [week_label(first + timedelta(weeks=i)) for i in range(weeks)]
+    if now_label is not None:
+        labels[-1] = now_label
+    series: list[Series] = []
+    for group, (role, marker) in zip(used, group_styles(len(used)), strict=True):
+        done = tuple(enumerate(counts[group][:-1]))
+        if any(v for _x, v in done):
+            series.append(Series(group, done, LINE, role, marker))
+        # the same key: one legend entry and one table column per group (``charts.table_rows``)
+        series.append(Series(group, ((weeks - 1, counts[group][-1]),), POINTS, role, marker))
     return ChartSpec(
         title_key="signal_chart_title",
-        x_labels=tuple(week_label(first + timedelta(weeks=i)) for i in range(weeks)),
+        x_labels=tuple(labels),
         x_axis_key="week_axis",
         empty_key="no_signals",
-        panels=(Panel("days_axis", 0, 7, ticks(0, 7, 7), tuple(
-            Series(group, tuple(enumerate(counts[group])), LINE, role)
-            for group, role in zip(used, _roles(len(used)), strict=True))),),
+        panels=(Panel("days_axis", 0, 7, ticks(0, 7, 7), tuple(series)),),
     )
-
-
-def _roles(n: int) -> list[str]:
-    roles = ("actual", "expected", "extra", "plan", "reference")
-    return [roles[i % len(roles)] for i in range(n)]
 
 
 # ----- reflections, outlet, assertiveness ---------------------------------------------------

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -58,6 +60,25 @@ def validate_chain(entry: ChainEntry) -> ChainEntry:
     return replace(entry, rounds=rounds, note=(entry.note or "").strip())
 
 
+def parse_rounds(stored: str) -> tuple[Round, ...]:
+    """The rounds of an entry as kept (JSON: a list of rounds, each a list of up to five texts),
+    each padded to one text per link; anything else is refused (``understanding.invalid``), so a
+    page never meets a malformed entry (a handed-over file is read with this too)."""
+    try:
+        value = json.loads(stored or "[]")
+    except (ValueError, RecursionError):
+        raise DomainError("understanding.invalid") from None
+    if not isinstance(value, list) or not all(
+            isinstance(r, list) and len(r) <= len(LINKS) and all(isinstance(t, str) for t in r) for r in value):
+        raise DomainError("understanding.invalid")
+    return tuple((*r, *[""] * (len(LINKS) - len(r))) for r in value)
+
+
+def rounds_text(rounds: tuple[Round, ...]) -> str:
+    """The rounds as they are kept (the inverse of :func:`parse_rounds`)."""
+    return json.dumps([list(r) for r in rounds], ensure_ascii=False)
+
+
 def first_round(entry: ChainEntry) -> Round:
     """The round a list shows for an entry (empty texts when it has none)."""
     return entry.rounds[0] if entry.rounds else ("",) * len(LINKS)
@@ -70,15 +91,27 @@ def more_rounds(entry: ChainEntry) -> int:
 
 # ----- figures ------------------------------------------------------------------------------
 def bio_psycho_social() -> DiagramSpec:
-    """Three overlapping circles around the pain, and the life areas it touches."""
-    r = 0.26
+    """Three overlapping circles with a real shared centre, where the pain sits; each circle's
+    word in the part that is its own, so no outline runs through a label.
+
+    Geometry in parts of the width (the figure is 0.56 as high as wide): circles of radius 0.17
+    whose centres are 0.19 apart (an equilateral triangle), so every pair overlaps and all three
+    share a centre about 0.06 across, room for the word "Pijn"."""
+    aspect = 0.56
+    radius, apart = 0.17, 0.19
+    to_centre = apart / math.sqrt(3)  # from a circle's centre to the shared centre
+    top = (aspect - (radius * 2 + to_centre * 1.5)) / 2 + radius  # the upper circles' centre
+    upper = top / aspect
+    centre = (top + to_centre / 2) / aspect
+    lower = (top + to_centre * 1.5) / aspect
+    w, h = radius * 2, radius * 2 / aspect
     nodes = (
-        Node("bio", 0.37, 0.36, r, r * 2.0, "circle", "actual"),
-        Node("psycho", 0.63, 0.36, r, r * 2.0, "circle", "expected"),
-        Node("social", 0.50, 0.62, r, r * 2.0, "circle", "extra"),
-        Node("pain", 0.50, 0.46, 0.10, 0.10, "box", "reference"),
+        Node("bio", 0.5 - apart / 2, upper, w, h, "circle", "actual", label_dx=-0.22, label_dy=-0.06),
+        Node("psycho", 0.5 + apart / 2, upper, w, h, "circle", "expected", label_dx=0.22, label_dy=-0.06),
+        Node("social", 0.5, lower, w, h, "circle", "extra", label_dy=0.26),
+        Node("pain", 0.5, centre, 0.08, 0.045 / aspect, "box", "reference"),
     )
-    return DiagramSpec("bps_title", nodes, aspect=0.5, caption_key="bps_caption")
+    return DiagramSpec("bps_title", nodes, aspect=aspect, caption_key="bps_caption")
 
 
 def vicious_circle() -> DiagramSpec:
@@ -97,7 +130,8 @@ def chain_figure() -> DiagramSpec:
     return DiagramSpec("chain_title", nodes, arrows, aspect=0.2, caption_key="chain_caption")
 
 
-SAWTOOTH_DAYS = 28  # §1: the sawtooth figure over four weeks (an illustration, not a rule)
+SAWTOOTH_DAYS = 29  # §1: the sawtooth figure over four weeks (an illustration, not a rule): days
+#: 1 … 29, so the weekly labels fall evenly on 1, 8, 15, 22, 29
 
 
 def sawtooth() -> ChartSpec:
@@ -120,13 +154,15 @@ def sawtooth() -> ChartSpec:
         label_every=7,
         panels=(
             Panel("saw_boom_axis", 0, 100, (0, 25, 50, 75, 100), (
-                Series("saw_upper", tuple(enumerate(upper)), DASHED, "reference"),
-                Series("saw_lower", tuple(enumerate(lower)), DASHED, "reference"),
+                # the two limits told apart in the legend and in grey print: shade and marker
+                # (the upper limit's triangle points up, the lower limit's square sits low)
+                Series("saw_upper", tuple(enumerate(upper)), DASHED, "reference", "triangle"),
+                Series("saw_lower", tuple(enumerate(lower)), DASHED, "plan", "square"),
                 Series("saw_boom", tuple(enumerate(boom)), LINE, "expected"),
             )),
             Panel("saw_paced_axis", 0, 100, (0, 25, 50, 75, 100), (
-                Series("saw_upper", tuple((d, 80.0) for d in days), DASHED, "reference"),
-                Series("saw_lower", tuple((d, 45.0) for d in days), DASHED, "reference"),
+                Series("saw_upper", tuple((d, 80.0) for d in days), DASHED, "reference", "triangle"),
+                Series("saw_lower", tuple((d, 45.0) for d in days), DASHED, "plan", "square"),
                 Series("saw_paced", tuple(enumerate(paced)), LINE, "extra"),
             )),
         ),

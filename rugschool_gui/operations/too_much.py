@@ -114,8 +114,9 @@ def _remove_signal(workbook_id: str, key: str, db: Database) -> None:
 
 @operation(TOO_MUCH)
 def save_checkin(act: Act, day: date, entries: Iterable[SignalEntry]) -> CheckIn | None:
-    """The day's ticked signals (one check-in per day). Nothing ticked clears the day — removed
-    for good (#17 decides on tombstones), so undo writes the same signals back."""
+    """The day's ticked signals (one check-in per day). Nothing ticked clears the day: the day
+    and its signals become tombstones (a handed-over copy learns of it), and undo brings the same
+    rows back."""
     signals = tuple(entries)
     if signals:
         return repo.save_checkin(act.db, act.workbook_id, CheckIn(day, signals))
@@ -141,7 +142,8 @@ def _clear_checkin(workbook_id: str, day: date, db: Database) -> None:
 # ----- reflections (§2 "Reflection prompts", "Assertiveness") --------------------------------
 @operation(TOO_MUCH)
 def save_answer(act: Act, question: str, day: date, text: str) -> Answer | None:
-    """The answer of ``day`` while typing; an emptied answer is removed (its earlier days stay)."""
+    """The answer of ``day`` while typing; an emptied answer becomes a tombstone (its earlier
+    days stay)."""
     return repo.save_answer(act.db, act.workbook_id, question, day, text)
 
 

@@ -72,7 +72,7 @@ def overview_facts(db: Database, weeks: SignalWeeks,
         for plan_id, start_on, goal, weeks_in_plan in run(mine(select(
                 ActivityScheduleRow.plan_id, ActivityScheduleRow.start_on, ActivityScheduleRow.goal,
                 ActivityScheduleRow.weeks).join(ActivityPlanRow, ActivityPlanRow.id == ActivityScheduleRow.plan_id)
-                .where(running), ActivityPlanRow.workbook_id)):
+                .where(running, ActivityScheduleRow.deleted_at.is_(None)), ActivityPlanRow.workbook_id)):
             versions[plan_id].append(ScheduleFact(start_on, goal, weeks_in_plan))
         # the latest session of each running plan: one index seek per plan, not every session ever
         latest = (select(ActivitySessionRow.amount)
@@ -89,7 +89,8 @@ def overview_facts(db: Database, weeks: SignalWeeks,
         for wb, in_this_week, n in run(mine(
                 select(CheckInRow.workbook_id, this_week, func.count(SignalRow.id))
                 .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
-                .where(CheckInRow.day >= weeks.since, CheckInRow.day <= weeks.today), CheckInRow.workbook_id)
+                .where(CheckInRow.day >= weeks.since, CheckInRow.day <= weeks.today,
+                       CheckInRow.deleted_at.is_(None), SignalRow.deleted_at.is_(None)), CheckInRow.workbook_id)
                 .group_by(CheckInRow.workbook_id, this_week)):
             signals[wb][0 if in_this_week else 1] += n
         scores: defaultdict[str, list[ScoreFact]] = defaultdict(list)

@@ -10,6 +10,11 @@ ever see domain objects; :func:`load_snapshot` reads everything the page shows a
 Deleting an item or an attempt sets ``deleted_at`` (a tombstone): "Ongedaan maken" brings it
 back, and a handed-over workbook can carry the deletion. Every fear rating is kept in
 ``fear_rating`` so a re-rating never loses the earlier one.
+
+A step keeps two clocks beside ``updated_at``: ``edited_at`` (its words, rating, mastered,
+deleted) and ``placed_at`` (its rank, also when moving another step shifted it). A hand-over
+merges the two apart (``storage/handover_merge.py``): a reorder on one side and a rename or a
+deletion on the other both survive.
 """
 
 from __future__ import annotations
@@ -51,6 +56,10 @@ class FearItemRow(Row, Base):
     mastered: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     mastered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: when the rank was last set (a move, a reorder, a step added, removed or put back)
+    placed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    #: when anything else was last changed: label, note, rating, mastered, deleted
+    edited_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     __table_args__ = (Index("ix_fear_item_workbook", "workbook_id", "deleted_at", "rank"),)
 
@@ -113,10 +122,16 @@ def _hierarchy(session: Session, workbook_id: str) -> tuple[FearHierarchy, dict[
 
 
 def _write_ranks(h: FearHierarchy, rows: dict[str, FearItemRow]) -> None:
+    now = utcnow()
     for item in h.items:
         row = rows[item.id]
         if row.rank != item.rank:
-            row.rank = item.rank
+            row.rank, row.placed_at = item.rank, now
+
+
+def _edited(row: FearItemRow) -> None:
+    """The step's own content changed (not its place)."""
+    row.edited_at = utcnow()
 
 
 def _live_item_row(session: Session, workbook_id: str, item_id: str) -> FearItemRow:
@@ -153,6 +168,7 @@ def remove_item(store: Database, workbook_id: str, item_id: str) -> FearItem:
         h, rows = _hierarchy(s, workbook_id)
         removed = h.remove(item_id)
         rows[item_id].deleted_at = utcnow()
+        _edited(rows[item_id])
         _write_ranks(h, rows)
         touch_workbook(s, workbook_id)
         return removed
@@ -166,7 +182,8 @@ def restore_item(store: Database, workbook_id: str, item: FearItem) -> FearItem:
             raise NotFound(what="fear_item")
         h, rows = _hierarchy(s, workbook_id)
         restored = h.insert(item)
-        row.deleted_at = None
+        row.deleted_at, row.placed_at = None, utcnow()
+        _edited(row)
         rows[row.id] = row
         _write_ranks(h, rows)
         touch_workbook(s, workbook_id)
@@ -214,6 +231,7 @@ def rate_item(store: Database, workbook_id: str, item_id: str, fear: int | None)
         row = rows[item_id]
         if row.fear != item.fear:
             row.fear = item.fear
+            _edited(row)
             if item.fear is not None:
                 s.add(FearRatingRow(item_id=item_id, fear=item.fear))
         touch_workbook(s, workbook_id)
@@ -231,7 +249,9 @@ def update_item(store: Database, workbook_id: str, item_id: str, *, label: str |
         if note is not None:
             item = h.set_note(item_id, note)
         row = rows[item_id]
-        row.label, row.note = item.label, item.note
+        if (row.label, row.note) != (item.label, item.note):
+            row.label, row.note = item.label, item.note
+            _edited(row)
         touch_workbook(s, workbook_id)
         return item
 
@@ -241,8 +261,10 @@ def set_mastered(store: Database, workbook_id: str, item_id: str, mastered: bool
         h, rows = _hierarchy(s, workbook_id)
         item = h.mark_mastered(item_id, mastered)
         row = rows[item_id]
-        row.mastered = item.mastered
-        row.mastered_at = utcnow() if item.mastered else None
+        if row.mastered != item.mastered:
+            row.mastered = item.mastered
+            row.mastered_at = utcnow() if item.mastered else None
+            _edited(row)
         touch_workbook(s, workbook_id)
         return item
 

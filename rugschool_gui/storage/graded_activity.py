@@ -8,14 +8,16 @@ puts the versions back as they were: the undo of a recompute). Finishing or aban
 keeps it as history; then a new one can begin. Every rule of those steps is checked in
 ``domain/graded_activity_plan.py``: this module fetches and stores.
 
-Deleting a session sets ``deleted_at`` (undo brings it back; a handed-over workbook carries it).
+Deleting a session, clearing a baseline measurement or taking a schedule version back sets
+``deleted_at`` (undo brings it back; a handed-over workbook carries the deletion). One
+measurement per slot holds among the rows in use.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, select, text
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm import Session as OrmSession
 
@@ -87,8 +89,10 @@ class ActivityMeasurementRow(Row, Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)  # 1..BASELINE_COUNT
     measured_on: Mapped[date] = mapped_column(Date, nullable=False)
     amount: Mapped[float] = mapped_column(Float, nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("uq_activity_measurement_slot", "plan_id", "position", unique=True),)
+    __table_args__ = (Index("uq_activity_measurement_slot", "plan_id", "position", unique=True,
+                            sqlite_where=text("deleted_at IS NULL")),)
 
 
 class ActivityScheduleRow(Row, Base):
@@ -102,6 +106,7 @@ class ActivityScheduleRow(Row, Base):
     goal: Mapped[float] = mapped_column(Float, nullable=False)
     weeks: Mapped[int] = mapped_column(Integer, nullable=False)
     reduction: Mapped[float | None] = mapped_column(Float, nullable=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class ActivitySessionRow(Row, Base):
@@ -125,12 +130,14 @@ __all__ = ["GradedActivitySummary", "PlanInProgress", "PlanNotDraft"]
 # ----- mapping ------------------------------------------------------------------------------
 def _plan(s: OrmSession, row: ActivityPlanRow) -> Plan:
     slots: list[Measurement | None] = [None] * BASELINE_COUNT
-    for m in s.scalars(select(ActivityMeasurementRow).where(ActivityMeasurementRow.plan_id == row.id)):
+    for m in s.scalars(select(ActivityMeasurementRow).where(ActivityMeasurementRow.plan_id == row.id,
+                                                             ActivityMeasurementRow.deleted_at.is_(None))):
         if 1 <= m.position <= BASELINE_COUNT:
             slots[m.position - 1] = Measurement(m.measured_on, m.amount)
     versions = tuple(
         ScheduleVersion(v.start_on, Schedule(v.baseline, v.start_level, v.goal, v.weeks, v.reduction), v.id)
-        for v in s.scalars(select(ActivityScheduleRow).where(ActivityScheduleRow.plan_id == row.id)
+        for v in s.scalars(select(ActivityScheduleRow).where(ActivityScheduleRow.plan_id == row.id,
+                                                             ActivityScheduleRow.deleted_at.is_(None))
                            .order_by(ActivityScheduleRow.start_on, ActivityScheduleRow.created_at)))
     return Plan(
         id=row.id, activity=row.activity, unit=row.unit, reduction=row.reduction,
@@ -243,16 +250,17 @@ def set_measurement(store: Store, workbook_id: str, plan_id: str, position: int,
     with store.transaction() as s:
         check_status(_plan_row(s, workbook_id, plan_id).status, DRAFT)
         row = s.scalars(select(ActivityMeasurementRow).where(
-            ActivityMeasurementRow.plan_id == plan_id,
-            ActivityMeasurementRow.position == position)).first()
+            ActivityMeasurementRow.plan_id == plan_id, ActivityMeasurementRow.position == position)
+            .order_by(ActivityMeasurementRow.deleted_at.is_not(None), ActivityMeasurementRow.created_at,
+                      ActivityMeasurementRow.id).limit(1)).first()  # in use, else a tombstone back
         if day is None or amount is None:
-            if row is not None:
-                s.delete(row)
+            if row is not None and row.deleted_at is None:
+                row.deleted_at = utcnow()
         else:
             if row is None:
                 row = ActivityMeasurementRow(plan_id=plan_id, position=position)
                 s.add(row)
-            row.measured_on, row.amount = day, amount
+            row.measured_on, row.amount, row.deleted_at = day, amount, None
         s.flush()
         touch_workbook(s, workbook_id)
         return _plan(s, _plan_row(s, workbook_id, plan_id))
@@ -266,6 +274,7 @@ def _write_version(s: OrmSession, plan_id: str, version: ScheduleVersion,
             row.id = version.id
         s.add(row)
     schedule = version.schedule
+    row.deleted_at = None
     row.start_on, row.baseline, row.start_level = version.start_on, schedule.baseline, schedule.start
     row.goal, row.weeks, row.reduction = schedule.goal, schedule.weeks, schedule.reduction
     return row
@@ -290,7 +299,8 @@ def recompute(store: Store, workbook_id: str, plan_id: str, start_on: date, leve
         row = _plan_row(s, workbook_id, plan_id)
         version = recomputed_version(_plan(s, row), start_on, level, goal, weeks)
         existing = s.scalars(select(ActivityScheduleRow).where(
-            ActivityScheduleRow.plan_id == plan_id, ActivityScheduleRow.start_on == start_on)).first()
+            ActivityScheduleRow.plan_id == plan_id, ActivityScheduleRow.start_on == start_on,
+            ActivityScheduleRow.deleted_at.is_(None))).first()
         _write_version(s, plan_id, version, existing)
         row.goal, row.weeks = version.schedule.goal, version.schedule.weeks
         s.flush()
@@ -301,8 +311,8 @@ def recompute(store: Store, workbook_id: str, plan_id: str, start_on: date, leve
 def put_schedule(store: Store, workbook_id: str, plan_id: str, versions: tuple[ScheduleVersion, ...],
                  goal: float | None, weeks: int | None) -> Plan:
     """Make the running plan's schedule exactly ``versions`` (by id) with the plan's ``goal`` and
-    ``weeks``: versions not listed are removed, the others written back (undo and redo of a
-    recompute)."""
+    ``weeks``: versions not listed become tombstones, the others are written back (brought back
+    from their tombstone: undo and redo of a recompute)."""
     with store.transaction() as s:
         row = _plan_row(s, workbook_id, plan_id)
         check_status(row.status, ACTIVE)
@@ -310,7 +320,8 @@ def put_schedule(store: Store, workbook_id: str, plan_id: str, versions: tuple[S
         for stored in s.scalars(select(ActivityScheduleRow).where(ActivityScheduleRow.plan_id == plan_id)):
             version = wanted.pop(stored.id, None)
             if version is None:
-                s.delete(stored)
+                if stored.deleted_at is None:
+                    stored.deleted_at = utcnow()
             else:
                 _write_version(s, plan_id, version, stored)
         s.flush()  # a removed version's day is free before one is written back on it

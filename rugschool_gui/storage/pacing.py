@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Index, Integer, String, Text, select
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..domain.errors import NotFound
@@ -78,8 +78,11 @@ class PacingDismissedFlagRow(Row, Base):
     workbook_id: Mapped[str] = workbook_fk()
     week_of: Mapped[date] = mapped_column(Date, nullable=False)
     flag_id: Mapped[str] = mapped_column(String(80), nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("uq_pacing_dismissed_flag", "workbook_id", "week_of", "flag_id", unique=True),)
+    #: a flag set aside once per week among the rows in use; showing it again leaves a tombstone
+    __table_args__ = (Index("uq_pacing_dismissed_flag", "workbook_id", "week_of", "flag_id", unique=True,
+                            sqlite_where=text("deleted_at IS NULL")),)
 
 
 # ----- mapping ------------------------------------------------------------------------------
@@ -318,25 +321,34 @@ def restore_activities(store: Store, workbook_id: str,
 def dismissed_flags(store: Store, workbook_id: str, monday: date) -> set[str]:
     with store.transaction() as s:
         return set(s.scalars(select(PacingDismissedFlagRow.flag_id).where(
-            PacingDismissedFlagRow.workbook_id == workbook_id, PacingDismissedFlagRow.week_of == monday)))
+            PacingDismissedFlagRow.workbook_id == workbook_id, PacingDismissedFlagRow.week_of == monday,
+            PacingDismissedFlagRow.deleted_at.is_(None))))
 
 
 def set_flag_dismissed(store: Store, workbook_id: str, monday: date, flag_id: str, dismissed: bool,
                        row_id: str | None = None) -> str | None:
-    """Set a flag aside (or show it again). Returns the id of the row made or removed, None when
-    nothing changed; ``row_id`` names the row to make (undo keeps the identity)."""
+    """Set a flag aside (or show it again: a tombstone, so a handed-over copy shows it again too).
+    Returns the id of the row set aside or back, None when nothing changed; setting aside brings
+    back the row ``row_id`` (undo keeps the identity) or the week's earlier row of that flag."""
     with store.transaction() as s:
-        row = s.scalars(select(PacingDismissedFlagRow).where(
+        rows = list(s.scalars(select(PacingDismissedFlagRow).where(
             PacingDismissedFlagRow.workbook_id == workbook_id, PacingDismissedFlagRow.week_of == monday,
-            PacingDismissedFlagRow.flag_id == flag_id)).first()
-        if dismissed and row is None:
-            row = PacingDismissedFlagRow(workbook_id=workbook_id, week_of=monday, flag_id=flag_id)
-            if row_id:
-                row.id = row_id
-            s.add(row)
+            PacingDismissedFlagRow.flag_id == flag_id)
+            .order_by(PacingDismissedFlagRow.deleted_at.is_not(None), PacingDismissedFlagRow.created_at,
+                      PacingDismissedFlagRow.id)))
+        live = next((r for r in rows if r.deleted_at is None), None)
+        if dismissed and live is None:
+            row = next((r for r in rows if r.id == row_id), rows[0] if rows else None)
+            if row is None:
+                row = PacingDismissedFlagRow(workbook_id=workbook_id, week_of=monday, flag_id=flag_id)
+                if row_id:
+                    row.id = row_id
+                s.add(row)
+            row.deleted_at = None
             s.flush()
-        elif not dismissed and row is not None:
-            s.delete(row)
+        elif not dismissed and live is not None:
+            row = live
+            row.deleted_at = utcnow()
         else:
             return None
         touch_workbook(s, workbook_id)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from sqlalchemy import Date, Float, Index, Integer, String, Text, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..domain.errors import NotFound
@@ -50,8 +51,11 @@ class ScoreReflectionRow(Row, Base):
     workbook_id: Mapped[str] = workbook_fk()
     moment: Mapped[str] = mapped_column(String(10), nullable=False)
     text: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("uq_score_reflection_moment", "workbook_id", "moment", unique=True),)
+    #: one reflection per moment among the rows in use (a hand-over folds two copies into one)
+    __table_args__ = (Index("uq_score_reflection_moment", "workbook_id", "moment", unique=True,
+                            sqlite_where=sql_text("deleted_at IS NULL")),)
 
 
 _R = TypeVar("_R", ValuedActivityRow, ScoreRow)
@@ -136,7 +140,7 @@ def delete_score(store: Store, workbook_id: str, score_id: str) -> bool:
 def reflections(store: Store, workbook_id: str) -> dict[str, str]:
     with store.transaction() as s:
         return {r.moment: r.text for r in s.scalars(select(ScoreReflectionRow).where(
-            ScoreReflectionRow.workbook_id == workbook_id))}
+            ScoreReflectionRow.workbook_id == workbook_id, ScoreReflectionRow.deleted_at.is_(None)))}
 
 
 def save_reflection(store: Store, workbook_id: str, moment: str, text: str) -> bool:
@@ -144,13 +148,15 @@ def save_reflection(store: Store, workbook_id: str, moment: str, text: str) -> b
     check_moment(moment)
     text = (text or "").strip()
     with store.transaction() as s:
-        row = s.scalars(select(ScoreReflectionRow).where(ScoreReflectionRow.workbook_id == workbook_id,
-                                                         ScoreReflectionRow.moment == moment)).first()
-        if (row.text if row is not None else "") == text:
+        row = s.scalars(select(ScoreReflectionRow).where(
+            ScoreReflectionRow.workbook_id == workbook_id, ScoreReflectionRow.moment == moment)
+            .order_by(ScoreReflectionRow.deleted_at.is_not(None), ScoreReflectionRow.created_at,
+                      ScoreReflectionRow.id).limit(1)).first()  # the one in use, else a tombstone back
+        if (row.text if row is not None and row.deleted_at is None else "") == text:
             return False
         if row is None:
             row = ScoreReflectionRow(workbook_id=workbook_id, moment=moment)
             s.add(row)
-        row.text = text
+        row.text, row.deleted_at = text, None
         touch_workbook(s, workbook_id)
         return True

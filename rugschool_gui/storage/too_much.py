@@ -2,8 +2,12 @@
 
 Ticked causes are dated rows (unticking leaves a tombstone, so undo and a later comparison
 work). A stress check-in is one row per day with its signals; saving a check-in for a day that
-has one replaces that day's signals. A reflection answer is one row per question per day:
-typing on another day starts a new answer and the earlier ones are the history.
+has one edits that day's signals in place (a signal no longer ticked becomes a tombstone, one
+ticked again comes back), and clearing the day leaves tombstones — so a handed-over workbook
+carries every correction and deletion (issue #17). A reflection answer is one row per question
+per day: typing on another day starts a new answer and the earlier ones are the history; an
+emptied answer is a tombstone too. "One per day" (one per moment, one outlet) holds among the
+rows in use: a tombstone and a new row of the same day may live side by side.
 
 Each function opens its own transaction, or joins the one an operation has open
 (``operations/too_much.py``): a user action is one transaction however many it calls.
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, delete, func, select
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, func, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..domain.errors import DomainError
@@ -43,12 +47,14 @@ from ..domain.too_much import (
     week_start,
     week_summary,
 )
-from .base import Base, Row, UTCDateTime, workbook_fk
+from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
 from .rows import owned, tombstone, upsert
 from .workbooks import touch_workbook
 
 R = TypeVar("R")
+#: the rows in use: "one per day" (one outlet, …) holds among these
+LIVE = text("deleted_at IS NULL")
 
 
 class CauseTickRow(Row, Base):
@@ -78,8 +84,9 @@ class CheckInRow(Row, Base):
 
     workbook_id: Mapped[str] = workbook_fk()
     day: Mapped[date] = mapped_column(Date, nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("uq_stress_checkin_day", "workbook_id", "day", unique=True),
+    __table_args__ = (Index("uq_stress_checkin_day", "workbook_id", "day", unique=True, sqlite_where=LIVE),
                       Index("ix_stress_checkin_day", "day", "workbook_id"))  # the overview's weeks
 
 
@@ -91,6 +98,7 @@ class SignalRow(Row, Base):
     signal: Mapped[str] = mapped_column(String(50), nullable=False)
     intensity: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class AnswerRow(Row, Base):
@@ -100,8 +108,10 @@ class AnswerRow(Row, Base):
     question: Mapped[str] = mapped_column(String(30), nullable=False)
     answered_on: Mapped[date] = mapped_column(Date, nullable=False)
     text: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("uq_reflection_answer_day", "workbook_id", "question", "answered_on", unique=True),)
+    __table_args__ = (Index("uq_reflection_answer_day", "workbook_id", "question", "answered_on", unique=True,
+                            sqlite_where=LIVE),)
 
 
 class OutletRow(Row, Base):
@@ -112,8 +122,9 @@ class OutletRow(Row, Base):
     why: Mapped[str] = mapped_column(Text, default="", nullable=False)
     gains: Mapped[str] = mapped_column(String(200), default="", nullable=False)  # comma-separated keys
     chosen_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("uq_outlet_workbook", "workbook_id", unique=True),)
+    __table_args__ = (Index("uq_outlet_workbook", "workbook_id", unique=True, sqlite_where=LIVE),)
 
 
 class SubstituteRow(Row, Base):
@@ -234,59 +245,101 @@ def remove_own_signal(store: Store, workbook_id: str, key: str) -> bool:
 
 
 def _checkin(s: Session, row: CheckInRow) -> CheckIn:
-    signals = s.scalars(select(SignalRow).where(SignalRow.checkin_id == row.id).order_by(SignalRow.created_at))
+    signals = s.scalars(select(SignalRow).where(SignalRow.checkin_id == row.id, SignalRow.deleted_at.is_(None))
+                        .order_by(SignalRow.created_at, SignalRow.id))
     return CheckIn(row.day, tuple(SignalEntry(r.signal, r.intensity, r.note) for r in signals), row.id)
+
+
+def _preferred(rows: Any) -> Any:
+    """The rows of one natural key (one day, one question's day, …) in the order they are reused:
+    the one in use first, then the oldest tombstone (brought back rather than a second row made)."""
+    return rows.order_by(text("deleted_at IS NOT NULL"), text("created_at"), text("id"))
+
+
+def _first(rows: Any) -> Any:
+    return _preferred(rows).limit(1)
+
+
+def _day_row(s: Session, workbook_id: str, day: date) -> CheckInRow | None:
+    found: CheckInRow | None = s.scalars(_first(select(CheckInRow).where(
+        CheckInRow.workbook_id == workbook_id, CheckInRow.day == day))).first()
+    return found
 
 
 def get_checkin(store: Store, workbook_id: str, day: date) -> CheckIn | None:
     with store.transaction() as s:
-        row = s.scalars(select(CheckInRow).where(CheckInRow.workbook_id == workbook_id, CheckInRow.day == day)).first()
-        return _checkin(s, row) if row else None
+        row = _day_row(s, workbook_id, day)
+        return _checkin(s, row) if row is not None and row.deleted_at is None else None
 
 
 def list_checkins(store: Store, workbook_id: str, since: date | None = None) -> list[CheckIn]:
     """The check-ins (from ``since``), oldest first: two queries however many days there are."""
     with store.transaction() as s:
-        days = select(CheckInRow.id, CheckInRow.day).where(CheckInRow.workbook_id == workbook_id)
+        days = select(CheckInRow.id, CheckInRow.day).where(CheckInRow.workbook_id == workbook_id,
+                                                            CheckInRow.deleted_at.is_(None))
         if since is not None:
             days = days.where(CheckInRow.day >= since)
         rows = s.execute(days.order_by(CheckInRow.day)).all()
         signals: dict[str, list[SignalEntry]] = {checkin_id: [] for checkin_id, _day in rows}
         found = select(SignalRow.checkin_id, SignalRow.signal, SignalRow.intensity, SignalRow.note).join(
-            CheckInRow, CheckInRow.id == SignalRow.checkin_id).where(CheckInRow.workbook_id == workbook_id)
+            CheckInRow, CheckInRow.id == SignalRow.checkin_id).where(
+            CheckInRow.workbook_id == workbook_id, CheckInRow.deleted_at.is_(None), SignalRow.deleted_at.is_(None))
         if since is not None:
             found = found.where(CheckInRow.day >= since)
-        for checkin_id, key, intensity, note in s.execute(found.order_by(SignalRow.created_at)):
+        for checkin_id, key, intensity, note in s.execute(found.order_by(SignalRow.created_at, SignalRow.id)):
             signals[checkin_id].append(SignalEntry(key, intensity, note))
         return [CheckIn(day, tuple(signals[checkin_id]), checkin_id) for checkin_id, day in rows]
 
 
 def save_checkin(store: Store, workbook_id: str, checkin: CheckIn) -> CheckIn:
-    """The check-in of ``checkin.day``: created, or (one per day) its signals replaced."""
+    """The check-in of ``checkin.day``: created, or (one per day) its signals edited in place — a
+    corrected intensity changes the signal's row, an unticked signal becomes a tombstone, one
+    ticked again comes back. The day's row is stamped whenever anything changed."""
     clean = validate_checkin(checkin)
     with store.transaction() as s:
-        row = s.scalars(select(CheckInRow).where(CheckInRow.workbook_id == workbook_id,
-                                                 CheckInRow.day == clean.day)).first()
-        merged = merge_checkin(_checkin(s, row) if row else None, clean)
+        row = _day_row(s, workbook_id, clean.day)
+        live = row if row is not None and row.deleted_at is None else None
+        merged = merge_checkin(_checkin(s, live) if live is not None else None, clean)
+        changed = row is None or row.deleted_at is not None
         if row is None:
             row = CheckInRow(workbook_id=workbook_id, day=clean.day)
             s.add(row)
             s.flush()
-        s.execute(delete(SignalRow).where(SignalRow.checkin_id == row.id))
+        row.deleted_at = None
+        kept: dict[str, SignalRow] = {}
+        for r in s.scalars(_preferred(select(SignalRow).where(SignalRow.checkin_id == row.id))):
+            kept.setdefault(r.signal, r)  # per key: the one in use, else the oldest tombstone
+        wanted = {e.key: e for e in merged.signals}
+        now = utcnow()
+        for r in s.scalars(select(SignalRow).where(SignalRow.checkin_id == row.id, SignalRow.deleted_at.is_(None))):
+            if r.signal not in wanted or kept[r.signal] is not r:
+                r.deleted_at, changed = now, True
         for entry in merged.signals:
-            s.add(SignalRow(checkin_id=row.id, signal=entry.key, intensity=entry.intensity, note=entry.note))
+            signal = kept.get(entry.key)
+            if signal is None:
+                s.add(SignalRow(checkin_id=row.id, signal=entry.key, intensity=entry.intensity, note=entry.note))
+                changed = True
+            elif (signal.deleted_at, signal.intensity, signal.note) != (None, entry.intensity, entry.note):
+                signal.deleted_at, signal.intensity, signal.note = None, entry.intensity, entry.note
+                changed = True
+        if changed:
+            row.updated_at = now  # the day's row says the day changed (a hand-over compares it)
         s.flush()
         touch_workbook(s, workbook_id)
         return _checkin(s, row)
 
 
 def delete_checkin(store: Store, workbook_id: str, day: date) -> None:
-    """Remove the check-in of ``day`` for good (its signals go with it)."""
+    """Clear the check-in of ``day``: it and its signals become tombstones (a handed-over copy
+    learns of it; ticking the day again brings the same rows back)."""
     with store.transaction() as s:
-        row = s.scalars(select(CheckInRow).where(CheckInRow.workbook_id == workbook_id,
-                                                 CheckInRow.day == day)).first()
-        if row is not None:
-            s.delete(row)  # through the session, so an operation records what went
+        row = _day_row(s, workbook_id, day)
+        if row is not None and row.deleted_at is None:
+            now = utcnow()
+            row.deleted_at = now
+            for signal in s.scalars(select(SignalRow).where(SignalRow.checkin_id == row.id,
+                                                            SignalRow.deleted_at.is_(None))):
+                signal.deleted_at = now
         touch_workbook(s, workbook_id)
 
 
@@ -295,27 +348,32 @@ def list_answers(store: Store, workbook_id: str, question: str, limit: int | Non
     """A question's answers, newest first (the latest ``limit`` of them when given)."""
     check_question(question)
     with store.transaction() as s:
-        rows = s.scalars(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id, AnswerRow.question == question)
+        rows = s.scalars(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id, AnswerRow.question == question,
+                                                 AnswerRow.deleted_at.is_(None))
                          .order_by(AnswerRow.answered_on.desc()).limit(limit))
         return [Answer(r.question, r.answered_on, r.text, r.id) for r in rows]
 
 
 def save_answer(store: Store, workbook_id: str, question: str, day: date, text: str) -> Answer | None:
-    """The answer of ``day`` (one per question per day); an emptied answer is removed."""
+    """The answer of ``day`` (one per question per day); an emptied answer becomes a tombstone
+    (typing again that day brings the same row back)."""
     check_question(question)
     text = (text or "").strip()
     with store.transaction() as s:
-        row = s.scalars(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id, AnswerRow.question == question,
-                                                AnswerRow.answered_on == day)).first()
+        row = s.scalars(_first(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id,
+                                                       AnswerRow.question == question,
+                                                       AnswerRow.answered_on == day))).first()
         if not text:
-            if row is not None:
-                s.delete(row)
+            if row is not None and row.deleted_at is None:
+                row.deleted_at = utcnow()
                 touch_workbook(s, workbook_id)
             return None
         if row is None:
             row = AnswerRow(workbook_id=workbook_id, question=question, answered_on=day)
             s.add(row)
-        row.text = text
+        row.deleted_at = None
+        if row.text != text:
+            row.text = text
         s.flush()
         touch_workbook(s, workbook_id)
         return Answer(question, day, text, row.id)
@@ -324,7 +382,8 @@ def save_answer(store: Store, workbook_id: str, question: str, day: date, text: 
 # ----- outlet -------------------------------------------------------------------------------
 def get_outlet(store: Store, workbook_id: str) -> Outlet:
     with store.transaction() as s:
-        row = s.scalars(select(OutletRow).where(OutletRow.workbook_id == workbook_id)).first()
+        row = s.scalars(select(OutletRow).where(OutletRow.workbook_id == workbook_id,
+                                                OutletRow.deleted_at.is_(None))).first()
         subs = tuple(_substitute(r) for r in _live(s, SubstituteRow, workbook_id, SubstituteRow.created_at))
         if row is None:
             return Outlet(substitutes=subs)
@@ -340,10 +399,11 @@ def save_outlet(store: Store, workbook_id: str, **fields: Any) -> Outlet:
     if "gains" in fields:
         fields["gains"] = ",".join(check_gains(fields["gains"]))
     with store.transaction() as s:
-        row = s.scalars(select(OutletRow).where(OutletRow.workbook_id == workbook_id)).first()
+        row = s.scalars(_first(select(OutletRow).where(OutletRow.workbook_id == workbook_id))).first()
         if row is None:
             row = OutletRow(workbook_id=workbook_id)
             s.add(row)
+        row.deleted_at = None
         for name, value in fields.items():
             setattr(row, name, value.strip() if isinstance(value, str) and name != "gains" else value)
         touch_workbook(s, workbook_id)

@@ -4,14 +4,13 @@ change."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 from sqlalchemy import Date, Index, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain.errors import NotFound
-from ..domain.understanding import LINKS, ChainEntry, validate_chain
+from ..domain.understanding import ChainEntry, parse_rounds, rounds_text, validate_chain
 from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
 from .rows import owned, tombstone, upsert
@@ -32,9 +31,7 @@ class ChainEntryRow(Row, Base):
 
 
 def _entry(row: ChainEntryRow) -> ChainEntry:
-    stored: list[list[str]] = json.loads(row.rounds or "[]")
-    rounds = tuple(tuple((list(r) + [""] * len(LINKS))[:len(LINKS)]) for r in stored)
-    return ChainEntry(row.id, row.day, rounds, row.change_link, row.note)
+    return ChainEntry(row.id, row.day, parse_rounds(row.rounds), row.change_link, row.note)
 
 
 def count_entries(store: Store, workbook_id: str) -> int:
@@ -69,7 +66,7 @@ def save_entry(store: Store, workbook_id: str, entry: ChainEntry) -> ChainEntry:
     with store.transaction() as s:
         row = upsert(s, ChainEntryRow, workbook_id, clean.id)
         row.day, row.change_link, row.note = clean.day, clean.change_link, clean.note
-        row.rounds = json.dumps([list(r) for r in clean.rounds], ensure_ascii=False)
+        row.rounds = rounds_text(clean.rounds)
         s.flush()
         touch_workbook(s, workbook_id)
         return _entry(row)

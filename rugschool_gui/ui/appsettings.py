@@ -58,7 +58,8 @@ class AppSettings:
 
     @property
     def names_in_title(self) -> str:
-        """Patient names stay out of the window title unless allowed (a shared laptop)."""
+        """Patient names stay out of the window title, suggested file names and a PDF's title
+        (its metadata, which file managers show) unless allowed (a shared laptop)."""
         return self._get("privacy/names_in_title", "hidden", ("hidden", "shown"))
 
     @names_in_title.setter

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QWidget,
 )
@@ -88,11 +90,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        em = self.fontMetrics().height()
-        self.nav.setMinimumWidth(em * 12)
-        self.nav.setSpacing(max(2, em // 4))  # calm, easy-to-hit rows
-        self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
-        self.resize(em * 62, em * 40)
+        self.splitter = splitter
+        # the chapter list wraps a long title ("Stapsgewijze blootstelling" at the largest text)
+        # rather than scrolling sideways or cutting it
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows are laid out again at a new width
+        self.nav.setItemDelegate(_WrappingRows(self.nav))
+        self._size_nav()
+        self.resize(*_default_size(self.fontMetrics().height()))
 
         from .save_status import SaveStatus
 
@@ -200,7 +207,7 @@ class MainWindow(QMainWindow):
                                            "als je even wegloopt."))
         self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
         self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
-        self.act_home.setText(translate("MainWindow", "&Start"))
+        self.act_home.setText(translate("MainWindow", "&Vandaag"))
         self.act_overview.setText(translate("MainWindow", "&Alle werkboeken"))
         self.act_bigger.setText(translate("MainWindow", "Tekst &groter"))
         self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
@@ -267,11 +274,15 @@ class MainWindow(QMainWindow):
         current = self.nav.currentRow()
         self.nav.blockSignals(True)
         self.nav.clear()
-        item = QListWidgetItem(translate("MainWindow", "Start"))
+        from . import design
+        from .icons import chapter_icon
+
+        c = design.colours(self.nav.palette())
+        item = QListWidgetItem(chapter_icon(HOME, c.text, c.on_accent), translate("MainWindow", "Vandaag"))
         item.setData(Qt.ItemDataRole.UserRole, HOME)
         self.nav.addItem(item)
         for i, chapter in enumerate(registered(), start=1):
-            item = QListWidgetItem(chapter.title())
+            item = QListWidgetItem(chapter_icon(chapter.id, c.text, c.on_accent), chapter.title())
             item.setData(Qt.ItemDataRole.UserRole, chapter.id)
             if i < 10:
                 item.setToolTip(QKeySequence(f"Ctrl+{i}").toString(QKeySequence.SequenceFormat.NativeText))
@@ -334,11 +345,26 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
 
     def follow_text_size(self) -> None:
-        """A style sheet (the chapter list's padding) keeps a widget's old font: give it the new one."""
+        """The chapter list's width and icons follow the new text size."""
         self.nav.setFont(QApplication.font())
-        em = self.nav.fontMetrics().height()
-        self.nav.setMinimumWidth(em * 12)
-        self.nav.setStyleSheet(f"QListWidget::item {{ padding: {em // 3}px {em // 2}px; }}")
+        self._size_nav()
+        self._fill_nav()
+
+    def _size_nav(self) -> None:
+        """As wide as its longest title on one line, but never more than 14½ text heights: at
+        the largest text a long title wraps, so a 1280-pixel screen keeps room for the page."""
+        from . import design
+
+        em = design.em(self.nav)
+        self.nav.setSpacing(design.space(design.XS, self.nav))  # calm, easy-to-hit rows
+        icon = round(em * 1.1)
+        self.nav.setIconSize(QSize(icon, icon))
+        titles = [translate("MainWindow", "Vandaag"), *(c.title() for c in registered())]
+        one_line = max(self.nav.fontMetrics().horizontalAdvance(t) for t in titles)
+        chrome = icon + em + 2 * (em // 2) + self.nav.frameWidth() * 2 + design.space(design.S, self.nav)
+        width = min(one_line + chrome, round(em * 14.5))
+        self.nav.setMinimumWidth(min(width, em * 9))
+        self.splitter.setSizes([width, max(1, self.width() - width)])
 
     def _calm_current_page(self) -> None:
         if not shiboken6.isValid(self):
@@ -454,3 +480,41 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.idle_lock.close()
         super().closeEvent(event)
+
+
+class _WrappingRows(QStyledItemDelegate):
+    """A chapter's title wraps onto a second line in a narrow list (the largest text) — Qt's
+    list measures a wrapped row as one line and ends it in "…"."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return hint
+        # the room the text really gets: the row minus its icon, padding (the design's style
+        # sheet) and the style's margins; a title wider than that takes two lines
+        metrics = view.fontMetrics()
+        em = metrics.height()
+        room = view.viewport().width() - 2 * view.spacing() - view.iconSize().width() - 2 * em
+        text = str(index.data() or "")
+        if room <= 0 or metrics.horizontalAdvance(text) <= room:
+            return hint
+        tall = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(hint.width(), max(hint.height(), tall + hint.height() - em))
+
+
+def _default_size(em: int) -> tuple[int, int]:
+    """A first window that fits the screen it opens on (a 1366×768 laptop keeps its task bar
+    and title bar): 62 × 38 text heights at most, never more than the screen's free area."""
+    from PySide6.QtGui import QGuiApplication
+
+    width, height = em * 62, em * 38
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, int(free.width() * 0.94)), min(height, int(free.height() * 0.9))
+    return width, height

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from ..domain import consultation as cues
 from ..domain.consultation import WorkbookOverview
+from . import design
 from .context import PageContext
 from .i18n import translate
 from .overview_model import ID_ROLE, NameFilter, OverviewModel
-from .widgets.common import heading, paragraph
+from .widgets.common import heading, paragraph, wrap_header
 
 
 def _repo():
@@ -71,17 +72,30 @@ class OverviewPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        # a cue may take two lines: the table fits the window's width at 1280 px and at the
+        # largest text (no sideways scrolling, no "…" on the psychologist's key screen)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        # widths from the font, not measured row by row: hundreds of workbooks stay instant
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
+        # widths from the font, not measured row by row: hundreds of workbooks stay instant;
+        # name and date keep their width, the four chapter cues share the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 8)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 2
+                                                              + self.fontMetrics().height() * 0.6))
+        wrap_header(self.table)
+        self._refit = QTimer(self)  # columns resize one by one: measure the rows once after
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_a: self._refit.start())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.installEventFilter(self)
         buttons = QHBoxLayout()
         self.open_button, self.archive_button = QPushButton(), QPushButton()
         self.open_button.setObjectName("overview-open")
+        design.primary(self.open_button)
         self.open_button.clicked.connect(self.open_selected)
         self.archive_button.clicked.connect(self.toggle_archive)
         buttons.addWidget(self.open_button)
@@ -110,6 +124,7 @@ class OverviewPage(QWidget):
 
     def showEvent(self, event) -> None:
         self.search.setFocus()
+        self._size_columns()  # the window's width and the text size may have changed since
         super().showEvent(event)
 
     def eventFilter(self, obj, event) -> bool:
@@ -139,14 +154,30 @@ class OverviewPage(QWidget):
         if self.isVisible():
             self.reload()  # on a language switch; opening the page loads it (MainWindow.open_page)
 
+    def _fit_rows(self) -> None:
+        """Each row as tall as its longest cue (a step's name can be long): nothing ends in "…"."""
+        self.table.resizeRowsToContents()
+
     def _size_columns(self) -> None:
-        """Widths from the font and the (translated) headers, never measured row by row."""
+        """Name and date: widths from the font and the (translated) headers, never measured row
+        by row; the chapter cues stretch over what is left."""
         header = self.table.horizontalHeader()
         chars = self.fontMetrics().averageCharWidth()
         room = self.fontMetrics().height() * 2  # the sort arrow and some air
-        for col, width in enumerate((22, 15, 40, 40, 28, 22)):
-            title = self.model.headerData(col, Qt.Orientation.Horizontal)
-            header.resizeSection(col, max(chars * width, header.fontMetrics().horizontalAdvance(title) + room))
+        lines = 2
+        for col in (0, 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        if self.fontMetrics().height() * 62 > self.window().width() * 1.1:
+            # large text: every column shares the width (names and dates wrap too), three lines a row
+            self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 3
+                                                                  + self.fontMetrics().height() * 0.6))
+            return
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * lines
+                                                              + self.fontMetrics().height() * 0.6))
+        date_width = self.fontMetrics().horizontalAdvance("30 september 2026")
+        for col, width in ((0, chars * 18), (1, date_width)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width + room)
 
     # ----- showing ------------------------------------------------------------------------
     def _changed(self, change, source) -> None:
@@ -195,6 +226,7 @@ class OverviewPage(QWidget):
         selected = self.selected_id()
         shown = [o for o in rows if self.show_archived.isChecked() or not o.archived]
         self.model.set_rows(shown)
+        self._fit_rows()
         if selected:
             self.select(selected)
         self._update_buttons()

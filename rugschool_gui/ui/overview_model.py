@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from ..domain.consultation import DOWN, UP, WorkbookOverview
+from .dates import long_date
 from .i18n import args, translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,9 +30,11 @@ Cell = tuple[str, str | float]
 
 
 def headers() -> list[str]:
+    """The column titles; a soft hyphen (U+00AD) lets a long word break in a narrow column at the
+    largest text ("Stress-/signalen") instead of ending in "…"."""
     return [translate("Overview", "Naam"), translate("Overview", "Laatst aan gewerkt"),
-            translate("Overview", "Blootstelling"), translate("Overview", "Opbouw"),
-            translate("Overview", "Stresssignalen"), translate("Overview", "Vragenlijsten")]
+            translate("Overview", "Bloot\u00adstelling"), translate("Overview", "Opbouw"),
+            translate("Overview", "Stress\u00adsignalen"), translate("Overview", "Vragen\u00adlijsten")]
 
 
 def name_cell(o: WorkbookOverview) -> tuple[str, str]:
@@ -40,7 +42,7 @@ def name_cell(o: WorkbookOverview) -> tuple[str, str]:
 
 
 def worked_on_cell(o) -> tuple[str, str]:  # (Qt takes the datetime; its stubs say QDateTime)
-    return QLocale().toString(o.worked_on_at.astimezone(), "d MMM yyyy"), o.worked_on_at.isoformat()
+    return long_date(o.worked_on_at), o.worked_on_at.isoformat()
 
 
 def exposure_cell(o: WorkbookOverview) -> tuple[str, float]:
@@ -55,7 +57,10 @@ def exposure_cell(o: WorkbookOverview) -> tuple[str, float]:
 def activity_cell(o: WorkbookOverview) -> tuple[str, float]:
     if not o.activity:
         return "—", -1
-    text = args(translate("Overview", "%1, week %2 van %3"), o.activity, o.week, o.weeks)
+    from ..domain.graded_activity import human_week
+    from ..wording.graded_activity import week_of
+
+    text = args(translate("Overview", "%1, %2"), o.activity, week_of(human_week(o.week or 0), o.weeks or 0))
     if o.goal_percent is not None:
         text += " · " + args(translate("Overview", "%1 % van het doel"), o.goal_percent)
     return text, o.goal_percent or 0
@@ -71,7 +76,7 @@ def signals_cell(o: WorkbookOverview) -> tuple[str, float]:
 def scores_cell(o: WorkbookOverview) -> tuple[str, float]:
     if o.score_name is None or o.score_first is None or o.score_latest is None:
         return "—", -1
-    short = o.score_name.split(" (")[-1].rstrip(")") if "(" in o.score_name else o.score_name
+    short = o.score_name.split(" (")[-1].split(")")[0] if "(" in o.score_name else o.score_name
     return f"{short}: {o.score_first:g} → {o.score_latest:g}", o.score_latest
 
 

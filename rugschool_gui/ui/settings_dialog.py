@@ -96,7 +96,8 @@ class SettingsDialog(AppDialog):
         self._labels[0].setText(translate("Settings", "&Taal:"))
         self._labels[1].setText(translate("Settings", "Tekst&grootte:"))
         self._labels[2].setText(translate("Settings", "&Kleuren:"))
-        self._labels[3].setText(translate("Settings", "&Naam van het werkboek in venstertitel en bestandsnamen:"))
+        self._labels[3].setText(translate(
+            "Settings", "&Naam van het werkboek in venstertitel, bestandsnamen en PDF-eigenschappen:"))
         self._labels[4].setText(translate("Settings", "&Vergrendelen met een wachtzin:"))
         self.change_passphrase.setText(translate("Settings", "Andere &wachtzin kiezen…"))
         self.change_passphrase.setVisible(self._current.get("lock_minutes", "0") != "0")

@@ -129,6 +129,9 @@ class Startup:
         from . import focus_ring
 
         focus_ring.install(self.app)  # a focus you can see on every control
+        from . import accessible
+
+        accessible.install()  # headings heard as headings
 
         url = as_url(paths.database_path(self.args.database))  # the one place a file becomes a URL
         from .start_guards import say_read_only, take_instance_lock

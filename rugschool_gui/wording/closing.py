@@ -35,6 +35,18 @@ words = Words({
     "next": ("Nu aan de beurt: {step}.", "Next up: {step}."),
     "plan": ("{activity}: van {start} naar het doel {goal}; laatst gedaan: {last}.",
              "{activity}: from {start} to the goal {goal}; last done: {last}."),
+    # ----- on paper only ---------------------------------------------------------------------
+    "paper.about": ("De belangrijkste tips om mee te nemen, en je hele werkboek samengevat op één blad.",
+                    "The key tips to take with you, and your whole workbook summed up on one page."),
+    "paper.begin": ("lees de tips, en kijk hier terug zodra je in een ander hoofdstuk iets hebt ingevuld.",
+                    "read the tips, and come back here once you have filled in something in another chapter."),
+    "paper.summary_intro": ("Per hoofdstuk het belangrijkste uit je werkboek, om samen te bespreken. Alles staat "
+                            "uitgebreider in de hoofdstukken hierna.",
+                            "The main points of your workbook, chapter by chapter, to talk over together. "
+                            "Everything is in more detail in the chapters that follow."),
+    "paper.summary_blank": ("Schrijf per hoofdstuk in een paar woorden op wat je ervan meeneemt.",
+                            "For each chapter, write down in a few words what you take from it."),
+    "paper.next_step": ("Mijn volgende stap:", "My next step:"),
 })
 
 #: the rows of the summary, in workbook order (the chapter ids of ``domain.chapters``)

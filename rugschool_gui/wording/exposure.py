@@ -116,8 +116,20 @@ words = Words({
         "Do fear, pain or worrying thoughts come up? Let them be there for a moment without fighting "
         "them. Notice that a thought is a thought, not a fact, and bring your attention back to your "
         "breath and your body."),
-    "reminder_pain": ("Pijn voelen betekent niet dat je je rug beschadigt.",
-                      "Feeling pain does not mean you are damaging your back."),
+    # §3–4: fear of movement is not always harmful — with a serious injury of the spine caution
+    # is right; the caveat stands beside "hurt is not harm" wherever exposure is encouraged
+    "reminder_pain": (
+        "Pijn voelen betekent niet dat je je rug beschadigt: bij gewone rugpijn is bewegen goed. "
+        "Heb je een ernstig letsel aan je wervelkolom, dan is voorzichtigheid wel terecht: vraag je "
+        "arts of kinesitherapeut (fysiotherapeut) eerst wat je mag.",
+        "Feeling pain does not mean you are damaging your back: with ordinary back pain, moving is "
+        "good. If you have a serious injury of the spine, caution is right: ask your doctor or "
+        "physiotherapist first what you may do."),
+    "caveat_injury": (
+        "Voorzichtig zijn is niet altijd verkeerd: met een ernstig letsel aan je wervelkolom is het "
+        "terecht. Twijfel je, vraag dan eerst je arts of kinesitherapeut (fysiotherapeut) wat je mag.",
+        "Being careful is not always wrong: with a serious injury of the spine it is right. If you "
+        "are unsure, first ask your doctor or physiotherapist what you may do."),
     "reminder_stuck": (
         "Zit je vast of twijfel je? Bespreek het met je psycholoog of kinesitherapeut (fysiotherapeut).",
         "Stuck or unsure? Talk it over with your psychologist or physiotherapist."),
@@ -155,4 +167,14 @@ words = Words({
     "step": ("Stap (beweging):", "Step (movement):"),
     "before": ("Vooraf", "Beforehand"),
     "after": ("Achteraf", "Afterwards"),
+    "paper.about": ("Je angsthiërarchie: de bewegingen waar je bang voor bent, van minst naar meest angst, "
+                    "en je pogingen om ze stap voor stap weer te doen.",
+                    "Your fear hierarchy: the movements you are afraid of, from least to most fear, and "
+                    "your attempts to do them again step by step."),
+    "paper.begin": ("schrijf drie bewegingen op waar je voorzichtig mee bent, en geef elk een angstcijfer.",
+                    "write down three movements you are careful with, and give each a fear rating."),
+    "paper.untried": ("Nog geen pogingen bij: {steps}.", "No attempts yet at: {steps}."),
+    "paper.hierarchy_sheet": ("Mijn angsthiërarchie", "My fear hierarchy"),
+    "paper.attempt_intro": ("Vul „Vooraf” in voor je oefent en „Achteraf” meteen erna.",
+                            "Fill in “Beforehand” before you practise and “Afterwards” right after."),
 })

@@ -75,6 +75,7 @@ words = Words({
     "unit.metres": ("meter", "metres"),
     "suffix.minutes": (" min", " min"),
     "suffix.repetitions": (" herhalingen", " repetitions"),
+    "suffix.repetitions.one": (" herhaling", " repetition"),
     "suffix.metres": (" m", " m"),
     "status.draft": ("in voorbereiding", "being prepared"),
     "status.active": ("bezig", "running"),
@@ -85,6 +86,17 @@ words = Words({
     "baseline_calc": ("({amounts}) / {count} = {baseline}", "({amounts}) / {count} = {baseline}"),
     "start_calc": ("{baseline} − {percent} % = {start}", "{baseline} − {percent} % = {start}"),
     "times": ("{done} van {required} keer", "{done} of {required} times"),
+    "count_times.one": ("1 keer", "once"),
+    "count_times.other": ("{count} keer", "{count} times"),
+    # weeks as people count them (domain.graded_activity.human_week): a start week, then 1 … n
+    "start_week": ("startweek", "start week"),
+    "week_n": ("week {week}", "week {week}"),
+    "week_of": ("week {week} van {weeks}", "week {week} of {weeks}"),
+    "chart.start_short": ("start", "start"),
+    "col.sessions": ("Gedaan", "Done"),
+    "col.as_agreed": ("Zoals afgesproken", "As agreed"),
+    "as_agreed_met": ("✓ {done} van {required} keer", "✓ {done} of {required} times"),
+    "running": ("loopt nog", "still running"),
     "plan_heading": ("Je plan", "Your plan"),
     "schedule_heading": ("Je schema per week", "Your schedule week by week"),
     "log_heading": ("Je oefeningen", "Your sessions"),
@@ -105,7 +117,7 @@ words = Words({
     "chart.metres_axis": ("Meter", "Metres"),
     "chart.planned": ("Gepland per week", "Planned per week"),
     "chart.baseline": ("Basisniveau", "Baseline"),
-    "chart.sessions": ("Jouw oefeningen", "Your sessions"),
+    "chart.sessions": ("Je oefeningen", "Your sessions"),
     "reminders_heading": ("Om bij stil te staan", "Worth remembering"),
     "reminder.schedule": (
         "Je volgt het schema, niet de pijn: op een slechte dag doe je de afgesproken hoeveelheid "
@@ -180,6 +192,32 @@ words = Words({
         "Draw what you plan each week and put a dot for every session. Draw a line at the height "
         "of your baseline."),
     "blank.amount_axis": ("Hoeveelheid", "Amount"),
+    "paper.about": ("Eén activiteit weer opbouwen: je meet waar je staat, begint een stuk daaronder en doet "
+                    "elke week een beetje meer, volgens een vast schema.",
+                    "Rebuilding one activity: you measure where you stand, start some way below it and do "
+                    "a little more each week, following a fixed schedule."),
+    "paper.begin": ("kies één activiteit die je kunt meten, zoals wandelen of fietsen, en meet ze drie keer.",
+                    "choose one activity you can measure, such as walking or cycling, and measure it three "
+                    "times."),
+    "paper.form_sheet": ("Mijn opbouwplan", "My build-up plan"),
+    "paper.schedule_sheet": ("Mijn schema en grafiek", "My schedule and chart"),
+    "paper.log_sheet": ("Mijn oefeningen", "My sessions"),
+    "paper.log_intro": ("Noteer elke oefening: wat je deed, wat afgesproken was, en je pijn van 0 (geen) tot 10 "
+                        "(de ergste die je kunt voorstellen).",
+                        "Note every session: what you did, what was agreed, and your pain from 0 (none) to "
+                        "10 (the worst you can imagine)."),
+    "paper.col_pain_scale": ("Pijn (0–10)", "Pain (0–10)"),
+    "paper.stuck_intro": ("Lukte het twee weken na elkaar niet zoals gepland? Kijk rustig wat er in de weg zat; "
+                          "bespreek het met je psycholoog of kinesitherapeut (fysiotherapeut).",
+                          "Two weeks in a row not going as planned? Look calmly at what got in the way; talk "
+                          "it over with your psychologist or physiotherapist."),
+    "paper.stuck_inside": ("Wat zat er vanbinnen in de weg (moe, bang, geen zin …)?",
+                           "What got in the way from within (tired, afraid, not in the mood …)?"),
+    "paper.stuck_outside": ("Wat zat er van buitenaf in de weg (weer, werk, bezoek …)?",
+                            "What got in the way from outside (weather, work, visitors …)?"),
+    "paper.stuck_realistic": ("Waren je doel en je schema haalbaar? Wat zou haalbaar zijn?",
+                              "Were your goal and your schedule realistic? What would be?"),
+    "paper.stuck_next": ("Zo ga ik verder:", "This is how I will go on:"),
 })
 
 #: the reminders, in the order the page and the paper list them
@@ -189,6 +227,22 @@ REMINDERS = ("reminder.schedule", "reminder.soreness", "reminder.gp", "reminder.
 
 def reminders(lang: str | None = None) -> list[str]:
     return [words(key, lang) for key in REMINDERS]
+
+
+def week_name(number: int | None, lang: str | None = None) -> str:
+    """A plan week as a person reads it (``number``: ``domain.graded_activity.human_week``, None
+    for the start week): "startweek", "week 1" … (never "week 0")."""
+    return words("start_week", lang) if number is None else words("week_n", lang, week=number)
+
+
+def week_of(number: int | None, weeks: int, lang: str | None = None) -> str:
+    """ "week 3 van 8", or "startweek" in the first seven days."""
+    return words("start_week", lang) if number is None else words("week_of", lang, week=number, weeks=weeks)
+
+
+def count_times(count: int, lang: str | None = None) -> str:
+    """ "1 keer" / "4 keer" ("once" / "4 times")."""
+    return words("count_times.one", lang) if count == 1 else words("count_times.other", lang, count=count)
 
 
 def measurements_needed(count: int, lang: str | None = None) -> str:
@@ -203,8 +257,11 @@ def unit_name(unit: str, lang: str | None = None) -> str:
     return words(key, lang) if key in words else unit
 
 
-def unit_suffix(unit: str, lang: str | None = None) -> str:
+def unit_suffix(unit: str, lang: str | None = None, value: float | None = None) -> str:
+    """The short unit after a number (" min", " herhalingen"; " herhaling" after exactly 1)."""
     key = f"suffix.{unit}"
+    if value == 1 and f"{key}.one" in words:
+        key = f"{key}.one"
     return words(key, lang) if key in words else ""
 
 

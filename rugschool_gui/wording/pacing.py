@@ -20,6 +20,10 @@ words = Words({
     "day_4": ("vrijdag", "Friday"),
     "day_5": ("zaterdag", "Saturday"),
     "day_6": ("zondag", "Sunday"),
+    # a day's short name, where a narrow column has no room for the whole name
+    "day_short_0": ("ma", "Mon"), "day_short_1": ("di", "Tue"), "day_short_2": ("wo", "Wed"),
+    "day_short_3": ("do", "Thu"), "day_short_4": ("vr", "Fri"), "day_short_5": ("za", "Sat"),
+    "day_short_6": ("zo", "Sun"),
     "part_morning": ("ochtend", "morning"),
     "part_afternoon": ("middag", "afternoon"),
     "part_evening": ("avond", "evening"),
@@ -145,6 +149,29 @@ words = Words({
     "pdf_sum_chunked": ("Samen, in blokken met pauzes: ______ min", "In total, in blocks with breaks: ______ min"),
     "pdf_sum_at_once": ("In één keer: ______ min werk + ______ min bekomen = ______ min",
                         "All at once: ______ min of work + ______ min recovering = ______ min"),
+    "paper.about": ("Je week plannen: elke dag iets, gespreid over de dagdelen, afwisselend inspanning en "
+                    "rust, lichamelijk en mentaal, moeten en willen; en klussen in blokken met pauzes.",
+                    "Planning your week: something every day, spread over the parts of the day, "
+                    "alternating effort and rest, physical and mental, must-do and want-to-do; and tasks "
+                    "in blocks with breaks."),
+    "paper.begin": ("zet de activiteiten van morgen in je weekplanning, en plan er één bij die je graag doet.",
+                    "put tomorrow's activities in your week plan, and add one you enjoy."),
+    "pdf_week_sheet": ("Mijn weekplanning", "My week plan"),
+    "paper.weeks_title": ("Hoe je weken gingen", "How your weeks went"),
+    "paper.weeks_intro": ("Per week: wat je plande, wat je deed, hoeveel daarvan iets was wat je graag doet, en "
+                          "de pauzes die je met de pauzetimer nam.",
+                          "Week by week: what you planned, what you did, how much of it was something you "
+                          "enjoy, and the breaks you took with the break timer."),
+    "paper.col_week": ("Week van", "Week of"),
+    "paper.col_planned": ("Gepland", "Planned"),
+    "paper.col_done": ("Gedaan", "Done"),
+    "paper.col_want": ("Waarvan graag gedaan ♥", "Of which enjoyed ♥"),
+    "paper.col_breaks": ("Pauzes met de timer", "Breaks with the timer"),
+    "paper.breaks": ("{taken} van {planned}", "{taken} of {planned}"),
+    "paper.weeks_total": ("Samen in {weeks} weken: {planned} gepland, {done} gedaan, waarvan {want} iets wat je "
+                          "graag doet.",
+                          "Together in {weeks} weeks: {planned} planned, {done} done, {want} of them something "
+                          "you enjoy."),
 })
 
 

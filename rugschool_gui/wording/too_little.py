@@ -50,6 +50,16 @@ words = Words({
     "chart.no_scores": ("Nog geen scores. Na de eerste score verschijnt hier je grafiek.",
                         "No scores yet. After the first score your chart appears here."),
     "reflection": ("Bij het {moment}:", "At the {moment}:"),
+    # one label per moment (``reflection_label``): "Bij het ander moment" is not Dutch
+    "reflection.start": ("Bij het begin:", "At the start:"),
+    "reflection.middle": ("In het midden:", "In the middle:"),
+    "reflection.end": ("Op het einde:", "At the end:"),
+    "reflection.other": ("Op een ander moment:", "At another moment:"),
+    # the known questionnaires (domain.too_little.KNOWN_SCALES) by their name in each language
+    "scale.tsk": ("Tampa-schaal voor kinesiofobie (TSK-17)", "Tampa Scale for Kinesiophobia (TSK-17)"),
+    "scale.pcs": ("Pijncatastroferingsschaal (PCS)", "Pain Catastrophizing Scale (PCS)"),
+    "scale.hads": ("Angst- en depressieschaal (HADS), totaal",
+                   "Hospital Anxiety and Depression Scale (HADS), total"),
     # blank worksheets on paper
     "b_causes_intro": ("Vink aan wat bij jou past en schrijf eigen redenen op de lege lijnen.",
                        "Tick what fits you and write your own reasons on the empty lines."),
@@ -80,6 +90,14 @@ words = Words({
     "error.unknown_moment": ("Kies een moment: begin, midden, einde of een ander moment.",
                              "Choose a moment: start, middle, end or another moment."),
     "error.unknown_scale": ("Kies een vragenlijst uit de lijst.", "Choose a questionnaire from the list."),
+    # on paper only
+    "paper.about": ("Waarom je soms te weinig doet, wat je activiteiten je waard zijn en hoe je toch kunt "
+                    "meedoen, en je scores op de vragenlijsten door de tijd.",
+                    "Why you sometimes do too little, what your activities are worth to you and how you "
+                    "can still take part, and your questionnaire scores over time."),
+    "paper.begin": ("vink aan waarom je dingen uit de weg gaat, en schrijf één activiteit op die je mist.",
+                    "tick why you avoid things, and write down one activity you miss."),
+    "b_own_causes": ("Mijn eigen redenen:", "My own reasons:"),
 })
 
 
@@ -92,3 +110,24 @@ def chart_label(key: str, lang: str | None = None) -> str:
     """A label the score chart asks for (a questionnaire's own name stays as it is)."""
     name = f"chart.{key}"
     return words(name, lang) if name in words else key
+
+
+def reflection_label(moment: str, lang: str | None = None) -> str:
+    """The label above the reflection of one moment: "Bij het begin:", "Op een ander moment:"."""
+    key = f"reflection.{moment}"
+    return words(key, lang) if key in words else words("reflection", lang, moment=moment)
+
+
+def scale_title(scale: str, name: str, lang: str | None = None) -> str:
+    """A questionnaire's name in the reader's language: a known scale by its Dutch or English
+    name and abbreviation, any other by the name the person gave it."""
+    key = f"scale.{scale}"
+    return words(key, lang) if key in words else name
+
+
+def scale_abbreviation(scale: str, name: str, lang: str | None = None) -> str:
+    """The short name a summary line uses: "TSK-17", "HADS", or the person's own name."""
+    title = scale_title(scale, name, lang)
+    if "(" in title and ")" in title:
+        return title[title.index("(") + 1:title.index(")")]
+    return title

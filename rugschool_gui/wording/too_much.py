@@ -15,7 +15,7 @@ words = Words({
     "title": ("Over je grenzen gaan", "Going over your limits"),
     # ----- causes (§2 "Causes checklist", "Consequences") -----------------------------------
     "causes_title": ("Waarom ga ik over mijn grenzen?", "Why do I go over my limits?"),
-    "consequences_title": ("Wat levert het op?", "What does it lead to?"),
+    "consequences_title": ("Wat kan het je kosten?", "What can it cost you?"),
     "ticked_on": ("aangevinkt op {day}", "ticked on {day}"),
     "cause.do_well": ("Ik wil het goed doen.", "I want to do it well."),
     "cause.dot_the_is": ("Ik wil alles tot in de puntjes afwerken.",
@@ -31,14 +31,15 @@ words = Words({
     "cause.lie_down_later": ("Straks kan ik toch gaan liggen.", "I can always lie down later."),
     "cause.ignore_limits": ("Ik merk de grenzen van mijn lichaam niet op, of ik negeer ze.",
                             "I don't notice my body's limits, or I ignore them."),
-    "consequence.back_pain_again": ("De rugpijn komt terug of wordt erger.",
-                                    "The back pain comes back or gets worse."),
-    "consequence.longer_recovery": ("Je hebt daarna langer nodig om te herstellen.",
-                                    "You need longer to recover afterwards."),
-    "consequence.listless": ("Je voelt je lusteloos en hebt nergens nog zin in.",
-                             "You feel listless and don't feel like doing anything."),
-    "consequence.overstrain": ("Je raakt overbelast: lichamelijk en in je hoofd.",
-                               "You become overstrained: in your body and in your mind."),
+    # §2 "Consequences": risks, not certainties ("er is een risico op")
+    "consequence.back_pain_again": ("Er is een risico dat de rugpijn terugkomt of erger wordt.",
+                                    "There is a risk that the back pain comes back or gets worse."),
+    "consequence.longer_recovery": ("Er is een risico dat je daarna langer nodig hebt om te herstellen.",
+                                    "There is a risk that you need longer to recover afterwards."),
+    "consequence.listless": ("Er is een risico dat je je lusteloos voelt en nergens nog zin in hebt.",
+                             "There is a risk that you feel listless and don't feel like doing anything."),
+    "consequence.overstrain": ("Er is een risico op overbelasting, lichamelijk en in je hoofd.",
+                               "There is a risk of overstrain, in your body and in your mind."),
     # ----- stress signals (§2 "Stress-signal checklist") ------------------------------------
     "signals_title": ("Stresssignalen", "Stress signals"),
     "group.muscle_tension": ("Spierspanning", "Muscle tension"),
@@ -110,8 +111,10 @@ words = Words({
     "chart.signal_chart_title": ("Hoe vaak je stresssignalen opmerkte (dagen per week)",
                                  "How often you noticed stress signals (days per week)"),
     "chart.week_axis": ("Week van", "Week of"),
+    # the running week on the stress-signal chart's axis (signal_chart's now_label): not over yet
+    "chart.this_week_so_far": ("deze week tot nu", "this week so far"),
     "chart.no_signals": ("Geen stresssignalen genoteerd in deze weken.", "No stress signals noted in these weeks."),
-    "chart.days_axis": ("Dagen", "Days"),
+    "chart.days_axis": ("Dagen per week", "Days per week"),
     "chart.relax_chart_title": ("Spanning voor en na het ontspannen", "Tension before and after relaxing"),
     "chart.session_axis": ("Oefening", "Session"),
     "chart.no_sessions": ("Nog geen oefeningen bewaard.", "No sessions saved yet."),
@@ -177,4 +180,21 @@ words = Words({
     "error.unknown_field": ("Dat lukte niet: de invoer klopt niet helemaal. Er is niets veranderd.",
                             "That did not work: the input is not quite right. Nothing was changed."),
     "error.nothing_chosen": ("Kies eerst wat je regelmatig wilt doen.", "First choose what you want to do regularly."),
+    "paper.about": ("Waarom je soms over je grenzen gaat, welke stresssignalen je lichaam geeft, je "
+                    "uitlaatklep, ontspannen en opkomen voor jezelf.",
+                    "Why you sometimes go over your limits, which stress signals your body gives, your "
+                    "outlet, relaxing and standing up for yourself."),
+    "paper.begin": ("vink aan waarom je over je grenzen gaat, en noteer vandaag welke stresssignalen je merkt.",
+                    "tick why you go over your limits, and note today which stress signals you notice."),
+    "paper.own_causes": ("Mijn eigen redenen:", "My own reasons:"),
+    "paper.questions_intro": ("Schrijf op wat bij je opkomt. Er zijn geen goede of foute antwoorden.",
+                              "Write down what comes to mind. There are no right or wrong answers."),
+    "paper.result_blank": ("Resultaat (omcirkel)", "Result (circle one)"),
+    "paper.chosen_line": ("Dit ga ik regelmatig doen:", "This is what I will do regularly:"),
+    "paper.relax_intro": ("Schrijf na elke oefening op hoe gespannen je was, vóór en na, van 0 (helemaal "
+                          "ontspannen) tot 10 (heel gespannen).",
+                          "After each exercise, write down how tense you were, before and after, from 0 "
+                          "(completely relaxed) to 10 (very tense)."),
+    "paper.tension_before": ("Spanning voor (0–10)", "Tension before (0–10)"),
+    "paper.tension_after": ("Spanning na (0–10)", "Tension after (0–10)"),
 })

@@ -56,6 +56,17 @@ words = Words({
                       "A round has five links, from situation to behaviour. Nothing was saved."),
     "error.unknown_link": ("Kies de schakel die je wilt veranderen uit de lijst. Er is niets bewaard.",
                            "Choose the link you want to change from the list. Nothing was saved."),
+    # on paper only
+    "paper.about": ("Waarom pijn meer is dan iets van je rug, hoe pijn, gedachten, gevoelens en gedrag "
+                    "elkaar beïnvloeden, en je eigen kettingen van situatie tot gedrag.",
+                    "Why pain is more than something in your back, how pain, thoughts, feelings and "
+                    "behaviour affect each other, and your own chains from situation to behaviour."),
+    "paper.begin": ("lees de uitleg en noteer één moment van deze week als ketting: situatie, lichamelijk "
+                    "gevoel, gedachte, emotie, gedrag.",
+                    "read the explanation and note one moment of this week as a chain: situation, bodily "
+                    "sensation, thought, emotion, behaviour."),
+    "paper.change_line": ("Wat ik de volgende keer verander:", "What I will change next time:"),
+    "paper.note_line": ("Notitie:", "Note:"),
 })
 
 

@@ -438,3 +438,56 @@ def test_every_refusal_of_the_chapter_is_prefixed_and_worded():
         chapter, _dot, rest = key.partition(".")
         assert chapter == "graded_activity" and f"error.{rest}" in words
         assert words(f"error.{rest}", "nl") and words(f"error.{rest}", "en")
+
+
+# ----- what the screen says adds up (issue #22) -------------------------------------------
+def test_the_increment_shown_adds_up_to_the_goal():
+    from rugschool_gui.domain.graded_activity import round_half_up, shown_increment
+
+    s = Schedule(baseline=26.67, start=20, goal=45, weeks=4)
+    assert shown_increment(s.increment) == 6.25  # not 6.2 (round-half-even of a float)
+    assert [display_amount(v) for v in s.levels[1:]] == [26, 33, 39, 45]
+    assert s.start + shown_increment(s.increment) * s.weeks == s.goal
+    assert round_half_up(6.25, 1) == 6.3 and round_half_up(2.675, 2) == 2.68
+
+
+def test_a_start_level_below_the_baseline_never_reads_as_the_baseline():
+    from rugschool_gui.domain.graded_activity import shown_level
+
+    s = make_schedule([2, 2, 2], goal=6, weeks=4, reduction=0.25)  # start 1.5 repetitions
+    assert s.start == 1.5
+    assert shown_level(s.start, s.baseline) == 1  # not 2: §5 begins 20–30 % below the baseline
+    assert s.shown_quota(0) == 1
+    assert shown_level(0.75, 1) == 0.8  # under one unit: one decimal, never "0"
+    assert shown_level(26.25) == 26 and shown_level(32.5) == 33
+    # the rule measures a session against what the screen says: 1 repetition reaches the quota
+    assert reaches(1, s.start, s.baseline) and not reaches(1, s.start)
+    results = week_results(s, START, [Session(None, START + timedelta(days=d), 1) for d in range(3)], 3,
+                           START + timedelta(days=8))
+    assert results[0].met
+
+
+def test_weeks_are_numbered_from_one_for_people():
+    from rugschool_gui.domain.graded_activity import human_week
+
+    assert [human_week(w) for w in range(9)] == [None, 1, 2, 3, 4, 5, 6, 7, 8]  # start week, 1 … 8
+    spec = schedule_chart([ScheduleVersion(START, Schedule(10, 8, 16, 8))], [], START, "minutes_axis",
+                          start_label="start")
+    assert spec.x_labels[0] == "start" and spec.x_labels[1:] == tuple(str(w) for w in range(1, 9))
+    assert "0" not in spec.x_labels
+
+
+def test_stagnation_is_what_the_schedule_table_shows():
+    """Four sessions of which one at the quota is a missed week: the message and the table's
+    "Zoals afgesproken" count (at_quota of required) agree with the rule."""
+    from rugschool_gui.domain.graded_activity import stagnant_weeks
+    from rugschool_gui.domain.graded_activity_plan import schedule_rows
+
+    today = START + timedelta(days=15)
+    sessions = _sessions(0, [20, 12, 12, 12]) + _sessions(1, [24, 24, 10])
+    missed = stagnant_weeks(SCHEDULE, START, sessions, 3, today)
+    assert [(r.week, r.sessions, r.at_quota) for r in missed] == [(0, 4, 1), (1, 3, 2)]
+    rows = schedule_rows(ScheduleVersion(START, SCHEDULE), week_results(SCHEDULE, START, sessions, 3, today), 2)
+    assert [row.met for row in rows[:2]] == [False, False]
+    assert is_stagnating(SCHEDULE, START, sessions, 3, today)
+    assert stagnant_weeks(SCHEDULE, START, _sessions(0, [20] * 3) + _sessions(1, [24] * 3), 3, today) == ()

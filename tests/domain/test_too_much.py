@@ -167,3 +167,21 @@ def test_the_chosen_outlet_is_planned_today_in_the_afternoon_as_a_want_to_do_act
 
 def test_the_countdown_shows_whole_seconds_rounded_up():
     assert [GuidedExercise.seconds_shown(x) for x in (7.0, 6.2, 0.4, 0.0)] == [7, 7, 1, 0]
+
+
+def test_the_running_week_is_so_far_not_a_drop_to_zero():
+    """Issue #22: this week's signals are a marker, not the end of the line; the table keeps one
+    column per group."""
+    from datetime import timedelta
+
+    from rugschool_gui.domain.charts import LINE, POINTS, table_rows
+
+    last_week = [CheckIn(TODAY - timedelta(days=7 + d), (SignalEntry("palpitations"),)) for d in range(3)]
+    spec = signal_chart(last_week, TODAY, lambda d: f"{d.day}/{d.month}", now_label="deze week tot nu")
+    line, now = spec.panels[0].series
+    assert (line.style, now.style) == (LINE, POINTS) and line.key == now.key == "palpitations"
+    assert line.points[-1] == (6, 3) and len(line.points) == 7  # the line ends at the last full week
+    assert now.points == ((7, 0),)
+    assert spec.x_labels[-1] == "deze week tot nu"
+    header, rows = table_rows(spec)
+    assert header == ["week_axis", "palpitations"] and rows[-1] == ["deze week tot nu", "0"]

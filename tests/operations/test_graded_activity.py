@@ -292,3 +292,34 @@ def test_the_reflection_is_typing_one_transaction_not_undoable(db, workbook, beg
     assert b.count == 1 and not change.undoable
     again = repo.open_plan(db, workbook.id)
     assert (again.barriers_inside, again.barriers_outside, again.realistic) == ("moe", "regen %1", "te snel")
+
+
+def test_an_undone_recompute_leaves_a_tombstone_and_redo_brings_it_back(db, workbook):
+    """#17: the version an undo takes back is a tombstone (a handed-over copy learns of it)."""
+    from sqlalchemy import func, select
+
+    plan = running(db, workbook.id)
+    history = History()
+    change = ops.recompute(db, workbook.id, plan.id, START + timedelta(days=21), 22, 45, 3)
+    history.record(change)
+    history.undo(db, workbook.id)
+    with db.transaction() as s:
+        rows = s.execute(select(repo.ActivityScheduleRow.id, repo.ActivityScheduleRow.deleted_at)).all()
+    assert len(rows) == 2 and sum(1 for _id, gone in rows if gone is not None) == 1
+    history.redo(db, workbook.id)
+    with db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(repo.ActivityScheduleRow).where(
+            repo.ActivityScheduleRow.deleted_at.is_(None))) == 2
+
+
+def test_a_cleared_measurement_is_a_tombstone_and_measuring_again_reuses_it(db, workbook):
+    from sqlalchemy import func, select
+
+    plan = ops.new_plan(db, workbook.id).result
+    repo.set_measurement(db, workbook.id, plan.id, 2, START, 12.5)
+    repo.set_measurement(db, workbook.id, plan.id, 2, None, None)
+    assert repo.get_plan(db, workbook.id, plan.id).measurements[1] is None
+    repo.set_measurement(db, workbook.id, plan.id, 2, START, 14)
+    with db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(repo.ActivityMeasurementRow)) == 1
+    assert repo.get_plan(db, workbook.id, plan.id).measurements[1].amount == 14

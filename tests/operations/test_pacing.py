@@ -326,3 +326,19 @@ def test_user_text_that_looks_like_a_placeholder_comes_out_exactly(db, workbook,
     assert cells(db, workbook.id)[0][3] == name
     gone = ops.delete(db, workbook.id, change.result.id)
     assert label_text(gone.label) == f"„{name}” verwijderen"
+
+
+def test_a_flag_shown_again_is_a_tombstone_and_undo_brings_the_same_row_back(db, workbook):
+    """#17: showing a flag again travels with a handed-over workbook (nothing removed for good)."""
+    from sqlalchemy import func, select
+
+    history = History()
+    dismissed = run(history, ops.set_flag_dismissed(db, workbook.id, MONDAY, "piled_up", True))
+    shown = run(history, ops.set_flag_dismissed(db, workbook.id, MONDAY, "piled_up", False))
+    assert tables(shown.deleted) == {"pacing_dismissed_flag"} and not shown.created
+    with db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(repo.PacingDismissedFlagRow)) == 1  # the tombstone
+    history.undo(db, workbook.id)
+    again = run(history, ops.set_flag_dismissed(db, workbook.id, MONDAY, "piled_up", False))
+    run(history, ops.set_flag_dismissed(db, workbook.id, MONDAY, "piled_up", True))
+    assert {r.id for r in dismissed.created} == {r.id for r in again.deleted}  # one row all along

@@ -181,11 +181,13 @@ def test_saving_the_days_signals_is_not_undoable_but_clearing_the_day_is(db, wor
     saved = recorded(history, ops.save_checkin(db, workbook.id, DAY, [SignalEntry("falling_asleep", 6, "piekeren")]))
     assert not saved.undoable and tables(saved.created) == {"stress_checkin", "stress_signal"}
     cleared = recorded(history, ops.save_checkin(db, workbook.id, DAY, []))
-    assert tables(cleared.deleted) == {"stress_checkin"}  # removed for good (#17: tombstones)
+    # #17: the day and its signals become tombstones (a handed-over copy learns of the deletion)
+    assert tables(cleared.deleted) == {"stress_checkin", "stress_signal"} and not cleared.created
     assert repo.get_checkin(db, workbook.id, DAY) is None
     history.undo(db, workbook.id)
     back = repo.get_checkin(db, workbook.id, DAY)
     assert [(s.key, s.intensity, s.note) for s in back.signals] == [("falling_asleep", 6, "piekeren")]
+    assert back.id == saved.result.id  # the same rows back, not new ones
     history.redo(db, workbook.id)
     assert repo.get_checkin(db, workbook.id, DAY) is None
     nothing = ops.save_checkin(db, workbook.id, DAY, [])  # an empty day stays empty
@@ -223,11 +225,13 @@ def test_every_error_key_of_the_chapter_is_worded_in_both_languages():
 
 
 # ----- reflections and the outlet ---------------------------------------------------------------
-def test_answers_are_saved_as_typed_and_an_emptied_one_is_removed(db, workbook):
+def test_answers_are_saved_as_typed_and_an_emptied_one_is_a_tombstone(db, workbook):
     change = ops.save_answer(db, workbook.id, "energy", DAY, TRICKY)
     assert not change.undoable and change.result.text == TRICKY
     gone = ops.save_answer(db, workbook.id, "energy", DAY, "  ")
     assert tables(gone.deleted) == {"reflection_answer"} and gone.result is None
+    again = ops.save_answer(db, workbook.id, "energy", DAY, "Wandelen")  # typed again: the same row back
+    assert again.result.id == change.result.id and not again.created
 
 
 def test_the_outlet_finder(db, workbook, begins):

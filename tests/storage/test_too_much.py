@@ -122,15 +122,41 @@ def test_one_row_read_back_by_id_for_undo(store, wb, make_workbook):
         repo.get_situation(store, other.id, sit.id)  # never another workbook's row
 
 
-def test_deleting_a_checkin_removes_its_signals_for_good(store, wb):
+def test_deleting_a_checkin_leaves_tombstones_and_ticking_again_brings_the_same_rows_back(store, wb):
+    """#17: a cleared day travels with a handed-over workbook (tombstones, not a hard delete), and
+    a correction edits the signal's row instead of making a second one."""
     from sqlalchemy import func, select
 
-    repo.save_checkin(store, wb.id, CheckIn(DAY, (SignalEntry("falling_asleep", 6), SignalEntry("palpitations"))))
+    first = repo.save_checkin(store, wb.id, CheckIn(DAY, (SignalEntry("falling_asleep", 6),
+                                                          SignalEntry("palpitations"))))
+    repo.save_checkin(store, wb.id, CheckIn(DAY, (SignalEntry("falling_asleep", 4), SignalEntry("palpitations"))))
+    with store.transaction() as s:
+        rows = s.execute(select(repo.SignalRow.signal, repo.SignalRow.intensity)).all()
+    assert sorted(rows) == [("falling_asleep", 4), ("palpitations", None)]  # 6 → 4 in place
     repo.delete_checkin(store, wb.id, DAY)
     repo.delete_checkin(store, wb.id, DAY)  # nothing left to delete: fine
+    assert repo.get_checkin(store, wb.id, DAY) is None and repo.list_checkins(store, wb.id) == []
     with store.transaction() as s:
-        assert s.scalar(select(func.count()).select_from(repo.SignalRow)) == 0
-        assert s.scalar(select(func.count()).select_from(repo.CheckInRow)) == 0
+        live = repo.SignalRow.deleted_at.is_(None)
+        assert s.scalar(select(func.count()).select_from(repo.SignalRow).where(live)) == 0
+        assert s.scalar(select(func.count()).select_from(repo.SignalRow)) == 2  # tombstones
+        assert s.scalar(select(func.count()).select_from(repo.CheckInRow)) == 1
+    again = repo.save_checkin(store, wb.id, CheckIn(DAY, (SignalEntry("palpitations", 2),)))
+    assert again.id == first.id and [(x.key, x.intensity) for x in again.signals] == [("palpitations", 2)]
+    with store.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(repo.SignalRow)) == 2  # no third row
+
+
+def test_an_emptied_answer_is_a_tombstone_and_typing_again_reuses_it(store, wb):
+    from sqlalchemy import func, select
+
+    first = repo.save_answer(store, wb.id, "energy", DAY, "Wandelen")
+    assert repo.save_answer(store, wb.id, "energy", DAY, "") is None
+    assert repo.list_answers(store, wb.id, "energy") == []
+    again = repo.save_answer(store, wb.id, "energy", DAY, "Fietsen")
+    assert again.id == first.id
+    with store.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(repo.AnswerRow)) == 1
 
 
 def test_summary_counts_this_chapters_causes_only(store, wb):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QRadioButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QRadioButton, QTabWidget, QWidget
 
 from .driving import show_active
 from .walking import accessible_name, describe, tab_walk, tabbable
@@ -65,7 +65,11 @@ def _views(window, page_id):
 
 
 def _radio_group_reached(widget, visited) -> bool:
-    """A group of radio buttons is one Tab stop (the chosen one); the arrows move inside it."""
+    """A group of radio buttons is one Tab stop (the chosen one); the arrows move inside it. So is
+    an exclusive group of choice buttons (the parts of a chapter, like a tab bar)."""
+    if isinstance(widget, QAbstractButton) and not isinstance(widget, QRadioButton):
+        group = widget.group()
+        return group is not None and group.exclusive() and any(m in visited for m in group.buttons())
     if not isinstance(widget, QRadioButton):
         return False
     group = widget.group()

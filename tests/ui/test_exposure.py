@@ -40,10 +40,11 @@ def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbo
     s = startup()
     w = s.window
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
-        "Start", "De pijn begrijpen", "Over je grenzen gaan", "Activiteiten spreiden", "Te weinig doen",
+        "Vandaag", "De pijn begrijpen", "Over je grenzen gaan", "Activiteiten spreiden", "Te weinig doen",
         "Stapsgewijze blootstelling", "Stapsgewijze opbouw", "Tot slot"]
     home = w.page("home")
-    assert "Nog niet begonnen" in home.rows_box.findChildren(type(home.worked_on))[1].text()
+    card = home.cards["exposure"]  # not begun: what the chapter offers and how to begin
+    assert card.next.text().startswith("Begin zo: schrijf drie bewegingen op")
     a = repo.add_item(s.ctx.store, s.ctx.workbook_id, "Bukken")
     repo.add_item(s.ctx.store, s.ctx.workbook_id, "Tillen")
     repo.set_mastered(s.ctx.store, s.ctx.workbook_id, a.id)
@@ -51,8 +52,9 @@ def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbo
     for _ in range(2):
         repo.save_attempt(s.ctx.store, s.ctx.workbook_id, Attempt(id="", item_id=a.id, when=now))
     home.refresh()
-    texts = [label.text() for label in home.rows_box.findChildren(type(home.worked_on))]
-    assert "Stap 2 van 2: Tillen, 2 pogingen deze week" in texts
+    assert card.line.text() == "Stap 2 van 2: Tillen, 2 pogingen deze week"
+    assert card.next.text() == "Volgende stap: plan een poging voor stap 2, of noteer hoe ze ging."
+    assert "Je huidige stap: 2. Tillen." in home.rows["exposure"].text.text()
 
 
 def test_add_items_by_typing_and_pick_a_suggestion(opened, qtbot):

@@ -67,7 +67,7 @@ def test_guided_form_computes_live_and_saves_the_draft(opened, qtbot):
     form.goal.setValue(40)
     form.weeks.setValue(5)
     assert "Elke week komt er 4 min bij: (40 − 20) / 5." in form.increment_result.text()
-    assert [form.table.item(r, 2).text() for r in range(form.table.rowCount())] == [
+    assert [form.table.item(r, 1).text() for r in range(form.table.rowCount())] == [
         "20 min", "24 min", "28 min", "32 min", "36 min", "40 min"]
     assert form.start_button.isEnabled()
     assert form.chart.spec() is not None and not form.chart.spec().is_empty
@@ -126,7 +126,9 @@ def test_start_then_log_sessions_with_gentle_notes(opened, qtbot, modals):
         qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
 
     log(30)
-    assert "meer dan de afgesproken 24 min" in view.feedback.text()
+    assert "afgesproken was 24 min" in view.feedback.text()
+    # time-contingent (§5, GLOSSARY): a gentle note, no praise and no exclamation mark for doing more
+    assert "!" not in view.feedback.text() and "Fijn" not in view.feedback.text()
     log(15, pain=7, note="Rug stijf")
     assert "trager, of verdeeld over de dag" in view.feedback.text()
     log(24)

@@ -38,7 +38,10 @@ def test_opens_on_ready_default_workbook(startup, qtbot):
     assert w.saved_label.text() == "Opgeslagen"
     home = w.page("home")
     assert home.title.text() == "Mijn werkboek"
-    assert "Laatst aan gewerkt" in home.worked_on.text()
+    # a workbook nobody worked on yet: no "Laatst aan gewerkt", a first step instead (issue #22)
+    assert not home.worked_on.isVisibleTo(home)
+    assert home.today_heading.text() == "Waar begin je?"
+    assert home.begin_button.text() == "Begin bij „De pijn begrijpen”"
     assert [w.menuBar().actions()[i].text() for i in range(4)] == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
 
 
@@ -164,7 +167,7 @@ def test_language_switch_changes_visible_text_without_restart(startup, qtbot):
     QApplication.processEvents()
     assert w.menuBar().actions()[0].text() == "&File"
     assert w.saved_label.text() == "Saved"
-    assert w.nav.item(0).text() == "Home"
+    assert w.nav.item(0).text() == "Today"
     assert w.page("home").where_heading.text() == "Where are you now?"
     assert "Back school workbook" in w.windowTitle()
     assert QApplication.translate("QDialogButtonBox", "Cancel") == "Cancel"

@@ -144,8 +144,7 @@ def test_guided_relaxation_advances_pauses_and_logs(opened, qtbot):
 def test_situations_to_practise(opened, qtbot, modals):
     s, page = opened
     tab = page.assertive
-    bar = page.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page._tab_pages.index(tab)).center())
+    qtbot.mouseClick(page.section_button(page._tab_pages.index(tab)), Qt.MouseButton.LeftButton)
     assert page.tabs.currentIndex() == page._tab_pages.index(tab)
 
     def fill(dialog):

@@ -135,12 +135,22 @@ def test_scores_refuse_out_of_range_and_chart(window, qtbot):
     window.window.open_page("too_little")
     tab = window.window.page("too_little").scores
     tab.scale.setCurrentIndex(tab.scale.findData("tsk"))
-    tab.total.setValue(70)
+    # Dutch names for the known scales; the total starts empty (0 lies outside TSK-17's 17–68)
+    assert tab.scale.currentText() == "Tampa-schaal voor kinesiofobie (TSK-17) (17–68)"
+    assert tab.total.text() == ""
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Vul nog de totaalscore in."
+    assert [label.text() for label in tab.reflect_labels] == [
+        "Bij het begin:", "In het midden:", "Op het einde:", "Op een ander moment:"]
+    qtbot.keyClicks(tab.total, "70")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.message.isVisibleTo(tab) and "tussen 17 en 68" in tab.message.text()
     assert too_little.list_scores(window.ctx.store, window.ctx.workbook_id) == []
-    tab.total.setValue(44)
+    tab.total.clear()
+    qtbot.keyClicks(tab.total, "44")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.total.text() == ""  # ready for the next questionnaire
+    assert "Tampa-schaal voor kinesiofobie (TSK-17)" in tab.list.item(0).text()
     assert [s.total for s in too_little.list_scores(window.ctx.store, window.ctx.workbook_id)] == [44]
     assert not tab.chart.chart.spec().is_empty
     qtbot.keyClicks(tab.reflect_boxes[0], "Veel angst in het begin")

@@ -23,6 +23,8 @@ class ChapterSpec:
     make_page: Callable[[PageContext], QWidget]
     #: one "where am I" line for the home page, or "" when there is nothing to say yet
     summary: Callable[[PageContext], str]
+    #: the next thing to do in a chapter already begun (the home page's card), or ""
+    next_step: Callable[[PageContext], str] = lambda _ctx: ""
 
 
 def registered() -> list[ChapterSpec]:

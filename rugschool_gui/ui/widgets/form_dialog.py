@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from .. import design
 from .keyboard import calm_inputs
 
 
@@ -33,6 +34,8 @@ class FormDialog(AppDialog):
         self.message = QLabel()
         self.message.setObjectName(message_name)
         self.message.setWordWrap(True)
+        self.message.setProperty("surface", "caution")  # a gentle "look at this", never alarm red
+        self.message.setMargin(design.space(design.S, self))
         self.message.setVisible(False)
 
     def add_message_and_buttons(self, layout: QBoxLayout, ok_text: str | None = None,
@@ -42,6 +45,7 @@ class FormDialog(AppDialog):
         buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
         if ok_text:
             buttons.button(ok).setText(ok_text)
+        design.primary(buttons.button(ok))  # the one main action of the dialog
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -6,9 +6,10 @@ being loaded all at once — years of entries stay as quick to open as a week's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..dates import long_date
 from ..i18n import args, translate
 
 
@@ -27,11 +28,12 @@ class HistoryPager(QWidget):
         self.later.setObjectName("pager-later")
         self.where = QLabel()
         self.where.setObjectName("pager-where")
+        self.where.setWordWrap(True)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.earlier)
+        lay.addWidget(self.earlier, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.where, 1)
-        lay.addWidget(self.later)
+        lay.addWidget(self.later, 0, Qt.AlignmentFlag.AlignTop)
         self.earlier.clicked.connect(lambda: self._go(self.page + 1))
         self.later.clicked.connect(lambda: self._go(self.page - 1))
         self.retranslate()
@@ -70,7 +72,6 @@ class HistoryPager(QWidget):
         if not entries:
             self.where.clear()
             return
-        locale = QLocale()
         days = sorted(day_of(e) for e in entries)
-        first, last = (locale.toString(d, QLocale.FormatType.ShortFormat) for d in (days[0], days[-1]))
+        first, last = (long_date(d) for d in (days[0], days[-1]))
         self.where.setText(args(translate("History", "%1 tot %2 · %3 in totaal"), first, last, total))

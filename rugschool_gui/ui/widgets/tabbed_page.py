@@ -11,13 +11,26 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..context import PageContext
+from ..design import XS, L, M, S, space
 from ..i18n import args, translate
 from ..page_refresh import follow_changes
 from .common import heading, paragraph
+from .flow import FlowLayout
+
+MAX_SECTIONS = 8  # parts of one chapter at most
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -51,14 +64,43 @@ class TabbedChapterPage(QWidget):
         self._chapter, self._tables = chapter, tables
         self._tab_pages: tuple[ChapterTab, ...] = ()
         v = QVBoxLayout(self)
-        em = self.fontMetrics().height()
-        v.setContentsMargins(em * 2, int(em * 1.5), em * 2, em)
+        v.setContentsMargins(space(L), space(L), space(L), space(M))
+        v.setSpacing(space(S))
         self.title = heading(level=1)
         self.intro = paragraph()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # the parts of the chapter as a row of choices that wraps at large text sizes (a tab
+        # bar would hide tabs behind scroll arrows); the tab widget keeps Ctrl+Tab and the pages
+        self.tabs.tabBar().hide()
+        # the hidden tab bar is the tab widget's focus proxy: neither may take Tab (the choices do)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.setFocusProxy(None)  # type: ignore[arg-type]  # None: no proxy
+        self.sections = QWidget()
+        self.sections.setObjectName("chapter-sections")
+        self._section_flow = FlowLayout(self.sections, spacing=space(XS))
+        self._section_group = QButtonGroup(self)
+        self._section_group.setExclusive(True)
+        self._section_group.idClicked.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self._follow_tab)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.sections.setSizePolicy(policy)
+        # the choices exist before the subclass builds its tabs, so Tab reaches them first (the
+        # focus chain follows the order widgets are made); the unused ones stay hidden
+        self._spare_sections: list[QPushButton] = []
+        for i in range(MAX_SECTIONS):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setProperty("section", "true")
+            button.setObjectName(f"section-{i + 1}")
+            button.hide()
+            self._section_flow.addWidget(button)
+            self._spare_sections.append(button)
         v.addWidget(self.title)
         v.addWidget(self.intro)
+        v.addWidget(self.sections)
         v.addWidget(self.tabs, 1)
 
     def follow_today(self) -> Callable[[], date]:
@@ -68,11 +110,15 @@ class TabbedChapterPage(QWidget):
     def add_tabs(self, tabs: Sequence[QWidget]) -> None:
         """The tabs in order; each is a widget with ``retranslate()`` and ``reload()``."""
         pages: list[ChapterTab] = []
-        for tab in tabs:
+        for i, tab in enumerate(tabs):
             if not isinstance(tab, ChapterTab):
                 raise TypeError(f"{type(tab).__name__} needs retranslate() and reload() to be a tab")
             self.tabs.addTab(scrolling(tab), "")
             pages.append(tab)
+            button = self._spare_sections[i]
+            button.show()
+            self._section_group.addButton(button, i)
+        self._follow_tab(self.tabs.currentIndex())
         self._tab_pages = tuple(pages)
         # the tabs run their actions with this page as the source and update themselves
         follow_changes(self, self.ctx, self._chapter, self._tables, self.reload)
@@ -93,8 +139,12 @@ class TabbedChapterPage(QWidget):
         self.intro.setText(intro)
         self.tabs.setAccessibleName(title)
         self.tabs.tabBar().setAccessibleName(args(translate("Chapters", "Onderdelen van %1"), title))
+        self.sections.setAccessibleName(args(translate("Chapters", "Onderdelen van %1"), title))
         for i, text in enumerate(tab_titles):
             self.tabs.setTabText(i, text)
+            button = self._section_group.button(i)
+            if button is not None:
+                button.setText(text)
             # the scrolling tab is a Tab stop for Page Up/Down: named apart from the tab bar
             scroller = self.tabs.widget(i)
             if scroller is not None:
@@ -105,3 +155,14 @@ class TabbedChapterPage(QWidget):
     def reload(self) -> None:
         for tab in self._tab_pages:
             tab.reload()
+
+    def _follow_tab(self, index: int) -> None:
+        button = self._section_group.button(index)
+        if button is not None:
+            button.setChecked(True)
+
+    def section_button(self, index: int) -> QPushButton:
+        """The choice that opens part ``index`` of the chapter (what a person clicks)."""
+        button = self._section_group.button(index)
+        assert isinstance(button, QPushButton)
+        return button

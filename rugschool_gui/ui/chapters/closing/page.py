@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ....content import load
@@ -13,6 +13,7 @@ from ....domain.chapters import CLOSING
 from ....wording.closing import chapter_title as title_of
 from ....wording.closing import summary_lines, words
 from ...context import PageContext
+from ...dates import long_date
 from ...i18n import args, translate
 from ...page_refresh import follow_changes
 from ...widgets.common import MarkdownLabel, ScrollPage, heading, paragraph
@@ -74,8 +75,7 @@ class ClosingPage(ScrollPage):
         if s is None:
             return
         self.lines = {}
-        locale = QLocale()
-        rows = summary_lines(s, lambda d: locale.toString(QDate(d.year, d.month, d.day), "d MMM yyyy"))
+        rows = summary_lines(s, long_date)
         for row, (chapter, lines) in enumerate(rows):
             name = title_of(chapter)
             title = QLabel(f"<b>{name}</b>")

@@ -34,4 +34,15 @@ def summary(ctx: PageContext, now: datetime | None = None) -> str:
     return args(translate("Exposure", "Stap %1 van %2: %3, %4"), s.step_rank, s.items, s.step_label, week)
 
 
-CHAPTER = ChapterSpec(id=EXPOSURE, title=chapter_title, make_page=_make_page, summary=summary)
+def next_step(ctx: PageContext, now: datetime | None = None) -> str:
+    from ....storage.exposure import summary as load_summary
+
+    s = ctx.load(load_summary, ctx.workbook_id, now or datetime.now().astimezone())
+    if s is None or s.items == 0:
+        return ""
+    if s.step_rank is None:
+        return translate("Exposure", "bespreek met je psycholoog wat een volgende stap kan zijn.")
+    return args(translate("Exposure", "plan een poging voor stap %1, of noteer hoe ze ging."), s.step_rank)
+
+
+CHAPTER = ChapterSpec(id=EXPOSURE, title=chapter_title, make_page=_make_page, summary=summary, next_step=next_step)

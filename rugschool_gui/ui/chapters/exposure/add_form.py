@@ -39,6 +39,9 @@ class AddItemForm(QGroupBox):
         self.submit: Submit = lambda _label, _fear, _note: False
         form = QFormLayout(self)
         self.suggestions = QComboBox()
+        # as wide as the form allows: a long example is elided in the closed box, whole in the list
+        self.suggestions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.suggestions.setMinimumContentsLength(16)
         self.suggestions.activated.connect(self._suggestion_picked)
         self.label = QLineEdit()
         self.label.setObjectName("new-item-label")

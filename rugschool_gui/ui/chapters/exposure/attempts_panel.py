@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -26,9 +25,11 @@ from PySide6.QtWidgets import (
 from ....domain.charts import RECENT_ENTRIES
 from ....domain.exposure import FEAR_MAX, PAIN_MAX, Attempt, FearItem, attempt_chart
 from ....wording.exposure import words
+from ...dates import axis_date, moment
 from ...i18n import args, translate
 from ...widgets.chart_view import ChartWithTable
-from ...widgets.common import heading, paragraph
+from ...widgets.common import heading, paragraph, wrap_header
+from ...widgets.flow import action_row
 from ...widgets.history_pager import HistoryPager
 from .attempt_dialog import AttemptDialog, with_focus_on_after
 from .texts import chart_label, outcome
@@ -75,30 +76,29 @@ class AttemptsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the columns share the width
         # "what you learned" keeps room to be read; a narrow window scrolls sideways instead
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 14)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setWordWrap(False)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
+        wrap_header(self.table)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)  # what you learned wraps in its cell; rows grow to fit
         self.table.doubleClicked.connect(lambda _i: self.open_selected_attempt())
-        self.table.setMinimumHeight(table_height(self, 5))
-        buttons = QHBoxLayout()
+        # the page's attempts in full (the page scrolls, the table does not): never a row cut in
+        # half, and "what you learned" wraps in its cell, its row as tall as it needs
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(lambda: self.new_attempt(self._item.id if self._item else None))
         self.open_button.clicked.connect(self.open_selected_attempt)
         self.delete_button.clicked.connect(self.delete_selected_attempt)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
         self.pager = HistoryPager(RECENT_ENTRIES)  # the latest attempts first, older ones a page back
         self.pager.setObjectName("attempt-pager")
         for w in (self.heading, self.pager, self.chart, self.help, self.table):
             v.addWidget(w)
-        v.addLayout(buttons)
+        v.addWidget(action_row((self.new_button, self.open_button), (self.delete_button,)))
 
     def retranslate(self) -> None:
         self.new_button.setText(translate("Exposure", "Nieuwe poging…"))
@@ -135,12 +135,12 @@ class AttemptsPanel(QWidget):
 
     @staticmethod
     def _short_date(when: datetime) -> str:
-        return local_day(when, "d MMM")
+        return axis_date(when)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._attempts))
         for row, a in enumerate(self._attempts):
-            when = local_day(a.when, "d MMM yyyy") + " " + a.when.astimezone().strftime("%H:%M")
+            when = moment(a.when)
             status = outcome(a.outcome) if a.completed else words("planned")
             cells = [when, _pair(a.expected_fear, a.actual_fear, FEAR_MAX),
                      _pair(a.expected_pain, a.actual_pain, PAIN_MAX), status,
@@ -151,6 +151,7 @@ class AttemptsPanel(QWidget):
                 if col == 4 and a.learned:
                     cell.setToolTip(a.learned)
                 self.table.setItem(row, col, cell)
+        self.table.resizeRowsToContents()
         has = bool(self._attempts)
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)

@@ -32,10 +32,10 @@ from ....operations.change import ChangeSet
 from ....storage.exposure import Showing, Snapshot, load_snapshot
 from ....wording.exposure import words
 from ...context import PageContext
+from ...dates import long_date
 from ...i18n import args, translate
 from ...page_refresh import follow_changes
 from ...saving import Debouncer
-from .attempts_panel import local_day
 from .hierarchy_keys import HierarchyKeys
 from .hierarchy_model import HierarchyModel
 from .view import ExposureView
@@ -156,6 +156,10 @@ class ExposurePage(ExposureView):
         self.step_label.setAccessibleName(self.step_label.text())
         self.log_step_button.setEnabled(step is not None)
         self.master_step_button.setEnabled(step is not None)
+        # an empty hierarchy: no disabled buttons and no empty table, the form to add comes first
+        self.step_buttons.setVisible(step is not None)
+        for w in (self.table, self.hierarchy_tools):
+            w.setVisible(bool(h.items))
         self.count_label.setText(args(translate("Exposure", "%1 van %2 stappen"), len(h), MAX_ITEMS))
         self.disagree_hint.setVisible(bool(h.disagreements()))
         self.order_button.setEnabled(any(i.fear is not None for i in h.items))
@@ -184,7 +188,7 @@ class ExposurePage(ExposureView):
     def _history_text(history: list[Rating]) -> str:
         if len(history) < 2:
             return ""
-        parts = [f"{r.fear}/{FEAR_MAX} ({local_day(r.when, 'd MMM yyyy')})" for r in history]
+        parts = [f"{r.fear}/{FEAR_MAX} ({long_date(r.when)})" for r in history]
         text = words("ratings", ratings=", ".join(parts))
         change = last_change(history)
         if change is not None and change.is_real:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -24,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from ....domain.exposure import MAX_ITEMS
 from ....wording.exposure import REMINDERS, words
+from ... import design
 from ...i18n import translate
-from ...widgets.common import ScrollPage, heading, note_box, paragraph
+from ...widgets.common import ScrollPage, fit_rows, heading, note_box, paragraph
 from ...widgets.common import card as make_card
+from ...widgets.flow import action_row
 from .add_form import AddItemForm
-from .attempts_panel import AttemptsPanel, table_height
+from .attempts_panel import AttemptsPanel
 from .hierarchy_model import FearDelegate, HierarchyModel
 from .texts import chapter_title
 
@@ -45,10 +46,11 @@ class ExposureView(ScrollPage):
         lay.addWidget(self.title)
         lay.addWidget(self.intro)
         lay.addWidget(self._build_step_card())
-        lay.addWidget(self._build_hierarchy())
+        # adding a movement comes before the list: on an empty workbook it is the first thing to do
         self.add_form = AddItemForm()
-        self.attempts = AttemptsPanel()
         lay.addWidget(self.add_form)
+        lay.addWidget(self._build_hierarchy())
+        self.attempts = AttemptsPanel()
         lay.addWidget(self.attempts)
         self.reminders_title = heading(level=2)
         self.reminders = note_box()
@@ -64,15 +66,12 @@ class ExposureView(ScrollPage):
         self.step_label = heading(level=2)
         self.step_label.setObjectName("current-step-label")
         self.step_advice = paragraph()
-        row = QHBoxLayout()
-        self.log_step_button = QPushButton()
+        self.log_step_button = design.primary(QPushButton())
         self.master_step_button = QPushButton()
-        row.addWidget(self.log_step_button)
-        row.addWidget(self.master_step_button)
-        row.addStretch(1)
         for w in (self.step_heading, self.step_label, self.step_advice):
             v.addWidget(w)
-        v.addLayout(row)
+        self.step_buttons = action_row((self.log_step_button, self.master_step_button))
+        v.addWidget(self.step_buttons)
         return card
 
     def _build_hierarchy(self) -> QWidget:
@@ -83,17 +82,13 @@ class ExposureView(ScrollPage):
         self.hierarchy_help = paragraph()
         self.model = HierarchyModel(self)
         self.table = self._build_table()
-        buttons = QHBoxLayout()
         self.up_button = QPushButton()
         self.down_button = QPushButton()
         self.order_button = QPushButton()
         self.remove_button = QPushButton()
-        for b in (self.up_button, self.down_button, self.order_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
         self.count_label = QLabel()
-        buttons.addWidget(self.count_label)
-        buttons.addWidget(self.remove_button)
+        buttons = action_row((self.up_button, self.down_button, self.order_button),
+                             (self.remove_button, self.count_label))
         self.disagree_hint = note_box()
         self.disagree_hint.setVisible(False)
         self.note_label = QLabel()
@@ -103,7 +98,8 @@ class ExposureView(ScrollPage):
         self.history_label = paragraph()
         for above in (self.hierarchy_heading, self.hierarchy_help, self.table):
             v.addWidget(above)
-        v.addLayout(buttons)
+        v.addWidget(buttons)
+        self.hierarchy_tools = buttons
         for below in (self.disagree_hint, self.note_label, self.note_edit, self.history_label):
             v.addWidget(below)
         return box
@@ -128,8 +124,16 @@ class ExposureView(ScrollPage):
         for column in (HierarchyModel.RANK, HierarchyModel.FEAR, HierarchyModel.MASTERED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HierarchyModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        table.setMinimumHeight(table_height(self, MAX_ITEMS))
+        fit_rows(table, MAX_ITEMS)  # all ten steps, whole (§4: at most ten)
+        # a long step wraps in its row; the rows grow and the table shows every one of them whole
+        self.model.modelReset.connect(self._fit_steps)
+        self.model.layoutChanged.connect(self._fit_steps)
+        header.sectionResized.connect(lambda *_a: self._fit_steps())
         return table
+
+    def _fit_steps(self) -> None:
+        self.table.resizeRowsToContents()
+        fit_rows(self.table, MAX_ITEMS)
 
     # ----- texts and colours --------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -154,7 +158,7 @@ class ExposureView(ScrollPage):
         self.intro.setText(translate(
             "Exposure", "Bewegingen die je spannend vindt, ga je vaak uit de weg. Zo worden ze steeds "
             "spannender. Hier zet je ze op een rij, van minst naar meest angst, en oefen je ze stap "
-            "voor stap: je begint bij de beweging die je het minst angst geeft."))
+            "voor stap: je begint bij de beweging die je het minst angst geeft.") + " " + words("caveat_injury"))
         self.step_heading.setText(words("current_heading"))
         self.table.setAccessibleName(translate("Exposure", "Je angsthiërarchie"))
         self.log_step_button.setText(translate("Exposure", "Poging plannen of invullen…"))

@@ -137,8 +137,8 @@ class GradedActivityPage(ScrollPage):
             first, last = p.first, p.current
             assert first is not None and last is not None  # plans with a schedule only
             lines.append(args(translate("GradedActivity", "• %1 (%2), %3 tot %4, %5: van %6 naar %7."),
-                              p.activity, unit_name(p.unit), date_text(first.start_on, "d MMM yyyy"),
-                              date_text(p.ended_on, "d MMM yyyy") if p.ended_on else "…",
+                              p.activity, unit_name(p.unit), date_text(first.start_on),
+                              date_text(p.ended_on) if p.ended_on else "…",
                               status_name(p.status), amount(first.schedule.start, p.unit),
                               amount(last.schedule.goal, p.unit)))
         self.history.setText("\n".join(lines))

@@ -23,22 +23,35 @@ from ....domain.graded_activity import (
     Plan,
     ScheduleVersion,
     Session,
-    is_stagnating,
     percent,
     session_feedback,
+    stagnant_weeks,
     week_results,
 )
 from ....domain.graded_activity_chart import schedule_chart
 from ....domain.graded_activity_plan import BEFORE, RUNNING, default_session_day, summarize
 from ....operations import graded_activity as ops
 from ...context import PageContext
+from ...dates import long_date
 from ...i18n import args, translate
 from ...saving import Debouncer
 from ...widgets.common import fit_rows
 from .plan_view import PlanView
 from .recompute_dialog import RecomputeDialog
 from .session_dialog import SessionDialog
-from .texts import amount, date_text, exact_amount, number, times, unit_name
+from .texts import (
+    amount,
+    chart_label,
+    date_text,
+    exact_amount,
+    increment,
+    level,
+    number,
+    times,
+    unit_name,
+    week_name,
+    week_of,
+)
 
 
 class PlanPage(PlanView):
@@ -106,20 +119,31 @@ class PlanPage(PlanView):
         if where.phase == BEFORE:
             self.week_heading.setText(args(translate("GradedActivity", "%1 · start op %2"), plan.activity,
                                            date_text(version.start_on)))
-            self.week_quota.setText(args(translate("GradedActivity", "%1 per keer"), amount(schedule.start, unit)))
+            self.week_quota.setText(args(translate("GradedActivity", "%1 per keer"),
+                                         level(schedule.start, unit, schedule.baseline)))
             self.week_done.setText(args(translate("GradedActivity", "%1 keer per week"), plan.sessions_per_week))
         else:
-            heading = (translate("GradedActivity", "%1 · week %2 van %3") if where.phase == RUNNING
-                       else translate("GradedActivity", "%1 · na week %3: je doel volhouden"))
-            self.week_heading.setText(args(heading, plan.activity, where.week, schedule.weeks))
-            self.week_quota.setText(args(translate("GradedActivity", "%1 per keer"), amount(where.quota or 0, unit)))
+            if where.phase == RUNNING:
+                self.week_heading.setText(args(translate("GradedActivity", "%1 · %2"), plan.activity,
+                                               week_of(where.week or 0, schedule.weeks)))
+            else:
+                self.week_heading.setText(args(translate("GradedActivity", "%1 · na week %2: je doel volhouden"),
+                                               plan.activity, schedule.weeks))
+            self.week_quota.setText(args(translate("GradedActivity", "%1 per keer"), level(where.quota or 0, unit)))
             self.week_done.setText(args(translate("GradedActivity", "%1 gedaan deze week"),
                                         times(where.done_this_week, plan.sessions_per_week)))
         self.week_advice.setText(self._advice(where.phase))
         self._show_feedback()
-        self.stagnation.setVisible(is_stagnating(schedule, version.start_on, self._sessions,
-                                                 plan.sessions_per_week, today))
-        self.chart.set_spec(schedule_chart(plan.versions, self._sessions, today, f"{unit}_axis"))
+        missed = stagnant_weeks(schedule, version.start_on, self._sessions, plan.sessions_per_week, today)
+        self.stagnation.setVisible(bool(missed))
+        if missed:
+            self.stagnation_text.setText(args(translate(
+                "GradedActivity", "In %1 en %2 deed je minder dan %3 keer de afgesproken hoeveelheid (zie je "
+                "schema hieronder). Dat gebeurt, en het is geen falen. Sta even stil bij wat er in de weg zat; je "
+                "antwoorden worden bewaard."), week_name(missed[0].week), week_name(missed[-1].week),
+                missed[-1].required))
+        self.chart.set_spec(schedule_chart(plan.versions, self._sessions, today, f"{unit}_axis",
+                                           start_label=chart_label("start_short")))
         self.table.show_schedule(version, unit, results, where.week)
         self._fill_log()
         self.facts.setText(self._facts())
@@ -144,15 +168,17 @@ class PlanPage(PlanView):
         rows = list(reversed(self._sessions))  # newest first
         self.log.setRowCount(len(rows))
         for r, s in enumerate(rows):
-            cells = [date_text(s.day, "ddd d MMM yyyy"), amount(s.amount, plan.unit),
-                     amount(version.quota_on(s.day), plan.unit), "" if s.pain is None else f"{s.pain}/10",
+            done = args(translate("GradedActivity", "%1 · afgesproken %2"), amount(s.amount, plan.unit),
+                        level(version.shown_quota_on(s.day), plan.unit))
+            cells = [long_date(s.day), done, "" if s.pain is None else f"{s.pain}/10",
                      s.note.splitlines()[0] if s.note else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
-                if col == 4 and s.note:
+                if col == 3 and s.note:
                     item.setToolTip(s.note)
                 self.log.setItem(r, col, item)
+        self.log.resizeRowsToContents()
         fit_rows(self.log, min(max(len(rows), 3), 8))
         self.edit_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
@@ -169,13 +195,14 @@ class PlanPage(PlanView):
         ]
         if first.schedule.reduction is not None:
             lines.append(args(translate("GradedActivity", "Startniveau %1: %2 % onder je basisniveau."),
-                              amount(first.schedule.start, unit), percent(first.schedule.reduction)))
+                              level(first.schedule.start, unit, first.schedule.baseline),
+                              percent(first.schedule.reduction)))
         lines.append(args(translate("GradedActivity", "Doel %1 in %2 weken: elke week %3 erbij, %4 keer per week."),
-                          amount(s.goal, unit), s.weeks, exact_amount(s.increment, unit), plan.sessions_per_week))
+                          amount(s.goal, unit), s.weeks, increment(s.increment, unit), plan.sessions_per_week))
         lines.append(args(translate("GradedActivity", "Gestart op %1."), date_text(first.start_on)))
         for v in plan.versions[1:]:
             lines.append(args(translate("GradedActivity", "Herberekend op %1: van %2 naar %3 in %4 weken."),
-                              date_text(v.start_on), amount(v.schedule.start, unit),
+                              date_text(v.start_on), level(v.schedule.start, unit, v.schedule.baseline),
                               amount(v.schedule.goal, unit), v.schedule.weeks))
         return " ".join(lines)
 
@@ -211,14 +238,16 @@ class PlanPage(PlanView):
 
     def _feedback_for(self, s: Session) -> str:
         assert self._plan is not None
-        quota = self._version().quota_on(s.day)
-        kind = session_feedback(s.amount, quota)
-        done, agreed = amount(s.amount, self._plan.unit), amount(quota, self._plan.unit)
+        version = self._version()
+        quota = version.quota_on(s.day)
+        kind = session_feedback(s.amount, quota, version.schedule.baseline)
+        done, agreed = amount(s.amount, self._plan.unit), level(version.shown_quota_on(s.day), self._plan.unit)
         if kind == ABOVE:
+            # §5 time-contingent: a gentle note, no praise for doing more than agreed
             return args(translate(
-                "GradedActivity", "Je deed %1, meer dan de afgesproken %2. Fijn dat het goed ging! Houd je de "
-                "volgende keer toch aan %2: wie op een goede dag meer doet, moet op een slechte dag vaak "
-                "terugschakelen."), done, agreed)
+                "GradedActivity", "Je deed %1; afgesproken was %2. Houd je de volgende keer aan %2, ook als "
+                "het goed gaat: wie op een goede dag meer doet, moet op een slechte dag vaak terugschakelen. "
+                "Zo bouw je op volgens je schema, niet volgens hoe je je voelt."), done, agreed)
         if kind == BELOW:
             return args(translate(
                 "GradedActivity", "Je deed %1 van de afgesproken %2. Op een moeilijke dag mag het trager, of "

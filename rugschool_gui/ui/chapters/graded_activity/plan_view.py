@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
 
 from ....domain.graded_activity_plan import REFLECTION_FIELDS
 from ....wording.graded_activity import reminders, words
+from ... import design
 from ...i18n import translate
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import card as make_card
-from ...widgets.common import heading, note_box, paragraph
+from ...widgets.common import fit_rows, heading, note_box, paragraph, wrap_header
 from ...widgets.inputs import text_box
 from .schedule_table import ScheduleTable
 from .texts import chart_label
 
-LOG_COLUMNS = ("col.date", "col.done", "col.agreed", "col.pain", "col.note")
+#: the log's columns: what was done and what was agreed share a cell ("24 min · afgesproken
+#: 27 min"), so four columns fit a 1280-pixel screen at the largest text
+LOG_COLUMNS = ("col.date", "col.done", "col.pain", "col.note")
 
 
 class PlanView(QWidget):
@@ -80,7 +83,7 @@ class PlanView(QWidget):
         self.feedback.setObjectName("session-feedback")
         self.feedback.setVisible(False)
         row = QHBoxLayout()
-        self.log_button = QPushButton()
+        self.log_button = design.primary(QPushButton())
         self.log_button.setObjectName("log-session")
         row.addWidget(self.log_button)
         row.addStretch(1)
@@ -130,11 +133,12 @@ class PlanView(QWidget):
         self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.log.verticalHeader().setVisible(False)
-        self.log.setWordWrap(False)
+        self.log.setWordWrap(True)  # a long date or note wraps in its cell; the row grows
         header = self.log.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the columns share the page's width
+        wrap_header(self.log)
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.sectionResized.connect(lambda *_a: self._refit_log())
         row = QHBoxLayout()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
@@ -146,14 +150,17 @@ class PlanView(QWidget):
         v.addLayout(row)
         return box
 
+    def _refit_log(self) -> None:
+        """A narrower column wraps more: the rows grow, the log shows whole rows."""
+        rows = self.log.rowCount()
+        self.log.resizeRowsToContents()
+        fit_rows(self.log, min(max(rows, 3), 8))
+
     def retranslate(self) -> None:
         """The fixed words; what a plan fills in is written by the page."""
         self.log_button.setText(translate("GradedActivity", "Oefening noteren…"))
         self.log.setAccessibleName(translate("GradedActivity", "Genoteerde oefeningen"))
         self.stagnation.setTitle(translate("GradedActivity", "Het loopt even niet zoals gepland"))
-        self.stagnation_text.setText(translate(
-            "GradedActivity", "Twee weken na elkaar lukte het afgesproken aantal keer niet. Dat gebeurt, en "
-            "het is geen falen. Sta even stil bij wat er in de weg zat; je antwoorden worden bewaard."))
         for label, text in zip(self.reflection_labels, (
                 translate("GradedActivity", "Wat hield je tegen vanbinnen? (bijvoorbeeld moe, geen zin, bang voor pijn)"),
                 translate("GradedActivity", "Wat hield je tegen van buitenaf? (bijvoorbeeld weer, werk, geen tijd)"),

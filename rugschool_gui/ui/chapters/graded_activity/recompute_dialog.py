@@ -20,7 +20,7 @@ from ...messages import domain_message
 from ...widgets.date_field import DateField
 from ...widgets.form_dialog import AppDialog
 from .session_dialog import amount_box, from_qdate, set_buddies, to_qdate
-from .texts import amount, exact_amount
+from .texts import amount, increment, level
 
 
 class RecomputeDialog(AppDialog):
@@ -85,8 +85,8 @@ class RecomputeDialog(AppDialog):
             return
         unit = self._plan.unit
         self.outcome.setText(args(translate("GradedActivity", "Van %1 naar %2 in %3 weken: elke week %4 erbij."),
-                                  amount(s.start, unit), amount(s.goal, unit), s.weeks,
-                                  exact_amount(s.increment, unit)))
+                                  level(s.start, unit, s.baseline), amount(s.goal, unit), s.weeks,
+                                  increment(s.increment, unit)))
         ok.setEnabled(True)
 
     def show_message(self, text: str) -> None:

@@ -18,7 +18,7 @@ from ...i18n import args, translate
 from ...widgets.date_field import DateField
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
-from .texts import amount, unit_suffix
+from .texts import level, unit_suffix
 
 
 def amount_box(unit: str, accessible: str) -> QSpinBox:
@@ -88,8 +88,8 @@ class SessionDialog(FormDialog):
         if version is None:
             self.quota.setText("")
             return
-        quota = version.quota_on(from_qdate(self.day.date()))
-        self.quota.setText(args(translate("GradedActivity", "afgesproken: %1"), amount(quota, self._plan.unit)))
+        quota = version.shown_quota_on(from_qdate(self.day.date()))
+        self.quota.setText(args(translate("GradedActivity", "afgesproken: %1"), level(quota, self._plan.unit)))
 
     def session(self) -> Session:
         """What the form holds now (an empty amount stays 0 so the domain explains it)."""

@@ -34,7 +34,16 @@ from ...messages import domain_message
 from ...saving import Debouncer
 from .session_dialog import from_qdate, to_qdate
 from .setup_view import SetupView, show_message
-from .texts import amount, exact_amount, measurements_needed, number, unit_suffix
+from .texts import (
+    amount,
+    chart_label,
+    exact_amount,
+    increment,
+    level,
+    measurements_needed,
+    number,
+    unit_suffix,
+)
 
 # refusals that belong beside the goal fields rather than under the measurements
 GOAL_KEYS = frozenset(f"graded_activity.{key}" for key in (
@@ -164,8 +173,9 @@ class SetupForm(SetupView):
         show_message(self.reduction_message, _message(p.reduction_error))
         if p.baseline is not None and p.start is not None:
             calc = words("start_calc", baseline=exact_amount(p.baseline, unit), percent=percent(plan.reduction),
-                         start=amount(p.start, unit))
-            self.start_result.setText(args(translate("GradedActivity", "%1: daarmee begin je in week 0."), calc))
+                         start=level(p.start, unit, p.baseline))
+            self.start_result.setText(args(translate(
+                "GradedActivity", "%1: daarmee begin je, in je startweek (de eerste zeven dagen)."), calc))
         else:
             self.start_result.setText(translate(
                 "GradedActivity", "Je startniveau verschijnt hier zodra je drie metingen hebt."))
@@ -181,10 +191,11 @@ class SetupForm(SetupView):
             s = p.schedule.schedule
             self.increment_result.setText(args(translate(
                 "GradedActivity", "Van %1 naar %2 in %3 weken. Elke week komt er %4 bij: (%5 − %6) / %3."),
-                amount(s.start, unit), amount(s.goal, unit), s.weeks, exact_amount(s.increment, unit),
-                number(s.goal), number(round(s.start, 1))))
+                level(s.start, unit, s.baseline), amount(s.goal, unit), s.weeks, increment(s.increment, unit),
+                number(s.goal), number(s.start)))
             self.table.show_schedule(p.schedule, unit)
-            self.chart.set_spec(schedule_chart([p.schedule], [], p.schedule.start_on, f"{unit}_axis"))
+            self.chart.set_spec(schedule_chart([p.schedule], [], p.schedule.start_on, f"{unit}_axis",
+                                               start_label=chart_label("start_short")))
         problems = [_message(e) for e in p.problems]
         if p.activity_missing:
             problems.append(translate("GradedActivity", "Vul nog in welke activiteit je kiest."))

@@ -30,24 +30,64 @@ def unit_suffix(unit: str) -> str:
     return wording.unit_suffix(unit)
 
 
-def number(value: float) -> str:
-    """A number as the person's language writes it: 26,7 in Dutch, 26.7 in English."""
+def number(value: float, decimals: int = 1) -> str:
+    """A number as the person's language writes it: 26,7 in Dutch, 26.7 in English (up to
+    ``decimals`` places, trailing zeros dropped: 6,25 and 6,5)."""
+    from ....domain.graded_activity import round_half_up
+
     locale = QLocale()
-    if float(value).is_integer():
+    value = round_half_up(float(value), decimals)
+    if value.is_integer():
         return locale.toString(int(value))
-    return locale.toString(float(value), "f", 1)
+    text = locale.toString(value, "f", decimals)
+    return text.rstrip("0") if locale.decimalPoint() in text else text
 
 
 def amount(value: float, unit: str) -> str:
     """An amount the way a person reads it: whole minutes, repetitions or metres ("24 min")."""
     from ....domain.graded_activity import display_amount
 
-    return QLocale().toString(display_amount(value)) + unit_suffix(unit)
+    shown = display_amount(value)
+    return QLocale().toString(shown) + wording.unit_suffix(unit, value=shown)
+
+
+def level(value: float, unit: str, baseline: float | None = None) -> str:
+    """A planned level or quota as the person reads it (``domain.graded_activity.shown_level``):
+    whole units, never at the baseline when below it, one decimal under one unit."""
+    from ....domain.graded_activity import shown_level
+
+    shown = shown_level(value, baseline)
+    return number(shown) + wording.unit_suffix(unit, value=shown)
 
 
 def exact_amount(value: float, unit: str) -> str:
     """An amount with one decimal where it has one (the baseline calculation)."""
-    return number(round(value, 1)) + unit_suffix(unit)
+    return number(value) + unit_suffix(unit)
+
+
+def increment(value: float, unit: str) -> str:
+    """The weekly increment, exact to two places so it adds up: 6,25 min (never 6,2)."""
+    from ....domain.graded_activity import INCREMENT_DECIMALS
+
+    return number(value, INCREMENT_DECIMALS) + unit_suffix(unit)
+
+
+def week_name(week: int) -> str:
+    """Plan week ``week`` as read: "startweek", "week 1" … (``human_week``)."""
+    from ....domain.graded_activity import human_week
+
+    return wording.week_name(human_week(week))
+
+
+def week_of(week: int, weeks: int) -> str:
+    """ "week 3 van 8", or "startweek"."""
+    from ....domain.graded_activity import human_week
+
+    return wording.week_of(human_week(week), weeks)
+
+
+def count_times(count: int) -> str:
+    return wording.count_times(count)
 
 
 def times(done: int, required: int) -> str:

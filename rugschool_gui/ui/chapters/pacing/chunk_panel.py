@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
 from ....domain.errors import DomainError
 from ....domain.pacing import (
     BREAK,
@@ -42,10 +40,12 @@ from ....domain.pacing import (
 from ....operations import ChangeSet
 from ....operations import pacing as ops
 from ....wording.pacing import words
+from ... import design
 from ...context import PageContext
 from ...i18n import args, translate
 from ...messages import domain_message
 from ...widgets.common import paragraph
+from ...widgets.flow import action_row
 from .texts import minutes_text
 
 #: how the panel writes: the page's ``run`` (one operation, undoable, the page shown once)
@@ -82,7 +82,8 @@ class ChunkFigure(QWidget):
         return QSize(em * 30, int(em * 5.5))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        em = self.fontMetrics().height()  # the bars shrink with a narrow window; the labels stay
+        return QSize(em * 16, int(em * 5.5))
 
     def paintEvent(self, _event) -> None:
         if not self._rows:
@@ -91,8 +92,7 @@ class ChunkFigure(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
         em = fm.height()
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        colours = ROLE_COLOURS_DARK if dark else ROLE_COLOURS
+        c = design.colours(self.palette())
         label_w = max(fm.horizontalAdvance(timeline_label(r.key)) for r in self._rows) + em
         total_w = max(fm.horizontalAdvance(minutes_text(r.total)) for r in self._rows) + em
         left, right = label_w, self.width() - total_w
@@ -103,7 +103,7 @@ class ChunkFigure(QWidget):
             p.setPen(text)
             p.drawText(QRectF(0, y, label_w, em * 1.6), Qt.AlignmentFlag.AlignVCenter, timeline_label(row.key))
             x = float(left)
-            work = QColor(colours["actual" if row.key == "chunked" else "expected"])
+            work = QColor(c.physical if row.key == "chunked" else c.caution)
             for block in row.blocks:
                 w = block.minutes * scale
                 colour = QColor(work)
@@ -111,7 +111,7 @@ class ChunkFigure(QWidget):
                     colour.setAlpha(70)
                 p.fillRect(QRectF(x, y, max(1.0, w - 1), em * 1.6), colour)
                 if w > fm.horizontalAdvance("999") + 4:
-                    p.setPen(text if block.kind == BREAK else QColor("white"))
+                    p.setPen(text if block.kind == BREAK else c.on_accent if row.key == "chunked" else c.window)
                     p.drawText(QRectF(x, y, w, em * 1.6), Qt.AlignmentFlag.AlignCenter, str(int(block.minutes)))
                 x += w
             p.setPen(text)
@@ -142,9 +142,10 @@ class ChunkPanel(QGroupBox):
         v.addWidget(self.help)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         self.name = QLineEdit()
         self.name.setObjectName("chunk-name")
-        self.name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.work, self.chunk, self.pause = _minutes_spin(60), _minutes_spin(20), _minutes_spin(15)
         self.recovery = _minutes_spin(120)
         self.labels = [QLabel() for _ in range(5)]
@@ -159,33 +160,25 @@ class ChunkPanel(QGroupBox):
         self.result.setObjectName("chunk-result")
         v.addWidget(self.figure)
         v.addWidget(self.result)
-        row = QHBoxLayout()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_plan)
         self.timer_button = QPushButton()
         self.timer_button.setObjectName("start-timer")
         self.timer_button.clicked.connect(lambda: self._start(self.current_plan()))
-        row.addWidget(self.save_button)
-        row.addWidget(self.timer_button)
-        row.addStretch(1)
-        v.addLayout(row)
+        v.addWidget(action_row((self.save_button, self.timer_button)))
         self.saved_label = QLabel()
         self.saved = QListWidget()
         self.saved.setObjectName("chunk-plans")
         self.saved.itemDoubleClicked.connect(lambda item: self._load(item.data(Qt.ItemDataRole.UserRole)))
-        saved_row = QHBoxLayout()
         self.use_button = QPushButton()
         self.use_button.clicked.connect(self._use_selected)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete_selected)
-        saved_row.addWidget(self.use_button)
-        saved_row.addStretch(1)
-        saved_row.addWidget(self.delete_button)
         self.breaks = paragraph()
         self.breaks.setObjectName("breaks-this-week")
         for w in (self.saved_label, self.saved):
             v.addWidget(w)
-        v.addLayout(saved_row)
+        v.addWidget(action_row((self.use_button,), (self.delete_button,)))
         v.addWidget(self.breaks)
         self._plans: list[ChunkPlan] = []
 

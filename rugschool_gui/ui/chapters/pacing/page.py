@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.chapters import PACING
 from ....domain.pacing import (
@@ -30,10 +30,13 @@ from ....domain.pacing import (
 )
 from ....operations import ChangeSet
 from ....operations import pacing as ops
+from ... import design
 from ...context import PageContext
+from ...dates import day_month, long_date
 from ...i18n import args, translate
 from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
+from ...widgets.flow import action_row
 from .activity_dialog import ActivityDialog
 from .chunk_panel import ChunkPanel
 from .flags_panel import FlagsPanel
@@ -57,8 +60,13 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _swatch(fill, edge=None) -> str:
+    """A small coloured square for the legend (rich text), with an edge when it is pale."""
+    border = f"border:1px solid {edge.name()};" if edge is not None else ""
+    return f'<span style="background:{fill.name()};{border}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+
+
 class PacingPage(ScrollPage):
-    _week_actions: QHBoxLayout  # the week's own actions (copy, calendar), on a row of their own
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +83,13 @@ class PacingPage(ScrollPage):
         self.intro = paragraph()
         lay.addWidget(self.title)
         lay.addWidget(self.intro)
-        lay.addLayout(self._build_week_row())
-        lay.addLayout(self._build_actions())
-        lay.addLayout(self._week_actions)
-        self.keys_help = paragraph()
+        lay.addWidget(self._build_week_row())
+        lay.addWidget(self._build_actions())
+        self.legend = design.caption()
+        self.legend.setObjectName("week-legend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.legend)
+        self.keys_help = design.caption()
         lay.addWidget(self.keys_help)
         self.grid = WeekGrid()
         self.grid.move_requested.connect(self._move)
@@ -105,8 +116,12 @@ class PacingPage(ScrollPage):
         self.reload()
 
     # ----- building -----------------------------------------------------------------------
-    def _build_week_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_week_row(self) -> QWidget:
+        """The week shown, then the buttons to go to another week (they wrap at large text)."""
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(design.space(design.S, self))
         self.prev_button = QPushButton()
         self.prev_button.clicked.connect(lambda: self.show_week(shift_week(self.monday, -1)))
         self.week_label = heading(level=2)
@@ -115,15 +130,12 @@ class PacingPage(ScrollPage):
         self.next_button.clicked.connect(lambda: self.show_week(shift_week(self.monday, 1)))
         self.this_week_button = QPushButton()
         self.this_week_button.clicked.connect(lambda: self.show_week(week_monday(self.today())))
-        row.addWidget(self.prev_button)
-        row.addWidget(self.week_label, 1)
-        row.addWidget(self.this_week_button)
-        row.addWidget(self.next_button)
-        return row
+        v.addWidget(self.week_label)
+        v.addWidget(action_row((self.prev_button, self.this_week_button, self.next_button)))
+        return box
 
-    def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.add_button = QPushButton()
+    def _build_actions(self) -> QWidget:
+        self.add_button = design.primary(QPushButton())
         self.add_button.setObjectName("add-activity")
         self.add_button.clicked.connect(self._add_in_current_cell)
         self.edit_button = QPushButton()
@@ -139,19 +151,12 @@ class PacingPage(ScrollPage):
         self.ics_button = QPushButton()
         self.ics_button.setObjectName("export-ics")
         self.ics_button.clicked.connect(self.export_ics)
-        for b in (self.add_button, self.edit_button, self.split_button, self.delete_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        # the week's own actions on a row of their own: one row of six buttons made the page wider
-        # than a 1280-pixel screen
-        self._week_actions = QHBoxLayout()
-        self._week_actions.addStretch(1)
-        self._week_actions.addWidget(self.copy_button)
-        self._week_actions.addWidget(self.ics_button)
         self.message = QLabel()
         self.message.setObjectName("pacing-message")
         self.message.setWordWrap(True)
-        return row
+        # one wrapping row: the activity's actions, then the week's own (copy, calendar)
+        return action_row((self.add_button, self.edit_button, self.split_button, self.delete_button),
+                          (self.copy_button, self.ics_button))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "reminders"):
@@ -176,8 +181,12 @@ class PacingPage(ScrollPage):
             "Pacing", "Met het toetsenbord: de pijltjes gaan van vak naar vak. Enter op een leeg vak plant daar "
             "iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes "
             "verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen "
-            "naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen. "
-            "♥ en groen: iets wat je graag doet (willen); zonder: iets wat moet."))
+            "naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen."))
+        c = design.colours(self.palette())
+        self.legend.setText(args(translate(
+            "Pacing", "%1 ♥ iets wat je graag doet (willen) · %2 iets wat moet · %3 lichamelijk · %4 mentaal · "
+            "%5 vandaag"), _swatch(design.tint(c.want, amount=0.35)), _swatch(c.field, c.edge),
+            _swatch(c.physical), _swatch(c.mental), _swatch(c.accent_soft, c.accent)))
         self.grid.retranslate()
         self.flags.retranslate()
         self.chunks.retranslate()
@@ -212,17 +221,15 @@ class PacingPage(ScrollPage):
         for f in open_flags(flags, dismissed):
             if f.day is not None:
                 marks[f.day] = (marks.get(f.day, "") + "\n" + flag_title(f)).strip()
-        self.grid.set_week(self.monday, self._week, marks)
+        self.grid.set_week(self.monday, self._week, marks, self.today())
         self.flags.show_flags(flags, dismissed)
         self.chunks.reload()
         self._show_week_label()
         self._update_actions()
 
     def _show_week_label(self) -> None:
-        locale = QLocale()
         sunday = week_dates(self.monday)[-1]
-        text = args(translate("Pacing", "%1 – %2"), locale.toString(_qdate(self.monday), "d MMM"),
-                    locale.toString(_qdate(sunday), "d MMM yyyy"))
+        text = args(translate("Pacing", "%1 – %2"), day_month(self.monday), long_date(sunday))
         if self.monday == week_monday(self.today()):
             text += " · " + translate("Pacing", "deze week")
         self.week_label.setText(text)

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.charts import ROLE_COLOURS
 from ....domain.pacing import BREAK, ChunkPlan
 from ....domain.pacing_timer import BreakTimer
 from ....operations import pacing as ops
+from ... import design
 from ...context import PageContext
 from ...i18n import args, translate
 from ...idle_lock import LOCKED_PROPERTY
@@ -116,7 +116,7 @@ class TimerDialog(AppDialog):
             self._finish(now)
             return
         is_break = state.kind == BREAK
-        self.phase.setText(translate("Pacing", "Pauze! Rust even uit") if is_break else translate("Pacing", "Werken"))
+        self.phase.setText(translate("Pacing", "Pauze. Rust even uit.") if is_break else translate("Pacing", "Werken"))
         self.remaining.setText(clock_text(state.remaining))
         self.progress.setText(args(translate("Pacing", "Blok %1 van %2 · pauzes genomen: %3 van %4"),
                                    self.timer.work_block_number(state.index), self.timer.work_blocks,
@@ -130,10 +130,10 @@ class TimerDialog(AppDialog):
 
     def _colour(self, is_break: bool) -> None:
         pal = self.panel.palette()
-        if is_break:
-            colour = QColor(ROLE_COLOURS["extra"])
-            pal.setColor(QPalette.ColorRole.Window, colour)
-            pal.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        if is_break:  # a calm green (the design's "done"), text in the colour that reads on it
+            c = design.colours(self.palette())
+            pal.setColor(QPalette.ColorRole.Window, c.done)
+            pal.setColor(QPalette.ColorRole.WindowText, c.window if c.dark else QColor("#ffffff"))
         else:
             pal = self.palette()
         self.panel.setPalette(pal)

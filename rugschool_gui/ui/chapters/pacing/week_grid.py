@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPalette, QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -26,13 +34,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
 from ....domain.pacing import DAY_PARTS, DAYS, Activity, week_dates
 from ....wording.pacing import words
+from ... import design
+from ...dates import axis_date
 from ...i18n import args, translate
 from .texts import day_name, kind_name, minutes_text, motive_name, part_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+#: a word too wide for its cell is set a little smaller rather than broken in two ("Boodschap-
+#: pen"); never below this share of the body text
+SMALLEST = 0.55
+
+
+def _fitting_font(font: QFont, text: str, width: float) -> QFont:
+    """``font``, smaller when the longest word of ``text`` would not fit ``width`` on one line."""
+    metrics = QFontMetrics(font)
+    widest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+    if widest <= width or widest <= 0:
+        return font
+    smaller = QFont(font)
+    factor = max(SMALLEST, (width - 1) / widest)
+    while True:  # the metrics round: step down until the word really fits (or the least size)
+        smaller.setPointSizeF(font.pointSizeF() * factor)
+        longest = max(QFontMetrics(smaller).horizontalAdvance(w) for w in text.split())
+        if longest <= width or factor <= SMALLEST:
+            return smaller
+        factor = max(SMALLEST, factor - 0.02)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -40,6 +69,7 @@ class _WrappingDelegate(QStyledItemDelegate):
     wider than the cell — and never gets cut off with "…" (Qt's own list does that)."""
 
     PAD = 4
+    STRIPE = 4  # the kind's colour down the left edge (physical / mental, see the legend)
     CACHE = 400  # laid-out texts kept: a week's cells are measured and painted many times over
 
     def __init__(self, parent=None) -> None:
@@ -58,7 +88,7 @@ class _WrappingDelegate(QStyledItemDelegate):
     def _lay_out(self, option: QStyleOptionViewItem, text: str, width: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
-        doc.setDefaultFont(option.font)
+        doc.setDefaultFont(_fitting_font(option.font, text, width))
         wrap = QTextOption()
         wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(wrap)
@@ -66,16 +96,22 @@ class _WrappingDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(10.0, width))
         return doc
 
+    def breaks_a_word(self, index, width: float) -> bool:
+        """For a check from outside: does this item's text break a word in a cell ``width`` wide?"""
+        view = self.parent()
+        assert isinstance(view, QListWidget)
+        return breaks_a_word(view.font(), str(index.data() or ""), width - 2 * self.PAD - self.STRIPE)
+
     def _width(self, _option: QStyleOptionViewItem) -> float:
         view = self.parent()  # the cell's current width, never a stale item rectangle
         assert isinstance(view, QListWidget)
-        return view.viewport().width() - 2 * view.spacing() - 2 * self.PAD
+        return view.viewport().width() - 2 * view.spacing() - 2 * self.PAD - self.STRIPE
 
     def sizeHint(self, option, index) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         doc = self._document(opt, opt.text, self._width(opt))
-        return QSize(int(self._width(opt) + 2 * self.PAD), int(doc.size().height()) + 2 * self.PAD)
+        return QSize(int(self._width(opt) + 2 * self.PAD + self.STRIPE), int(doc.size().height()) + 2 * self.PAD)
 
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -84,11 +120,16 @@ class _WrappingDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(opt, text, opt.rect.width() - 2 * self.PAD)
+        doc = self._document(opt, text, opt.rect.width() - 2 * self.PAD - self.STRIPE)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        kind = index.data(KIND_ROLE)
+        if kind:
+            c = design.colours(opt.palette)
+            painter.fillRect(opt.rect.left(), opt.rect.top() + 1, self.STRIPE, opt.rect.height() - 2,
+                             c.physical if kind == "physical" else c.mental)
         painter.save()
-        painter.translate(opt.rect.left() + self.PAD, opt.rect.top() + self.PAD)
+        painter.translate(opt.rect.left() + self.PAD + self.STRIPE, opt.rect.top() + self.PAD)
         painter.setPen(colour)
         from PySide6.QtGui import QAbstractTextDocumentLayout
 
@@ -96,6 +137,12 @@ class _WrappingDelegate(QStyledItemDelegate):
         ctx.palette.setColor(QPalette.ColorRole.Text, colour)
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
+
+
+def breaks_a_word(font: QFont, text: str, width: float) -> bool:
+    """Would a word of ``text`` still break in two at ``width``, even set smaller?"""
+    metrics = QFontMetrics(_fitting_font(font, text, width))
+    return any(metrics.horizontalAdvance(w) > width for w in text.split())
 
 
 class CellList(QListWidget):
@@ -117,9 +164,9 @@ class CellList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         em = self.fontMetrics().height()
-        # room for a word like "Stofzuigen" on one line (longer words wrap); the week fits the
-        # app's own window size and a 1280-pixel screen without scrolling sideways
-        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 12, int(em * 5.5))
+        # room for a short word on one line (a longer one is set smaller, never broken); the
+        # week fits a 1280-pixel screen without scrolling sideways, also at the largest text
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 8, int(em * 5.5))
 
     def dragEnterEvent(self, event) -> None:
         if isinstance(event.source(), CellList):
@@ -221,22 +268,27 @@ class WeekGrid(QWidget):
         self.setObjectName("week-grid")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(3)
+        grid.setHorizontalSpacing(design.space(design.XS, self))
+        grid.setVerticalSpacing(design.space(design.XS, self))
         self.day_labels = [QLabel() for _ in range(DAYS)]
         self.part_labels = [QLabel() for _ in DAY_PARTS]
         self.cells: dict[tuple[int, str], CellList] = {}
         keys = _Keys(self)
-        bold = QFont(self.font())
-        bold.setBold(True)
         for d, label in enumerate(self.day_labels):
-            label.setFont(bold)
+            design.set_type(label, "subheading")
+            label.setObjectName(f"day-{d}")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(label, 0, d + 1)
-            grid.setColumnStretch(d + 1, 1)
+            # the column decides the width: a narrow one shows the day's short name ("do")
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(label, 0, d)
+            grid.setColumnStretch(d, 1)
+        # each day part's name on a line of its own above its row: no column of labels takes
+        # the room the seven days need
         for p, (part, label) in enumerate(zip(DAY_PARTS, self.part_labels, strict=True)):
-            label.setFont(bold)
-            grid.addWidget(label, p + 1, 0)
-            grid.setRowStretch(p + 1, 1)
+            design.set_type(label, "subheading")
+            label.setObjectName(f"part-{part}")
+            grid.addWidget(label, 2 * p + 1, 0, 1, DAYS)
+            grid.setRowStretch(2 * p + 2, 1)
             for d in range(DAYS):
                 cell = CellList(d, part)
                 cell.dropped.connect(self.move_requested)
@@ -245,15 +297,14 @@ class WeekGrid(QWidget):
                 cell.currentItemChanged.connect(lambda cur, _prev, c=cell: self._current_changed(c, cur))
                 cell.installEventFilter(keys)
                 self.cells[(d, part)] = cell
-                grid.addWidget(cell, p + 1, d + 1)
+                grid.addWidget(cell, 2 * p + 2, d)
         self._selected: str | None = None
         self._monday = date.today()
         self._marks: dict[int, str] = {}
         self._tab_stop = self.cells[(0, DAY_PARTS[0])]
         self._make_tab_stop(self._tab_stop)
-        # a clearly visible focus frame on the cell the keyboard is in (WCAG 2.4.7)
-        self.setStyleSheet("QListWidget { border: 1px solid palette(mid); border-radius: 3px; }"
-                           "QListWidget:focus { border: 3px solid palette(highlight); }")
+        # the cells' edges, today's column and a clearly visible focus frame on the cell the
+        # keyboard is in (WCAG 2.4.7) come from the design's style sheet (``#week-grid``)
 
     # ----- the keyboard -----------------------------------------------------------------------
     def _make_tab_stop(self, cell: CellList) -> None:
@@ -287,13 +338,12 @@ class WeekGrid(QWidget):
             cell.setAccessibleName(args(translate("Pacing", "%1, %2"), day_name(d), part_name(part)))
         self._label_days()
 
-    def set_week(self, monday: date, activities: list[Activity], flagged_days: dict[int, str]) -> None:
+    def set_week(self, monday: date, activities: list[Activity], flagged_days: dict[int, str],
+                 today: date | None = None) -> None:
         self._monday, self._marks = monday, flagged_days
+        self._today = today or date.today()
         self._label_days()
-        palette = self.palette()
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        want = QColor((ROLE_COLOURS_DARK if dark else ROLE_COLOURS)["extra"])
-        want.setAlpha(60)
+        want = design.tint(design.colours(self.palette()).want, self.palette(), 0.3)
         for cell in self.cells.values():
             cell.blockSignals(True)
             cell.clear()
@@ -301,6 +351,7 @@ class WeekGrid(QWidget):
             cell = self.cells[(a.day, a.part)]
             item = QListWidgetItem(self._item_text(a))
             item.setData(ID_ROLE, a.id)
+            item.setData(KIND_ROLE, a.kind)
             item.setToolTip(self._tooltip(a))
             if a.motive == "want":
                 item.setBackground(QBrush(want))
@@ -318,6 +369,7 @@ class WeekGrid(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_rows()
+        self._label_days()
 
     def _fit_rows(self) -> None:
         """Each day part's row is as tall as its fullest cell: nothing hides behind a scroll bar."""
@@ -330,15 +382,28 @@ class WeekGrid(QWidget):
                 c.setMinimumHeight(height)
 
     def _label_days(self) -> None:
-        locale = QLocale()
+        today = getattr(self, "_today", date.today())
+        # one style for the whole week: the short names ("do") when any day's name has no room
+        short = any(label.fontMetrics().horizontalAdvance(("⚑ " if d in self._marks else "") + day_name(d).capitalize())
+                    > label.width() - 2 * design.space(design.XS, label) for d, label in enumerate(self.day_labels))
         for d, (label, day) in enumerate(zip(self.day_labels, week_dates(self._monday), strict=True)):
-            text = f"{day_name(d).capitalize()}\n{locale.toString(QDate(day.year, day.month, day.day), 'd MMM')}"
+            name = words(f"day_short_{d}").capitalize() if short else day_name(d).capitalize()
+            text = f"{name}\n{axis_date(day)}"
             if d in self._marks:
                 text = "⚑ " + text
                 label.setToolTip(self._marks[d])
             else:
                 label.setToolTip("")
             label.setText(text)
+            is_today = day == today
+            if bool(label.property("today")) != is_today:  # today's column stands out (see the legend)
+                label.setProperty("today", is_today)
+                _repolish(label)
+                for part in DAY_PARTS:
+                    cell = self.cells[(d, part)]
+                    cell.setProperty("today", is_today)
+                    _repolish(cell)
+            label.setAccessibleName(f"{text} ({translate('Pacing', 'vandaag')})" if is_today else text)
 
     @staticmethod
     def _item_text(a: Activity) -> str:
@@ -391,3 +456,10 @@ class WeekGrid(QWidget):
                 if cell.item(row).data(ID_ROLE) == activity_id:
                     return cell
         return None
+
+
+def _repolish(widget: QWidget) -> None:
+    """A property the style sheet reads changed: draw the widget again with it."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()

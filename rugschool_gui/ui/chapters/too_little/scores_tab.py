@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.too_little import KNOWN_SCALES, MAX_SCORE, MOMENTS, OTHER_SCALE, Score, score_chart
-from ....wording.too_little import total, words
+from ....wording.too_little import reflection_label, scale_title, total, words
+from ... import design
 from ...context import PageContext
+from ...dates import axis_dates, long_date
 from ...i18n import translate
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartWithTable
@@ -67,8 +69,11 @@ class ScoresTab(QWidget):
         self.labels = [QLabel() for _ in range(5)]
         self.scale = QComboBox()
         self.scale.setObjectName("score-scale")
-        for key, (name, low, high) in KNOWN_SCALES.items():
-            self.scale.addItem(f"{name} ({low}–{high})", key)
+        # a long questionnaire name may not widen the page: the list shows it whole
+        self.scale.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scale.setMinimumContentsLength(18)
+        for key in KNOWN_SCALES:
+            self.scale.addItem("", key)
         self.scale.addItem("", OTHER_SCALE)
         self.scale.currentIndexChanged.connect(self._scale_changed)
         self.other_name = QLineEdit()
@@ -79,11 +84,13 @@ class ScoresTab(QWidget):
         self.moment = QComboBox()
         for key in MOMENTS:
             self.moment.addItem("", key)
-        self.total = QDoubleSpinBox()
+        # empty until filled in (a 0 would lie outside TSK-17's 17–68); digits only, and a wrong
+        # total is explained by the domain's range rule rather than silently clamped
+        self.total = QLineEdit()
         self.total.setObjectName("score-total")
-        self.total.setDecimals(0)
-        self.total.setRange(-1, MAX_SCORE + 1)  # wider than allowed, so a wrong total is explained
-        self.total.setValue(0)
+        self.total.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{len(str(MAX_SCORE + 1))}}}"),
+                                                            self.total))
+        self.total.setMaximumWidth(self.total.fontMetrics().horizontalAdvance("0") * 10)
         for row, (label, field) in enumerate(zip(self.labels, (self.scale, self.other_name, self.day, self.moment,
                                                                self.total), strict=True)):
             label.setBuddy(field)
@@ -94,6 +101,7 @@ class ScoresTab(QWidget):
         save_row = QHBoxLayout()
         self.save_button = QPushButton()
         self.save_button.setObjectName("save-score")
+        design.primary(self.save_button)
         self.save_button.clicked.connect(self.save_score)
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -104,6 +112,8 @@ class ScoresTab(QWidget):
         v.addWidget(self.message)
         self.list = QListWidget()
         self.list.setObjectName("scores")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         del_row = QHBoxLayout()
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
@@ -144,7 +154,10 @@ class ScoresTab(QWidget):
                                              translate("TooLittle", "&Datum:"), translate("TooLittle", "&Moment:"),
                                              translate("TooLittle", "&Totaalscore:")), strict=True):
             label.setText(text)
+        for i, (key, (name, low, high)) in enumerate(KNOWN_SCALES.items()):
+            self.scale.setItemText(i, f"{scale_title(key, name)} ({low}–{high})")
         self.scale.setItemText(self.scale.count() - 1, translate("TooLittle", "Een andere vragenlijst"))
+        self.total.setPlaceholderText(translate("TooLittle", "bv. 35"))
         self.other_name.setPlaceholderText(translate("TooLittle", "de naam van de vragenlijst"))
         for i, key in enumerate(MOMENTS):
             self.moment.setItemText(i, moment(key).capitalize())
@@ -152,7 +165,7 @@ class ScoresTab(QWidget):
         self.delete_button.setText(translate("TooLittle", "Score verwijderen"))
         self.reflect_title.setText(translate("TooLittle", "Wat zeggen de scores je? Om te bespreken"))
         for label, key in zip(self.reflect_labels, MOMENTS, strict=True):
-            label.setText(words("reflection", moment=moment(key)))
+            label.setText(reflection_label(key))
         self.chart.retranslate()
         self._scale_changed()
         self.reload()
@@ -167,14 +180,14 @@ class ScoresTab(QWidget):
             return
         self.reflect_saver.flush()
         self._scores = self.ctx.load(_repo().list_scores, self.ctx.workbook_id, default=[])
-        locale = QLocale()
         self.list.clear()
         for s in reversed(self._scores):
             self.list.addItem(QListWidgetItem(
-                f"{locale.toString(_qdate(s.day), 'd MMM yyyy')} · {s.name} · {moment(s.moment)} · {total(s.total)}"))
+                f"{long_date(s.day)} · {scale_title(s.scale, s.name)} · {moment(s.moment)} · {total(s.total)}"))
         self.list.setVisible(bool(self._scores))
         self.delete_button.setEnabled(bool(self._scores))
-        self.chart.set_spec(score_chart(self._scores, lambda d: locale.toString(_qdate(d), "d MMM yy")))
+        self.chart.set_spec(score_chart(self._scores, axis_dates([s.day for s in self._scores]),
+                                        lambda s: scale_title(s.scale, s.name)))
         texts = self.ctx.load(_repo().reflections, self.ctx.workbook_id, default={})
         for box, key in zip(self.reflect_boxes, MOMENTS, strict=True):
             if not box.hasFocus() and box.toPlainText() != texts.get(key, ""):
@@ -184,10 +197,15 @@ class ScoresTab(QWidget):
 
     def save_score(self) -> None:
         d = self.day.date()
+        if not self.total.text().strip():
+            self._show_message(translate("TooLittle", "Vul nog de totaalscore in."))
+            self.total.setFocus()
+            return
         score = Score(None, self.scale.currentData(), self.other_name.text(), date(d.year(), d.month(), d.day()),
-                      self.moment.currentData(), self.total.value())
+                      self.moment.currentData(), float(self.total.text()))
         if self.ctx.run(_ops().save_score, score, source=self.source, rejected=self._show_message) is not None:
             self.message.setVisible(False)
+            self.total.clear()
             self.reload()
 
     def _show_message(self, text: str) -> None:

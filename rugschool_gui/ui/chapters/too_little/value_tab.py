@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from ....domain.too_little import VALUE_MAX, ValuedActivity
 from ....wording.too_little import words
+from ... import design
 from ...context import PageContext
 from ...i18n import args, translate
 from ...widgets.common import heading, note_box, paragraph
+from ...widgets.flow import action_row
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import rating_box, rating_value, set_rating, text_box
 
@@ -83,8 +84,8 @@ class ValueTab(QWidget):
         self.list.setObjectName("valued-activities")
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda _i: self.edit_selected())
-        row = QHBoxLayout()
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        design.primary(self.add_button)
         self.add_button.setObjectName("add-valued")
         self.add_button.clicked.connect(lambda: self._edit(ValuedActivity(None, "")))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -92,14 +93,10 @@ class ValueTab(QWidget):
         self.to_hierarchy, self.to_planner = QPushButton(), QPushButton()
         self.to_hierarchy.clicked.connect(self.send_to_hierarchy)
         self.to_planner.clicked.connect(self.send_to_planner)
-        for b in (self.add_button, self.edit_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        for b in (self.to_hierarchy, self.to_planner, self.delete_button):
-            row.addWidget(b)
         for w in (self.title, self.intro, self.examples, self.list):
             v.addWidget(w)
-        v.addLayout(row)
+        v.addWidget(action_row((self.add_button, self.edit_button, self.to_hierarchy, self.to_planner),
+                               (self.delete_button,)))
         v.addStretch(1)
         self._items: list[ValuedActivity] = []
 

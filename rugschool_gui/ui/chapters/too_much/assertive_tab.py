@@ -106,7 +106,7 @@ class AssertiveTab(QWidget):
         self._situations = self.ctx.load(repo().list_situations, self.ctx.workbook_id, default=[])
         self.list.clear()
         for s in self._situations:
-            text = f"{day_text(s.day, 'd MMM yyyy')}: {s.situation}"
+            text = f"{day_text(s.day)}: {s.situation}"
             if s.say:
                 text += "\n" + words("says", text=s.say)
             if s.went:

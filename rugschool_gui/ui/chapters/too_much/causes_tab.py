@@ -19,6 +19,7 @@ from ....wording.too_much import words
 from ...context import PageContext
 from ...i18n import translate
 from ...widgets.common import heading, note_box, paragraph
+from ...widgets.wrapping import WrapCheckBox
 from .running import ops, repo, run
 from .texts import cause, consequence, day_text
 
@@ -45,7 +46,7 @@ class CausesTab(QWidget):
         v.addWidget(self.intro)
         self.boxes: dict[str, QCheckBox] = {}
         for key in keys:
-            box = QCheckBox()
+            box = WrapCheckBox()
             box.setObjectName(f"cause-{key}")
             box.toggled.connect(lambda on, k=key: self._toggle(k, on))
             self.boxes[key] = box
@@ -106,7 +107,7 @@ class CausesTab(QWidget):
             box.blockSignals(True)
             box.setChecked(tick is not None)
             box.blockSignals(False)
-            when = (" — " + words("ticked_on", day=day_text(tick.day, "d MMMM yyyy"))) if tick else ""
+            when = (" — " + words("ticked_on", day=day_text(tick.day))) if tick else ""
             box.setText(self.cause_text(key) + when)
         while self.own_box.count():
             item = self.own_box.takeAt(0)
@@ -115,7 +116,7 @@ class CausesTab(QWidget):
                 w.hide()
                 w.deleteLater()  # not at once: it may be the button whose click is being handled
         for t in (t for t in self._ticks if t.cause == self.own_key):
-            box = QCheckBox(t.label + " — " + words("ticked_on", day=day_text(t.day, "d MMMM yyyy")))
+            box = WrapCheckBox(t.label + " — " + words("ticked_on", day=day_text(t.day)))
             box.setChecked(True)
             box.toggled.connect(lambda on, tid=t.id: None if on else self._untick(tid))
             self.own_box.addWidget(box)

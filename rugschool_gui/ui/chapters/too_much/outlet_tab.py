@@ -29,6 +29,7 @@ from ...context import PageContext
 from ...i18n import args, translate
 from ...saving import Debouncer
 from ...widgets.common import heading, paragraph
+from ...widgets.flow import action_row
 from ...widgets.inputs import text_box
 from .running import ops, repo, run
 from .texts import gain, outcome
@@ -54,15 +55,12 @@ class OutletTab(QWidget):
         self.why = text_box(3)
         self.why_label.setBuddy(self.why)
         self.gain_boxes = {key: QCheckBox() for key in OUTLET_GAINS}
-        gains = QHBoxLayout()
         for key, box in self.gain_boxes.items():
             box.setObjectName(f"gain-{key}")
             box.toggled.connect(self._save_gains)
-            gains.addWidget(box)
-        gains.addStretch(1)
         for w in (self.old_label, self.old, self.why_label, self.why):
             v.addWidget(w)
-        v.addLayout(gains)
+        v.addWidget(action_row(self.gain_boxes.values()))  # the choices wrap at large text
         self.subs_title = heading(level=3)
         self.subs_help = paragraph()
         v.addWidget(self.subs_title)
@@ -106,7 +104,8 @@ class OutletTab(QWidget):
         self.title.setText(words("outlet_title"))
         self.intro.setText(translate(
             "TooMuch", "Een uitlaatklep helpt je spanning kwijt te raken. Soms maakt de pijn je oude uitlaatklep "
-            "onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft."))
+            "onmogelijk, zoals joggen: te veel schokken voor je rug. Zoek dan iets anders dat je hetzelfde geeft. "
+            "Dat zoek je samen met je psycholoog uit: noteer hier wat je bedenkt, en bespreek het."))
         self.old_label.setText(words("old_outlet"))
         self.why_label.setText(words("why"))
         for key, box in self.gain_boxes.items():

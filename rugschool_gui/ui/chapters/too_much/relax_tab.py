@@ -13,13 +13,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -39,14 +37,18 @@ from ....domain.too_much import (
     relaxation_steps,
 )
 from ....wording.too_much import words
+from ... import design
 from ...context import PageContext
+from ...dates import axis_dates, long_date
 from ...i18n import args, translate
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import card, heading, paragraph
+from ...widgets.flow import action_row
 from ...widgets.history_pager import HistoryPager
 from ...widgets.inputs import rating_box, rating_value, set_rating
+from ...widgets.wrapping import WrapCheckBox, WrapRadioButton
 from .running import ops, repo, run
-from .texts import chart_label, day_text, exercise, exercise_about, phase_name, step_text
+from .texts import chart_label, exercise, exercise_about, phase_name, step_text
 
 REFRESH_MS = 250
 
@@ -83,7 +85,7 @@ class RelaxTab(QWidget):
         self.choice = QButtonGroup(self)
         self.choice_rows: list[tuple[QRadioButton, QLabel]] = []
         for i, key in enumerate(EXERCISES):
-            radio = QRadioButton()
+            radio = WrapRadioButton()
             radio.setObjectName(f"exercise-{key}")
             radio.setChecked(i == 0)
             about = paragraph()
@@ -101,15 +103,11 @@ class RelaxTab(QWidget):
         self.before_label.setBuddy(self.before)
         form.addRow(self.before_label, self.before)
         v.addLayout(form)
-        row = QHBoxLayout()
-        self.start_button = QPushButton()
+        self.start_button = design.primary(QPushButton())
         self.start_button.setObjectName("start-relaxation")
         self.start_button.clicked.connect(self.start)
-        self.sound = QCheckBox()
-        row.addWidget(self.start_button)
-        row.addWidget(self.sound)
-        row.addStretch(1)
-        v.addLayout(row)
+        self.sound = WrapCheckBox()
+        v.addWidget(action_row((self.start_button, self.sound)))
         v.addWidget(self._build_guide())
         v.addWidget(self._build_after())
         self.log_title = heading(level=3)
@@ -136,23 +134,19 @@ class RelaxTab(QWidget):
         self.step = QLabel()
         self.step.setObjectName("guide-step")
         self.step.setWordWrap(True)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        self.step.setFont(big)
+        design.set_type(self.step, "display")
         self.countdown = QLabel()
         self.countdown.setObjectName("guide-countdown")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        buttons = QHBoxLayout()
         self.prev_button, self.pause_button = QPushButton(), QPushButton()
         self.next_button, self.stop_button = QPushButton(), QPushButton()
         for b, action in ((self.prev_button, self.previous_step), (self.pause_button, self.toggle_pause),
                           (self.next_button, self.next_step), (self.stop_button, self.stop)):
             b.clicked.connect(action)
-            buttons.addWidget(b)
         for w in (self.phase, self.step, self.countdown, self.progress):
             g.addWidget(w)
-        g.addLayout(buttons)
+        g.addWidget(action_row((self.prev_button, self.pause_button, self.next_button, self.stop_button)))
         self.guide_card.installEventFilter(_GuideKeys(self))
         self.guide_card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.guide_card.setVisible(False)
@@ -182,8 +176,10 @@ class RelaxTab(QWidget):
         self.guide_card.setAccessibleName(translate(
             "TooMuch", "Begeleide oefening: spatie pauzeert, pijltjes gaan naar de vorige of volgende stap, Esc stopt"))
         self.intro.setText(translate(
-            "TooMuch", "Ontspannen kun je leren, ook met rugpijn. Kies een oefening, geef aan hoe gespannen je nu "
-            "bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of stoppen."))
+            "TooMuch", "Ontspannen kun je leren, ook met rugpijn. Je leert deze oefeningen het best eerst samen "
+            "met je kinesitherapeut (fysiotherapeut) of psycholoog; hier oefen je thuis verder. Kies een oefening, "
+            "geef aan hoe gespannen je nu bent, en volg de stappen op het scherm. Je kunt altijd pauzeren of "
+            "stoppen."))
         for (radio, about), key in zip(self.choice_rows, EXERCISES, strict=True):
             radio.setText(exercise(key))
             about.setText(exercise_about(key))
@@ -286,9 +282,9 @@ class RelaxTab(QWidget):
                                               RECENT_ENTRIES, default=([], 0))
         self.pager.show_range(total, self._sessions, lambda s: s.day)
         lines = []
-        for s in reversed(self._sessions[-8:]):
+        for s in reversed(self._sessions):  # every entry of the page the pager says it shows
             tension = " → ".join("—" if x is None else words("intensity", value=x) for x in (s.before, s.after))
-            lines.append(f"{day_text(s.day, 'd MMM yyyy')} · {exercise(s.exercise)} · {tension}"
+            lines.append(f"{long_date(s.day)} · {exercise(s.exercise)} · {tension}"
                          + (f" · {s.note}" if s.note else ""))
         self.log.setText("\n".join(lines) or words("no_relax"))
-        self.chart.set_spec(relaxation_chart(self._sessions, lambda d: day_text(d, "d MMM")))
+        self.chart.set_spec(relaxation_chart(self._sessions, axis_dates([s.day for s in self._sessions])))

@@ -32,6 +32,7 @@ from ....domain.too_much import (
 )
 from ....wording.too_much import words
 from ...context import PageContext
+from ...dates import axis_date
 from ...i18n import args, count_text, translate
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartWithTable
@@ -39,7 +40,7 @@ from ...widgets.common import heading, paragraph
 from ...widgets.date_field import DateField
 from ...widgets.inputs import rating_box, rating_value, set_rating
 from .running import ops, repo, run
-from .texts import chart_label, day_text, group, signal
+from .texts import chart_label, group, signal
 
 
 class _SignalRow:
@@ -104,17 +105,31 @@ class SignalsTab(QWidget):
         v.addLayout(row)
         self.rows: list[_SignalRow] = []
         self.group_boxes: dict[str, QGroupBox] = {}
+        self.headers: list[tuple[QLabel, QLabel]] = []
+        # a group of one signal (hyperventilation, palpitations) is not a box titled with the
+        # signal's own name again: the single signals share one box, each named once
+        singles = [key for key, signals in SIGNAL_GROUPS.items() if len(signals) == 1]
+        single_box: QGroupBox | None = None
         for key, signals in SIGNAL_GROUPS.items():
+            if key in singles and single_box is not None:
+                grid = single_box.layout()
+                assert isinstance(grid, QGridLayout)
+                self.rows.append(_SignalRow(grid, grid.rowCount(), signals[0], signal(signals[0]), self._changed))
+                continue
             box = QGroupBox()
-            grid = QGridLayout(box)
-            grid.setColumnStretch(2, 1)
-            for i, s in enumerate(signals):
-                self.rows.append(_SignalRow(grid, i, s, signal(s), self._changed))
+            grid = self._grid(box)
+            for s in signals:
+                self.rows.append(_SignalRow(grid, grid.rowCount(), s, signal(s), self._changed))
             self.group_boxes[key] = box
+            if key in singles:
+                single_box = box
             v.addWidget(box)
+        self.single_box = single_box
         self.own_group = QGroupBox()
-        self.own_grid = QGridLayout(self.own_group)
-        self.own_grid.setColumnStretch(2, 1)
+        self.own_grid = self._grid(self.own_group)
+        self.own_empty = paragraph()
+        self.own_empty.setObjectName("own-signals-empty")
+        self.own_grid.addWidget(self.own_empty, 1, 0, 1, 4)
         own_row = QHBoxLayout()
         self.own_edit = QLineEdit()
         self.own_edit.setObjectName("own-signal")
@@ -127,6 +142,7 @@ class SignalsTab(QWidget):
         v.addWidget(self.own_group)
         v.addLayout(own_row)
         self.own_rows: list[_SignalRow] = []
+        self._own_buttons: list[QPushButton] = []
         self.status = paragraph()
         self.status.setObjectName("checkin-status")
         v.addWidget(self.status)
@@ -138,15 +154,32 @@ class SignalsTab(QWidget):
         ctx.register_flusher(self.saver.flush)
         self._loaded_day: date | None = None
 
+    def _grid(self, box: QGroupBox) -> QGridLayout:
+        """A group's grid with visible column headers over the 0–10 box and the note."""
+        grid = QGridLayout(box)
+        grid.setColumnStretch(2, 1)
+        strength, note = QLabel(), QLabel()
+        for label in (strength, note):
+            label.setProperty("role", "caption")
+            grid.addWidget(label, 0, 1 if label is strength else 2)
+        self.headers.append((strength, note))
+        return grid
+
     def retranslate(self) -> None:
         self.title.setText(words("signals_title"))
+        for strength, note in self.headers:
+            strength.setText(translate("TooMuch", "Hoe sterk (0–10)"))
+            note.setText(translate("TooMuch", "Notitie"))
+        self.own_empty.setText(translate(
+            "TooMuch", "Nog geen eigen signalen. Merk je iets anders, zoals tandenknarsen of snel geïrriteerd "
+            "zijn? Typ het hieronder en kies Toevoegen; het staat dan elke dag in deze lijst."))
         self.intro.setText(translate(
             "TooMuch", "Je lichaam geeft signalen als het te veel wordt. Vink aan wat je vandaag merkte. Een cijfer "
             "van 0 tot 10 en een notitie mogen, maar hoeven niet. Alles wordt meteen bewaard; kom je later op de "
             "dag terug, dan pas je dezelfde dag aan."))
         self.day_label.setText(translate("TooMuch", "&Dag:"))
         for key, box in self.group_boxes.items():
-            box.setTitle(group(key))
+            box.setTitle(translate("TooMuch", "Ademhaling en hart") if box is self.single_box else group(key))
         self.own_group.setTitle(group(OWN_GROUP))
         self.own_edit.setPlaceholderText(translate("TooMuch", "Een eigen signaal, bijvoorbeeld tandenknarsen"))
         self.own_edit.setAccessibleName(translate("TooMuch", "Een eigen signaal"))
@@ -187,20 +220,20 @@ class SignalsTab(QWidget):
         if [r.key for r in self.own_rows] == [k for k, _ in own]:
             self._align()
             return
-        while self.own_grid.count():
-            item = self.own_grid.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None:
-                w.hide()
-                w.deleteLater()  # not at once: it may be the button whose click is being handled
-        self.own_rows = []
-        for i, (key, label) in enumerate(own):
+        for w in [x for r in self.own_rows for x in (r.box, r.intensity, r.note)] + self._own_buttons:
+            self.own_grid.removeWidget(w)  # the column headers and the empty hint stay
+            w.hide()
+            w.deleteLater()  # not at once: it may be the button whose click is being handled
+        self.own_rows, self._own_buttons = [], []
+        for i, (key, label) in enumerate(own, start=2):
             row = _SignalRow(self.own_grid, i, key, label, self._changed)
             remove = QPushButton(translate("TooMuch", "Weghalen"))
             remove.setAccessibleName(args(translate("TooMuch", "„%1” weghalen"), label))
             remove.clicked.connect(lambda _=False, k=key, lbl=label: self._remove_own(k, lbl))
             self.own_grid.addWidget(remove, i, 3)
             self.own_rows.append(row)
+            self._own_buttons.append(remove)
+        self.own_empty.setVisible(not own)
         self._align()
 
     def _load_day(self) -> None:
@@ -214,7 +247,8 @@ class SignalsTab(QWidget):
     def _show_chart(self) -> None:
         today = self.today()
         checkins = self.ctx.load(repo().list_checkins, self.ctx.workbook_id, chart_first_day(today), default=[])
-        self.chart.set_spec(signal_chart(checkins, today, lambda d: day_text(d, "d MMM")))
+        self.chart.set_spec(signal_chart(checkins, today, axis_date,
+                                         now_label=words("chart.this_week_so_far")))
         total, top = week_summary(checkins, today)
         text = count_text(total, translate("TooMuch", "1 signaal deze week"),
                           translate("TooMuch", "%1 signalen deze week"))

@@ -66,10 +66,12 @@ def exercise_about(key: str) -> str:
     return {
         "progressive": translate(
             "TooMuch", "Je spant telkens één spiergroep een paar seconden op en laat dan los. Zo voel je het "
-            "verschil tussen spanning en ontspanning, en leer je loslaten."),
+            "verschil tussen spanning en ontspanning, en leer je loslaten. Span nooit tot het pijn doet: "
+            "zachtjes is genoeg, en een spiergroep die pijn doet, sla je over."),
         "autogenic": translate(
             "TooMuch", "Je zegt in gedachten rustige zinnen, zoals „mijn armen zijn zwaar” en „mijn armen zijn "
-            "warm”. Je lichaam volgt: het wordt zwaar, warm en rustig."),
+            "warm”. Je lichaam volgt: het wordt zwaar, warm en rustig. Heb je last van hartkloppingen? Dan "
+            "kan de zin over je hart je onrustig maken: sla hem over, en bespreek hem met je psycholoog."),
         "body_scan": translate(
             "TooMuch", "Je gaat met je aandacht langs je lichaam, zonder te oordelen. Je merkt op wat je voelt, ook "
             "pijn, en laat het er even zijn. Daarna ga je rustig verder."),
@@ -90,7 +92,8 @@ def step_text(step: Step) -> str:
     formula = {
         "heavy": translate("TooMuch", "„Mijn armen en benen zijn zwaar.”"),
         "warm": translate("TooMuch", "„Mijn armen en benen zijn warm.”"),
-        "heart": translate("TooMuch", "„Mijn hart klopt rustig en regelmatig.”"),
+        "heart": translate("TooMuch", "„Mijn hart klopt rustig en regelmatig.” (Maakt deze zin je onrustig, "
+                           "bijvoorbeeld omdat je hartkloppingen hebt? Sla hem dan over.)"),
         "breath": translate("TooMuch", "„Mijn ademhaling is rustig.”"),
         "belly": translate("TooMuch", "„Mijn buik is warm.”"),
         "forehead": translate("TooMuch", "„Mijn voorhoofd is koel.”"),
@@ -107,7 +110,8 @@ def step_text(step: Step) -> str:
                 if step.key == "begin" else
                 translate("TooMuch", "Blijf nog even liggen. Beweeg dan rustig je handen en voeten en open je ogen."))
     if step.phase == "tense":
-        return args(translate("TooMuch", "Span %1 … en houd vast."), muscle.get(step.key, step.key))
+        return args(translate("TooMuch", "Span %1, zachtjes en nooit tot het pijn doet … en houd vast."),
+                    muscle.get(step.key, step.key))
     if step.phase == "release":
         return args(translate("TooMuch", "Laat los. Voel hoe %1 ontspannen."),
                     muscle.get(step.key, step.key).split(":")[0])

@@ -28,4 +28,9 @@ def summary(ctx: PageContext) -> str:
                       translate("Understanding", "%1 kettingen genoteerd"))
 
 
-CHAPTER = ChapterSpec(id=UNDERSTANDING, title=chapter_title, make_page=_make_page, summary=summary)
+def next_step(_ctx: PageContext) -> str:
+    return translate("Understanding", "noteer een moment van deze week als ketting, van situatie tot gedrag.")
+
+
+CHAPTER = ChapterSpec(id=UNDERSTANDING, title=chapter_title, make_page=_make_page, summary=summary,
+                      next_step=next_step)

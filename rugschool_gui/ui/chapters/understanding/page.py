@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from ....content import load
@@ -24,8 +24,10 @@ from ....domain.understanding import (
     vicious_circle,
 )
 from ....wording.understanding import words
+from ... import design
 from ...context import PageContext
-from ...i18n import args, translate
+from ...dates import long_date
+from ...i18n import count_text, translate
 from ...page_refresh import follow_changes
 from ...widgets.chart_view import ChartView
 from ...widgets.common import MarkdownLabel, ScrollPage, heading, note_box, paragraph
@@ -87,6 +89,7 @@ class UnderstandingPage(ScrollPage):
         row = QHBoxLayout()
         self.new_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.new_button.setObjectName("new-chain")
+        design.primary(self.new_button)
         self.new_button.clicked.connect(lambda: self._edit(ChainEntry(None, self.today(), ()), None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -148,13 +151,12 @@ class UnderstandingPage(ScrollPage):
                                       page * RECENT_ENTRIES, default=[])
         self.pager.show_range(self.ctx.load(repo.count_entries, self.ctx.workbook_id, default=0), self._entries,
                               lambda e: e.day)
-        locale = QLocale()
         self.entries.clear()
         for e in self._entries:
-            day = locale.toString(QDate(e.day.year, e.day.month, e.day.day), "d MMM yyyy")
-            text = f"{day}: " + " → ".join(t for t in first_round(e) if t)
+            text = f"{long_date(e.day)}: " + " → ".join(t for t in first_round(e) if t)
             if more_rounds(e):
-                text += " " + args(translate("Understanding", "(+%1 rondes)"), more_rounds(e))
+                text += " " + count_text(more_rounds(e), translate("Understanding", "(+1 ronde)"),
+                                         translate("Understanding", "(+%1 rondes)"))
             if e.change_link:
                 text += "\n" + words("change", link=link(e.change_link))
             item = QListWidgetItem(text)
