@@ -403,7 +403,8 @@ class WeekGrid(QWidget):
                     cell = self.cells[(d, part)]
                     cell.setProperty("today", is_today)
                     _repolish(cell)
-            label.setAccessibleName(f"{text} ({translate('Pacing', 'vandaag')})" if is_today else text)
+            today_word = translate("Pacing", "vandaag")
+            label.setAccessibleName(f"{text} ({today_word})" if is_today else text)
 
     @staticmethod
     def _item_text(a: Activity) -> str:
