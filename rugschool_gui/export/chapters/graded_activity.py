@@ -26,6 +26,7 @@ from ...domain.graded_activity import (
     Plan,
     Session,
     display_amount,
+    human_week,
     percent,
     week_results,
 )
@@ -122,7 +123,8 @@ def _plan_section(repo, store, plan: Plan, p: Printout, *, current: bool) -> lis
         return out
     sessions = repo.list_sessions(store, plan.id)
     end = plan.ended_on or p.today
-    spec = schedule_chart(plan.versions, sessions, end, f"{plan.unit}_axis")
+    spec = schedule_chart(plan.versions, sessions, end, f"{plan.unit}_axis",
+                          start_label=wording.chart_label("start_short", p.lang))
     out += [gap(3), keep(chart_drawing(spec, lambda k: wording.chart_label(k, p.lang), p.width)), keep(gap(2))]
     if not current and p.since is not None and end < p.since:  # an old plan: its chart, not every session
         out += p.older_note(sessions, lambda s: s.day)
@@ -184,12 +186,22 @@ def _schedule(plan: Plan, sessions: list[Session], w: _Words, width, today: date
     until = plan.ended_on or today or version.end_day
     results = week_results(version.schedule, version.start_on, sessions, plan.sessions_per_week, until)
     current = version.week_of(today) if today else None
-    rows = [[para(w(key), "cellbold") for key in ("col.week", "col.from", "col.agreed", "col.done", "col.met")]]
+    # the screen's columns and counts (ui/chapters/graded_activity/schedule_table.py): weeks as
+    # people count them, sessions done, and how often the quota was reached of those agreed
+    rows = [[para(w(key), "cellbold") for key in ("col.week", "col.from", "col.agreed", "col.sessions",
+                                                  "col.as_agreed")]]
     for r in schedule_rows(version, results, current):
-        done = w("times", done=r.result.sessions, required=r.result.required) if r.result else ""
-        rows.append([para(f"{r.week}" + (f" ({w('now')})" if r.current else ""), "cell"),
-                     para(w.day(r.first_day), "cell"), para(w.amount(r.quota), "cell"),
-                     para(done, "cell"), para("" if r.met is None else ("✓" if r.met else "—"), "cell")])
+        label = wording.week_name(human_week(r.week), w.lang) + (f" ({w('now')})" if r.current else "")
+        res = r.result
+        done_count = wording.count_times(res.sessions, w.lang) if res else ""
+        if res is None:
+            agreed = ""
+        elif r.current:
+            agreed = w("times", done=res.at_quota, required=res.required) + " · " + w("running")
+        else:
+            agreed = w("as_agreed_met" if r.met else "times", done=res.at_quota, required=res.required)
+        rows.append([para(label, "cell"), para(w.day(r.first_day), "cell"), para(w.amount(r.quota), "cell"),
+                     para(done_count, "cell"), para(agreed, "cell")])
     return [para(w("schedule_heading"), "h2"),
             table(rows, [22 * mm, 38 * mm, 30 * mm, 34 * mm, width - 124 * mm])]
 
