@@ -159,7 +159,7 @@ def test_a_score_out_of_range_is_refused_with_the_range(db, workbook):
     assert refused.value.key == "too_little.score_out_of_range"
     key = refused.value.key.removeprefix("too_little.")
     assert words(f"error.{key}", "nl", **refused.value.params).startswith(
-        "Die score kan niet: de totaalscore van de Tampa Scale for Kinesiophobia (TSK-17) ligt tussen 17 en 68.")
+        "Die score kan niet: de totaalscore van de TSK-17 ligt tussen 17 en 68.")
     with pytest.raises(DomainError) as refused:
         ops.save_score(db, workbook.id, Score(None, "other", "Stress", DAY, "end", 1001))
     assert refused.value.key == "too_little.total_out_of_range"
