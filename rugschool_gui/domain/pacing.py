@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 
 from .errors import DomainError, OutOfRange
 from .text import check_range, clean_label
+from .weeks import monday_of
 
 DAYS = 7  # Monday … Sunday
 DAY_PARTS = ("morning", "afternoon", "evening")  # WORKBOOK.md §2: ochtend, middag, avond
@@ -273,8 +274,7 @@ def suggest_pieces(activity: Activity) -> list[Piece]:
 
 # ----- weeks --------------------------------------------------------------------------------
 # A week is named by its Monday (§2: spread activities over the week, Monday … Sunday).
-def week_monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+week_monday = monday_of
 
 
 def check_monday(day: object) -> date:

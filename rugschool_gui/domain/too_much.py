@@ -29,6 +29,7 @@ from .chapters import TOO_MUCH
 from .errors import DomainError, OutOfRange
 from .pacing import Activity, week_monday
 from .text import check_range, clean_label
+from .weeks import monday_of
 
 if TYPE_CHECKING:
     from .charts import ChartSpec
@@ -147,8 +148,7 @@ def merge_checkin(existing: CheckIn | None, new: CheckIn) -> CheckIn:
     return replace(new, id=existing.id if existing else new.id)
 
 
-def week_start(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+week_start = monday_of  # the stress-signal week runs Monday to Sunday, as in the planner
 
 
 def chart_first_day(today: date, weeks: int = CHART_WEEKS) -> date:
