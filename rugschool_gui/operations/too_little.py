@@ -30,6 +30,10 @@ from ..storage import exposure, pacing
 from ..storage import too_little as repo
 from ..storage.db import Database
 from .change import Act, Label, operation
+from .rows import RowKind
+
+VALUED: RowKind[ValuedActivity] = RowKind(repo.save_valued, repo.delete_valued)
+SCORES: RowKind[Score] = RowKind(repo.save_score, repo.delete_score)
 
 
 # ----- value weighing -----------------------------------------------------------------------
@@ -40,15 +44,8 @@ def save_value(act: Act, activity: ValuedActivity) -> ValuedActivity:
     if before is not None and validate_valued(activity) == before:
         return before  # saved unchanged: nothing to write, nothing to undo
     after = repo.save_valued(act.db, act.workbook_id, activity)
-    assert after.id is not None
-    if before is None:
-        act.undoable(Label.of(TOO_LITTLE, "undo_add_value", name=after.name),
-                     partial(_delete_value, act.workbook_id, after.id),
-                     partial(_save_value, act.workbook_id, after))
-    else:
-        act.undoable(Label.of(TOO_LITTLE, "undo_change_value", name=after.name),
-                     partial(_save_value, act.workbook_id, before),
-                     partial(_save_value, act.workbook_id, after))
+    VALUED.saved(act, before, after, added=Label.of(TOO_LITTLE, "undo_add_value", name=after.name),
+                 edited=Label.of(TOO_LITTLE, "undo_change_value", name=after.name))
     return after
 
 
@@ -56,18 +53,8 @@ def save_value(act: Act, activity: ValuedActivity) -> ValuedActivity:
 def delete_value(act: Act, activity_id: str) -> ValuedActivity:
     gone = repo.get_valued(act.db, act.workbook_id, activity_id)
     repo.delete_valued(act.db, act.workbook_id, activity_id)
-    act.undoable(Label.of(TOO_LITTLE, "undo_delete_value", name=gone.name),
-                 partial(_save_value, act.workbook_id, gone),
-                 partial(_delete_value, act.workbook_id, activity_id))
+    VALUED.deleted(act, gone, Label.of(TOO_LITTLE, "undo_delete_value", name=gone.name))
     return gone
-
-
-def _save_value(workbook_id: str, activity: ValuedActivity, db: Database) -> ValuedActivity:
-    return repo.save_valued(db, workbook_id, activity)
-
-
-def _delete_value(workbook_id: str, activity_id: str, db: Database) -> bool:
-    return repo.delete_valued(db, workbook_id, activity_id)
 
 
 # ----- to another chapter -------------------------------------------------------------------
@@ -119,15 +106,8 @@ def save_score(act: Act, score: Score) -> Score:
     if before is not None and validate_score(score) == before:
         return before  # saved unchanged: nothing to write, nothing to undo
     after = repo.save_score(act.db, act.workbook_id, score)
-    assert after.id is not None
-    if before is None:
-        act.undoable(Label.of(TOO_LITTLE, "undo_add_score", name=short_name(after.name)),
-                     partial(_delete_score, act.workbook_id, after.id),
-                     partial(_save_score, act.workbook_id, after))
-    else:
-        act.undoable(Label.of(TOO_LITTLE, "undo_change_score", name=short_name(after.name)),
-                     partial(_save_score, act.workbook_id, before),
-                     partial(_save_score, act.workbook_id, after))
+    SCORES.saved(act, before, after, added=Label.of(TOO_LITTLE, "undo_add_score", name=short_name(after.name)),
+                 edited=Label.of(TOO_LITTLE, "undo_change_score", name=short_name(after.name)))
     return after
 
 
@@ -135,18 +115,8 @@ def save_score(act: Act, score: Score) -> Score:
 def delete_score(act: Act, score_id: str) -> Score:
     gone = repo.get_score(act.db, act.workbook_id, score_id)
     repo.delete_score(act.db, act.workbook_id, score_id)
-    act.undoable(Label.of(TOO_LITTLE, "undo_delete_score", name=short_name(gone.name)),
-                 partial(_save_score, act.workbook_id, gone),
-                 partial(_delete_score, act.workbook_id, score_id))
+    SCORES.deleted(act, gone, Label.of(TOO_LITTLE, "undo_delete_score", name=short_name(gone.name)))
     return gone
-
-
-def _save_score(workbook_id: str, score: Score, db: Database) -> Score:
-    return repo.save_score(db, workbook_id, score)
-
-
-def _delete_score(workbook_id: str, score_id: str, db: Database) -> bool:
-    return repo.delete_score(db, workbook_id, score_id)
 
 
 @operation(TOO_LITTLE)

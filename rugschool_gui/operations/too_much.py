@@ -40,6 +40,11 @@ from ..storage.db import Database
 from ..storage.too_much import CauseTick
 from .change import Act, ChangeSet, Label, operation
 from .history import ChangedSince
+from .rows import RowKind
+
+SUBSTITUTES: RowKind[Substitute] = RowKind(repo.save_substitute, repo.delete_substitute)
+SESSIONS: RowKind[RelaxationSession] = RowKind(repo.save_relaxation, repo.delete_relaxation)
+SITUATIONS: RowKind[Situation] = RowKind(repo.save_situation, repo.delete_situation)
 
 
 # ----- causes (§2 "Causes checklist"; §3 uses the same checklist) ---------------------------
@@ -168,9 +173,8 @@ def choose_substitute(act: Act, sub_id: str) -> Outlet:
 @operation(TOO_MUCH)
 def add_substitute(act: Act, name: str) -> Substitute:
     sub = repo.save_substitute(act.db, act.workbook_id, Substitute(None, name))
-    assert sub.id is not None
-    act.undoable(Label.of(TOO_MUCH, "undo_add_substitute", name=sub.name),
-                 partial(_delete_substitute, act.workbook_id, sub.id), partial(_save_substitute, act.workbook_id, sub))
+    label = Label.of(TOO_MUCH, "undo_add_substitute", name=sub.name)
+    SUBSTITUTES.saved(act, None, sub, added=label, edited=label)
     return sub
 
 
@@ -194,16 +198,7 @@ def set_outcome(act: Act, sub_id: str, outcome: str | None) -> Substitute:
 def delete_substitute(act: Act, sub_id: str) -> None:
     sub = repo.get_substitute(act.db, act.workbook_id, sub_id)
     repo.delete_substitute(act.db, act.workbook_id, sub_id)
-    act.undoable(Label.of(TOO_MUCH, "undo_delete_substitute", name=sub.name),
-                 partial(_save_substitute, act.workbook_id, sub), partial(_delete_substitute, act.workbook_id, sub_id))
-
-
-def _save_substitute(workbook_id: str, sub: Substitute, db: Database) -> Substitute:
-    return repo.save_substitute(db, workbook_id, sub)
-
-
-def _delete_substitute(workbook_id: str, sub_id: str, db: Database) -> None:
-    repo.delete_substitute(db, workbook_id, sub_id)
+    SUBSTITUTES.deleted(act, sub, Label.of(TOO_MUCH, "undo_delete_substitute", name=sub.name))
 
 
 @operation(TOO_MUCH)
@@ -233,10 +228,10 @@ def _plan(workbook_id: str, monday: date, activity: Activity, db: Database) -> A
 @operation(TOO_MUCH)
 def save_relaxation(act: Act, session: RelaxationSession) -> RelaxationSession:
     """A session for the log (tension before and after)."""
+    before = repo.get_relaxation(act.db, act.workbook_id, session.id) if session.id else None
     saved = repo.save_relaxation(act.db, act.workbook_id, session)
-    assert saved.id is not None
-    act.undoable(Label.of(TOO_MUCH, "undo_save_session"), partial(_delete_session, act.workbook_id, saved.id),
-                 partial(_save_session, act.workbook_id, saved))
+    SESSIONS.saved(act, before, saved, added=Label.of(TOO_MUCH, "undo_save_session"),
+                   edited=Label.of(TOO_MUCH, "undo_save_session"))
     return saved
 
 
@@ -244,16 +239,7 @@ def save_relaxation(act: Act, session: RelaxationSession) -> RelaxationSession:
 def delete_relaxation(act: Act, session_id: str) -> None:
     session = repo.get_relaxation(act.db, act.workbook_id, session_id)
     repo.delete_relaxation(act.db, act.workbook_id, session_id)
-    act.undoable(Label.of(TOO_MUCH, "undo_delete_session"), partial(_save_session, act.workbook_id, session),
-                 partial(_delete_session, act.workbook_id, session_id))
-
-
-def _save_session(workbook_id: str, session: RelaxationSession, db: Database) -> RelaxationSession:
-    return repo.save_relaxation(db, workbook_id, session)
-
-
-def _delete_session(workbook_id: str, session_id: str, db: Database) -> None:
-    repo.delete_relaxation(db, workbook_id, session_id)
+    SESSIONS.deleted(act, session, Label.of(TOO_MUCH, "undo_delete_session"))
 
 
 # ----- assertiveness: situations to practise ------------------------------------------------------
@@ -262,13 +248,8 @@ def save_situation(act: Act, situation: Situation) -> Situation:
     """A new situation, or one filled in further (undo puts back what it said before)."""
     before = repo.get_situation(act.db, act.workbook_id, situation.id) if situation.id else None
     saved = repo.save_situation(act.db, act.workbook_id, situation)
-    assert saved.id is not None
-    if before is None:
-        act.undoable(Label.of(TOO_MUCH, "undo_add_situation"), partial(_delete_situation, act.workbook_id, saved.id),
-                     partial(_save_situation, act.workbook_id, saved))
-    elif before != saved:
-        act.undoable(Label.of(TOO_MUCH, "undo_edit_situation"), partial(_save_situation, act.workbook_id, before),
-                     partial(_save_situation, act.workbook_id, saved))
+    SITUATIONS.saved(act, before, saved, added=Label.of(TOO_MUCH, "undo_add_situation"),
+                     edited=Label.of(TOO_MUCH, "undo_edit_situation"))
     return saved
 
 
@@ -276,13 +257,4 @@ def save_situation(act: Act, situation: Situation) -> Situation:
 def delete_situation(act: Act, situation_id: str) -> None:
     situation = repo.get_situation(act.db, act.workbook_id, situation_id)
     repo.delete_situation(act.db, act.workbook_id, situation_id)
-    act.undoable(Label.of(TOO_MUCH, "undo_delete_situation"), partial(_save_situation, act.workbook_id, situation),
-                 partial(_delete_situation, act.workbook_id, situation_id))
-
-
-def _save_situation(workbook_id: str, situation: Situation, db: Database) -> Situation:
-    return repo.save_situation(db, workbook_id, situation)
-
-
-def _delete_situation(workbook_id: str, situation_id: str, db: Database) -> None:
-    repo.delete_situation(db, workbook_id, situation_id)
+    SITUATIONS.deleted(act, situation, Label.of(TOO_MUCH, "undo_delete_situation"))

@@ -297,6 +297,18 @@ def test_relaxation_sessions(db, workbook):
         ops.save_relaxation(db, workbook.id, RelaxationSession(None, DAY, "body_scan", 7, 40))
 
 
+def test_changing_a_session_is_undone_to_what_it_said_not_deleted(db, workbook):
+    history = History()
+    first = recorded(history, ops.save_relaxation(db, workbook.id, RelaxationSession(None, DAY, "body_scan", 7, 3)))
+    changed = RelaxationSession(first.result.id, DAY, "body_scan", 7, 2, "rustiger")
+    recorded(history, ops.save_relaxation(db, workbook.id, changed))
+    history.undo(db, workbook.id)
+    assert repo.list_relaxation(db, workbook.id) == [first.result]
+    history.redo(db, workbook.id)
+    [again] = repo.list_relaxation(db, workbook.id)
+    assert (again.after, again.note) == (2, "rustiger")
+
+
 def test_filling_in_a_situation_is_undone_to_what_it_said(db, workbook):
     history = History()
     first = recorded(history, ops.save_situation(db, workbook.id, Situation(None, DAY, TRICKY, "Vandaag niet")))
