@@ -1,6 +1,6 @@
 """Proof that nothing committed is lost when the app is killed: kill -9 during a long run of edits.
 
-    .venv/bin/python bench/crash_proof.py [--kills 5] [--edits 1200] [--database PATH]
+    .venv/bin/python bench/crash_proof.py [--kills 10] [--edits 1200] [--database PATH]
 
 A child process edits across chapters (fear ratings, check-ins, pacing activities, answers),
 printing a line after every committed edit; the parent kills it with SIGKILL at random moments,
@@ -99,7 +99,7 @@ def run(kills: int, edits: int, db: Path, seed: int = 1) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--kills", type=int, default=5)
+    ap.add_argument("--kills", type=int, default=10)
     ap.add_argument("--edits", type=int, default=1200)
     ap.add_argument("--database")
     args = ap.parse_args()

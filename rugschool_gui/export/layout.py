@@ -156,6 +156,10 @@ class DataTable(Table):
             # rows first, and a page would hold a second header under a half-empty first part)
             self._rowSplitRange = None
             self.splitByRow = 0
+        elif self.tail_rows > MIN_ROWS:
+            # a long closing note (in pieces, a row each): it may run on to the next page after
+            # the first rows, and its last rows stay together
+            self._rowSplitRange = (head + min(MIN_ROWS, body), rows - MIN_ROWS)
         elif body >= 2 * MIN_ROWS:
             self._rowSplitRange = (head + MIN_ROWS, rows - MIN_ROWS - self.tail_rows)
         else:
@@ -163,7 +167,8 @@ class DataTable(Table):
         parts = super().split(availWidth, availHeight)
         for part in parts:
             if isinstance(part, DataTable) and part is not self:
-                part.tail_rows = self.tail_rows if part is parts[-1] else 0
+                own = len(part._cellvalues) - head  # the tail rows the last part still holds
+                part.tail_rows = min(self.tail_rows, max(0, own)) if part is parts[-1] else 0
         return parts
 
 
@@ -187,12 +192,15 @@ class KeepWithStart(KeepTogether):
         for f in head:
             used += f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
         left = aH - used - last.getSpaceBefore()
-        if left > 0 and _starts_here(last, self.canv, aW, left):
+        if left > 0 and starts_here(last, self.canv, aW, left):
             return content
         return [FrameBreak(), *content]
 
 
-def _starts_here(f: Flowable, canv, aW: float, aH: float) -> bool:
+def starts_here(f: Flowable, canv, aW: float, aH: float) -> bool:
+    """Whether ``f`` can start in ``aH``: all of it, or a first part of it (a figure: all)."""
+    if aH <= 0:
+        return False
     if isinstance(f, KeepTogether):  # a figure with its text: all of it, or nothing here
         f.wrapOn(canv, aW, aH)
         return aH >= f._H

@@ -13,6 +13,7 @@ from ..domain.errors import NotFound
 from ..domain.understanding import ChainEntry, parse_rounds, rounds_text, validate_chain
 from .base import Base, Row, UTCDateTime, workbook_fk
 from .db import Store
+from .paging import Cursor, Page, Span, read_page, span
 from .rows import owned, tombstone, upsert
 from .workbooks import touch_workbook
 
@@ -49,6 +50,34 @@ def list_entries(store: Store, workbook_id: str, limit: int | None = None, offse
         if limit is not None:
             stmt = stmt.limit(limit).offset(offset)
         return [_entry(r) for r in s.scalars(stmt)]
+
+
+#: the diary's order, newest first: the day, then the moment written, then the id (a total order)
+CHAIN_ORDER = (ChainEntryRow.day, ChainEntryRow.created_at, ChainEntryRow.id)
+
+
+def _live(workbook_id: str, since: date | None, before: date | None) -> list:
+    out = [ChainEntryRow.workbook_id == workbook_id, ChainEntryRow.deleted_at.is_(None)]
+    if since is not None:
+        out.append(ChainEntryRow.day >= since)
+    if before is not None:
+        out.append(ChainEntryRow.day < before)
+    return out
+
+
+def entry_span(store: Store, workbook_id: str, *, since: date | None = None, before: date | None = None) -> Span:
+    """How many entries there are (on or after ``since``, before ``before``), first and last day."""
+    with store.transaction() as s:
+        return span(s, ChainEntryRow.day, *_live(workbook_id, since, before))
+
+
+def entry_page(store: Store, workbook_id: str, *, after: Cursor | None = None, limit: int = 500,
+               since: date | None = None) -> Page[ChainEntry]:
+    """Up to ``limit`` entries, newest first, after the page that ended at ``after`` (issue #18:
+    a printout of every entry reads the diary a page at a time; ``storage/paging.py``)."""
+    with store.transaction() as s:
+        stmt = select(ChainEntryRow).where(*_live(workbook_id, since, None))
+        return read_page(s, stmt, CHAIN_ORDER, after, limit, newest_first=True, convert=_entry)
 
 
 def get_entry(store: Store, workbook_id: str, entry_id: str) -> ChainEntry:

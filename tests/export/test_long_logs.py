@@ -1,10 +1,9 @@
-"""Long logs and long texts on paper (issue #18): every entry printed once, in order, with time
-that grows with the pages, and a log read a page at a time."""
+"""Long logs and long texts on paper (issue #18): every entry printed once, in order, and a
+log read a page at a time (how the time grows with the pages: bench/pdf_history.py, never a timed test)."""
 
 from __future__ import annotations
 
 import io
-import time
 from datetime import UTC, date, datetime, timedelta
 
 from rugschool_gui.domain.exposure import Attempt
@@ -26,10 +25,8 @@ def test_a_long_table_prints_every_row_once_in_order(pdf_text):
     buffer = io.BytesIO()
     doc = WorkbookDocument(buffer, title="t", lang="nl-BE", footer_label="%1/%2", footer_left="")
     token = print_language.set("nl")
-    started = time.perf_counter()
     doc.build_story([t])
     print_language.reset(token)
-    assert time.perf_counter() - started < 60  # it took minutes when one table measured every row per page
     text = "\n".join(pdf_text(buffer.getvalue()))
     found = [line for line in text.split() if line.startswith("rij")]
     assert found == [f"rij{i:04d}" for i in rows]
@@ -43,9 +40,7 @@ def test_a_100000_character_note_prints_whole(store, pdf_text):
     words = " ".join(f"w{i}" for i in range(20000))  # about 120,000 characters
     exposure.save_attempt(store, wb.id, Attempt(id="", item_id=item.id, when=datetime(2026, 11, 2, 9, tzinfo=UTC),
                                                 note=words))
-    started = time.perf_counter()
     data = build_workbook_pdf(store, wb.id, chapters=["exposure"], today=date(2026, 11, 24))
-    assert time.perf_counter() - started < 60
     printed = [w for w in " ".join(pdf_text(data)).split() if w.startswith("w") and w[1:].isdigit()]
     assert printed == [f"w{i}" for i in range(20000)]
 

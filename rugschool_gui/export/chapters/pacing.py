@@ -32,7 +32,7 @@ from ..charts import timeline_drawing
 from ..document import PORTRAIT, LandscapeStart, switch_to
 from ..printout import Printout
 from ..sheets import sheet
-from ..styles import gap, heading, para, table
+from ..styles import gap, heading, long_table, para, table
 from ..texts import day_month
 
 BLANK_CHUNK_ROWS = 8
@@ -130,22 +130,24 @@ def _history(weeks, p: Printout) -> list:
     """Week by week: planned, done, want-to-do done, breaks taken with the timer."""
     lang = p.lang
     out = [heading(words("paper.weeks_title", lang), 1), para(words("paper.weeks_intro", lang))]
-    rows = [[para(words(k, lang), "cellbold") for k in
-             ("paper.col_week", "paper.col_planned", "paper.col_done", "paper.col_want", "paper.col_breaks")]]
+    header = [para(words(k, lang), "cellbold") for k in
+              ("paper.col_week", "paper.col_planned", "paper.col_done", "paper.col_want", "paper.col_breaks")]
 
     def breaks(taken: int, planned: int) -> str:
         return words("paper.breaks", lang, taken=taken, planned=planned) if planned else "—"
 
-    for w in weeks:
-        rows.append([para(p.day(w.monday), "cell"), para(str(w.planned), "cell"), para(str(w.done), "cell"),
-                     para(str(w.want_done), "cell"), para(breaks(w.breaks_taken, w.breaks_planned), "cell")])
+    def row(w) -> list:
+        return [para(p.day(w.monday), "cell"), para(str(w.planned), "cell"), para(str(w.done), "cell"),
+                para(str(w.want_done), "cell"), para(breaks(w.breaks_taken, w.breaks_planned), "cell")]
+
     total = weeks_total(weeks)
     tail = []
     if total is not None and len(weeks) > 1:
         tail.append(para(words("paper.weeks_total", lang, weeks=len(weeks), planned=total.planned, done=total.done,
                                want=total.want_done), "small"))
     width = p.width
-    return out + [table(rows, [40 * mm, 28 * mm, 28 * mm, 40 * mm, width - 136 * mm], tail=tail)]
+    # years of weeks: laid out a page at a time, each week's row made when it is placed (#18)
+    return out + [long_table(header, weeks, row, [40 * mm, 28 * mm, 28 * mm, 40 * mm, width - 136 * mm], tail=tail)]
 
 
 def _blank(p: Printout) -> list:

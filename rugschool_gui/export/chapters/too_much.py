@@ -23,12 +23,14 @@ from ...domain.too_much import (
     QUESTIONS,
     SIGNAL_GROUPS,
     TRY_OUTCOMES,
+    chart_first_day,
     relaxation_chart,
     signal_chart,
 )
 from ...wording.too_much import words
 from ..charts import chart_drawing
-from ..history import for_chart, split_recent
+from ..history import CHART_ENTRIES, FULL_CHART, LazyStory, PagedReader, lazy_story, older_line
+from ..layout import RowSource
 from ..printout import Printout
 from ..sheets import SHEET_LINE, rule_lines, sheet
 from ..styles import RULE, gap, heading, keep, long_table, para, table
@@ -76,14 +78,16 @@ def build(store, workbook_id, p: Printout) -> list | None:
     if p.blank:
         return _blank(w, p)
     from ...storage import too_much as repo
+    from ...storage import too_much_pages as pages
 
     wb = workbook_id
+    # the two long logs are counted here and read a page at a time as they are laid out (#18)
     data: dict[str, Any] = {
         "ticks": repo.list_cause_ticks(store, wb),
-        "checkins": repo.list_checkins(store, wb),
-        "answers": {key: repo.list_answers(store, wb, key) for key in (*QUESTIONS, "assertive")},
+        "checkins": pages.checkin_span(store, wb).count,
+        "answers": {key: pages.answer_span(store, wb, key).count for key in (*QUESTIONS, "assertive")},
         "outlet": repo.get_outlet(store, wb),
-        "relax": repo.list_relaxation(store, wb),
+        "relax": pages.relaxation_span(store, wb).count,
         "situations": repo.list_situations(store, wb),
     }
     o = data["outlet"]
@@ -92,11 +96,12 @@ def build(store, workbook_id, p: Printout) -> list | None:
         return None
     story = [heading(w("title"), 0), para(w("paper.intro"))]
     story += _causes(data["ticks"], w, p)
-    story += _signals(repo, store, wb, data["checkins"], w, p)
-    story += _answers_section(data["answers"], w, p, QUESTIONS, w("questions_title"))
+    story += _signals(repo, pages, store, wb, data["checkins"], w, p)
+    story += _answers_section(pages, store, wb, data["answers"], w, p, QUESTIONS, w("questions_title"))
     story += _outlet(o, w, p)
-    story += _relax(data["relax"], w, p)
-    story += _assertive(data["answers"], data["situations"], w, p)
+    story += _relax(pages, store, wb, data["relax"], w, p)
+    story += _assertive(_answers_section(pages, store, wb, data["answers"], w, p, ("assertive",),
+                                         w("assertive_title")), data["situations"], w, p)
     return story
 
 
@@ -116,15 +121,15 @@ def _signal_name(key: str, w, own: dict[str, str]) -> str:
     return own.get(key, key) if key.startswith(f"{OWN_GROUP}:") else _keyed(w, "signal", key)
 
 
-def _signals(repo, store, wb, checkins, w, p: Printout) -> list:
+def _signals(repo, pages, store, wb, total: int, w, p: Printout) -> list:
     out = [heading(w("signals_title"), 1)]
-    if not checkins:
+    if not total:
         return out + [para(w("paper.no_checkins"), "small")]
-    spec = signal_chart(checkins, p.today, axis_dates([p.today], p.lang))  # the chart keeps its own weeks
+    drawn = repo.list_checkins(store, wb, since=chart_first_day(p.today))  # the chart's own weeks
+    spec = signal_chart(drawn, p.today, axis_dates([p.today], p.lang))
     out += [keep(chart_drawing(spec, _chart_label(w), p.width)), keep(gap(2))]
     own = dict(repo.list_own_signals(store, wb))
     header = [para(w("paper.day"), "cellbold"), para(w("paper.noted"), "cellbold")]
-    shown, older = split_recent(checkins, lambda c: c.day, p.since)
 
     def row(c) -> list:
         parts = []
@@ -133,28 +138,57 @@ def _signals(repo, store, wb, checkins, w, p: Printout) -> list:
             parts.append(text + (f" ({s.note})" if s.note else ""))
         return [para(p.day(c.day), "cell"), para("; ".join(parts), "cell")]
 
-    note = p.older_text(older, lambda c: c.day)
-    latest_first = sorted(shown, key=lambda c: c.day, reverse=True)
+    # latest first, read a page at a time (issue #18); the older ones counted, not read
+    shown = pages.checkin_span(store, wb, since=p.since).count
+    older = pages.checkin_span(store, wb, before=p.since) if p.since is not None else None
+    note = older_line(p, older)
+    read = PagedReader(lambda after, limit: pages.checkin_page(store, wb, after=after, limit=limit, since=p.since))
     day = p.date_column(34 * mm)
-    return out + [long_table(header, latest_first, row, [day, p.width - day],
+    return out + [long_table(header, RowSource(shown, read, row), row, [day, p.width - day],
                              tail=[para(note, "small")] if note else [])]
 
 
-def _answers_section(answers, w, p: Printout, keys, title_text) -> list:
+def _answers_section(pages, store, wb, counts: dict[str, int], w, p: Printout, keys, title_text) -> list:
     out = [heading(title_text, 1)]
     for key in keys:
         out.append(para(w(f"question.{key}"), "label"))
-        mine = answers.get(key, [])
-        if not mine:
-            out.append(para(w("paper.no_answer"), "small"))
-        shown, older = split_recent(mine, lambda a: a.day, p.since, keep_latest=True)
-        note = p.older_note(older, lambda a: a.day)
-        for i, a in enumerate(shown):
-            answer = para(f"{p.day(a.day)}: {a.text}")
-            out.append(keep(answer) if note and i == len(shown) - 1 else answer)  # the count stays with it
-        out += note
+        total = counts.get(key, 0)
+        if not total:
+            out += [para(w("paper.no_answer"), "small"), gap(1)]
+            continue
+        shown, since, older = _recent_answers(pages, store, wb, key, total, p)
+        note = older_line(p, older)
+
+        def answer(i: int, a, shown: int = shown, note: str = note) -> list:
+            line = para(f"{p.day(a.day)}: {a.text}")
+            return [keep(line) if note and i == shown - 1 else line]  # the count stays with it
+
+        def read(after, limit: int, key: str = key, since=since):
+            return pages.answer_page(store, wb, key, after=after, limit=limit, since=since)
+
+        # latest first, read and laid out a few at a time (issue #18)
+        out += lazy_story(shown, PagedReader(read), answer)
+        if note:
+            out.append(para(note, "small"))
         out.append(gap(1))
     return out
+
+
+def _recent_answers(pages, store, wb, key: str, total: int, p: Printout):
+    """How many answers print, from which day on (None: from the first), and the span of those
+    left out. With nothing recent the latest answer still prints (``history.split_recent``)."""
+    if p.since is None:
+        return total, None, None
+    recent = pages.answer_span(store, wb, key, since=p.since).count
+    if recent:
+        return recent, p.since, pages.answer_span(store, wb, key, before=p.since)
+    from ...storage.paging import Span
+
+    if total == 1:
+        return 1, None, None
+    second = pages.answer_page(store, wb, key, limit=2).items[1].day  # the newest one left out
+    first = pages.answer_span(store, wb, key).first
+    return 1, None, Span(total - 1, first, second)
 
 
 def _outlet(o, w, p: Printout) -> list:
@@ -174,29 +208,37 @@ def _outlet(o, w, p: Printout) -> list:
     return out
 
 
-def _relax(sessions, w, p: Printout) -> list:
+def _relax(pages, store, wb, total: int, w, p: Printout) -> list:
     out = [heading(w("relax_title"), 1)]
-    if not sessions:
+    if not total:
         return out + [para(w("no_relax"), "small")]
-    drawn = for_chart(sessions, p.since)
+    latest = pages.relaxation_log_page(store, wb, limit=FULL_CHART if p.since is None else CHART_ENTRIES)
+    drawn = latest.items[::-1]  # the chart: the latest sessions, oldest first (every one up to FULL_CHART)
     out += [keep(chart_drawing(relaxation_chart(drawn, axis_dates([s.day for s in drawn], p.lang)),
                                _chart_label(w), p.width)), keep(gap(2))]
     header = [para(w(k), "cellbold") for k in LOG_COLUMNS]
-    shown, older = split_recent(sessions, lambda s: s.day, p.since)
 
     def row(s) -> list:
         return [para(p.day(s.day), "cell"), para(_keyed(w, "exercise", s.exercise), "cell"),
                 para(_intensity(w, s.before), "cell"), para(_intensity(w, s.after), "cell"), para(s.note, "cell")]
 
-    note = p.older_text(older, lambda s: s.day)
+    # latest first, read a page at a time (issue #18); the older ones counted, not read
+    shown = pages.relaxation_span(store, wb, since=p.since).count
+    older = pages.relaxation_span(store, wb, before=p.since) if p.since is not None else None
+    note = older_line(p, older)
+    read = PagedReader(lambda after, limit: pages.relaxation_log_page(store, wb, after=after, limit=limit,
+                                                                     since=p.since))
     day = p.date_column(34 * mm)
-    return out + [long_table(header, shown[::-1], row, [day, 40 * mm, 22 * mm, 22 * mm, p.width - day - 84 * mm],
+    return out + [long_table(header, RowSource(shown, read, row), row,
+                             [day, 40 * mm, 22 * mm, 22 * mm, p.width - day - 84 * mm],
                              tail=[para(note, "small")] if note else [])]
 
 
-def _assertive(answers, situations, w, p: Printout) -> list:
-    out = _answers_section(answers, w, p, ("assertive",), w("assertive_title"))
-    if not situations:  # a short section: one block, never its last line alone on a page
+def _assertive(out: list, situations, w, p: Printout) -> list:
+    if not situations:
+        if any(isinstance(f, LazyStory) for f in out):  # many answers: they flow over the pages
+            return [*out, para(w("paper.no_situations"), "small")]
+        # a short section: one block, never its last line alone on a page
         return [KeepTogether([*out, para(w("paper.no_situations"), "small")])]
     rows = [[para(w(k), "cellbold") for k in ("paper.day", "paper.situation", "paper.say", "paper.went")]]
     for s in situations:

@@ -16,7 +16,7 @@ from ...domain.understanding import LINKS, bio_psycho_social, chain_figure, sawt
 from ...wording.understanding import figure_label, link, words
 from ..charts import chart_drawing, diagram_drawing
 from ..content_pdf import content_flowables
-from ..history import split_recent
+from ..history import PagedReader, lazy_story, older_line
 from ..printout import Printout
 from ..sheets import rule_lines, sheet
 from ..styles import gap, heading, para, table
@@ -56,14 +56,16 @@ def build(store, workbook_id, p: Printout) -> list | None:
         return [heading(title(p.lang), 0), *_figures(p.lang, p.width), *_blank_form(p)]
     from ...storage import understanding as repo
 
-    entries = repo.list_entries(store, workbook_id)
-    if not entries:
+    if not repo.entry_span(store, workbook_id).count:
         return None
     story = [heading(title(p.lang), 0), *_figures(p.lang, p.width), heading(words("diary", p.lang), 1)]
     col = p.width / len(LINKS)
-    shown, older = split_recent(entries, lambda e: e.day, p.since)
-    left_out = p.older_text(older, lambda e: e.day)
-    for i, e in enumerate(shown):
+    # newest first, read and laid out a few entries at a time (issue #18); older ones counted
+    shown = repo.entry_span(store, workbook_id, since=p.since).count
+    older = repo.entry_span(store, workbook_id, before=p.since) if p.since is not None else None
+    left_out = older_line(p, older)
+
+    def entry(i: int, e) -> list:
         rows = [[para(link(k, p.lang), "cellbold") for k in LINKS]]
         rows += [[para(text, "cell") for text in r] for r in e.rounds]
         tail = []
@@ -71,9 +73,15 @@ def build(store, workbook_id, p: Printout) -> list | None:
             tail.append(para(words("change", p.lang, link=link(e.change_link, p.lang)), "small"))
         if e.note:
             tail.append(para(words("note", p.lang, note=e.note), "small"))
-        if left_out and i == len(shown) - 1:  # the count of older chains closes the last one
+        if left_out and i == shown - 1:  # the count of older chains closes the last one
             tail.append(para(left_out, "small"))
-        story += [para(p.day(e.day), "label"), table(rows, [col] * len(LINKS), tail=tail), gap(2)]
+        return [para(p.day(e.day), "label"), table(rows, [col] * len(LINKS), tail=tail), gap(2)]
+
+    read = PagedReader(lambda after, limit: repo.entry_page(store, workbook_id, after=after, limit=limit,
+                                                            since=p.since))
+    story += lazy_story(shown, read, entry)
+    if left_out and not shown:  # nothing recent: the count stands alone
+        story.append(para(left_out, "small"))
     return story
 
 
