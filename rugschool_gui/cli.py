@@ -26,6 +26,7 @@ _TEXTS = {
         "page": "pagina voor --screenshot",
         "size": "venstergrootte voor --screenshot, bv. 1100x760",
         "version": "toon het versienummer en stop",
+        "tray": "start in het systeemvak, zonder venster (voor herinneringen bij het aanmelden)",
         "help": "toon deze hulp en stop",
         "unknown": "onbekende optie: %s",
         "usage": "gebruik: ",
@@ -42,6 +43,7 @@ _TEXTS = {
         "page": "page for --screenshot",
         "size": "window size for --screenshot, e.g. 1100x760",
         "version": "show the version number and stop",
+        "tray": "start in the system tray, without a window (for reminders at login)",
         "help": "show this help and stop",
         "unknown": "unknown option: %s",
         "usage": "usage: ",
@@ -96,6 +98,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="FILE.png", help=t["screenshot"])
     p.add_argument("--page", metavar="NAME", default="home", help=t["page"])
     p.add_argument("--size", metavar="WxH", help=t["size"])
+    p.add_argument("--tray", action="store_true", help=t["tray"])
     p.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     args, rest = p.parse_known_args(argv)
     unknown = _not_for_qt(rest)

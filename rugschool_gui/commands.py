@@ -2,7 +2,7 @@
 
     rugschool export-pdf FILE [--workbook NAME|ID] [--blank] [--chapters ID,…] [--lang en] [--all-history]
     rugschool export-workbook FILE --workbook NAME|ID
-    rugschool import-workbook FILE
+    rugschool import-workbook FILE [--database postgresql://host/dbname]
 
 They use the same code as the menus (``export.pdf``, ``storage.handover``) on the same database
 (``--database``, else the app's own), print one clear line, and end with an exit code a script
@@ -93,9 +93,8 @@ def run(argv: list[str]) -> int:
     chapters = available_chapters()
     args = _parser(command, t, chapters).parse_args(argv[1:])
     from . import paths
-    from .storage.url import as_url
 
-    url = as_url(paths.database_path(args.database))
+    url = paths.database_url(args.database)  # a file, or a practice database (postgresql://…)
     try:
         if not (command == "export-pdf" and args.blank and args.workbook is None):
             _passphrase_gate(t)  # the idle lock has no back door through the command line
@@ -231,10 +230,12 @@ def _import_workbook(args, t, url: str) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise _Stop(FILE_PROBLEM, t["read_failed"] % (source, "?"))
+    from .storage.url import is_server
     from .ui.instance_lock import InstanceLock
 
-    lock = InstanceLock(file_of(url))  # the same locks the app takes: never both at once
-    if not lock.take().taken:
+    server = is_server(url)  # a practice database: its server keeps writers apart (#21)
+    lock = None if server else InstanceLock(file_of(url))  # the app's locks: never both at once
+    if lock is not None and not lock.take().taken:
         raise _Stop(IN_USE, t["in_use"])
     try:
         upgrade_if_needed(url, paths.backup_dir() if exists(url) else None)
@@ -247,7 +248,8 @@ def _import_workbook(args, t, url: str) -> int:
         except StorageError as exc:  # the database could not be written (read-only, full disk)
             raise _Stop(FILE_PROBLEM, t["write_failed"] % (label_of(url), exc)) from exc
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     print(t["import_done"] % (summary.workbook_name, summary.new, summary.updated, summary.unchanged))
     return OK
 

@@ -37,6 +37,29 @@ def database_path(cli_value: str | None = None) -> Path:
     return data_dir() / DATABASE_FILE
 
 
+def database_url(cli_value: str | None = None, practice_url: str = "") -> str:
+    """The URL of the database to open: ``--database``, else ``RUGSCHOOL_DATABASE``, else the
+    practice database of the settings; a practice database's ``postgresql://…`` as given (issue
+    #21), else ``sqlite:///`` and the file of :func:`database_path`."""
+    from .storage.url import as_url, is_server
+
+    chosen = cli_value or os.environ.get(ENV_DATABASE) or practice_url
+    if chosen and "://" in chosen and is_server(chosen):
+        return chosen
+    return as_url(database_path(cli_value))
+
+
+def own_database_url() -> str:
+    """The workbook file on this computer (``RUGSCHOOL_DATABASE`` when that names a file, else
+    the default one): where the app goes when a practice database cannot be used."""
+    from .storage.url import as_url, is_server
+
+    chosen = os.environ.get(ENV_DATABASE)
+    if chosen and "://" in chosen and is_server(chosen):
+        return as_url(data_dir() / DATABASE_FILE)
+    return as_url(database_path(None))
+
+
 def backup_dir() -> Path:
     return data_dir() / "backups"
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .files import ensure_private_dir, make_private
 from .identity import backup_key, read_identity
-from .url import DatabaseRef, file_of, label_of
+from .url import DatabaseRef, file_of, is_server, label_of
 
 KEEP_COPIES = 10
 KEEP_DAYS = 30
@@ -77,7 +77,10 @@ def _backup(db_path: Path, backup_dir: Path, reason: str) -> Path:
 
 
 def backup_if_due(db: DatabaseRef, backup_dir: Path) -> Path | None:
-    """The daily backup: made when the newest copy is older than :data:`DAILY_HOURS`."""
+    """The daily backup: made when the newest copy is older than :data:`DAILY_HOURS`. None for a
+    practice database on a server: the practice's own server backups (``pg_dump``) apply."""
+    if is_server(db):
+        return None
     copies = list_backups(Path(backup_dir), db, count_workbooks=False)
     if copies and (datetime.now() - copies[0].when).total_seconds() < DAILY_HOURS * 3600:
         return None

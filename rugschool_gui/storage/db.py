@@ -1,4 +1,5 @@
-"""The SQLite engine of a workbook database, with the PRAGMAs that make it safe.
+"""The engine of a workbook database: SQLite with the PRAGMAs that make it safe (below), or a
+practice database on a PostgreSQL server (``storage/practice.py``).
 
 * ``journal_mode=WAL`` + ``synchronous=FULL``: a committed edit survives a crash or power cut.
 * ``foreign_keys=ON`` and ``busy_timeout``.
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
@@ -23,7 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import classify
 from .files import make_private, touch_private
 from .probe import APPLICATION_ID, DatabaseProblem, inspect_database  # noqa: F401  (re-exported)
-from .url import as_url, label_of, sqlite_path
+from .url import as_url, is_server, label_of, sqlite_path
+
+if TYPE_CHECKING:
+    from .practice_versions import SeenVersions
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -73,7 +77,8 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 
 
 class Database:
-    """One workbook database, made from a URL (``sqlite:///path`` by default).
+    """One workbook database, made from a URL (``sqlite:///path`` by default, or a practice
+    database ``postgresql://host/dbname`` on a server: :mod:`~rugschool_gui.storage.practice`).
 
     Repositories, backup and hand-over take this object, never a file path; what must look at
     a database before an engine may be opened (``probe``, ``migrate``, a restore onto a damaged
@@ -88,17 +93,29 @@ class Database:
         self.read_only = read_only
         self.dialect = self.url.split(":", 1)[0].split("+", 1)[0]
         self.path: Path | None = sqlite_path(self.url)
-        if self.path is None:
+        if is_server(self.url):  # a practice database (storage/practice.py)
+            from .practice import make_engine as server_engine
+
+            self.dialect = "postgresql"
+            self.engine = server_engine(self.url, read_only)
+        elif self.path is None:
             raise ValueError(f"unsupported database URL: {self.dialect}")
-        if not self.path.exists() and not read_only:
-            touch_private(self.path)
-        self.engine = make_engine(self.path, read_only)
+        else:
+            if not self.path.exists() and not read_only:
+                touch_private(self.path)
+            self.engine = make_engine(self.path, read_only)
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    make_private(side)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.seen_versions: SeenVersions | None = None
+        if self.dialect == "postgresql":  # a second writer: never overwrite a change unseen
+            from .practice_versions import SeenVersions
+
+            self.seen_versions = SeenVersions()
+            self.seen_versions.attach(self._sessions)
         self._open: ContextVar[Session | None] = ContextVar(f"open_session_{id(self)}", default=None)
-        for suffix in ("-wal", "-shm"):
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                make_private(side)
 
     @classmethod
     def sqlite(cls, path: Path, read_only: bool = False) -> Database:
@@ -106,7 +123,7 @@ class Database:
 
     @property
     def label(self) -> str:
-        """What to show a person: the file for SQLite."""
+        """What to show a person: the file for SQLite, the URL without a password for a server."""
         return label_of(self.url)
 
     @property
@@ -115,7 +132,8 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one ``BEGIN IMMEDIATE`` transaction: committed at the end, or rolled back.
+        """A session in one transaction (``BEGIN IMMEDIATE`` on SQLite, ``REPEATABLE READ`` on a
+        server): committed at the end, or rolled back.
         Inside an open transaction of this database, the same session (no new ``BEGIN``)."""
         current = self._open.get()
         if current is not None:

@@ -1,6 +1,6 @@
 """Typed failures of the database or the disk, so no caller has to read a driver's message.
 
-:func:`classify` turns whatever SQLite (or, later, PostgreSQL) and the operating system raise
+:func:`classify` turns whatever SQLite, PostgreSQL (psycopg 3) and the operating system raise
 into one of these; :class:`~rugschool_gui.storage.db.Database` raises only them from a
 transaction. The UI words each type once (``ui/messages.storage_message``).
 """
@@ -53,6 +53,25 @@ class Unavailable(StorageError):
     kind = "unavailable"
 
 
+class Unreachable(Unavailable):
+    """The database server cannot be reached (no network, server down, wrong host or name)."""
+
+    kind = "unreachable"
+
+
+class NotAllowed(StorageError):
+    """The server refused: a wrong or missing password, or no permission for this workbook."""
+
+    kind = "not_allowed"
+
+
+class Conflict(StorageError):
+    """Someone else changed the same rows meanwhile; nothing of this action was written.
+    Reload what is shown and make the change again."""
+
+    kind = "conflict"
+
+
 _BY_SQLITE_CODE = {
     "SQLITE_READONLY": ReadOnly, "SQLITE_FULL": DiskFull, "SQLITE_BUSY": Locked,
     "SQLITE_LOCKED": Locked, "SQLITE_CORRUPT": Damaged, "SQLITE_NOTADB": Damaged,
@@ -97,12 +116,37 @@ def classify(exc: BaseException) -> StorageError | None:
         return None  # a broken rule or a wrong statement: the program's mistake, not the disk's
     if isinstance(exc, sqlite3.Error):
         return (_sqlite_kind(exc) or Unavailable)(str(exc))
-    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ in (
-            "OperationalError", "InsufficientPrivilege", "ReadOnlySqlTransaction", "DiskFull"):
-        text = str(exc).lower()
-        if "read-only" in text or "readonly" in text or "permission denied" in text:
-            return ReadOnly(str(exc))
-        if "no space" in text or "disk full" in text:
-            return DiskFull(str(exc))
-        return Unavailable(str(exc))
+    if type(exc).__module__.startswith("psycopg"):
+        return _psycopg_kind(exc)
+    if type(exc).__name__ == "StaleDataError":  # an UPDATE found the row changed or gone
+        return Conflict(str(exc))
     return None
+
+
+#: SQLSTATE classes and codes of PostgreSQL (appendix A of its manual) → our kinds
+_BY_SQLSTATE: dict[str, type[StorageError]] = {
+    "28000": NotAllowed, "28P01": NotAllowed, "42501": NotAllowed,  # login refused; no permission
+    "40001": Conflict, "40P01": Conflict,  # serialization failure (concurrent update); deadlock
+    "25006": ReadOnly, "53100": DiskFull, "3D000": Unreachable,  # no such database
+    "53300": Unavailable, "57P01": Unreachable, "57P02": Unreachable, "57P03": Unreachable,
+}
+
+
+def _psycopg_kind(exc: BaseException) -> StorageError | None:
+    """psycopg 3's errors by SQLSTATE; a failed connection has none (only a message)."""
+    state = getattr(exc, "sqlstate", None) or ""
+    if state in _BY_SQLSTATE:
+        return _BY_SQLSTATE[state](str(exc))
+    if state.startswith("08"):
+        return Unreachable(str(exc))
+    name = type(exc).__name__
+    if name == "OperationalError" and not state:
+        text = str(exc).lower()
+        if "password" in text or "authentication" in text or "no pg_hba.conf entry" in text:
+            return NotAllowed(str(exc))
+        if "permission denied" in text:
+            return NotAllowed(str(exc))
+        return Unreachable(str(exc))
+    if name in ("OperationalError", "InternalError", "DiskFull"):
+        return Unavailable(str(exc))
+    return None  # a broken rule or a wrong statement: the program's mistake

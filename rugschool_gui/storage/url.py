@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Protocol, TypeAlias
 
 SQLITE_PREFIX = "sqlite:///"
+#: URL schemes of a practice database on a PostgreSQL server (``postgresql+psycopg`` too)
+SERVER_SCHEMES = ("postgresql", "postgres")
 
 
 class HasUrl(Protocol):
@@ -56,6 +58,11 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url[len(SQLITE_PREFIX):])
 
 
+def is_server(ref: DatabaseRef | os.PathLike[str]) -> bool:
+    """Whether the database is on a PostgreSQL server (``postgresql://…``), not in a file."""
+    return url_of(ref).split(":", 1)[0].split("+", 1)[0] in SERVER_SCHEMES
+
+
 def file_of(ref: DatabaseRef | os.PathLike[str]) -> Path:
     """The SQLite file of ``ref``; :class:`NotAFile` for a database on a server."""
     url = url_of(ref)
@@ -72,10 +79,12 @@ def label_of(ref: DatabaseRef | os.PathLike[str]) -> str:
     if path is not None:
         return str(path)
     scheme, _, rest = url.partition("://")
+    rest, _, query = rest.partition("?")
     if "@" in rest:
         credentials, _, host = rest.rpartition("@")
         rest = f"{credentials.split(':', 1)[0]}@{host}"
-    return f"{scheme}://{rest}"
+    kept = [p for p in query.split("&") if p and not p.lower().startswith("password=")]
+    return f"{scheme}://{rest}" + (f"?{'&'.join(kept)}" if kept else "")
 
 
 def stable_name(ref: DatabaseRef | os.PathLike[str]) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import PageContext
-from .i18n import app_title, args, translate
+from .i18n import app_title, args, count_text, translate
 from .widgets.form_dialog import FormDialog
 
 log = logging.getLogger(__name__)
@@ -42,10 +42,14 @@ class RestoreDialog(FormDialog):
         self.list = QListWidget()
         self.list.setObjectName("backups")
         self.list.setAccessibleName(translate("Backups", "Beschikbare reservekopieën"))
+        self.list.setWordWrap(True)  # a long line wraps at a large text size, never scrolls sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         locale = QLocale()
         for b in backups:
-            books = "?" if b.workbooks is None else str(b.workbooks)
-            text = args(translate("Backups", "%1 · %2 · %3 werkboeken · %4"),
+            books = translate("Backups", "? werkboeken") if b.workbooks is None else count_text(
+                b.workbooks, translate("Backups", "1 werkboek"), translate("Backups", "%1 werkboeken"))
+            text = args(translate("Backups", "%1 · %2 · %3 · %4"),
                         locale.toString(b.when, "d MMMM yyyy HH:mm"), locale.formattedDataSize(b.size),
                         books, _reason(b.reason))
             item = QListWidgetItem(text)
@@ -67,6 +71,13 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     from ..storage import backup
 
     ctx.flush()
+    from ..storage.url import is_server
+
+    if is_server(ctx.url):  # a practice database (#21): the server's backups apply
+        from .practice_messages import explain_server_backups
+
+        explain_server_backups(parent, ctx)
+        return False
     backups = backup.list_backups(paths.backup_dir(), ctx.url)
     if not backups:
         QMessageBox.information(parent, app_title(), translate(

@@ -142,6 +142,12 @@ class PageContext:
             if self.strict and not is_storage_failure(exc):
                 raise
             log.exception("saving failed")
+            from ..storage.errors import Conflict, classify
+
+            if isinstance(classify(exc), Conflict):  # a colleague changed it meanwhile (#21):
+                self.hub.save_failed.emit(storage_message(exc))  # say so, and show their change
+                self.hub.data_changed.emit("")
+                return None
             self._failures += 1
             self.hub.save_failed.emit(storage_message(exc))
             return None

@@ -61,6 +61,18 @@ def storage_message(exc: BaseException) -> str:
     from ..storage import errors
 
     typed = errors.classify(exc)
+    if isinstance(typed, errors.Conflict):  # a practice database: a colleague was first (#21)
+        return translate(
+            "Messages",
+            "Iemand anders heeft dit net gewijzigd. Je ziet nu hun versie; je eigen wijziging is "
+            "niet bewaard. Kijk het even na en pas het opnieuw aan als dat nog nodig is.",
+        )
+    if isinstance(typed, errors.NotAllowed):
+        return translate(
+            "Messages",
+            "Je wijziging kon niet bewaard worden: je hebt geen toegang tot dit werkboek in de "
+            "praktijkdatabase. Vraag wie het werkboek beheert om het met je te delen.",
+        )
     if isinstance(typed, errors.DiskFull):
         return translate(
             "Messages",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..storage.errors import DiskFull, ReadOnly, classify
 from ..storage.files import why_unwritable
-from ..storage.url import file_of, label_of
+from ..storage.url import file_of, is_server, label_of
 from .i18n import app_title, args, translate
 
 log = logging.getLogger("rugschool")
@@ -51,11 +51,25 @@ def say_folder_unusable(folder: Path, error: BaseException | None = None) -> Non
     QMessageBox.warning(None, app_title(), text)
 
 
+class _NoLock:
+    """The lock of a database on a server: nothing to hold (the server keeps apps apart)."""
+
+    taken = True
+
+    def hold_the_file(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
 def take_instance_lock(url: str, screenshot: bool):
     """The app's locks on the database at ``url`` (``ui.instance_lock``: on its file and a lock
     file beside it), or ``(None, exit code)`` after saying why not."""
     from .instance_lock import InstanceLock
 
+    if is_server(url):  # a practice database: many clinicians' apps at once, by design (#21)
+        return _NoLock(), 0
     db_file = file_of(url)  # one database file, one app: the lock belongs to the file
     lock = InstanceLock(db_file)
     outcome = lock.take()

@@ -25,12 +25,15 @@ def upgrade() -> None:
         sa.Column("updated_at", UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workbook")),
     )
+    # one live workbook per name, whatever the case; PostgreSQL has no NOCASE collation (#21)
+    sqlite = op.get_bind().dialect.name == "sqlite"
     op.create_index(
         "uq_workbook_live_name",
         "workbook",
-        [sa.text("name COLLATE NOCASE")],
+        [sa.text("name COLLATE NOCASE" if sqlite else "lower(name)")],
         unique=True,
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
 
 

@@ -46,7 +46,7 @@ def upgrade() -> None:
             batch.add_column(sa.Column("deleted_at", UTCDateTime(), nullable=True))
     for table, (name, columns) in UNIQUE.items():
         op.drop_index(name, table_name=table)
-        op.create_index(name, table, columns, unique=True, sqlite_where=LIVE)
+        op.create_index(name, table, columns, unique=True, sqlite_where=LIVE, postgresql_where=LIVE)
     with op.batch_alter_table("fear_item") as batch:
         batch.add_column(sa.Column("placed_at", UTCDateTime(), nullable=True))
         batch.add_column(sa.Column("edited_at", UTCDateTime(), nullable=True))
