@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MS = 1000.0
 #: goals from issue #10, in seconds
-GOALS = {"switch": 0.050, "page": 0.050, "overview": 0.050, "pdf_filled": 1.0, "pdf_blank": 0.5}
+GOALS = {"switch": 0.050, "page": 0.050, "overview": 0.050, "pdf_filled": 1.0, "pdf_blank": 0.5,
+         "overview_first": 0.100}  # issue #25: the overview with its consultation columns
 #: the tables that grow with the years; their rows per workbook measure "how much data"
 GROWING = ("stress_checkin", "stress_signal", "pacing_activity", "exposure_attempt", "activity_session",
            "chain_entry", "relaxation_session", "reflection_answer")
@@ -82,6 +83,14 @@ def _child(database: str, samples: int) -> dict:
             result["page"][cid].append(timed(lambda cid=cid: w.open_page(cid)))
     w.open_page(HOME)
     result["first_open"]["overview"] = timed(lambda: w.open_page(OVERVIEW))  # every workbook read
+    page = w.page(OVERVIEW)
+    result["overview_loop"] = _loop_columns(page)
+    result["overview_build"] = []
+    for _ in range(5):  # the whole overview again: every workbook read, its cues computed and shown
+        def rebuild() -> None:
+            page._facts = {}
+            page.reload()
+        result["overview_build"].append(timed(rebuild))
     result["overview"] = []
     for wb in sample:  # back to the overview after working in one workbook (its cues are read again)
         w.switch_workbook(wb)
@@ -107,6 +116,44 @@ def _child(database: str, samples: int) -> dict:
     w.close()
     s.shutdown()
     return result
+
+
+def _loop_columns(page) -> dict[str, int]:
+    """How many workbooks show a next appointment, flags and homework (the new columns are filled)."""
+    rows = list(page._facts.values())
+    return {"next": sum(1 for o in rows if o.next_on), "flags": sum(len(o.flags) for o in rows),
+            "homework": sum(o.homework for o in rows)}
+
+
+def with_consultations(database: str) -> str:
+    """The database itself when it has consultations; else a migrated copy in a temporary folder
+    with ``make_data.make_consultations`` added to every workbook (the original is never written)."""
+    import random
+    import shutil
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    has = "consultation" in _tables(con) and con.execute("SELECT count(*) FROM consultation").fetchone()[0]
+    con.close()
+    if has:
+        return database
+    sys.path.insert(0, str(ROOT))
+    from bench.make_data import make_consultations
+    from rugschool_gui.storage.db import Store
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+
+    copy = Path(tempfile.mkdtemp(prefix="rugschool-bench-")) / Path(database).name
+    shutil.copy(database, copy)
+    upgrade_if_needed(copy)
+    store = Store(copy)
+    rng = random.Random(25)
+    with store.transaction() as s:
+        ids = [r[0] for r in s.connection().exec_driver_sql("SELECT id FROM workbook WHERE deleted_at IS NULL")]
+        for wb in ids:
+            make_consultations(s, rng, wb, None, 0)
+    store.close()
+    print(f"{database} has no consultations: measuring a copy with consultations and homework added ({copy})")
+    return str(copy)
 
 
 def _count_by_workbook(con, table: str) -> dict[str, int]:
@@ -174,6 +221,11 @@ def report(database: str, r: dict) -> list[tuple[str, float]]:
         print(_line(f"open page {cid}", values, GOALS["page"]))
         medians.append((f"open page {cid}", statistics.median(values)))
     print(_line("open the overview (after a change)", r["overview"], GOALS["overview"]))
+    print(_line("overview, first opening (build)", [r["first_open"]["overview"]], GOALS["overview_first"]))
+    print(_line("overview rebuilt, every workbook read", r["overview_build"], GOALS["overview_first"]))
+    loop = r["overview_loop"]
+    print(f"  (consultation columns filled: {loop['next']} next appointments, {loop['flags']} flags, "
+          f"{loop['homework']} homework items this week)")
     medians.append(("open the overview", statistics.median(r["overview"])))
     for cid, seconds in r["first_open"].items():
         print(_line(f"first opening (build) {cid}", [seconds], None))
@@ -197,7 +249,8 @@ def main() -> None:
     for database in args.databases:
         if not Path(database).exists():
             raise SystemExit(f"{database} does not exist: make it with bench/make_data.py")
-        out = subprocess.run([sys.executable, __file__, "--child", "--samples", str(args.samples), database],
+        measured = with_consultations(database)
+        out = subprocess.run([sys.executable, __file__, "--child", "--samples", str(args.samples), measured],
                              capture_output=True, text=True, cwd=ROOT)
         if out.returncode != 0:
             raise SystemExit(out.stderr)

@@ -214,10 +214,44 @@ def make_too_little(session, rng: random.Random, workbook_id: str, start: dateti
         session.add(ScoreReflectionRow(workbook_id=workbook_id, moment=moment, text="Ik merk verschil."))
 
 
+def make_consultations(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
+    """The psychologist's loop (issue #25): a consultation every three weeks over the last three
+    months (the last one setting the next appointment, its private note apart), this week's
+    homework of five kinds and a comment on a chain-diary entry."""
+    import json
+
+    from rugschool_gui.storage.consultation_tables import (
+        ConsultationPrivateNoteRow,
+        ConsultationRow,
+        HomeworkRow,
+    )
+
+    today = datetime.now(UTC).date()
+    held = [today - timedelta(days=21 * k + rng.randint(0, 6)) for k in range(4, 0, -1)]
+    last_id = None
+    for k, day in enumerate(held):
+        row = ConsultationRow(workbook_id=workbook_id, held_on=day, kind="intake" if k == 0 else "regular",
+                              agenda="Huiswerk bespreken", notes="Samen de week overlopen.",
+                              evaluation="Het gaat stap voor stap.", author_role="therapist",
+                              next_on=day + timedelta(days=21 + rng.randint(0, 6)) if k == len(held) - 1 else None)
+        session.add(row)
+        session.flush()
+        last_id = row.id
+        session.add(ConsultationPrivateNoteRow(workbook_id=workbook_id, consultation_id=row.id, text="Privé."))
+    monday = today - timedelta(days=today.weekday())
+    for kind, count, text in (("exposure", 3, ""), ("stress", 5, ""), ("relaxation", 3, ""),
+                              ("chain_diary", 1, ""), ("free", 1, "Een wandeling met de buurvrouw")):
+        session.add(HomeworkRow(workbook_id=workbook_id, consultation_id=last_id, kind=kind,
+                                parameters=json.dumps({"count": count}), text=text,
+                                starts_on=monday - timedelta(days=14), rhythm="weekly", due_on=None,
+                                barrier="", author_role="therapist"))
+
+
 #: (chapter, function(session, rng, workbook_id, start, years)) — chapters add theirs here
 GENERATORS: list = [("exposure", make_exposure), ("graded_activity", make_graded_activity),
                     ("pacing", make_pacing), ("too_much", make_too_much),
-                    ("understanding", make_understanding), ("too_little", make_too_little)]
+                    ("understanding", make_understanding), ("too_little", make_too_little),
+                    ("consultations", make_consultations)]
 
 
 def main() -> None:

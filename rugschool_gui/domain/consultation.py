@@ -1,6 +1,8 @@
 """The psychologist's overview (WORKBOOK.md §7, the consultation loop): per workbook, one cue per
 chapter — where the fear hierarchy stands, which week of the graded-activity plan it is and how
-near the goal, whether stress signals go up or down, how a questionnaire moved.
+near the goal, whether stress signals go up or down, how a questionnaire moved — and the loop of
+consultations (issue #25): the next appointment, how many flags the brief raises
+(``domain/brief.py``) and this week's homework with its progress (``domain/homework.py``).
 
 Storage fetches the plain facts of every workbook at once (``storage.consultation``); every rule
 that turns them into a cue is here: which step is the current one, which plan is running and on
@@ -16,6 +18,9 @@ from datetime import date, datetime, timedelta
 from operator import attrgetter
 from typing import NamedTuple
 
+from . import homework as hw
+from .brief import BriefFacts, Flag, flags
+from .consultations import Consultation, last_and_next
 from .graded_activity import ACTIVE, week_of
 from .too_little import OTHER_SCALE, scale_title
 from .too_much import week_start
@@ -65,6 +70,25 @@ class ScoreFact(NamedTuple):
     total: float
 
 
+class ConsultationFact(NamedTuple):
+    """One consultation as the overview needs it: the day it was held and the next appointment."""
+
+    held_on: date
+    next_on: date | None
+
+
+@dataclass(frozen=True)
+class LoopFacts:
+    """The consultation loop of one workbook (issue #25): its consultations, the homework in use,
+    what the patient logged this week (None: no homework asks anything this week) and the facts
+    of the brief's period."""
+
+    consultations: tuple[ConsultationFact, ...] = ()
+    homework: tuple[hw.Homework, ...] = ()
+    log: hw.PatientLog | None = None
+    brief: BriefFacts | None = None
+
+
 @dataclass(frozen=True)
 class WorkbookFacts:
     """Everything the overview needs of one workbook, as stored."""
@@ -78,6 +102,7 @@ class WorkbookFacts:
     signals_week: int = 0  # stress signals noted in the days :func:`signal_weeks` calls this week
     signals_last_week: int = 0  # … and last week
     scores: tuple[ScoreFact, ...] = ()
+    loop: LoopFacts = LoopFacts()
 
 
 # ----- what the overview shows --------------------------------------------------------------
@@ -100,6 +125,12 @@ class WorkbookOverview:
     score_name: str | None = None  # the questionnaire scored most often
     score_first: float | None = None
     score_latest: float | None = None
+    next_on: date | None = None  # the next appointment
+    flags: tuple[Flag, ...] = ()  # the brief's flags for the period since the last consultation
+    homework: int = 0  # this week's homework items
+    homework_open: int = 0  # … not yet done (open or partly done)
+    homework_postponed: int = 0  # … postponed by the patient
+    homework_percent: int | None = None  # what is done of what this week's homework asks
 
 
 # ----- the rules ----------------------------------------------------------------------------
@@ -197,9 +228,55 @@ def score_cue(scores: Sequence[ScoreFact]) -> ScoreCue | None:
     return ScoreCue(scale_title(chosen[0].scale, chosen[0].name), chosen[0].total, chosen[-1].total)
 
 
+def last_held(consultations: Iterable[ConsultationFact], today: date) -> date | None:
+    """The day of the latest consultation held on or before ``today`` (the brief starts there)."""
+    return max((c.held_on for c in consultations if c.held_on <= today), default=None)
+
+
+def next_appointment(consultations: Iterable[ConsultationFact], today: date) -> date | None:
+    """The next appointment on or after ``today`` (the rule of ``consultations.last_and_next``)."""
+    return last_and_next([Consultation(None, c.held_on, next_on=c.next_on) for c in consultations], today)[1]
+
+
+def current_homework(homework: Iterable[hw.Homework], today: date) -> list[hw.Homework]:
+    """The homework that asks something of the week of ``today``."""
+    return [h for h in homework if hw.is_current(h, today)]
+
+
+def log_span(homework: Iterable[hw.Homework], today: date) -> tuple[date, date] | None:
+    """The days the patient's log is needed for, to count ``homework`` (None: nothing to count)."""
+    periods = [hw.period(h, today) for h in current_homework(homework, today)]
+    if not periods:
+        return None
+    return min(p[0] for p in periods), max(p[1] for p in periods)
+
+
+@dataclass(frozen=True)
+class HomeworkCue:
+    total: int = 0
+    open: int = 0
+    postponed: int = 0
+    percent: int | None = None
+
+
+def homework_cue(loop: LoopFacts, today: date) -> HomeworkCue:
+    """This week's homework: how many items, how many still open, how many postponed, and how
+    much of what they ask is done (each item counts up to its target)."""
+    current = current_homework(loop.homework, today)
+    if not current:
+        return HomeworkCue()
+    items = hw.this_week(current, loop.log or hw.PatientLog(), today)
+    tally = hw.tally(items)
+    asked = sum(p.target for p in items)
+    done = sum(min(p.done, p.target) for p in items)
+    return HomeworkCue(len(items), tally[hw.OPEN] + tally[hw.PARTLY], tally[hw.POSTPONED],
+                       round(100 * done / asked) if asked else None)
+
+
 def overview_of(facts: WorkbookFacts, today: date) -> WorkbookOverview:
     """The cues of one workbook on ``today``."""
     step = current_step(facts.steps)
+    homework = homework_cue(facts.loop, today)
     running = running_plan(facts.plans)
     score = score_cue(facts.scores)
     plan, version = running if running is not None else (None, None)
@@ -216,6 +293,10 @@ def overview_of(facts: WorkbookFacts, today: date) -> WorkbookOverview:
         score_name=score.title if score else None,
         score_first=score.first if score else None,
         score_latest=score.latest if score else None,
+        next_on=next_appointment(facts.loop.consultations, today),
+        flags=tuple(flags(facts.loop.brief)) if facts.loop.brief is not None else (),
+        homework=homework.total, homework_open=homework.open, homework_postponed=homework.postponed,
+        homework_percent=homework.percent,
     )
 
 

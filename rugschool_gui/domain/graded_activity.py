@@ -385,21 +385,23 @@ class WeekResult:
 
 
 def week_results(schedule: Schedule, start_on: date, sessions: Iterable[Session],
-                 sessions_per_week: int, today: date) -> list[WeekResult]:
-    """Every plan week from 0 up to and including today's (the last one is still running)."""
+                 sessions_per_week: int, today: date, first_week: int = 0) -> list[WeekResult]:
+    """Every plan week from ``first_week`` (0: the first) up to and including today's (the last
+    one is still running)."""
     current = week_of(start_on, today)
-    if current < 0:
+    first_week = max(0, first_week)
+    if current < first_week:
         return []
     counts = [0] * (current + 1)
     reached = [0] * (current + 1)
     for s in sessions:
         w = week_of(start_on, s.day)
-        if 0 <= w <= current:
+        if first_week <= w <= current:
             counts[w] += 1
             if reaches(s.amount, schedule.quota(w), schedule.baseline):
                 reached[w] += 1
     return [WeekResult(w, schedule.quota(w), counts[w], reached[w], sessions_per_week)
-            for w in range(current + 1)]
+            for w in range(first_week, current + 1)]
 
 
 def stagnant_weeks(schedule: Schedule, start_on: date, sessions: Iterable[Session],
@@ -411,7 +413,8 @@ def stagnant_weeks(schedule: Schedule, start_on: date, sessions: Iterable[Sessio
 
     The running week does not count yet: it can still be made up.
     """
-    finished = week_results(schedule, start_on, sessions, sessions_per_week, today)[:-1]
+    first = week_of(start_on, today) - STAGNATION_WEEKS  # only the last weeks are looked at
+    finished = week_results(schedule, start_on, sessions, sessions_per_week, today, first)[:-1]
     last = tuple(finished[-STAGNATION_WEEKS:])
     if len(last) < STAGNATION_WEEKS or any(r.met for r in last):
         return ()

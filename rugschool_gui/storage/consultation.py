@@ -1,4 +1,5 @@
-"""Every workbook at a glance: the facts the psychologist's overview is computed from.
+"""Every workbook at a glance: the facts the psychologist's overview is computed from (the
+consultation loop's — appointments, homework, the brief's facts — in ``storage.consultation_loop``).
 
 A handful of set-based queries over all workbooks at once (never one query per workbook), so
 the overview stays fast with hundreds of workbooks and years of entries. This module only
@@ -48,6 +49,7 @@ def overview_facts(db: Database, weeks: SignalWeeks,
                    only: Collection[str] | None = None) -> list[WorkbookFacts]:
     """The facts of every live workbook (or of the workbooks in ``only``), a fixed number of
     queries. Stress signals are counted in the days of ``weeks``, split at its Monday."""
+    from .consultation_loop import loop_facts
     from .exposure import FearItemRow
     from .graded_activity import ActivityPlanRow, ActivityScheduleRow, ActivitySessionRow
     from .too_little import ScoreRow
@@ -99,9 +101,10 @@ def overview_facts(db: Database, weeks: SignalWeeks,
                 .where(ScoreRow.deleted_at.is_(None)), ScoreRow.workbook_id)
                 .order_by(ScoreRow.workbook_id, ScoreRow.deleted_at, ScoreRow.day)):
             scores[wb].append(ScoreFact(scale, name, day, total))
+        loops = loop_facts(db, [row[0] for row in books], weeks.today)
     return [WorkbookFacts(
         id=wb, name=name, worked_on_at=worked, archived=archived is not None,
         steps=tuple(steps.get(wb, ())), plans=tuple(plans.get(wb, ())),
         signals_week=signals[wb][0] if wb in signals else 0,
         signals_last_week=signals[wb][1] if wb in signals else 0,
-        scores=tuple(scores.get(wb, ()))) for wb, name, worked, archived in books]
+        scores=tuple(scores.get(wb, ())), loop=loops[wb]) for wb, name, worked, archived in books]

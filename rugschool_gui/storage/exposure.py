@@ -25,6 +25,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from ..domain.consultations import Comment
 from ..domain.errors import NotFound
 from ..domain.exposure import (
     MAX_LABEL_LENGTH,
@@ -380,6 +381,8 @@ class Snapshot:
     history: list[Rating] = field(default_factory=list)
     attempts: list[Attempt] = field(default_factory=list)
     attempt_count: int = 0
+    #: the psychologist's comment on each attempt shown that has one (issue #25)
+    comments: dict[str, Comment] = field(default_factory=dict)
 
 
 def load_snapshot(store: Database, workbook_id: str, showing: Showing | None = None) -> Snapshot:
@@ -394,10 +397,13 @@ def load_snapshot(store: Database, workbook_id: str, showing: Showing | None = N
         changes = rating_changes(store, workbook_id)
         if item is None:
             return Snapshot(h, changes)
+        from .consultations import comments_on
+
         offset = showing.offset if item.id == showing.item_id else 0
-        return Snapshot(h, changes, item, rating_history(store, item.id),
-                        list_attempts(store, workbook_id, item.id, showing.limit, offset),
-                        count_attempts(store, workbook_id, item.id))
+        attempts = list_attempts(store, workbook_id, item.id, showing.limit, offset)
+        return Snapshot(h, changes, item, rating_history(store, item.id), attempts,
+                        count_attempts(store, workbook_id, item.id),
+                        comments_on(store, workbook_id, "exposure_attempt", [a.id for a in attempts if a.id]))
 
 
 # ----- the home page ------------------------------------------------------------------------

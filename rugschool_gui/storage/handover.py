@@ -331,7 +331,9 @@ def import_workbook(db: Database | str, source: FilePath | Prepared, backup_dir:
 
 
 def _import(db: Database | str, prepared: Prepared, backup_dir: Path | None, meter: _Meter) -> ImportSummary:
-    if backup_dir is not None:
+    from .url import is_server
+
+    if backup_dir is not None and not is_server(db):  # a server's backups are its own (pg_dump)
         from .backup import make_backup
         from .probe import exists
 
@@ -347,4 +349,6 @@ def _import(db: Database | str, prepared: Prepared, backup_dir: Path | None, met
                 meter.tick(1)
         except IntegrityError as exc:
             raise HandoverError("handover.conflict") from exc
+        if store.seen_versions is not None:  # rows written wholesale: what a page showed is old
+            store.seen_versions.forget()  # (a practice database, #21; pages reload after an import)
     return summary

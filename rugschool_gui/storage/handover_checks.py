@@ -102,12 +102,14 @@ def metadata() -> MetaData:
 
 def workbook_tables() -> list[tuple[Table, Path]]:
     """Every table that belongs to a workbook, parents first, with its path to the workbook:
-    a list of (column, parent table, parent column) hops ending at ``workbook.id``."""
+    a list of (column, parent table, parent column) hops ending at ``workbook.id``. A table marked
+    ``info={"travels": False}`` (the therapist's private notes, issue #25) is never among them:
+    it is not written to a file, and a file naming it is refused as an unknown table."""
     md = metadata()
     out: list[tuple[Table, Path]] = []
     for table in md.sorted_tables:
-        if table.name == "workbook":
-            continue
+        if table.name == "workbook" or table.info.get("travels") is False:
+            continue  # the workbook's own row travels apart; a therapist's private note never
         path = _path_to_workbook(table)
         if path is not None:
             out.append((table, path))
@@ -117,7 +119,9 @@ def workbook_tables() -> list[tuple[Table, Path]]:
 def _path_to_workbook(table: Table, depth: int = 0) -> Path | None:
     if depth > 4:
         return None
-    for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
+    # a direct workbook_id first: a nullable link to another row (homework → consultation) must
+    # not decide which rows are the workbook's
+    for fk in sorted(table.foreign_keys, key=lambda f: (f.column.table.name != "workbook", f.parent.name)):
         parent = fk.column.table
         hop = (fk.parent.name, parent, fk.column.name)
         if parent.name == "workbook":

@@ -16,9 +16,11 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
+from ..domain import consultations as co
 from ..domain import exposure as ex
 from ..domain import graded_activity as ga
 from ..domain import graded_activity_plan as plan_rules
+from ..domain import homework as hw
 from ..domain import pacing as pa
 from ..domain import pacing_timer, too_little, too_much, understanding, workbooks
 from ..domain.errors import DomainError, OutOfRange
@@ -38,6 +40,12 @@ def _plan(r: RowValues) -> ga.Plan:
     return ga.Plan(r["id"], r["activity"], r["unit"], r["reduction"], r["sessions_per_week"], r["goal"], r["weeks"],
                    r["start_on"], r["status"], (), ended_on=r["ended_on"], barriers_inside=r["barriers_inside"],
                    barriers_outside=r["barriers_outside"], realistic=r["realistic"])
+
+
+def _homework(r: RowValues) -> hw.Homework:
+    from .consultations import homework_from_values
+
+    return homework_from_values(r)
 
 
 def _own_signal_key(r: RowValues) -> None:
@@ -98,6 +106,18 @@ ROW_CHECKS: dict[str, RowCheck] = {
     "activity_measurement": lambda r: plan_rules.check_measurement(r["position"], r["measured_on"], r["amount"]),
     "activity_schedule": lambda r: plan_rules.check_version(ga.ScheduleVersion(r["start_on"], ga.Schedule(
         r["baseline"], r["start_level"], r["goal"], r["weeks"], r["reduction"]), r["id"])),
+    "consultation": lambda r: co.validate_consultation(co.Consultation(
+        r["id"], r["held_on"], r["kind"], r["agenda"], r["notes"], r["evaluation"], r["next_on"],
+        author_role=r["author_role"])),
+    "homework": lambda r: (co.check_role(r["author_role"]), hw.validate_homework(_homework(r))),
+    "entry_comment": lambda r: co.validate_comment(co.Comment(
+        r["id"], r["target_table"], r["target_id"], r["text"], r["written_on"], r["author_role"], r["reply"],
+        r["replied_on"])),
+    "patient_question": lambda r: co.validate_question(co.Question(r["id"], r["text"], r["asked_on"],
+                                                                   r["discussed_in"])),
+    "smart_goal": lambda r: co.validate_goal(co.Goal(
+        r["id"], r["rank"], r["goal"], r["specific"], r["measurable"], r["acceptable"], r["realistic"],
+        r["due_on"], r["measure"], r["author_role"])),
     "activity_session": lambda r: ga.validate_session(ga.Session(r["id"], r["done_on"], r["amount"], r["pain"],
                                                                  r["note"])),
 }

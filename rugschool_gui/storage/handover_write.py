@@ -125,7 +125,8 @@ def apply(conn: Connection, local: Rows, writes: Writes, tick: Callable[[int], N
     then the other changes, then the dropped rows children first (their rows below were moved)."""
     md = metadata()
     order = [t.name for t, _path in workbook_tables()]
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # reset at the end of the transaction
+    if conn.dialect.name == "sqlite":  # PostgreSQL checks each statement: parents come first
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # reset at the end of the transaction
     for name, ids in writes.dropped.items():
         table = md.tables[name]
         stamp = max(local[name][i]["updated_at"] for i in ids)

@@ -7,6 +7,7 @@ Each chapter's storage module defines its own tables; importing them here regist
 from __future__ import annotations
 
 from . import (  # noqa: F401  (registers the tables)
+    consultation_tables,
     exposure,
     graded_activity,
     pacing,

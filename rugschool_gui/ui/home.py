@@ -163,6 +163,11 @@ class HomePage(ScrollPage):
         lay.addWidget(self.today_line)
         lay.addWidget(self.title)
         lay.addWidget(self.worked_on)
+        # issue #25: who uses the workbook (asked once, changeable in the settings)
+        from .home_homework import HomeworkCard, RoleQuestion
+
+        self.role_question = RoleQuestion(ctx)
+        lay.addWidget(self.role_question)
         # today (or, for an empty workbook, where to begin)
         self.today_card = design.make_card("today", "today")
         t = QVBoxLayout(self.today_card)
@@ -187,6 +192,9 @@ class HomePage(ScrollPage):
         begin.addStretch(1)
         t.addLayout(begin)
         lay.addWidget(self.today_card)
+        # issue #25: this week's homework
+        self.homework = HomeworkCard(ctx, lambda: self.today())
+        lay.addWidget(self.homework)
         # the chapters
         self.where_heading = heading(level=2)
         lay.addWidget(self.where_heading)
@@ -233,6 +241,7 @@ class HomePage(ScrollPage):
         if started:
             self.worked_on.setText(args(translate("Home", "Laatst aan gewerkt: %1"), format_moment(wb.worked_on_at)))
         self._show_today(self._load_today(today), started)
+        self.homework.refresh()
         self._show_cards(states)
 
     def _load_today(self, today: date):

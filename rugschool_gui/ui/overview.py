@@ -1,5 +1,6 @@
-"""The consultation overview: every workbook at a glance — name, last worked on, and one progress
-cue per chapter — sortable, searchable by name, keyboard-first (type to search, ↓ into the list,
+"""The consultation overview: every workbook at a glance — name, last worked on, the next
+appointment, how many flags the brief raises, this week's homework, and one progress cue per
+chapter — sortable, searchable by name, keyboard-first (type to search, ↓ into the list,
 Enter opens). Archived workbooks (finished programmes) are hidden unless asked for."""
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class OverviewPage(QWidget):
         self._refit.setInterval(0)
         self._refit.timeout.connect(self._fit_rows)
         header.sectionResized.connect(lambda *_a: self._refit.start())
+        self.table.verticalScrollBar().valueChanged.connect(lambda *_a: self._refit.start())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.installEventFilter(self)
         buttons = QHBoxLayout()
@@ -142,8 +144,9 @@ class OverviewPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(translate("Overview", "Alle werkboeken"))
         self.intro.setText(translate(
-            "Overview", "Per werkboek: wanneer er laatst aan gewerkt werd en hoe het loopt in elk hoofdstuk. Typ "
-            "om te zoeken, ↓ om in de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren."))
+            "Overview", "Per werkboek: wanneer er laatst aan gewerkt werd, de volgende afspraak, wat sinds de vorige "
+            "keer opvalt, het huiswerk van deze week en hoe het loopt in elk hoofdstuk. Typ om te zoeken, ↓ om in "
+            "de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren."))
         self.search.setPlaceholderText(translate("Overview", "Zoek op naam …"))
         self.search.setAccessibleName(translate("Overview", "Zoek een werkboek op naam"))
         self.table.setAccessibleName(translate("Overview", "Alle werkboeken met hun stand van zaken"))
@@ -155,29 +158,56 @@ class OverviewPage(QWidget):
             self.reload()  # on a language switch; opening the page loads it (MainWindow.open_page)
 
     def _fit_rows(self) -> None:
-        """Each row as tall as its longest cue (a step's name can be long): nothing ends in "…"."""
-        self.table.resizeRowsToContents()
+        """Each row on screen as tall as its longest cue (a step's name can be long): nothing ends
+        in "…". Only the rows in view are measured (again when scrolled to): hundreds of
+        workbooks with nine columns of wrapped text would take a quarter of a second."""
+        table = self.table
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        top = max(0, table.rowAt(0))
+        bottom = table.rowAt(table.viewport().height() - 1)
+        bottom = rows - 1 if bottom < 0 else bottom
+        # a row grown by the fit pushes the next ones down: measure a screenful beyond the first
+        for row in range(top, min(rows, bottom + 1 + (bottom - top + 1))):
+            table.resizeRowToContents(row)
 
     def _size_columns(self) -> None:
-        """Name and date: widths from the font and the (translated) headers, never measured row
-        by row; the chapter cues stretch over what is left."""
+        """Name, dates and the number of flags: widths from the font and the (translated) headers,
+        never measured row by row; the other cues stretch over what is left. At the largest text
+        the table shows six columns, two cues sharing a cell (``OverviewModel.set_compact``)."""
         header = self.table.horizontalHeader()
         chars = self.fontMetrics().averageCharWidth()
         room = self.fontMetrics().height() * 2  # the sort arrow and some air
         lines = 2
-        for col in (0, 1):
+        large = self.fontMetrics().height() * 62 > self.window().width() * 1.1
+        self.model.set_compact(large)
+        wrap_header(self.table, lines=3 if large else 2)
+        for col in range(self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        if self.fontMetrics().height() * 62 > self.window().width() * 1.1:
-            # large text: every column shares the width (names and dates wrap too), three lines a row
+        if large:
+            # large text: six columns (two cues share a cell), every column shares the width
+            # (names and dates wrap too), three lines a row
             self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 3
                                                                   + self.fontMetrics().height() * 0.6))
             return
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * lines
                                                               + self.fontMetrics().height() * 0.6))
-        date_width = self.fontMetrics().horizontalAdvance("30 september 2026")
-        for col, width in ((0, chars * 18), (1, date_width)):
+        date_width = self.fontMetrics().horizontalAdvance("30 sep. 2026")
+        # name, last worked on, next appointment and the number of flags keep their width (the
+        # sort arrow's room only where a title is short enough to leave it beside the words)
+        air = chars * 2
+        for col, width in ((0, chars * 12 + room), (1, date_width + air), (2, date_width + air),
+                           (3, self._two_lines(self.model.headerData(3, Qt.Orientation.Horizontal)) + air)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width + room)
+            header.resizeSection(col, width)
+
+    def _two_lines(self, title: str) -> int:
+        """The width a title needs to take at most two lines (split at its middle space)."""
+        words = title.split()
+        measure = self.fontMetrics().horizontalAdvance
+        return min((max(measure(" ".join(words[:i])), measure(" ".join(words[i:]))) for i in range(1, len(words))),
+                   default=measure(title))
 
     # ----- showing ------------------------------------------------------------------------
     def _changed(self, change, source) -> None:

@@ -17,24 +17,31 @@ from PySide6.QtCore import (
 )
 
 from ..domain.consultation import DOWN, UP, WorkbookOverview
-from .dates import long_date
+from .dates import axis_date, long_date
 from .i18n import args, translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 6
+COLUMNS = 9  # the columns at ordinary text sizes; the largest text shows six (COMPACT_CELLS)
 _ROOT = QModelIndex()  # "no parent": every row of this table is a top-level row
 _ARROWS = {UP: "↑", DOWN: "↓"}
 #: a cell: its text, and what it sorts by (text or a number, the same kind within a column)
 Cell = tuple[str, str | float]
 
 
-def headers() -> list[str]:
+def headers(compact: bool = False) -> list[str]:
     """The column titles; a soft hyphen (U+00AD) lets a long word break in a narrow column at the
-    largest text ("Stress-/signalen") instead of ending in "…"."""
+    largest text ("Stress-/signalen") instead of ending in "…". ``compact``: the six columns of
+    the largest text (see :data:`COMPACT_CELLS`)."""
+    if compact:
+        return [translate("Overview", "Naam"), translate("Overview", "Volgende af\u00adspraak"),
+                translate("Overview", "Huis\u00adwerk"), translate("Overview", "Bloot\u00adstelling"),
+                translate("Overview", "Opbouw"), translate("Overview", "Stress, vragen\u00adlijsten")]
     return [translate("Overview", "Naam"), translate("Overview", "Laatst aan gewerkt"),
-            translate("Overview", "Bloot\u00adstelling"), translate("Overview", "Opbouw"),
-            translate("Overview", "Stress\u00adsignalen"), translate("Overview", "Vragen\u00adlijsten")]
+            translate("Overview", "Volgende af\u00adspraak"), translate("Overview", "Om naar te kijken"),
+            translate("Overview", "Huis\u00adwerk"), translate("Overview", "Bloot\u00adstelling"),
+            translate("Overview", "Opbouw"), translate("Overview", "Stress\u00adsignalen"),
+            translate("Overview", "Vragen\u00adlijsten")]
 
 
 def name_cell(o: WorkbookOverview) -> tuple[str, str]:
@@ -42,7 +49,37 @@ def name_cell(o: WorkbookOverview) -> tuple[str, str]:
 
 
 def worked_on_cell(o) -> tuple[str, str]:  # (Qt takes the datetime; its stubs say QDateTime)
-    return long_date(o.worked_on_at), o.worked_on_at.isoformat()
+    return axis_date(o.worked_on_at, with_year=True), o.worked_on_at.isoformat()
+
+
+def next_cell(o: WorkbookOverview) -> tuple[str, str]:
+    """The next appointment; without one, it sorts after every date."""
+    if o.next_on is None:
+        return "—", "9999"
+    return axis_date(o.next_on, with_year=True), o.next_on.isoformat()
+
+
+def flags_cell(o: WorkbookOverview) -> tuple[str, float]:
+    """How many flags the brief raises (its tooltip lists them, see :func:`flags_tip`)."""
+    return (str(len(o.flags)) if o.flags else "—"), len(o.flags)
+
+
+def flags_tip(o: WorkbookOverview) -> str:
+    from ..wording.consultations import flag_text
+
+    return "\n".join(f"• {flag_text(f, long_date)}" for f in o.flags)
+
+
+def homework_cell(o: WorkbookOverview) -> tuple[str, float]:
+    """This week's homework: how many are still open, and how much of it is done."""
+    if not o.homework:
+        return "—", -1
+    text = args(translate("Overview", "%1 van %2 open"), o.homework_open, o.homework)
+    if o.homework_percent is not None:
+        text += " · " + args(translate("Overview", "%1\u00a0% gedaan"), o.homework_percent)
+    if o.homework_postponed:
+        text += " · " + args(translate("Overview", "%1 uitgesteld"), o.homework_postponed)
+    return text, o.homework_open
 
 
 def exposure_cell(o: WorkbookOverview) -> tuple[str, float]:
@@ -80,7 +117,33 @@ def scores_cell(o: WorkbookOverview) -> tuple[str, float]:
     return f"{short}: {o.score_first:g} → {o.score_latest:g}", o.score_latest
 
 
-CELLS = (name_cell, worked_on_cell, exposure_cell, activity_cell, signals_cell, scores_cell)
+CELLS = (name_cell, worked_on_cell, next_cell, flags_cell, homework_cell, exposure_cell, activity_cell,
+         signals_cell, scores_cell)
+
+
+def _two(first: Cell, second: Cell) -> Cell:
+    """Two cues in one cell, one per line; sorted by the first."""
+    lines = [text for text, _key in (first, second) if text != "—"]
+    return "\n".join(lines) or "—", first[1]
+
+
+def name_and_date_cell(o: WorkbookOverview) -> Cell:
+    return _two(name_cell(o), worked_on_cell(o))
+
+
+def next_and_flags_cell(o: WorkbookOverview) -> Cell:
+    flags = (args(translate("Overview", "%1 om naar te kijken"), len(o.flags)) if o.flags else "—"), len(o.flags)
+    return _two(next_cell(o), flags)
+
+
+def signals_and_scores_cell(o: WorkbookOverview) -> Cell:
+    return _two(signals_cell(o), scores_cell(o))
+
+
+#: at the largest text nine columns do not fit a 1280-pixel window: two cues share a cell
+COMPACT_CELLS = (name_and_date_cell, next_and_flags_cell, homework_cell, exposure_cell, activity_cell,
+                 signals_and_scores_cell)
+_FLAG_CELLS = (flags_cell, next_and_flags_cell)
 
 
 class OverviewModel(QAbstractTableModel):
@@ -90,8 +153,25 @@ class OverviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[WorkbookOverview] = []
         self._cells: dict[tuple[str, int], Cell] = {}
+        self._kinds: tuple = CELLS  # the cell functions of the columns shown
         self._headers = headers()
         self._order = (0, Qt.SortOrder.AscendingOrder)
+
+    @property
+    def compact(self) -> bool:
+        return self._kinds is COMPACT_CELLS
+
+    def set_compact(self, compact: bool) -> None:
+        """Six columns (the largest text) or nine."""
+        if compact == self.compact:
+            return
+        self.beginResetModel()
+        self._kinds = COMPACT_CELLS if compact else CELLS
+        self._headers = headers(compact)
+        self._cells = {}
+        self._order = (0, self._order[1])
+        self._rows = self._sorted(self._rows, *self._order)
+        self.endResetModel()
 
     def set_rows(self, rows: list[WorkbookOverview]) -> None:
         self.beginResetModel()
@@ -104,7 +184,7 @@ class OverviewModel(QAbstractTableModel):
                       reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMNS:
+        if not 0 <= column < len(self._kinds):
             return
         self._order = (column, order)
         self.layoutAboutToBeChanged.emit()
@@ -116,22 +196,23 @@ class OverviewModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def retranslate(self) -> None:
-        self._headers = headers()
+        self._headers = headers(self.compact)
         self._cells = {}
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        last = len(self._kinds) - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMNS
+        return 0 if parent.isValid() else len(self._kinds)
 
     def _cell_of(self, o: WorkbookOverview, col: int) -> Cell:
         key = (o.id, col)
         if key not in self._cells:
-            self._cells[key] = CELLS[col](o)
+            self._cells[key] = self._kinds[col](o)
         return self._cells[key]
 
     def _cell(self, row: int, col: int) -> Cell:
@@ -142,6 +223,8 @@ class OverviewModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._rows[index.row()].id
+        if role == Qt.ItemDataRole.ToolTipRole and self._kinds[index.column()] in _FLAG_CELLS:
+            return flags_tip(self._rows[index.row()]) or None  # what each flag is based on
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(index.row(), index.column())[0]  # the tooltip: the whole cue when narrow
         if role == SORT_ROLE:
@@ -149,7 +232,7 @@ class OverviewModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < COLUMNS:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self._kinds):
             return self._headers[section]
         return super().headerData(section, orientation, role)
 

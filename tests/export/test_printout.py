@@ -80,7 +80,7 @@ def test_the_outline_has_every_chapter_and_section(filled, pdf_text):
     chapters = [t for level, t, _p in outline if level == 0]
     assert chapters == ["Mijn werkboek op één blad", "De pijn begrijpen", "Over je grenzen gaan",
                         "Activiteiten spreiden", "Te weinig doen", "Stapsgewijze blootstelling",
-                        "Stapsgewijze opbouw", "Tot slot"]
+                        "Stapsgewijze opbouw", "Gesprekken en huiswerk", "Tot slot"]  # closing stays last
     sections = {t for level, t, _p in outline if level == 1}
     assert {"Stresssignalen", "Om over na te denken", "Hoe je weken gingen", "Vragenlijsten",
             "Om mee te nemen"} <= sections

@@ -70,6 +70,27 @@ def fill_everything(store: Store, wb_id: str) -> None:
     too_little.save_valued(store, wb_id, ValuedActivity(None, "Voetbal", 9))
     too_little.save_score(store, wb_id, Score(None, "tsk", "", DAY, "start", 44))
     too_little.save_reflection(store, wb_id, "start", "Veel angst")
+    fill_consultations(store, wb_id, a.id)
+
+
+#: words of the therapist's private note: a test looks for them in every file and PDF
+PRIVATE_WORDS = "Alleen-voor-mij vermoeden van burn-out bij partner"
+
+
+def fill_consultations(store: Store, wb_id: str, item_id: str) -> None:
+    """Issue #25: a consultation (with a private note), homework, a comment, a question, a goal."""
+    from rugschool_gui.domain import homework as hw
+    from rugschool_gui.domain.consultations import Comment, Consultation, Goal, Question
+    from rugschool_gui.storage import consultations
+
+    c = consultations.save_consultation(store, wb_id, Consultation(
+        None, DAY, "intake", "Doelen bespreken", "Samen het werkboek doorlopen", "Goed gesprek",
+        DAY + timedelta(days=14), PRIVATE_WORDS))
+    consultations.save_homework(store, wb_id, hw.Homework(None, hw.EXPOSURE, DAY, hw.WEEKLY, count=2,
+                                                          item_id=item_id, consultation_id=c.id), "therapist")
+    consultations.save_comment(store, wb_id, Comment(None, "chain_entry", item_id, "Mooi gezien", DAY))
+    consultations.save_question(store, wb_id, Question(None, "Mag ik zwemmen?", DAY))
+    consultations.save_goal(store, wb_id, Goal(None, 1, "Weer fietsen naar het werk", due_on=DAY))
 
 
 def snapshot(url: str) -> dict[str, list[tuple]]:
@@ -103,7 +124,9 @@ def test_every_table_is_carried(source):
     names = {t.name for t, _ in handover.workbook_tables()}
     path, _ = source
     filled = {t for t, rows in snapshot(path).items() if rows}
-    assert names | {"workbook"} == filled  # the fill reaches every table that belongs to a workbook
+    # the fill reaches every table that belongs to a workbook; the private note stays behind
+    assert names | {"workbook", "consultation_private_note"} == filled
+    assert "consultation_private_note" not in names
 
 
 def test_round_trip_into_an_empty_database_keeps_everything(source, tmp_path):
@@ -115,7 +138,25 @@ def test_round_trip_into_an_empty_database_keeps_everything(source, tmp_path):
     assert summary.new_workbook and summary.updated == 0 and summary.new > 25
     before, after = snapshot(path), snapshot(target)
     for table in before:
-        assert after[table] == before[table], table
+        if table != "consultation_private_note":  # never travels (issue #25)
+            assert after[table] == before[table], table
+    assert after["consultation_private_note"] == [] and before["consultation_private_note"]
+
+
+def test_a_private_note_never_leaves_the_database(source, tmp_path):
+    """Issue #25: the therapist's private note is not in the hand-over file's bytes, and a file
+    that names the private table is refused."""
+    path, wb_id = source
+    file = handover.export_workbook(path, wb_id, tmp_path / "anna.rugwerk")
+    raw = file.read_bytes()
+    assert PRIVATE_WORDS.encode() not in raw and b"consultation_private_note" not in raw
+    assert b"Samen het werkboek doorlopen" in raw  # the shared notes do travel
+    document = json.loads(raw)
+    document["tables"]["consultation_private_note"] = []
+    sneaky = tmp_path / "sneaky.rugwerk"
+    sneaky.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(handover.HandoverError):
+        handover.read_file(sneaky)
 
 
 def test_importing_twice_changes_nothing_the_second_time(source, tmp_path):

@@ -41,7 +41,7 @@ def test_navigation_lists_the_chapter_and_home_shows_where_you_are(startup, qtbo
     w = s.window
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
         "Vandaag", "De pijn begrijpen", "Over je grenzen gaan", "Activiteiten spreiden", "Te weinig doen",
-        "Stapsgewijze blootstelling", "Stapsgewijze opbouw", "Tot slot"]
+        "Stapsgewijze blootstelling", "Stapsgewijze opbouw", "Tot slot", "Gesprekken en huiswerk"]
     home = w.page("home")
     card = home.cards["exposure"]  # not begun: what the chapter offers and how to begin
     assert card.next.text().startswith("Begin zo: schrijf drie bewegingen op")

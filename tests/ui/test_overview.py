@@ -20,6 +20,8 @@ TODAY = date.today()
 def clinic(startup, qtbot):
     s = startup()
     qtbot.addWidget(s.window)
+    s.window.resize(1280, 860)  # the nine columns (the largest text shows six: see the fit test)
+    s.window.show()
     store = s.ctx.store
     anna = create_workbook(store, "Anna Peeters")
     a = exposure.add_item(store, anna.id, "Bukken", 30)
@@ -44,10 +46,10 @@ def test_overview_lists_workbooks_with_a_cue_per_chapter(clinic):
     page = s.window.page("overview")
     assert names(page) == ["Anna Peeters", "Carla Jacobs", "Mijn werkboek"]  # Bert is archived
     row = names(page).index("Anna Peeters")
-    cells = [page.proxy.index(row, c).data() for c in range(6)]
-    assert "1 van 2 beheerst" in cells[2] and "nu: Tillen" in cells[2]
-    assert cells[4].startswith("2 deze week")
-    assert cells[5] == "TSK-17: 48 → 33"
+    cells = [page.proxy.index(row, c).data() for c in range(page.proxy.columnCount())]
+    assert "1 van 2 beheerst" in cells[5] and "nu: Tillen" in cells[5]
+    assert cells[7].startswith("2 deze week")
+    assert cells[8] == "TSK-17: 48 → 33"
 
 
 def test_search_then_enter_opens_the_workbook(clinic, qtbot):
@@ -112,7 +114,7 @@ def test_the_activity_cue_shows_the_week_and_the_goal_the_domain_computed(clinic
     graded_activity.save_session(store, anna.id, plan.id, Session(None, TODAY, 30, 3, ""))
     s.window.act_overview.trigger()
     page = s.window.page("overview")
-    cell = page.proxy.index(names(page).index("Anna Peeters"), 3).data()
+    cell = page.proxy.index(names(page).index("Anna Peeters"), 6).data()
     assert cell == "Fietsen, week 2 van 5 · 75 % van het doel"
 
 
@@ -154,8 +156,82 @@ def test_reopening_reads_again_only_the_workbooks_that_changed(clinic, monkeypat
     w.act_overview.trigger()
     assert asked == [{anna.id}]
     row = names(page).index("Anna Peeters")
-    assert "1 van 3 beheerst" in page.proxy.index(row, 2).data()
+    assert "1 van 3 beheerst" in page.proxy.index(row, 5).data()
     s.ctx.hub.data_changed.emit("")  # an import or a restore: everything again
     w.open_page("home")
     w.act_overview.trigger()
     assert asked[-1] is None
+
+
+def test_the_consultation_columns_show_the_next_appointment_the_briefs_flags_and_this_weeks_homework(
+        clinic, qtbot):
+    """Issue #25: per workbook the next appointment, how many flags the brief raises (the very
+    flags of the brief, listed in the tooltip) and this week's homework with its progress."""
+    from datetime import timedelta
+
+    from rugschool_gui.domain import homework as hw
+    from rugschool_gui.domain.consultations import Consultation
+    from rugschool_gui.operations import consultations as ops
+    from rugschool_gui.storage import consultations as repo
+    from rugschool_gui.ui.dates import axis_date
+
+    s, anna, _bert = clinic
+    store = s.ctx.store
+    next_on = TODAY + timedelta(days=14)
+    repo.save_consultation(store, anna.id, Consultation(None, TODAY - timedelta(days=7), next_on=next_on))
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    repo.save_homework(store, anna.id, hw.Homework(None, hw.STRESS, monday, count=2), "therapist")
+    repo.save_homework(store, anna.id, hw.Homework(None, hw.FREE, monday, text="Wandelen"), "therapist")
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    row = names(page).index("Anna Peeters")
+    cells = [page.proxy.index(row, c).data() for c in range(page.proxy.columnCount())]
+    assert cells[2] == axis_date(next_on, with_year=True)
+    # the stress check-in of today counts (1 of 2 days), the walk is not ticked yet
+    assert cells[4] == "2 van 2 open · 33\u00a0% gedaan"
+    expected = ops.brief(store, anna.id, TODAY).flags
+    assert cells[3] == (str(len(expected)) if expected else "—")
+    tip = page.proxy.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert (tip or "").count("•") == len(expected)
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by next appointment: none come last
+    assert names(page)[0] == "Anna Peeters"
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the most open homework first
+    assert names(page)[0] == "Anna Peeters"
+
+
+def test_the_nine_columns_fit_1280_by_720_without_sideways_scrolling(clinic, qtbot):
+    s, _anna, _bert = clinic
+    s.window.resize(1280, 720)
+    s.window.show()
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 0)
+    header = page.table.horizontalHeader()
+    assert header.count() == 9
+    assert header.length() <= page.table.viewport().width() + 1  # every column in view
+    narrowest = min(header.sectionSize(c) for c in range(header.count()))
+    assert narrowest >= page.fontMetrics().horizontalAdvance("TSK-17:")  # room for a word in each
+
+
+def test_at_the_largest_text_two_cues_share_a_cell_and_nothing_is_left_out(clinic):
+    """Nine columns do not fit 1280 pixels at the largest text: six columns, every cue kept."""
+    from datetime import timedelta
+
+    from rugschool_gui.domain.consultations import Consultation
+    from rugschool_gui.storage import consultations as repo
+    from rugschool_gui.ui.dates import axis_date
+
+    s, anna, _bert = clinic
+    next_on = TODAY + timedelta(days=14)
+    repo.save_consultation(s.ctx.store, anna.id, Consultation(None, TODAY - timedelta(days=7), next_on=next_on))
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    page.model.set_compact(True)
+    assert page.proxy.columnCount() == 6
+    row = [page.proxy.index(r, 0).data().split("\n")[0] for r in range(page.proxy.rowCount())].index("Anna Peeters")
+    cells = [page.proxy.index(row, c).data() for c in range(6)]
+    assert cells[0].split("\n")[1] == axis_date(page._facts[anna.id].worked_on_at, with_year=True)
+    assert cells[1].startswith(axis_date(next_on, with_year=True) + "\n") and cells[1].endswith("om naar te kijken")
+    assert "1 van 2 beheerst" in cells[3] and cells[5].endswith("TSK-17: 48 → 33")
+    page.model.set_compact(False)
+    assert page.proxy.columnCount() == 9

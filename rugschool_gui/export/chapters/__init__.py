@@ -14,7 +14,17 @@ from types import ModuleType
 
 
 def builders() -> dict[str, ModuleType]:
-    from . import closing, exposure, graded_activity, pacing, too_little, too_much, understanding
+    from . import (
+        closing,
+        consultations,
+        exposure,
+        graded_activity,
+        pacing,
+        too_little,
+        too_much,
+        understanding,
+    )
 
     return {"understanding": understanding, "too_much": too_much, "pacing": pacing, "too_little": too_little,
-            "exposure": exposure, "graded_activity": graded_activity, "closing": closing}
+            "exposure": exposure, "graded_activity": graded_activity, "closing": closing,
+            "consultations": consultations}  # issue #25

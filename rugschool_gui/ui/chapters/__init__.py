@@ -29,6 +29,7 @@ class ChapterSpec:
 
 def registered() -> list[ChapterSpec]:
     from .closing import CHAPTER as closing
+    from .consultations import CHAPTER as consultations
     from .exposure import CHAPTER as exposure
     from .graded_activity import CHAPTER as graded_activity
     from .pacing import CHAPTER as pacing
@@ -37,7 +38,8 @@ def registered() -> list[ChapterSpec]:
     from .understanding import CHAPTER as understanding
 
     # workbook order (domain.chapters.ORDER)
-    return [understanding, too_much, pacing, too_little, exposure, graded_activity, closing]
+    return [understanding, too_much, pacing, too_little, exposure, graded_activity, closing,
+            consultations]  # issue #25: the psychologist's loop, after the workbook's chapters
 
 
 def by_id(chapter_id: str) -> ChapterSpec | None:

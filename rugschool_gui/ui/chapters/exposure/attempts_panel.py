@@ -8,7 +8,7 @@ older stretch of attempts).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.charts import RECENT_ENTRIES
+from ....domain.consultations import Comment
 from ....domain.exposure import FEAR_MAX, PAIN_MAX, Attempt, FearItem, attempt_chart
 from ....wording.exposure import words
+from ... import read_only
 from ...dates import axis_date, moment
+from ...entry_comments import mark_item
 from ...i18n import args, translate
 from ...widgets.chart_view import ChartWithTable
 from ...widgets.common import heading, paragraph, wrap_header
@@ -59,6 +62,8 @@ class AttemptsPanel(QWidget):
         #: ``save(attempt) -> saved``: the page writes it (a refusal is told, the form reopens)
         self.save: Callable[[Attempt], bool] = lambda _attempt: False
         self.delete: Callable[[Attempt], bool] = lambda _attempt: False
+        #: the psychologist's comment on each attempt shown (read with them, in the page's snapshot)
+        self._comments: dict[str, Comment] = {}
         self._item: FearItem | None = None
         self._items: list[FearItem] = []
         self._attempts: list[Attempt] = []
@@ -93,6 +98,7 @@ class AttemptsPanel(QWidget):
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(lambda: self.new_attempt(self._item.id if self._item else None))
         self.open_button.clicked.connect(self.open_selected_attempt)
+        read_only.reads(self.open_button)  # an attempt can be looked at in a read-only workbook too
         self.delete_button.clicked.connect(self.delete_selected_attempt)
         self.pager = HistoryPager(RECENT_ENTRIES)  # the latest attempts first, older ones a page back
         self.pager.setObjectName("attempt-pager")
@@ -116,11 +122,14 @@ class AttemptsPanel(QWidget):
 
     # ----- showing ------------------------------------------------------------------------
     def show_item(self, item: FearItem | None, items: Sequence[FearItem],
-                  attempts: Sequence[Attempt] = (), total: int = 0) -> None:
+                  attempts: Sequence[Attempt] = (), total: int = 0,
+                  comments: Mapping[str, Comment] | None = None) -> None:
         """Show ``attempts`` (a stretch, newest first, of ``total``) of ``item`` (None: nothing
-        selected); ``items`` feed the form's choice of step."""
+        selected), each with the psychologist's comment in ``comments`` (by attempt id) beside
+        it; ``items`` feed the form's choice of step."""
         self._item, self._items = item, list(items)
         self._attempts, self._total = list(attempts), total
+        self._comments = dict(comments or {})
         self.pager.page_of(item.id if item else None)  # another step starts at its latest
         self._show()
 
@@ -139,6 +148,7 @@ class AttemptsPanel(QWidget):
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._attempts))
+        comments = self._comments
         for row, a in enumerate(self._attempts):
             when = moment(a.when)
             status = outcome(a.outcome) if a.completed else words("planned")
@@ -150,6 +160,8 @@ class AttemptsPanel(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, a.id)
                 if col == 4 and a.learned:
                     cell.setToolTip(a.learned)
+                # the comment under "what you learned"; the row's first cell says it to a screen reader
+                mark_item(cell, comments.get(a.id), add_line=col == 4)
                 self.table.setItem(row, col, cell)
         self.table.resizeRowsToContents()
         has = bool(self._attempts)

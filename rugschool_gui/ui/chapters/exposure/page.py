@@ -41,7 +41,7 @@ from .hierarchy_model import HierarchyModel
 from .view import ExposureView
 
 #: the tables this page shows: another chapter's action writing here reloads it
-TABLES = frozenset({"fear_item", "fear_rating", "exposure_attempt"})
+TABLES = frozenset({"fear_item", "fear_rating", "exposure_attempt", "entry_comment"})
 
 
 class ExposurePage(ExposureView):
@@ -182,7 +182,7 @@ class ExposurePage(ExposureView):
             self.note_edit.blockSignals(False)
         self.history_label.setText(self._history_text(s.history) if item else "")
         self.history_label.setVisible(bool(self.history_label.text()))  # nothing empty to land on
-        self.attempts.show_item(item, s.hierarchy.items, s.attempts, s.attempt_count)
+        self.attempts.show_item(item, s.hierarchy.items, s.attempts, s.attempt_count, s.comments)
 
     @staticmethod
     def _history_text(history: list[Rating]) -> str:

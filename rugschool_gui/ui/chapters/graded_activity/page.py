@@ -26,13 +26,22 @@ from .setup_form import SetupForm
 from .texts import amount, chapter_title, date_text, status_name, unit_name
 
 # the tables this page shows (another chapter's action writing one of them reloads the page)
-TABLES = frozenset({"activity_plan", "activity_measurement", "activity_schedule", "activity_session"})
+TABLES = frozenset({"activity_plan", "activity_measurement", "activity_schedule", "activity_session",
+                    "entry_comment"})
 
 
 def _repo():
     from ....storage import graded_activity
 
     return graded_activity
+
+
+def _state_with_comments(db, workbook_id: str):
+    """The chapter's state and the psychologist's comments on its sessions: one transaction."""
+    from ....storage.consultations import read_with_comments
+
+    return read_with_comments(db, workbook_id, "activity_session",
+                              lambda: _repo().chapter_state(db, workbook_id), lambda state: (s.id for s in state[1]))
 
 
 class GradedActivityPage(ScrollPage):
@@ -103,8 +112,9 @@ class GradedActivityPage(ScrollPage):
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
-        plan, sessions, history = self.ctx.load(_repo().chapter_state, self.ctx.workbook_id,
-                                                default=(None, [], []))
+        (plan, sessions, history), comments = self.ctx.load(
+            _state_with_comments, self.ctx.workbook_id, default=((None, [], []), {}))
+        self.running.comments = comments
         self._show_plan(plan, sessions)
         self._show_history(history)
 

@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from ....domain.consultations import Comment
 from ....domain.graded_activity import (
     ABANDONED,
     ABOVE,
@@ -33,6 +34,7 @@ from ....domain.graded_activity_plan import BEFORE, RUNNING, default_session_day
 from ....operations import graded_activity as ops
 from ...context import PageContext
 from ...dates import long_date
+from ...entry_comments import mark_item
 from ...i18n import args, translate
 from ...saving import Debouncer
 from ...widgets.common import fit_rows
@@ -70,6 +72,8 @@ class PlanPage(PlanView):
         self._sessions: list[Session] = []
         self._today = date.today()
         self._feedback = ""
+        #: the psychologist's comment on each session (by id), read by the chapter's page with its state
+        self.comments: dict[str, Comment] = {}
         self.reflection_saver = Debouncer(self._write_reflection, self)
         ctx.register_flusher(self.reflection_saver.flush)
         for box in self.reflection_boxes:
@@ -167,6 +171,7 @@ class PlanPage(PlanView):
         assert plan is not None
         rows = list(reversed(self._sessions))  # newest first
         self.log.setRowCount(len(rows))
+        comments = self.comments
         for r, s in enumerate(rows):
             done = args(translate("GradedActivity", "%1 · afgesproken %2"), amount(s.amount, plan.unit),
                         level(version.shown_quota_on(s.day), plan.unit))
@@ -177,6 +182,8 @@ class PlanPage(PlanView):
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 if col == 3 and s.note:
                     item.setToolTip(s.note)
+                # the psychologist's comment under the note; the row's first cell says it to a screen reader
+                mark_item(item, comments.get(s.id or ""), add_line=col == 3)
                 self.log.setItem(r, col, item)
         self.log.resizeRowsToContents()
         fit_rows(self.log, min(max(len(rows), 3), 8))

@@ -27,6 +27,7 @@ from ....wording.understanding import words
 from ... import design
 from ...context import PageContext
 from ...dates import long_date
+from ...entry_comments import mark_item
 from ...i18n import count_text, translate
 from ...page_refresh import follow_changes
 from ...widgets.chart_view import ChartView
@@ -38,13 +39,23 @@ from .texts import chapter_title, figure_label, link
 
 SECTIONS = ("understanding_bps", "understanding_circle", "understanding_chain", "understanding_patterns")
 #: the tables this page shows (another page's action on them reloads it)
-TABLES = frozenset({"chain_entry"})
+TABLES = frozenset({"chain_entry", "entry_comment"})
 
 
 def _repo():
     from ....storage import understanding
 
     return understanding
+
+
+def _entries_with_comments(db, workbook_id: str, page: int):
+    """A page of the chain diary and the psychologist's comments on it: one transaction."""
+    from ....storage.consultations import read_with_comments
+
+    return read_with_comments(
+        db, workbook_id, "chain_entry",
+        lambda: _repo().list_entries(db, workbook_id, RECENT_ENTRIES, page * RECENT_ENTRIES),
+        lambda entries: (e.id for e in entries))
 
 
 def _ops():
@@ -147,8 +158,8 @@ class UnderstandingPage(ScrollPage):
             return
         page = self.pager.page_of(self.ctx.workbook_id)
         repo = _repo()
-        self._entries = self.ctx.load(repo.list_entries, self.ctx.workbook_id, RECENT_ENTRIES,
-                                      page * RECENT_ENTRIES, default=[])
+        self._entries, comments = self.ctx.load(_entries_with_comments, self.ctx.workbook_id, page,
+                                                default=([], {}))
         self.pager.show_range(self.ctx.load(repo.count_entries, self.ctx.workbook_id, default=0), self._entries,
                               lambda e: e.day)
         self.entries.clear()
@@ -161,6 +172,7 @@ class UnderstandingPage(ScrollPage):
                 text += "\n" + words("change", link=link(e.change_link))
             item = QListWidgetItem(text)
             item.setToolTip(escape(words("note", note=e.note)) if e.note else "")
+            mark_item(item, comments.get(e.id or ""))  # the psychologist's comment on this chain, under it
             self.entries.addItem(item)
         has = bool(self._entries)
         self.entries.setVisible(has)

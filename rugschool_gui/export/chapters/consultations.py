@@ -1,0 +1,98 @@
+"""PDF of the psychologist's loop (issue #25): "Sinds de vorige keer" (this week's homework with
+its progress, the questions for next time), the SMART goals, the comments on exercises with the
+patient's replies, and the consultations — their shared parts only.
+
+The therapist's private notes are never printed: they are not even read here
+(``storage.consultations.list_consultations`` hands them over, and this module drops them at
+once; a test reads the PDF's text to prove it).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+
+from ...domain import homework as hw
+from ...wording.consultations import flag_text, progress_text, short_day, task_text, words
+from ..printout import Printout
+from ..sheets import rule_lines
+from ..styles import gap, heading, para, table
+
+#: read by ``export/pdf.py``: without sessions, homework or goals this part is left out (no
+#: "not started yet" line, no blank sheet): the programme's psychologist brings it in
+ONLY_WHEN_FILLED = True
+
+
+def title(lang: str) -> str:
+    return words("pdf.chapter", lang)
+
+
+def about(lang: str) -> tuple[str, str]:
+    return words("paper.about", lang), words("paper.begin", lang)
+
+
+def build(store, workbook_id, p: Printout) -> list | None:
+    if p.blank or store is None or not workbook_id:
+        return None
+    from ...operations.consultations import brief
+    from ...storage import consultations as repo
+    from ...storage.exposure import load_hierarchy
+
+    consultations = repo.list_consultations(store, workbook_id)
+    goals = repo.list_goals(store, workbook_id)
+    comments = repo.list_comments(store, workbook_id)
+    b = brief(store, workbook_id, p.today)
+    if not (consultations or goals or comments or b.homework or b.questions):
+        return None
+    steps = {i.id: i.label for i in load_hierarchy(store, workbook_id).items}
+    lang = p.lang
+    out: list = [heading(title(lang), 0), heading(words("brief.title", lang), 1)]
+    line = words("brief.since", lang, day=p.day(b.since)) if b.since else words("brief.first", lang)
+    if b.next_on is not None:
+        line += " · " + words("brief.next", lang, day=p.day(b.next_on))
+    out.append(para(line))
+    out.append(para(words("brief.flags", lang), "label"))
+    out += [para(f"• {flag_text(f, p.day, lang)}") for f in b.flags] or [para(words("brief.no_flags", lang))]
+    out.append(gap(2))
+    if b.homework:
+        out.append(para(words("tally", lang, **{k: str(v) for k, v in b.tally.items()}), "label"))
+        rows = [[para(task_text(x.homework, lang, steps.get(x.homework.item_id or "", "")), "cell"),
+                 para(progress_text(x, lang), "cellbold" if x.state == hw.DONE else "cell")] for x in b.homework]
+        out.append(table(rows, [p.width * 0.62, p.width * 0.38], header=False))
+    else:
+        out.append(para(words("brief.no_homework", lang)))
+    if b.questions:
+        out += [heading(words("question.heading", lang), 1),
+                *[para(f"{short_day(q.asked_on, lang)} · {q.text}") for q in b.questions]]
+    out += [para(words("brief.discuss", lang), "label"), rule_lines(4, p.width)]  # written on at the session
+    if goals:
+        out.append(heading(words("pdf.goals", lang), 1))
+        for g in goals:
+            parts = [(words(f"goal.{k}", lang), v) for k, v in (
+                ("specific", g.specific), ("measurable", g.measurable), ("acceptable", g.acceptable),
+                ("realistic", g.realistic)) if v]
+            if g.due_on is not None:
+                parts.append(("", words("goal.due", lang, day=p.day(g.due_on))))
+            out.append(para(g.goal, "cellbold"))
+            out += [para(f"{k}: {v}" if k else v, "cell") for k, v in parts]
+            out.append(gap(2))
+    if comments:
+        out.append(heading(words("pdf.comments", lang), 1))
+        for comment in comments:
+            out += [para(words("comment.from", lang, day=short_day(comment.written_on, lang)), "label"),
+                    para(comment.text)]
+            if comment.reply:
+                replied = comment.replied_on or comment.written_on
+                out += [para(words("comment.reply", lang, day=short_day(replied, lang)), "label"),
+                        para(comment.reply)]
+    if consultations:
+        out.append(heading(words("pdf.consultations", lang), 1))
+        for c in consultations:  # the shared parts only: c.private_note is never printed
+            rows = [[para(words(key, lang), "cellbold"), para(value, "cell")] for key, value in (
+                ("pdf.agenda", c.agenda), ("pdf.notes", c.notes), ("pdf.evaluation", c.evaluation)) if value]
+            out.append(para(f"{p.day(c.held_on)} · {words(f'kind.{c.kind}', lang)}", "label"))
+            if rows:
+                out.append(table(rows, [32 * mm, p.width - 32 * mm], header=False))
+            if c.next_on is not None:
+                out.append(para(words("brief.next", lang, day=p.day(c.next_on)), "cell"))
+            out.append(gap(2))
+    return out

@@ -1,0 +1,253 @@
+"""The psychologist's loop (issue #25): every user action on consultations, homework, comments,
+questions and goals as one operation (one transaction), undoable through the workbook's history.
+
+The rules are the domain's (``domain/consultations.py``, ``domain/homework.py``); the writes are
+``storage/consultations.py``. Reads for a page (:func:`homework_this_week`, :func:`brief`) are
+plain functions: one transaction each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import partial
+
+from ..domain import homework as hw
+from ..domain.brief import Flag, flags, period_start
+from ..domain.consultations import (
+    THERAPIST,
+    Comment,
+    Consultation,
+    Goal,
+    Question,
+    last_and_next,
+)
+from ..storage import consultations as repo
+from ..storage.db import Database
+from ..storage.homework_log import patient_log
+from .change import Act, Label, operation
+
+CHAPTER = "consultations"
+
+
+# ----- consultations ------------------------------------------------------------------------
+@operation(CHAPTER)
+def save_consultation(act: Act, consultation: Consultation) -> Consultation:
+    """Add or change a consultation (its private note with it)."""
+    before = next((c for c in repo.list_consultations(act.db, act.workbook_id) if c.id == consultation.id), None)
+    after = repo.save_consultation(act.db, act.workbook_id, consultation)
+    undo = partial(_put_consultation, act.workbook_id, before) if before is not None else \
+        partial(_delete_consultation, act.workbook_id, after.id)
+    act.undoable(Label.of(CHAPTER, "undo_save_consultation" if before else "undo_add_consultation",
+                          day=after.held_on.isoformat()),
+                 undo, partial(_put_consultation, act.workbook_id, after))
+    return after
+
+
+@operation(CHAPTER)
+def delete_consultation(act: Act, consultation_id: str) -> Consultation:
+    full = next(c for c in repo.list_consultations(act.db, act.workbook_id) if c.id == consultation_id)
+    repo.delete_consultation(act.db, act.workbook_id, consultation_id)
+    act.undoable(Label.of(CHAPTER, "undo_delete_consultation", day=full.held_on.isoformat()),
+                 partial(_put_consultation, act.workbook_id, full),
+                 partial(_delete_consultation, act.workbook_id, consultation_id))
+    return full
+
+
+def _put_consultation(workbook_id: str, c: Consultation, db: Database) -> Consultation:
+    return repo.save_consultation(db, workbook_id, c)
+
+
+def _delete_consultation(workbook_id: str, consultation_id: str | None, db: Database) -> Consultation:
+    assert consultation_id is not None  # a saved row has its id
+    return repo.delete_consultation(db, workbook_id, consultation_id)
+
+
+# ----- homework -----------------------------------------------------------------------------
+@operation(CHAPTER)
+def save_homework(act: Act, homework: hw.Homework, author_role: str = THERAPIST) -> hw.Homework:
+    """Set (``id`` None) or change a homework."""
+    before = repo.get_homework(act.db, act.workbook_id, homework.id) if homework.id else None
+    after = repo.save_homework(act.db, act.workbook_id, homework, author_role)
+    undo = partial(_put_homework, act.workbook_id, before, author_role) if before is not None else \
+        partial(_delete_homework, act.workbook_id, after.id)
+    act.undoable(Label.of(CHAPTER, "undo_save_homework" if before else "undo_add_homework"),
+                 undo, partial(_put_homework, act.workbook_id, after, author_role))
+    return after
+
+
+@operation(CHAPTER)
+def delete_homework(act: Act, homework_id: str) -> hw.Homework:
+    gone = repo.delete_homework(act.db, act.workbook_id, homework_id)
+    act.undoable(Label.of(CHAPTER, "undo_delete_homework"), partial(_put_homework, act.workbook_id, gone, THERAPIST),
+                 partial(_delete_homework, act.workbook_id, homework_id))
+    return gone
+
+
+@operation(CHAPTER)
+def tick_homework(act: Act, homework_id: str, on: date | None) -> hw.Homework:
+    """The patient ticks a free task (or a section read) as done on ``on``; None takes it back."""
+    before = repo.get_homework(act.db, act.workbook_id, homework_id)
+    return _patient_change(act, before, replace(before, ticked_on=on), "undo_tick_homework")
+
+
+@operation(CHAPTER)
+def postpone_homework(act: Act, homework_id: str, on: date | None, barrier_kind: str | None = None,
+                      barrier: str = "") -> hw.Homework:
+    """"Uitgesteld" with a barrier (§5: intern / extern); ``on`` None takes the postponing back."""
+    before = repo.get_homework(act.db, act.workbook_id, homework_id)
+    after = replace(before, postponed_on=on, barrier_kind=barrier_kind if on else None,
+                    barrier=barrier if on else "")
+    return _patient_change(act, before, after, "undo_postpone_homework")
+
+
+def _patient_change(act: Act, before: hw.Homework, after: hw.Homework, key: str) -> hw.Homework:
+    role = _role_of(act.db, act.workbook_id, before.id or "")
+    saved = repo.save_homework(act.db, act.workbook_id, after, role)
+    act.undoable(Label.of(CHAPTER, key), partial(_put_homework, act.workbook_id, before, role),
+                 partial(_put_homework, act.workbook_id, saved, role))
+    return saved
+
+
+def _role_of(db: Database, workbook_id: str, homework_id: str) -> str:
+    from ..storage.consultation_tables import HomeworkRow
+
+    with db.transaction() as s:
+        row = s.get(HomeworkRow, homework_id)
+        return row.author_role if row is not None else THERAPIST
+
+
+def _put_homework(workbook_id: str, h: hw.Homework, role: str, db: Database) -> hw.Homework:
+    return repo.save_homework(db, workbook_id, h, role)
+
+
+def _delete_homework(workbook_id: str, homework_id: str | None, db: Database) -> hw.Homework:
+    assert homework_id is not None  # a saved row has its id
+    return repo.delete_homework(db, workbook_id, homework_id)
+
+
+# ----- comments, replies, questions, goals --------------------------------------------------
+@operation(CHAPTER)
+def add_comment(act: Act, comment: Comment) -> Comment:
+    saved = repo.save_comment(act.db, act.workbook_id, comment)
+    act.undoable(Label.of(CHAPTER, "undo_add_comment"), partial(_delete_comment, act.workbook_id, saved.id),
+                 partial(_put_comment, act.workbook_id, saved))
+    return saved
+
+
+@operation(CHAPTER)
+def reply_comment(act: Act, comment_id: str, text: str, on: date) -> Comment:
+    """The patient's one reply to a comment."""
+    before, after = repo.reply_comment(act.db, act.workbook_id, comment_id, text, on)
+    act.undoable(Label.of(CHAPTER, "undo_reply"), partial(_put_comment, act.workbook_id, before),
+                 partial(_put_comment, act.workbook_id, after))
+    return after
+
+
+@operation(CHAPTER)
+def delete_comment(act: Act, comment_id: str) -> Comment:
+    gone = repo.delete_comment(act.db, act.workbook_id, comment_id)
+    act.undoable(Label.of(CHAPTER, "undo_delete_comment"), partial(_put_comment, act.workbook_id, gone),
+                 partial(_delete_comment, act.workbook_id, comment_id))
+    return gone
+
+
+def _put_comment(workbook_id: str, c: Comment, db: Database) -> Comment:
+    return repo.save_comment(db, workbook_id, c)
+
+
+def _delete_comment(workbook_id: str, comment_id: str | None, db: Database) -> Comment:
+    assert comment_id is not None  # a saved row has its id
+    return repo.delete_comment(db, workbook_id, comment_id)
+
+
+@operation(CHAPTER)
+def ask_question(act: Act, text: str, on: date) -> Question:
+    """"Vraag voor de volgende keer": gathered for the next consultation."""
+    saved = repo.save_question(act.db, act.workbook_id, Question(None, text, on))
+    act.undoable(Label.of(CHAPTER, "undo_ask_question"), partial(_delete_question, act.workbook_id, saved.id),
+                 partial(_put_question, act.workbook_id, saved))
+    return saved
+
+
+@operation(CHAPTER)
+def mark_discussed(act: Act, question_id: str, consultation_id: str | None) -> Question:
+    before = next(q for q in repo.list_questions(act.db, act.workbook_id) if q.id == question_id)
+    after = repo.save_question(act.db, act.workbook_id, replace(before, discussed_in=consultation_id))
+    act.undoable(Label.of(CHAPTER, "undo_discussed"), partial(_put_question, act.workbook_id, before),
+                 partial(_put_question, act.workbook_id, after))
+    return after
+
+
+def _put_question(workbook_id: str, q: Question, db: Database) -> Question:
+    return repo.save_question(db, workbook_id, q)
+
+
+def _delete_question(workbook_id: str, question_id: str | None, db: Database) -> Question:
+    assert question_id is not None  # a saved row has its id
+    return repo.delete_question(db, workbook_id, question_id)
+
+
+@operation(CHAPTER)
+def save_goal(act: Act, goal: Goal) -> Goal:
+    before = next((g for g in repo.list_goals(act.db, act.workbook_id) if g.id == goal.id), None)
+    after = repo.save_goal(act.db, act.workbook_id, goal)
+    act.undoable(Label.of(CHAPTER, "undo_save_goal"),
+                 partial(_put_goal, act.workbook_id, before) if before else partial(_drop_goal, act.workbook_id,
+                                                                                    after.id),
+                 partial(_put_goal, act.workbook_id, after))
+    return after
+
+
+def _put_goal(workbook_id: str, g: Goal, db: Database) -> Goal:
+    return repo.save_goal(db, workbook_id, g)
+
+
+def _drop_goal(workbook_id: str, goal_id: str | None, db: Database) -> None:
+    from ..storage.base import utcnow
+    from ..storage.consultation_tables import SmartGoalRow
+
+    with db.transaction() as s:
+        row = s.get(SmartGoalRow, goal_id)
+        if row is not None:
+            row.deleted_at = utcnow()
+
+
+# ----- reads --------------------------------------------------------------------------------
+def homework_this_week(db: Database, workbook_id: str, on: date) -> list[hw.Progress]:
+    """This week's homework with its progress, from what the patient logged (one transaction)."""
+    with db.transaction():
+        current = [h for h in repo.list_homework(db, workbook_id) if hw.is_current(h, on)]
+        if not current:
+            return []
+        periods = [hw.period(h, on) for h in current]
+        first, last = min(p[0] for p in periods), max(p[1] for p in periods)
+        return hw.this_week(current, patient_log(db, workbook_id, first, last, on), on)
+
+
+@dataclass(frozen=True)
+class Brief:
+    """"Sinds de vorige keer": what the next consultation starts from."""
+
+    since: date | None  # the last consultation (None: none yet)
+    next_on: date | None
+    homework: list[hw.Progress]
+    tally: dict[str, int]
+    questions: list[Question]
+    comments: list[Comment]
+    flags: list[Flag]
+
+
+def brief(db: Database, workbook_id: str, on: date) -> Brief:
+    """The homework since the last consultation (as of this week), the open questions, the
+    replies to comments and the flags of the period (``domain/brief.py``): one transaction."""
+    from ..storage.brief_facts import brief_facts
+
+    with db.transaction():
+        last, next_on = last_and_next(repo.list_consultations(db, workbook_id), on)
+        progress = homework_this_week(db, workbook_id, on)
+        since = period_start(last.held_on if last else None, on)
+        return Brief(last.held_on if last else None, next_on, progress, hw.tally(progress),
+                     repo.list_questions(db, workbook_id, open_only=True),
+                     [c for c in repo.list_comments(db, workbook_id) if c.reply],
+                     flags(brief_facts(db, workbook_id, since, on)))

@@ -1,0 +1,148 @@
+"""The facts of the consultation brief (issue #25), for one workbook or for every workbook of the
+consultation overview at once: one query per kind of fact for all the workbooks asked (never one
+per workbook); what they mean (the flags) is ``domain/brief.py``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from ..domain.brief import BriefFacts, weekly_totals
+from ..domain.graded_activity import STAGNATION_WEEKS, Plan, above_quota, is_stagnating
+from ..domain.homework import monday_of
+from .db import Database
+
+#: the sessions stagnation looks at: the running plan week and the finished weeks before it
+_STAGNATION_DAYS = (STAGNATION_WEEKS + 2) * 7
+
+
+def _moment(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone(UTC)
+
+
+def brief_facts(db: Database, workbook_id: str, since: date, today: date) -> BriefFacts:
+    """The facts of one workbook's period [since, today]."""
+    return brief_facts_of(db, {workbook_id: since}, today)[workbook_id]
+
+
+def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
+                   plans: Mapping[str, Plan] | None = None) -> dict[str, BriefFacts]:
+    """Per workbook in ``periods`` (workbook id → the first day of its period) the brief's facts;
+    ``plans``: the workbooks' open graded-activity plans when the caller has read them already."""
+    from . import exposure, pacing, too_little, too_much, understanding
+    from .graded_activity import ActivityPlanRow, ActivitySessionRow
+    from .graded_activity_many import latest_session_days, open_plans, sessions_since
+    from .workbooks import WorkbookRow
+
+    ids = list(periods)
+    if not ids:
+        return {}
+    earliest = min(periods.values())
+    start = _moment(earliest)
+    starts = {wb: _moment(since) for wb, since in periods.items()}
+    first_mondays = {wb: min(monday_of(since), monday_of(today)) for wb, since in periods.items()}
+    with db.transaction() as s:
+        plans = {wb: p for wb, p in (open_plans(db, ids) if plans is None else plans).items()
+                 if p.current is not None and p.status == "active"}
+        sessions = sessions_since(db, [p.id for p in plans.values()],
+                                  min(earliest, today - timedelta(days=_STAGNATION_DAYS)))
+        latest_session = latest_session_days(db, [p.id for p in plans.values()])
+        run = s.connection().execute  # Core rows: plain columns, no ORM bookkeeping
+        # fear ratings: only the steps re-rated in a period matter, with their ratings before it
+        rated = select(exposure.FearRatingRow.item_id).join(
+            exposure.FearItemRow, exposure.FearItemRow.id == exposure.FearRatingRow.item_id).where(
+            exposure.FearItemRow.workbook_id.in_(ids), exposure.FearItemRow.deleted_at.is_(None),
+            exposure.FearRatingRow.rated_at >= start)
+        history: defaultdict[str, list[tuple[datetime, int]]] = defaultdict(list)
+        for item_id, when, fear in run(
+                select(exposure.FearRatingRow.item_id, exposure.FearRatingRow.rated_at, exposure.FearRatingRow.fear)
+                .where(exposure.FearRatingRow.item_id.in_(rated.distinct().scalar_subquery()))
+                .order_by(exposure.FearRatingRow.rated_at)):
+            history[item_id].append((when, fear))
+        items: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+        for wb, item_id, label in run(
+                select(exposure.FearItemRow.workbook_id, exposure.FearItemRow.id, exposure.FearItemRow.label)
+                .where(exposure.FearItemRow.id.in_(list(history)), exposure.FearItemRow.deleted_at.is_(None))
+                .order_by(exposure.FearItemRow.rank)):
+            items[wb].append((item_id, label))  # the steps re-rated in a period, in the order of the hierarchy
+        pains: defaultdict[str, list[tuple[str, date, int | None]]] = defaultdict(list)
+        for wb, when, pain in run(
+                select(exposure.ExposureAttemptRow.workbook_id, exposure.ExposureAttemptRow.happened_at,
+                       exposure.ExposureAttemptRow.actual_pain).where(
+                exposure.ExposureAttemptRow.workbook_id.in_(ids), exposure.ExposureAttemptRow.deleted_at.is_(None),
+                exposure.ExposureAttemptRow.actual_pain.is_not(None), exposure.ExposureAttemptRow.happened_at >= start)):
+            if when >= starts[wb]:
+                pains[wb].append(("exposure", when.astimezone().date(), pain))
+        for wb, day, pain in run(
+                select(ActivityPlanRow.workbook_id, ActivitySessionRow.done_on, ActivitySessionRow.pain)
+                .join(ActivityPlanRow, ActivityPlanRow.id == ActivitySessionRow.plan_id).where(
+                ActivityPlanRow.workbook_id.in_(ids), ActivitySessionRow.deleted_at.is_(None),
+                ActivitySessionRow.pain.is_not(None), ActivitySessionRow.done_on >= earliest)):
+            if day >= periods[wb]:
+                pains[wb].append(("graded_activity", day, pain))
+        for wb, monday, weekday, pain in run(
+                select(pacing.PacingActivityRow.workbook_id, pacing.PacingActivityRow.week_of,
+                       pacing.PacingActivityRow.day, pacing.PacingActivityRow.pain).where(
+                pacing.PacingActivityRow.workbook_id.in_(ids), pacing.PacingActivityRow.deleted_at.is_(None),
+                pacing.PacingActivityRow.pain.is_not(None), pacing.PacingActivityRow.week_of >= monday_of(earliest))):
+            if monday >= monday_of(periods[wb]):
+                pains[wb].append(("pacing", monday + timedelta(days=weekday), pain))
+        # the latest day anything was noted: per workbook one index seek per table, in one statement
+        latest = [select(func.max(column)).where(table.workbook_id == WorkbookRow.id, table.deleted_at.is_(None))
+                  .scalar_subquery() for table, column in (
+                      (too_much.CheckInRow, too_much.CheckInRow.day),
+                      (understanding.ChainEntryRow, understanding.ChainEntryRow.day),
+                      (too_much.RelaxationRow, too_much.RelaxationRow.day),
+                      (too_much.AnswerRow, too_much.AnswerRow.answered_on),
+                      (too_little.ScoreRow, too_little.ScoreRow.day),
+                      (exposure.ExposureAttemptRow, exposure.ExposureAttemptRow.happened_at))]
+        last: defaultdict[str, list[date]] = defaultdict(list)
+        for wb, *days in run(select(WorkbookRow.id, *latest).where(WorkbookRow.id.in_(ids))):
+            *plain, attempt = days
+            last[wb] += [d for d in plain if d is not None]
+            if attempt is not None:
+                last[wb].append(attempt.astimezone().date())
+        signal_days: defaultdict[str, list[tuple[date, int]]] = defaultdict(list)
+        for wb, day, n in run(select(too_much.CheckInRow.workbook_id, too_much.CheckInRow.day,
+                                     func.count(too_much.SignalRow.id)).join(
+                too_much.SignalRow, too_much.SignalRow.checkin_id == too_much.CheckInRow.id).where(
+                too_much.CheckInRow.workbook_id.in_(ids), too_much.CheckInRow.deleted_at.is_(None),
+                too_much.SignalRow.deleted_at.is_(None), too_much.CheckInRow.day >= min(first_mondays.values()))
+                .group_by(too_much.CheckInRow.workbook_id, too_much.CheckInRow.day)):
+            signal_days[wb].append((day, n))
+        by_scale: defaultdict[str, dict[str, list[tuple[str, float]]]] = defaultdict(dict)
+        for wb, scale, moment, total in run(
+                select(too_little.ScoreRow.workbook_id, too_little.ScoreRow.scale, too_little.ScoreRow.moment,
+                       too_little.ScoreRow.total).where(
+                too_little.ScoreRow.workbook_id.in_(ids), too_little.ScoreRow.deleted_at.is_(None))
+                .order_by(too_little.ScoreRow.day)):
+            by_scale[wb].setdefault(scale, []).append((moment, total))
+    out: dict[str, BriefFacts] = {}
+    for wb, since in periods.items():
+        stagnating, above = False, 0
+        plan = plans.get(wb)
+        if plan is not None and plan.current is not None:
+            version, mine = plan.current, sessions.get(plan.id, [])
+            stagnating = is_stagnating(version.schedule, version.start_on, mine, plan.sessions_per_week, today)
+            above = sum(1 for x in mine if x.day >= since and above_quota(
+                x.amount, version.quota_on(x.day), version.schedule.baseline))
+            if plan.id in latest_session:
+                last[wb].append(latest_session[plan.id])
+        ratings = []
+        for item_id, label in items.get(wb, ()):
+            if item_id not in history:
+                continue
+            before = [f for when, f in history[item_id] if when < starts[wb]]
+            after = [f for when, f in history[item_id] if when >= starts[wb]]
+            if after:
+                ratings.append((label, before[-1] if before else after[0], after[-1]))
+        now, weeks_before = weekly_totals(signal_days.get(wb, []), first_mondays[wb], monday_of(today))
+        moved = tuple((scale, rows[-2][0], rows[-2][1], rows[-1][0], rows[-1][1])
+                      for scale, rows in by_scale.get(wb, {}).items() if len(rows) >= 2)
+        out[wb] = BriefFacts(since, today, stagnating, above, tuple(ratings),
+                             tuple((w, d, int(n or 0)) for w, d, n in pains.get(wb, ())),
+                             max(last.get(wb, ()), default=None), now, weeks_before, moved)
+    return out
