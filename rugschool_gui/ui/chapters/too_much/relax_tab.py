@@ -3,7 +3,9 @@ relaxation: tense ~7 s, release ~20 s per muscle group; autogenic formulas; a bo
 0–10 before and after, a log of sessions and a small chart of before/after.
 
 The guide follows the clock (``GuidedExercise``), so it can be paused and stepped back and forth
-with the keyboard (Space, ←, →, Esc) and needs no sound; a soft beep at each new step is optional.
+with the keyboard (Space, ←, →, Esc). It can be followed with the eyes closed: a soft bell at each
+step (tense, release, next, end), or a therapist's own recording with pause and resume
+(``relax_sound``); without sound it works on screen as before.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QFormLayout,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.charts import RECENT_ENTRIES
+from ....domain.relax_cues import END, cue_at_step
 from ....domain.too_much import (
     EXERCISES,
     SCALE_MAX,
@@ -46,7 +48,8 @@ from ...widgets.common import card, heading, paragraph
 from ...widgets.flow import action_row
 from ...widgets.history_pager import HistoryPager
 from ...widgets.inputs import rating_box, rating_value, set_rating
-from ...widgets.wrapping import WrapCheckBox, WrapRadioButton
+from ...widgets.wrapping import WrapRadioButton
+from .relax_sound import GuideSound
 from .running import ops, repo, run
 from .texts import chart_label, exercise, exercise_about, phase_name, step_text
 
@@ -94,7 +97,7 @@ class RelaxTab(QWidget):
             self.choice_rows.append((radio, about))
             v.addWidget(radio)
             v.addWidget(about)
-        self.choice.idClicked.connect(lambda i: setattr(self, "_exercise", EXERCISES[i]))
+        self.choice.idClicked.connect(self._choose)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.before_label = QLabel()
@@ -106,8 +109,10 @@ class RelaxTab(QWidget):
         self.start_button = design.primary(QPushButton())
         self.start_button.setObjectName("start-relaxation")
         self.start_button.clicked.connect(self.start)
-        self.sound = WrapCheckBox()
-        v.addWidget(action_row((self.start_button, self.sound)))
+        self.sound = GuideSound(ctx.settings)
+        self.sound.exercise = self._exercise
+        v.addWidget(self.sound)
+        v.addWidget(action_row((self.start_button,)))
         v.addWidget(self._build_guide())
         v.addWidget(self._build_after())
         self.log_title = heading(level=3)
@@ -125,6 +130,11 @@ class RelaxTab(QWidget):
         self.ticker.setInterval(REFRESH_MS)
         self.ticker.timeout.connect(self.refresh)
         self._sessions: list[RelaxationSession] = []
+        self.recording_mode = False
+
+    def _choose(self, index: int) -> None:
+        self._exercise = EXERCISES[index]
+        self.sound.show_exercise(self._exercise)
 
     def _build_guide(self) -> QWidget:
         self.guide_card = card("relax-guide")
@@ -186,7 +196,7 @@ class RelaxTab(QWidget):
         self.before_label.setText(translate("TooMuch", "&Spanning nu (0–10):"))
         self.before.setAccessibleName(translate("TooMuch", "Spanning voor de oefening"))
         self.start_button.setText(translate("TooMuch", "Begin de oefening"))
-        self.sound.setText(translate("TooMuch", "Zacht geluid bij elke nieuwe stap"))
+        self.sound.retranslate()
         self.prev_button.setText(translate("TooMuch", "◀ Vorige (←)"))
         self.next_button.setText(translate("TooMuch", "Volgende (→) ▶"))
         self.stop_button.setText(translate("TooMuch", "Stoppen (Esc)"))
@@ -204,6 +214,10 @@ class RelaxTab(QWidget):
     def start(self) -> None:
         self.guide = GuidedExercise(relaxation_steps(self._exercise), started=self.clock())
         self._last_index = -1
+        self.recording_mode = self.sound.plays_recording and self.sound.start_recording()
+        for b in (self.prev_button, self.next_button):
+            b.setVisible(not self.recording_mode)
+        self.progress.setVisible(not self.recording_mode)
         self.guide_card.setVisible(True)
         self.after_card.setVisible(False)
         self.start_button.setEnabled(False)
@@ -215,8 +229,12 @@ class RelaxTab(QWidget):
         if self.guide is None:
             return
         now = self.clock()
+        if self.recording_mode:
+            self._refresh_recording()
+            return
         index, left, finished = self.guide.position(now)
         if finished:
+            self.sound.cue(END)
             self._finish()
             return
         step = self.guide.steps[index]
@@ -231,23 +249,36 @@ class RelaxTab(QWidget):
                                   else translate("TooMuch", "Pauze (spatie)"))
         if index != self._last_index:
             self._last_index = index
-            if self.sound.isChecked():
-                QApplication.beep()
+            self.sound.cue(cue_at_step(self.guide.steps, index))
+
+    def _refresh_recording(self) -> None:
+        """The therapist's voice guides: the screen says so and counts what was heard."""
+        assert self.guide is not None
+        if self.sound.recording_ended:
+            self._finish()
+            return
+        self.phase.setText(translate("TooMuch", "Opname van je therapeut"))
+        self.step.setText(translate("TooMuch", "Luister met je ogen dicht. Spatie pauzeert, Esc stopt."))
+        played = int(self.sound.seconds_played)
+        self.countdown.setText(args(translate("TooMuch", "%1 min %2 s beluisterd"), played // 60, played % 60))
+        self.pause_button.setText(translate("TooMuch", "Verder (spatie)") if self.guide.paused
+                                  else translate("TooMuch", "Pauze (spatie)"))
 
     def toggle_pause(self) -> None:
         if self.guide is None:
             return
         now = self.clock()
         (self.guide.resume if self.guide.paused else self.guide.pause)(now)
+        self.sound.set_paused(self.guide.paused)
         self.refresh()
 
     def next_step(self) -> None:
-        if self.guide is not None:
+        if self.guide is not None and not self.recording_mode:
             self.guide.next_step(self.clock())
             self.refresh()
 
     def previous_step(self) -> None:
-        if self.guide is not None:
+        if self.guide is not None and not self.recording_mode:
             self.guide.previous_step(self.clock())
             self.refresh()
 
@@ -258,6 +289,9 @@ class RelaxTab(QWidget):
     def _finish(self) -> None:
         self.ticker.stop()
         self.guide = None
+        if self.recording_mode:
+            self.sound.stop()
+            self.recording_mode = False
         self.guide_card.setVisible(False)
         self.after_card.setVisible(True)
         self.start_button.setEnabled(True)
