@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from .ui import import_hook
+
+    import_hook.install()  # PySide6 no longer keeps the source of every later import (#23)
     existing = QApplication.instance()  # a test's application, else one is made here
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -1,35 +1,46 @@
 """The chapter icons (``resources/icons/chapters/<chapter>.svg``): drawn for this app in one colour,
 shown in the colour of the text around them, so they follow light, dark and the desktop's theme.
 
-The SVGs are black line drawings on a 24-unit grid; :func:`chapter_icon` renders one at the sizes
-asked for and paints it in ``colour`` (a QIcon of tinted pixmaps; cached per colour).
+The SVGs are black line drawings on a 24-unit grid; :func:`chapter_icon` gives a QIcon that paints
+one in ``colour`` (``selected``: on a selected row). Each size is rendered when Qt first asks for it
+and kept (issue #23: the chapter list used to render 6 sizes × 2 colours of 9 icons, twice, before
+the first paint — 216 renders for the ~18 it shows).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 
 from ..paths import resources_dir
 
 SIZES = (16, 20, 24, 32, 48, 64)
 
 
+@cache
+def _folder():
+    return resources_dir() / "icons" / "chapters"
+
+
 def icon_path(name: str):
-    return resources_dir() / "icons" / "chapters" / f"{name}.svg"
+    return _folder() / f"{name}.svg"
 
 
-@lru_cache(maxsize=64)
+@cache
+def _has_drawing(name: str) -> bool:
+    return icon_path(name).exists()
+
+
+@lru_cache(maxsize=512)
 def _tinted(name: str, rgba: int, size: int) -> QPixmap:
     from PySide6.QtSvg import QSvgRenderer
 
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    path = icon_path(name)
-    if path.exists():
-        renderer = QSvgRenderer(str(path))
+    if _has_drawing(name):
+        renderer = QSvgRenderer(str(icon_path(name)))
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(p, QRectF(0, 0, size, size))
@@ -39,19 +50,59 @@ def _tinted(name: str, rgba: int, size: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+class _TintedIcon(QIconEngine):
+    """One drawing in one colour (another when selected), rendered at the size asked for."""
+
+    def __init__(self, name: str, rgba: int, selected_rgba: int | None) -> None:
+        super().__init__()
+        self.name, self.rgba, self.selected_rgba = name, rgba, selected_rgba
+
+    def _colour(self, mode: QIcon.Mode) -> int:
+        return self.selected_rgba if mode == QIcon.Mode.Selected and self.selected_rgba is not None else self.rgba
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        side = max(1, round(min(size.width(), size.height()) * scale))
+        pix = QPixmap(_tinted(self.name, self._colour(mode), side))
+        if mode == QIcon.Mode.Disabled:  # greyed the way the style greys any icon
+            from PySide6.QtWidgets import QApplication, QStyleOption
+
+            style = QApplication.style()
+            if style is not None:
+                pix = style.generatedIconPixmap(mode, pix, QStyleOption())
+        pix.setDevicePixelRatio(scale)
+        return pix
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(s, s) for s in SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _TintedIcon(self.name, self.rgba, self.selected_rgba)
+
+    def key(self) -> str:
+        return "rugschool-tinted"
+
+
 def chapter_icon(name: str, colour: QColor, selected: QColor | None = None) -> QIcon:
     """The icon of ``name`` (a chapter id, "home" or "overview") in ``colour`` (``selected``: its
     colour on a selected row); an empty icon when there is no drawing for it."""
-    icon = QIcon()
-    if not icon_path(name).exists():
-        return icon
-    for size in SIZES:
-        icon.addPixmap(_tinted(name, colour.rgba(), size))
-        if selected is not None:
-            icon.addPixmap(_tinted(name, selected.rgba(), size), QIcon.Mode.Selected)
-    return icon
+    if not _has_drawing(name):
+        return QIcon()
+    return QIcon(_TintedIcon(name, colour.rgba(), selected.rgba() if selected is not None else None))
 
 
 def pixmap(name: str, colour: QColor, size: int) -> QPixmap:
     """One size of the icon (a card's or a heading's)."""
-    return chapter_icon(name, colour).pixmap(QSize(size, size))
+    if not _has_drawing(name):
+        return QIcon().pixmap(QSize(size, size))
+    return _tinted(name, colour.rgba(), size)

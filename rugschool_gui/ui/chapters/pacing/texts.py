@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
-from ....domain.pacing import Flag
+from typing import TYPE_CHECKING
+
 from ....wording import pacing as wording
 from ....wording.pacing import words
+
+if TYPE_CHECKING:  # the domain module loads after the first paint (#23)
+    from ....domain.pacing import Flag
 
 
 def chapter_title() -> str:

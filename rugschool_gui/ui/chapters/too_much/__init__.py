@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 from ....domain.chapters import TOO_MUCH
-from ....domain.too_much import CHART_WEEKS, QUESTIONS, chart_first_day
 from ...context import PageContext
 from ...i18n import args, count_text, translate
 from .. import ChapterSpec
@@ -25,6 +24,8 @@ def summary(ctx: PageContext, today: date | None = None) -> str:
     """What is in the chapter, most recent first: "3 signalen deze week, vooral slaapproblemen ·
     4 redenen aangevinkt · 12 ontspanningsoefeningen" — or "" when nothing is (issue #22: never
     "not started" beside check-ins, relaxation sessions and reflections)."""
+    # the domain module loads after the first paint (#23)
+    from ....domain.too_much import CHART_WEEKS, QUESTIONS, chart_first_day
     from ....storage import too_much as repo
     from ....storage.too_much import summary as load_summary
 

@@ -8,12 +8,15 @@ media); what only the screen says (the guided exercise, the exercises' explanati
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
-from ....domain.too_much import Step
 from ....wording.too_much import words
 from ...i18n import args, translate
+
+if TYPE_CHECKING:  # the domain module loads after the first paint (#23)
+    from ....domain.too_much import Step
 
 
 def day_text(day: date, pattern: str = "d MMMM yyyy") -> str:

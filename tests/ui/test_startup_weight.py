@@ -1,0 +1,80 @@
+"""What issue #23 changed in start-up, checked by behaviour (no timings: the bench prints those).
+
+- PySide6's import hook still learns which modules use PySide6, but no longer keeps their source
+  in ``linecache`` (``ui.import_hook``);
+- the chapter icons are drawn at the size asked for, in the colour of their row (``ui.icons``);
+- the window's menu actions load their modules when first used, not before the first paint.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon
+
+
+def _run(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                         check=True)
+    return out.stdout.strip()
+
+
+def test_import_hook_answers_alike_and_keeps_no_source(tmp_path):
+    (tmp_path / "uses_qt.py").write_text("from PySide6 import QtCore\nVALUE = 1\n")
+    (tmp_path / "plain.py").write_text("VALUE = 2\n")
+    out = _run(f"""
+        import sys, linecache
+        sys.path.insert(0, {str(tmp_path)!r})
+        import PySide6.QtCore
+        from rugschool_gui.ui import import_hook
+        assert import_hook.install()
+        assert not import_hook.install()  # once is enough
+        import uses_qt, plain
+        feature = sys.modules["shibokensupport.feature"]
+        kept = [name for name in linecache.cache if name.endswith(("uses_qt.py", "plain.py"))]
+        print(feature.pyside_feature_dict["uses_qt"], feature.pyside_feature_dict["plain"], len(kept))
+    """)
+    assert out.split() == ["0", "-1", "0"]  # uses PySide6 / ignored, as PySide6 itself decides
+
+
+def test_chapter_icon_is_drawn_at_the_size_asked_in_its_colours(qapp):
+    from rugschool_gui.ui.icons import chapter_icon, pixmap
+
+    icon = chapter_icon("pacing", QColor("#000000"), QColor("#ffffff"))
+    normal = icon.pixmap(QSize(20, 20)).toImage()
+    selected = icon.pixmap(QSize(20, 20), QIcon.Mode.Selected).toImage()
+    assert normal.size() == QSize(20, 20)
+    inked = [(x, y) for x in range(20) for y in range(20) if normal.pixelColor(x, y).alpha() > 200]
+    assert inked, "the drawing is on the pixmap"
+    x, y = inked[0]
+    assert normal.pixelColor(x, y).lightness() < 30
+    assert selected.pixelColor(x, y).lightness() > 225
+    sharp = icon.pixmap(QSize(20, 20), 2.0)  # a high-density screen gets twice the pixels
+    assert sharp.size() == QSize(40, 40) and sharp.devicePixelRatio() == 2.0
+    assert pixmap("pacing", QColor("#000000"), 37).size() == QSize(37, 37)
+    assert chapter_icon("no-such-chapter", QColor("#000000")).isNull()
+
+
+def test_window_module_leaves_the_menu_actions_for_later():
+    out = _run("""
+        import sys
+        import rugschool_gui.ui.main_window
+        print(sorted(m for m in ("rugschool_gui.ui.handover_actions", "rugschool_gui.ui.workbook_actions")
+                     if m in sys.modules))
+    """)
+    assert out == "[]"
+
+
+def test_the_apps_own_start_leaves_its_objects_out_of_full_collections(tmp_path):
+    out = _run(f"""
+        import gc, os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["RUGSCHOOL_HOME"] = {str(tmp_path)!r}
+        from rugschool_gui.app import main
+        code = main(["--database", {str(tmp_path / "werkboek.sqlite3")!r}, "--quit-after-paint"])
+        print("result", code, gc.get_freeze_count() > 10_000)
+    """)
+    assert out.splitlines()[-1] == "result 0 True"
