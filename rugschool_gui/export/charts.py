@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -17,7 +16,6 @@ from ..domain.charts import (
     DASHED,
     HLINE,
     POINTS,
-    ROLE_COLOURS,
     STEP,
     ChartSpec,
     Series,
@@ -28,7 +26,7 @@ from ..domain.charts import (
     wrap_words,
 )
 from .fonts import BOLD, REGULAR, register_fonts
-from .styles import INK, RULE, SOFT
+from .styles import INK, PAPER, RULE, SOFT, role_colour, translucent
 
 FONT_SIZE = 8
 PANEL_HEIGHT = 42 * mm
@@ -81,7 +79,7 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float,
             _marker(d, s.marker, x + 8, y - 5, colour, colour)
         else:
             d.add(Line(x, y - 5, x + 16, y - 5, **_stroke(s.style, s.role)))
-            _marker(d, s.marker, x + 8, y - 5, colors.white if s.style == DASHED else colour, colour)
+            _marker(d, s.marker, x + 8, y - 5, PAPER if s.style == DASHED else colour, colour)
         for k, line in enumerate(lines):
             d.add(String(x + SWATCH, y - 8 - k * LEGEND_LINE, line, fontName=REGULAR, fontSize=FONT_SIZE,
                          fillColor=INK))
@@ -149,7 +147,7 @@ def _shown_labels(spec: ChartSpec, x_at: Callable[[float], float], width_of: Cal
 
 
 def _colour(role: str):
-    return colors.HexColor(ROLE_COLOURS.get(role, "#808080"))
+    return role_colour(role)
 
 
 def _stroke(style: str, role: str) -> dict:
@@ -172,7 +170,7 @@ def _marker(d: Drawing, shape: str, x: float, y: float, fill, stroke, r: float =
         d.add(Line(x - r, y - r, x + r, y + r, strokeColor=stroke, strokeWidth=1.2))
         d.add(Line(x - r, y + r, x + r, y - r, strokeColor=stroke, strokeWidth=1.2))
     elif shape == "ring":
-        d.add(Circle(x, y, r, fillColor=colors.white, strokeColor=stroke, strokeWidth=1.2))
+        d.add(Circle(x, y, r, fillColor=PAPER, strokeColor=stroke, strokeWidth=1.2))
     else:
         d.add(Circle(x, y, r * 0.85, **kw))
 
@@ -200,7 +198,7 @@ def _series(d: Drawing, s, x_at, y_at, left: float, right: float) -> None:
         for run in runs:
             if len(run) >= 4:
                 d.add(PolyLine(run, **kw))
-    fill = colors.white if s.style == DASHED else kw["strokeColor"]
+    fill = PAPER if s.style == DASHED else kw["strokeColor"]
     for x, y in s.points:
         if y is not None:
             _marker(d, s.marker, x_at(x), y_at(y), fill, kw["strokeColor"], r=2.0)
@@ -246,14 +244,14 @@ def timeline_drawing(rows, labels: Callable[[str], str], minutes_text: Callable[
         y = d.height - (i + 1) * (bar_h + gap_h) + gap_h / 2
         d.add(String(0, y + 4, labels(row.key), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
         x = label_w
-        base = colors.HexColor(ROLE_COLOURS["actual" if row.key == "chunked" else "expected"])
+        base = role_colour("actual" if row.key == "chunked" else "expected")
         for block in row.blocks:
             w = block.minutes * scale
-            fill = base if block.kind != BREAK else colors.Color(base.red, base.green, base.blue, alpha=0.3)
+            fill = base if block.kind != BREAK else translucent(base, 0.3)
             d.add(Rect(x, y, max(0.5, w - 0.8), bar_h, fillColor=fill, strokeColor=None))
             if w > stringWidth("999", REGULAR, FONT_SIZE) + 4:
                 d.add(String(x + w / 2, y + 4, str(int(block.minutes)), fontName=REGULAR, fontSize=FONT_SIZE,
-                             fillColor=INK if block.kind == BREAK else colors.white, textAnchor="middle"))
+                             fillColor=INK if block.kind == BREAK else PAPER, textAnchor="middle"))
             x += w
         d.add(String(x + 4, y + 4, minutes_text(row.total), fontName=REGULAR, fontSize=FONT_SIZE, fillColor=INK))
     return d
@@ -278,8 +276,8 @@ def diagram_drawing(spec, labels: Callable[[str], str], width: float) -> Drawing
 
     for n in spec.nodes:
         cx, cy, w, h = box(n)
-        base = colors.HexColor(ROLE_COLOURS.get(n.role, "#808080"))
-        fill = colors.Color(base.red, base.green, base.blue, alpha=0.22)
+        base = role_colour(n.role)
+        fill = translucent(base, 0.22)
         if n.shape == "circle":
             d.add(Ellipse(cx, cy, w / 2, h / 2, fillColor=fill, strokeColor=base, strokeWidth=1.2))
         else:

@@ -10,27 +10,33 @@ from reportlab.platypus import Table, TableStyle
 
 from ..wording import numbered
 from .fonts import BOLD, REGULAR
+from .icons import chapter_icon
 from .layout import ChapterMark, Heading, PageNumber
 from .printout import Printout
 from .styles import RULE, gap, heading, markup, para, table
 from .texts import TEXTS, pick
 
+#: the side of a chapter's icon in the table of contents (points): a little taller than its capitals
+ICON_SIZE = 12
+
 
 def contents(entries: list[Heading | ChapterMark], width: float) -> Table:
     """The table of contents: every chapter and section with the page it starts on."""
-    number_w = 14 * mm
+    number_w, icon_w = 14 * mm, 7 * mm
     rows = []
     style = []
     for i, h in enumerate(entries):
         top = h.level == 0
-        rows.append([para(h.title, "toc0" if top else "toc1"),
+        chapter = getattr(h, "chapter", None)  # a chapter's own drawing, as in the side menu
+        icon = chapter_icon(chapter, ICON_SIZE) if top and chapter else None
+        rows.append([icon or "", para(h.title, "toc0" if top else "toc1"),
                      PageNumber(h.key, BOLD if top else REGULAR, 10.5 if top else 9)])
         if top and i:
-            style.append(("TOPPADDING", (0, i), (-1, i), 6))
-    t = Table(rows, colWidths=[width - number_w, number_w], hAlign="LEFT")
+            style.append(("TOPPADDING", (0, i), (-1, i), 4))
+    t = Table(rows, colWidths=[icon_w, width - number_w - icon_w, number_w], hAlign="LEFT")
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                           ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), *style]))
     return t
 
@@ -38,7 +44,7 @@ def contents(entries: list[Heading | ChapterMark], width: float) -> Table:
 def cover(name: str | None, p: Printout, *, blank: bool, contents: Table | None, about: int | None) -> list:
     """Who, what and when; the history left out said once; what the document holds, with pages."""
     t = pick(TEXTS, p.lang)
-    story: list = [gap(6), para(t["brand"], "subtitle")]
+    story: list = [gap(2), para(t["brand"], "subtitle")]
     if blank:
         story += [para(t["blank"], "title"), para(t["blank_intro"])]
     else:
@@ -49,7 +55,7 @@ def cover(name: str | None, p: Printout, *, blank: bool, contents: Table | None,
     if about:
         story.append(para(numbered(t["about"], about), "small"))
     if contents is not None:
-        story += [gap(4), para(t["contents"], "h2"), contents]
+        story += [gap(3), para(t["contents"], "h2"), contents]
     return story
 
 

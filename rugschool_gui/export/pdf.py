@@ -92,7 +92,10 @@ def workbook_document(stream, store: Store | None, workbook_id: str | None, *, c
         flowables = module.build(store, workbook_id, p)
         if flowables:
             parts.append((cid, flowables))
-        else:
+            top = next((h for h in headings_in(flowables) if h.level == 0), None)
+            if top is not None:
+                top.chapter = cid  # the table of contents shows the chapter's icon beside it
+        elif not getattr(module, "ONLY_WHEN_FILLED", False):  # issue #25: sessions print only when held
             not_started.append(cid)
     # nothing filled in anywhere: a short guide on the cover, not pages of "nothing yet"
     empty = not blank and not opening and not [c for c, _f in parts if c != CLOSING]

@@ -28,6 +28,20 @@ SOFT = colors.HexColor("#5d646b")
 RULE = colors.HexColor("#b9b3a9")
 TINT = colors.HexColor("#f1eee8")
 ACCENT = colors.HexColor("#2f6f9f")
+PAPER = colors.white  # the page (a hollow marker, text on a filled bar)
+
+
+def role_colour(role: str) -> colors.Color:
+    """A chart series' colour on paper: the shared chart hues (``domain.charts.ROLE_COLOURS``),
+    the soft ink for a role without one. The one place the PDF's charts take colours from."""
+    from ..domain.charts import ROLE_COLOURS
+
+    return colors.HexColor(ROLE_COLOURS[role]) if role in ROLE_COLOURS else SOFT
+
+
+def translucent(colour: colors.Color, alpha: float) -> colors.Color:
+    """``colour`` seen through: a break in a bar, a diagram's filled shape."""
+    return colors.Color(colour.red, colour.green, colour.blue, alpha=alpha)
 
 
 @cache
@@ -57,8 +71,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellsmall": ParagraphStyle("cellsmall", parent=cell, fontSize=8.5, leading=11, textColor=SOFT),
         "note": ParagraphStyle("note", parent=base, backColor=TINT, borderPadding=6,
                                spaceBefore=6, spaceAfter=10),
-        "toc0": ParagraphStyle("toc0", parent=base, fontName=BOLD, spaceAfter=0, leading=15),
-        "toc1": ParagraphStyle("toc1", parent=base, fontSize=9, leading=11.5, spaceAfter=0,
+        "toc0": ParagraphStyle("toc0", parent=base, fontName=BOLD, spaceAfter=0, leading=13.5),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=9, leading=11, spaceAfter=0,
                                leftIndent=5 * mm),
         "field": ParagraphStyle("field", parent=base, spaceBefore=2, spaceAfter=6),
     }
@@ -139,6 +153,11 @@ def _long_cell(cell):
     return _Pieces(para_in(piece, cell.style) for piece in pieces(text))
 
 
+def _tail_pieces(extra: object) -> list:
+    cell = _long_cell(extra)
+    return list(cell) if isinstance(cell, _Pieces) else [extra]
+
+
 def _rows_of(cells: list) -> list[list]:
     """One row, or — when a cell holds a very long text — that row and rows that continue it,
     one piece of the text each: a table splits between rows in no time, while splitting inside
@@ -162,6 +181,8 @@ def table(rows, col_widths, header: bool = True, zebra: bool = True, row_heights
     width = sum(col_widths)
     rows = [list(r) for r in rows]
     cols = len(col_widths)
+    # a very long closing note runs on over several rows too, so the table splits between them
+    tail = [piece for extra in tail for piece in _tail_pieces(extra)]
     widths = fit_columns(rows, col_widths) if fit else list(col_widths)
     body: list[list] = []
     for row in rows:

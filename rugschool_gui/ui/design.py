@@ -180,6 +180,20 @@ def colours(palette: QPalette | None = None) -> Colours:
         want=want, must=must, physical=physical, mental=mental)
 
 
+def chart_colour(role: str, palette: QPalette | None = None) -> QColor:
+    """The colour of a chart's series role (``domain.charts.ROLES``) on screen: the shared chart
+    hues for a light or dark background, made to stand ≥ 3:1 against the chart's field (WCAG
+    1.4.11) so a desktop's own palette keeps every line visible; an unknown role is muted."""
+    from ..domain.charts import ROLE_COLOURS, ROLE_COLOURS_DARK
+
+    pal = palette if palette is not None else QApplication.palette()
+    c = colours(pal)
+    hexes = ROLE_COLOURS_DARK if c.dark else ROLE_COLOURS
+    if role not in hexes:
+        return c.muted
+    return _towards_contrast(QColor(hexes[role]), (c.field,), 3.0, c.dark)
+
+
 def tint(colour: QColor, palette: QPalette | None = None, amount: float = 0.2) -> QColor:
     """A soft background of ``colour`` on the field colour (a want-to-do cell, a done row)."""
     pal = palette if palette is not None else QApplication.palette()
@@ -233,6 +247,8 @@ QPushButton[surface="card"] {{
 QPushButton[surface="card"]:hover {{ border: 1px solid {c.accent.name()}; }}
 QPushButton[surface="card"]:pressed {{ background: {c.accent_soft.name()}; }}
 QLabel[textRole="caption"] {{ color: {c.muted.name()}; }}
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QTextEdit[readOnly="true"],
+QAbstractSpinBox[readOnly="true"] {{ background: {c.surface.name()}; color: {c.text.name()}; }}
 QPushButton[emphasis="primary"] {{
     background: {c.accent.name()}; color: {c.on_accent.name()}; border: 1px solid {c.accent.darker(125).name()};
     border-radius: {r}px; padding: {pad}px {unit // 2 + pad}px; font-weight: bold;

@@ -12,7 +12,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter, QToolBar, QWidget
 
 RING = 3  # pixels
 
@@ -93,8 +93,10 @@ def _follow(new) -> None:
     if not shiboken6.isValid(_ring):  # it lives beside the control it rings: gone with a closed dialog
         _ring = FocusRing()
     target = new if isinstance(new, QWidget) else None
-    # a line edit inside a spin box or combo box: ring the whole control
-    while target is not None:
+    # a line edit inside a spin box or combo box: ring the whole control. A button is a control
+    # of its own: a dialog's button box hands its focus to its default button (its focus proxy),
+    # and the ring stays on that button, not around the whole row
+    while target is not None and not isinstance(target, QAbstractButton):
         parent = target.parentWidget()
         if parent is None or parent.focusProxy() is not target:
             break

@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from . import file_dialogs
 from .context import PageContext
 from .file_names import neutral_stem, shown_name
 from .i18n import app_title, args, translate
@@ -36,10 +36,6 @@ def _file_filter() -> str:
     return translate("Handover", "Werkboekbestand (*.rugwerk)")
 
 
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
 def export_current(parent: QWidget, ctx: PageContext) -> Path | None:
     from ..storage import handover
 
@@ -48,13 +44,10 @@ def export_current(parent: QWidget, ctx: PageContext) -> Path | None:
         return None
     ctx.flush()
     safe = re.sub(r"[^\w\- ]+", "", shown_name(ctx, wb)).strip() or neutral_stem()
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Handover", "Werkboek exporteren"),
-                                          str(_documents() / f"{safe}{handover.EXTENSION}"), _file_filter())
-    if not path:
+    target = file_dialogs.save_path(parent, translate("Handover", "Werkboek exporteren"),
+                                    f"{safe}{handover.EXTENSION}", _file_filter(), handover.EXTENSION, ctx.settings)
+    if target is None:
         return None
-    target = Path(path)
-    if target.suffix != handover.EXTENSION:
-        target = target.with_suffix(handover.EXTENSION)
     try:
         run_with_progress(parent, translate("Handover", "Het werkboek wordt bewaard…"),
                           lambda work: handover.export_workbook(ctx.database, wb.id, target, work.progress),
@@ -77,10 +70,11 @@ def import_file(parent: QWidget, ctx: PageContext, switch_to: Callable[[str], No
     from ..storage import handover
     from ..storage.paths_hint import backup_dir
 
-    path, _ = QFileDialog.getOpenFileName(parent, translate("Handover", "Werkboek importeren"), str(_documents()),
-                                          _file_filter())
-    if not path:
+    chosen = file_dialogs.open_path(parent, translate("Handover", "Werkboek importeren"), _file_filter(),
+                                    ctx.settings)
+    if chosen is None:
         return False
+    path = str(chosen)
     ctx.flush()
 
     def read_and_preview(work: Work) -> tuple[handover.Prepared, ImportSummary]:

@@ -37,6 +37,12 @@ class Translations:
         qt_tr = QTranslator(app)
         if qt_tr.load(f"qtbase_{language}", qt_dir):
             self._installed.append(qt_tr)
+        from .file_dialogs import DutchQtGaps
+
+        gaps = app.findChild(DutchQtGaps) or DutchQtGaps(app)  # one per application
+        app.removeTranslator(gaps)
+        if language == "nl":  # what Qt's Dutch catalogue lacks in its file dialog (asked first)
+            self._installed.append(gaps)
         if language != "nl":
             own = QTranslator(app)
             if own.load(str(resources_dir() / "i18n" / f"rugschool_{language}.qm")):

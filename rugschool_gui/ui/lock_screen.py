@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.privacy_lock import check_new_passphrase, hash_passphrase
+from . import design
 from .i18n import app_title, args, translate
 from .messages import domain_message
 from .widgets.common import heading, paragraph
@@ -144,14 +145,13 @@ class PassphraseDialog(FormDialog):
         lay.addWidget(paragraph(translate(
             "Lock", "Na de gekozen tijd zonder gebruik schermt de app zich af tot iemand deze wachtzin typt. "
                     "De wachtzin zelf wordt nergens bewaard, alleen een afdruk waaruit hij niet terug te halen is.")))
+        self.strength = design.caption()  # right under the field it is about, in the field's column
+        self.strength.setObjectName("passphrase-strength")
         form = QFormLayout()
         form.addRow(translate("Lock", "&Wachtzin:"), self.first)
+        form.addRow("", self.strength)
         form.addRow(translate("Lock", "&Nog een keer:"), self.second)
         lay.addLayout(form)
-        self.strength = QLabel()
-        self.strength.setObjectName("passphrase-strength")
-        self.strength.setWordWrap(True)
-        lay.addWidget(self.strength)
         self.first.textChanged.connect(self._show_strength)
         self._show_strength("")
         self.add_message_and_buttons(lay)

@@ -6,13 +6,10 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..export.history import HISTORY_WEEKS
 from ..storage.files import write_atomically
+from . import design, file_dialogs
 from .chapters import registered
 from .context import PageContext
 from .file_names import neutral_stem, shown_name
@@ -67,6 +65,7 @@ class PdfOptionsDialog(AppDialog):
             bl.addWidget(QLabel(translate("PdfExport", "Alleen het voorblad: er zijn nog geen hoofdstukken.")))
         lay.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        design.primary(buttons.button(QDialogButtonBox.StandardButton.Save))  # the one main action
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -88,26 +87,29 @@ def export_pdf_interactively(parent, ctx: PageContext, preselect: str | None = N
     from ..export.pdf import available_chapters
 
     dialog = PdfOptionsDialog(parent, available_chapters(), preselect)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return save_and_open_pdf(parent, ctx, dialog.chosen(), dialog.blank.isChecked(),
-                             full_history=dialog.full_history.isChecked())
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chapters, blank, full_history = dialog.chosen(), dialog.blank.isChecked(), dialog.full_history.isChecked()
+    finally:
+        # gone once read: a closed dialog left under the window piles up (and stays in the
+        # screen reader's tree as a nameless, hidden dialog)
+        dialog.deleteLater()
+    return save_and_open_pdf(parent, ctx, chapters, blank, full_history=full_history)
 
 
 def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool = False,
                       full_history: bool = False) -> Path | None:
-    """Ask where to save the PDF of ``chapters``, write it atomically and open it."""
+    """Ask where to save the PDF of ``chapters``, write it atomically, then offer to open it or
+    its folder (``file_dialogs.offer_to_open``)."""
     from ..export.pdf import build_workbook_pdf
 
     wb = ctx.workbook()
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = str(Path(folder) / suggested_file_name(shown_name(ctx, wb), blank))
-    path, _ = QFileDialog.getSaveFileName(parent, translate("PdfExport", "PDF bewaren als"), start,
-                                          translate("PdfExport", "PDF-bestanden (*.pdf)"))
-    if not path:
+    path = file_dialogs.save_path(parent, translate("PdfExport", "PDF bewaren als"),
+                                  suggested_file_name(shown_name(ctx, wb), blank),
+                                  translate("PdfExport", "PDF-bestanden (*.pdf)"), ".pdf", ctx.settings)
+    if path is None:
         return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     from .work_in_background import Cancelled, run_with_progress
 
     store, workbook_id, language = ctx.store, ctx.workbook_id, ctx.language
@@ -118,7 +120,7 @@ def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool
         data = run_with_progress(parent, translate("PdfExport", "De PDF wordt gemaakt…"), lambda: build_workbook_pdf(
             store, workbook_id, chapters=chapters, blank=blank, lang=language, full_history=full_history,
             names_in_metadata=names))
-        write_atomically(Path(path), data)
+        write_atomically(path, data)
     except Cancelled:
         return None
     except Exception:  # a full disk or a folder we may not write in: said, never a crash
@@ -127,5 +129,6 @@ def save_and_open_pdf(parent, ctx: PageContext, chapters: list[str], blank: bool
             "PdfExport", "De PDF kon niet bewaard worden. Kies een andere map, of kijk of er nog "
             "ruimte vrij is op de schijf. Er is niets veranderd aan je werkboek."))
         return None
-    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-    return Path(path)
+    file_dialogs.offer_to_open(parent, path, translate("PdfExport", "PDF bewaard"), args(
+        translate("PdfExport", "De PDF is bewaard als „%1”."), path.name))
+    return path

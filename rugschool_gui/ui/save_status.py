@@ -42,7 +42,8 @@ class SaveStatus(QObject):
 
     def retranslate(self) -> None:
         self.read_only_label.setText(translate(
-            "MainWindow", "Alleen lezen: dit bestand kan niet beschreven worden, wijzigingen worden niet bewaard."))
+            "MainWindow", "Alleen lezen: dit bestand kan niet beschreven worden. Je kunt alles bekijken en "
+                          "afdrukken; invullen en wijzigen kan niet."))
         self.show_state(self.state)
 
     def show_state(self, state: str) -> None:

@@ -176,3 +176,35 @@ def fit_problems(window: QWidget, width: int | None = None) -> list[str]:
             if need > field.width() + SLACK:
                 out.append(f"{_name(w)}: choice '{w.currentText()[:60]}' elided ({field.width()} of {need} px)")
     return out
+
+
+def as_on_a_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Give ``dialog`` the size it gets when shown on a ``width``×``height`` screen (the test
+    screen is another size): Qt's first size (its size hint, at most two thirds of the screen,
+    at least its minimum), then ``AppDialog``'s rule — never larger than the screen less 40 px."""
+    from PySide6.QtCore import QSize
+
+    hint = dialog.sizeHint()
+    size = QSize(min(hint.width(), width * 2 // 3), min(hint.height(), height * 2 // 3))
+    size = size.expandedTo(dialog.minimumSizeHint()).expandedTo(dialog.minimumSize())
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():  # wrapped text takes its lines first
+        size.setHeight(max(size.height(), layout.totalHeightForWidth(size.width())))
+    size = size.boundedTo(QSize(width - 40, height - 40))
+    dialog.resize(size)
+
+
+def dialog_fit_problems(dialog: QWidget, width: int, height: int) -> list[str]:
+    """What is cut off or too large in a dialog shown on a ``width``×``height`` screen: it must be
+    able to be as small as the screen (its buttons reachable; scrolling down inside is fine,
+    sideways is not), and nothing in it may be cut off or elided (:func:`fit_problems`)."""
+    out = []
+    if dialog.width() > width - 40 or dialog.height() > height - 40:
+        out.append(f"the dialog needs {dialog.width()}×{dialog.height()} px, the screen has {width}×{height}")
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text() and label.window() is dialog:
+            need = label.heightForWidth(label.width())
+            if need > label.height() + SLACK:
+                out.append(f"{_name(label)}: wrapped text '{label.text()[:60]}' cut at the bottom "
+                           f"({label.height()} of {need} px)")
+    return out + fit_problems(dialog)

@@ -45,7 +45,7 @@ def test_restore_from_the_menu_replaces_the_content_and_keeps_the_current_state(
 
     modals.then(choose_daily).then(confirm)
     s.window.act_restore.trigger()
-    assert len(offered) == 1 and "1 werkboeken" in offered[0] and "dagelijks" in offered[0]
+    assert len(offered) == 1 and "· 1 werkboek ·" in offered[0] and "dagelijks" in offered[0]  # one, not "1 werkboeken"
     assert asked and "wordt eerst bewaard" in asked[0]
     assert [w.name for w in list_workbooks(s.ctx.store)] == ["Mijn werkboek"]
     reasons = [b.reason for b in backup.list_backups(paths.backup_dir(), s.ctx.url)]

@@ -244,3 +244,39 @@ def test_the_focus_is_visible_on_every_control_it_reaches(window, qtbot):
         QTest.keyClick(widget, Qt.Key.Key_Tab)
     page.add_form.fear.setFocus(Qt.FocusReason.TabFocusReason)
     assert focus_ring._ring.target() is page.add_form.fear
+
+
+def test_every_dialog_opened_as_a_person_opens_it_is_walked_by_tab_and_named(
+        startup, qtbot, db_path, filled_database, modals):
+    """The dialogs of ``dialog_tour.TOUR`` (menus and buttons, the psychologist's too), each
+    opened for real on a filled workbook: Tab goes round without a trap, every control has a
+    name of its own, Escape closes it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from .dialog_tour import TOUR
+
+    shutil.copy(filled_database, db_path)
+    s = startup()
+    qtbot.addWidget(s.window)
+    window = s.window
+    window.resize(1366, 768)
+    show_active(qtbot, window)
+    window.tour_modals = modals
+    problems: list[str] = []
+
+    def walk(dialog) -> None:
+        # the keyboard is in the dialog once the window system made it active
+        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+        if type(dialog).__name__ not in ("QMessageBox", "QInputDialog"):
+            _walk_dialog(dialog, problems)
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        if dialog.isVisible():
+            problems.append(f"{type(dialog).__name__}: Escape does not close it")
+            dialog.reject()
+
+    for name, open_dialog in TOUR:
+        modals.then(walk)
+        open_dialog(window)
+        assert not modals.steps, f"{name}: the dialog did not open"
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)

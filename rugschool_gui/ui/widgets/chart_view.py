@@ -28,8 +28,6 @@ from ...domain.charts import (
     DASHED,
     HLINE,
     POINTS,
-    ROLE_COLOURS,
-    ROLE_COLOURS_DARK,
     STEP,
     ChartSpec,
     Series,
@@ -40,14 +38,15 @@ from ...domain.charts import (
     table_rows,
     wrap_words,
 )
+from .. import design
 from ..i18n import args, translate
 
 Labels = Callable[[str], str]
 
 
 def role_colour(role: str, palette: QPalette) -> QColor:
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor((ROLE_COLOURS_DARK if dark else ROLE_COLOURS).get(role, "#808080"))
+    """A series' colour: from the design system's chart roles (``design.chart_colour``)."""
+    return design.chart_colour(role, palette)
 
 
 
@@ -141,10 +140,9 @@ class ChartView(QWidget):
         pal = self.palette()
         fm = self.fontMetrics()
         em = fm.height()
-        text_colour = pal.color(QPalette.ColorRole.WindowText)
-        soft = pal.color(QPalette.ColorRole.PlaceholderText)
-        grid = pal.color(QPalette.ColorRole.Mid)
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        roles = design.colours(pal)  # every colour from the design system's roles
+        text_colour, soft, grid = roles.text, roles.muted, roles.edge
+        p.fillRect(self.rect(), roles.field)
         spec = self._spec
         if spec is None:
             return
@@ -235,9 +233,9 @@ class ChartView(QWidget):
             colour = self._pen_for(p, s.style, s.role, em)
             if s.style != POINTS:
                 p.drawLine(QPointF(x, y + em * 0.6), QPointF(x + em * 1.6, y + em * 0.6))
-            fill = self.palette().color(QPalette.ColorRole.Base) if s.style == DASHED else colour
+            fill = design.colours(self.palette()).field if s.style == DASHED else colour
             self._marker(p, s.marker, QPointF(x + em * 0.8, y + em * 0.6), em * 0.25, colour, fill)
-            p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            p.setPen(design.colours(self.palette()).text)
             for k, text in enumerate(texts):
                 p.drawText(QRectF(x + em * 2, y + k * em * 1.3, rect.width(), em * 1.2),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
@@ -302,7 +300,7 @@ class ChartView(QWidget):
                     path.lineTo(*pt)
                 last = pt
             p.drawPath(path)
-        fill = colour if series.style != DASHED else self.palette().color(QPalette.ColorRole.Base)
+        fill = colour if series.style != DASHED else design.colours(self.palette()).field
         r = em * 0.22
         for pt in pts:
             if pt is not None:

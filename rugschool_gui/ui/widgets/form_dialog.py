@@ -18,6 +18,10 @@ class AppDialog(QDialog):
     def showEvent(self, event) -> None:
         calm_inputs(self)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and self.minimumWidth() > screen.width() - 40:
+            # a width asked in characters (FormDialog) grows with the text size: the screen wins,
+            # the fields get narrower (what they hold scrolls inside them, never the dialog)
+            self.setMinimumWidth(screen.width() - 40)
         if screen is not None and (self.height() > screen.height() - 40 or self.width() > screen.width() - 40):
             # never larger than the screen: the buttons must stay reachable (parts that scroll, scroll)
             self.resize(min(self.width(), screen.width() - 40), min(self.height(), screen.height() - 40))

@@ -12,6 +12,7 @@ from ....content import load
 from ....domain.chapters import CLOSING
 from ....wording.closing import chapter_title as title_of
 from ....wording.closing import summary_lines, words
+from ... import read_only
 from ...context import PageContext
 from ...dates import long_date
 from ...i18n import args, translate
@@ -85,6 +86,7 @@ class ClosingPage(ScrollPage):
             line.setObjectName(f"summary-{chapter}")
             button = QPushButton(translate("Closing", "Openen"))
             button.setAccessibleName(args(translate("Closing", "%1 openen"), name))
+            read_only.reads(button)  # going to a chapter also in a workbook that can only be read
             button.clicked.connect(lambda _=False, cid=chapter: self.ctx.hub.open_chapter.emit(cid))
             self.grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(line, row, 1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.exposure import FEAR_MAX, OUTCOMES, PAIN_MAX, Attempt, FearItem
 from ....wording.exposure import words
+from ... import design
 from ...i18n import args, translate
 from ...widgets.date_field import DateField
 from ...widgets.form_dialog import AppDialog
@@ -130,6 +131,7 @@ class AttemptDialog(AppDialog):
         lay.addWidget(self.hint)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        design.primary(buttons.button(QDialogButtonBox.StandardButton.Save))  # the one main action
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, Q
 from ....domain.errors import DomainError
 from ....domain.graded_activity import MAX_WEEKS, Plan, Session, display_amount, recompute_schedule
 from ....domain.graded_activity_plan import recompute_proposal
+from ... import design
 from ...i18n import args, translate
 from ...messages import domain_message
 from ...widgets.date_field import DateField
@@ -67,6 +68,7 @@ class RecomputeDialog(AppDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             translate("GradedActivity", "Nieuw schema gebruiken"))
+        design.primary(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # the one main action
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.chapters import PACING
 from ....domain.pacing import (
@@ -129,6 +129,9 @@ class PacingPage(ScrollPage):
         self.next_button = QPushButton()
         self.next_button.clicked.connect(lambda: self.show_week(shift_week(self.monday, 1)))
         self.this_week_button = QPushButton()
+        for button, name in ((self.prev_button, "week-previous"), (self.next_button, "week-next"),
+                             (self.this_week_button, "week-this")):
+            button.setObjectName(name)  # going to another week reads (ui.read_only)
         self.this_week_button.clicked.connect(lambda: self.show_week(week_monday(self.today())))
         v.addWidget(self.week_label)
         v.addWidget(action_row((self.prev_button, self.this_week_button, self.next_button)))
@@ -324,17 +327,13 @@ class PacingPage(ScrollPage):
         self.run(ops.set_flag_dismissed, self.monday, flag_id, dismissed)
 
     def export_ics(self) -> None:
-        from PySide6.QtCore import QStandardPaths
-
         from ....domain.pacing_calendar import week_ics
         from ....storage.files import write_atomically
+        from ...file_dialogs import save_path
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"planning-{self.monday.isoformat()}.ics"
-        path, _ = QFileDialog.getSaveFileName(self, translate("Pacing", "Zet in je agenda"),
-                                              str(Path(folder) / name),
-                                              translate("Pacing", "Agendabestand (*.ics)"))
-        if not path:
+        path = save_path(self, translate("Pacing", "Zet in je agenda"), f"planning-{self.monday.isoformat()}.ics",
+                         translate("Pacing", "Agendabestand (*.ics)"), ".ics", self.ctx.settings)
+        if path is None:
             return
         text = week_ics(
             self.monday, self._week, title=lambda a: a.name,
