@@ -67,6 +67,15 @@ class AppSettings:
         self._set("privacy/names_in_title", value)
 
     @property
+    def role(self) -> str:
+        """Who uses this app (issue #25): "patient", "therapist", or "" before the first choice."""
+        return self._get("work/role", "", ("patient", "therapist"))
+
+    @role.setter
+    def role(self, value: str) -> None:
+        self._set("work/role", value)
+
+    @property
     def lock_minutes(self) -> int:
         """Minutes without use before the lock covers the window (0 = off, or no passphrase)."""
         if not self.lock_hash:
@@ -98,6 +107,64 @@ class AppSettings:
     @timer_sound.setter
     def timer_sound(self, value: bool) -> None:
         self._set("timer/sound", "on" if value else "off")
+
+    @property
+    def last_folder(self) -> str:
+        """The folder a file was last saved in or opened from (a folder only, never a file name);
+        file dialogs start there (``ui.file_dialogs``)."""
+        return self._get("files/last_folder", "")
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._set("files/last_folder", value)
+
+    # ----- reminders and the relaxation guide's sound (issue #20; ui/reminders/choices.py) -----
+    @property
+    def reminder_choices(self) -> str:
+        """What reminds and when, as JSON (kinds, days, times; no names, no health content)."""
+        return self._get("reminders/choices", "")
+
+    @reminder_choices.setter
+    def reminder_choices(self, value: str) -> None:
+        self._set("reminders/choices", value)
+
+    @property
+    def reminder_state(self) -> str:
+        """Today's reminded, snoozed and declined items, as JSON of item ids only."""
+        return self._get("reminders/state", "")
+
+    @reminder_state.setter
+    def reminder_state(self, value: str) -> None:
+        self._set("reminders/state", value)
+
+    @property
+    def tray(self) -> bool:
+        """Stay in the tray when the window closes, and start there at login (opt-in)."""
+        return self._get("reminders/tray", "off", ("on", "off")) == "on"
+
+    @tray.setter
+    def tray(self, value: bool) -> None:
+        self._set("reminders/tray", "on" if value else "off")
+
+    @property
+    def relax_volume(self) -> int:
+        """The guide's bells: 0 (geen geluid) to 100; a soft 60 unless chosen."""
+        value = self._get("relax/volume", "60")
+        return max(0, min(100, int(value))) if value.isdigit() else 60
+
+    @relax_volume.setter
+    def relax_volume(self, value: int) -> None:
+        self._set("relax/volume", str(max(0, min(100, int(value)))))
+
+    @property
+    def practice_url(self) -> str:
+        """A practice database's address (``postgresql://…``, never with a password; #21), or ""
+        for the workbook file on this computer."""
+        return self._get("database/practice_url", "")
+
+    @practice_url.setter
+    def practice_url(self, value: str) -> None:
+        self._set("database/practice_url", value)
 
     @staticmethod
     def _db_key(url: str) -> str:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.workbooks import Workbook
-from . import handover_actions, workbook_actions
 from .chapters import registered
 from .context import PageContext
 from .home import HomePage
@@ -108,6 +107,10 @@ class MainWindow(QMainWindow):
         self.read_only_label = self.save_status.read_only_label
 
         self._build_actions()
+        if ctx.read_only:  # nothing can be written: every page's controls say so (ui.read_only)
+            from .read_only import guard
+
+            self.read_only_guard = guard(self, self.stack)
         self._fill_nav()
         self._name_pages()
         self._fill_switcher()
@@ -141,14 +144,18 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         ctx = self.ctx
-        self.act_new = self._action(lambda: workbook_actions.create_workbook(self, ctx, self.switch_workbook), SK.New, "new-workbook")
-        self.act_rename = self._action(lambda: workbook_actions.rename_workbook(self, ctx), "F2", "rename-workbook")
-        self.act_delete = self._action(lambda: workbook_actions.delete_workbook(self, ctx, self.switch_workbook), None, "delete-workbook")
+        self.act_new = self._action(lambda: _workbook_actions().create_workbook(self, ctx, self.switch_workbook), SK.New, "new-workbook")
+        self.act_rename = self._action(lambda: _workbook_actions().rename_workbook(self, ctx), "F2", "rename-workbook")
+        self.act_delete = self._action(lambda: _workbook_actions().delete_workbook(self, ctx, self.switch_workbook), None, "delete-workbook")
         self.act_pdf = self._action(lambda: self.services.export_pdf(self), SK.Print, "export-pdf")
-        self.act_export = self._action(lambda: handover_actions.export_current(self, ctx), None, "export-workbook")
-        self.act_import = self._action(lambda: handover_actions.import_file(self, ctx, self.switch_workbook), None,
+        self.act_export = self._action(lambda: _handover_actions().export_current(self, ctx), None, "export-workbook")
+        self.act_import = self._action(lambda: _handover_actions().import_file(self, ctx, self.switch_workbook), None,
                                        "import-workbook")
         self.act_restore = self._action(self._restore_backup, None, "restore-backup")
+        from ..storage.url import is_server
+
+        self.act_sharing = self._action(self._open_sharing, None, "practice-sharing")
+        self.act_sharing.setVisible(is_server(ctx.url))  # a practice database only (#21)
         self.act_print_chapter = self._action(self.print_current_chapter, "Ctrl+Shift+P", "print-chapter")
         self.act_present = self._action(lambda: self.set_presentation(True), "F5", "presentation")
         self.act_leave_present = self._action(lambda: self.set_presentation(False), "Escape", "leave-presentation")
@@ -173,7 +180,7 @@ class MainWindow(QMainWindow):
         self.menu_file = mb.addMenu("")
         for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, self.act_print_chapter, None,
                   self.act_export,
-                  self.act_import, self.act_restore, None, self.act_quit):
+                  self.act_import, self.act_restore, self.act_sharing, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = mb.addMenu("")
         for a in (self.act_undo, self.act_redo, None, self.act_settings):
@@ -194,6 +201,7 @@ class MainWindow(QMainWindow):
         self.act_rename.setText(translate("MainWindow", "Werkboek &hernoemen…"))
         self.act_delete.setText(translate("MainWindow", "Werkboek &verwijderen…"))
         self.act_pdf.setText(translate("MainWindow", "Exporteer als &PDF…"))
+        self.act_sharing.setText(translate("MainWindow", "Delen en toegang…"))
         self.act_export.setText(translate("MainWindow", "Werkboek &exporteren…"))
         self.act_import.setText(translate("MainWindow", "Werkboek &importeren…"))
         self.act_restore.setText(translate("MainWindow", "&Reservekopie terugzetten…"))
@@ -402,6 +410,9 @@ class MainWindow(QMainWindow):
     def switch_workbook(self, workbook_id: str) -> None:
         self.ctx.flush()
         self.ctx.workbook_id = workbook_id
+        from ..storage.practice import log_read  # a practice database logs who opened it (#21)
+
+        self.ctx.load(log_read, workbook_id)
         self.ctx.settings.set_last_workbook(self.ctx.url, workbook_id)
         self.ctx.hub.workbook_changed.emit(workbook_id)
 
@@ -434,6 +445,11 @@ class MainWindow(QMainWindow):
         if not self.ctx.settings.lock_hash and not self.services.choose_passphrase(self):
             return
         self.idle_lock.lock()
+
+    def _open_sharing(self) -> None:
+        from .practice_dialog import open_for  # SQLAlchemy is not loaded before the first paint
+
+        open_for(self, self.ctx)
 
     def _restore_backup(self) -> None:
         from .backup_dialog import restore_interactively
@@ -480,6 +496,18 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.idle_lock.close()
         super().closeEvent(event)
+
+
+def _workbook_actions():
+    from . import workbook_actions  # loaded when first used, not before the first paint (#23)
+
+    return workbook_actions
+
+
+def _handover_actions():
+    from . import handover_actions  # loaded when first used, not before the first paint (#23)
+
+    return handover_actions
 
 
 class _WrappingRows(QStyledItemDelegate):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -60,6 +60,9 @@ def scheme_names() -> dict[str, str]:
 class SettingsDialog(AppDialog):
     def __init__(self, parent, current: dict[str, str], apply: Callable[..., str | None]) -> None:
         super().__init__(parent)
+        # each choice applies at once, nothing is read after it closes: gone then (not piling up
+        # under the window, nor left in the screen reader's tree as a nameless hidden dialog)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._apply = apply
         self.language = QComboBox()
         self.text_size = QComboBox()
@@ -74,14 +77,30 @@ class SettingsDialog(AppDialog):
         combos = (self.language, self.text_size, self.scheme, self.names, self.lock)
         self._labels = [QLabel() for _ in combos]
         form = QFormLayout()
+        # at a large text size a long label and its choices do not fit beside each other: the
+        # choice goes under its label instead of widening the dialog past the screen
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, combo in zip(self._labels, combos, strict=True):
             label.setBuddy(combo)
             form.addRow(label, combo)
         form.addRow("", self.change_passphrase)
+        self.reminders = QPushButton()  # issue #20: its own dialog (ui/reminders/settings_dialog.py)
+        self.reminders.setObjectName("open-reminders")
+        self.reminders.clicked.connect(lambda: self._apply("open_reminders", "", self))
+        form.addRow("", self.reminders)
+        self.practice = QPushButton()  # issue #21: a practice database on a server
+        self.practice.setObjectName("open-practice")
+        self.practice.clicked.connect(lambda: self._apply("open_practice", "", self))
+        form.addRow("", self.practice)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.accept)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        from .role_setting import settings_part  # issue #25: patient or psychologist
+
+        self.role = settings_part(self)
+        if self.role is not None:
+            lay.addWidget(self.role)
         lay.addWidget(self.buttons)
         self._current = dict(current)
         self._fill()
@@ -100,6 +119,8 @@ class SettingsDialog(AppDialog):
             "Settings", "&Naam van het werkboek in venstertitel, bestandsnamen en PDF-eigenschappen:"))
         self._labels[4].setText(translate("Settings", "&Vergrendelen met een wachtzin:"))
         self.change_passphrase.setText(translate("Settings", "Andere &wachtzin kiezen…"))
+        self.reminders.setText(translate("Settings", "&Herinneringen…"))
+        self.practice.setText(translate("Settings", "&Praktijkdatabase…"))
         self.change_passphrase.setVisible(self._current.get("lock_minutes", "0") != "0")
         for combo, names, key, order in (
             (self.language, language_names(), "language", ("nl", "en")),
