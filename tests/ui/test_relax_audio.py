@@ -108,3 +108,28 @@ def test_unreadable_recording_never_breaks_the_sound(tmp_path):
         assert player.frames_played == 0
     finally:
         player.close()
+
+
+def test_a_device_left_open_does_not_keep_the_app_from_ending(tmp_path):
+    """Quitting while a guide's sound device is open (or a test leaving one open) must end the
+    process: miniaudio's own ``__del__`` at interpreter shutdown waits forever for its audio
+    thread, so the player closes every open device at exit."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "leave_open.py"
+    script.write_text(
+        "from rugschool_gui.ui.audio.player import Player\n"
+        "player = Player(['NULL'])\n"
+        "assert player.bell('tense', 50)\n"
+        "print('left open')\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    try:
+        run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                             env=env, check=False)
+    except subprocess.TimeoutExpired:
+        raise AssertionError("the process did not end with a sound device open") from None
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "left open" in run.stdout

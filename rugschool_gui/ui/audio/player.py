@@ -9,9 +9,11 @@ and every call quietly does nothing: the guide works on screen as before.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
+import weakref
 from array import array
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -21,6 +23,18 @@ from .tones import RATE, bell_samples
 
 log = logging.getLogger(__name__)
 READ_FRAMES = 2048
+
+
+#: every player with an open device: closed before the interpreter ends (a device left to
+#: miniaudio's ``__del__`` at shutdown waits forever for its audio thread)
+_OPEN: weakref.WeakSet[Player] = weakref.WeakSet()
+
+
+@atexit.register
+def close_all() -> None:
+    """Close every open sound device (at exit, and when the app quits)."""
+    for player in list(_OPEN):
+        player.close()
 
 
 #: miniaudio's backends to try, comma-separated (e.g. "PULSEAUDIO" or, in tests, "NULL")
@@ -68,6 +82,7 @@ class Player:
             self._failed = True
             return False
         self._device = device
+        _OPEN.add(self)
         return True
 
     def _stream(self) -> Generator[array, int, None]:
@@ -145,3 +160,4 @@ class Player:
             except Exception:  # noqa: BLE001 - closing a device that already went away
                 log.info("sound device closed with an error")
             self._device = None
+        _OPEN.discard(self)
