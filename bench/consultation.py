@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MS = 1000.0
 #: goals from issue #10, in seconds
-GOALS = {"switch": 0.050, "page": 0.050, "overview": 0.050, "pdf_filled": 1.0, "pdf_blank": 0.5,
+GOALS = {"brief": 0.050, "switch": 0.050, "page": 0.050, "overview": 0.050, "pdf_filled": 1.0, "pdf_blank": 0.5,
          "overview_first": 0.100}  # issue #25: the overview with its consultation columns
 #: the tables that grow with the years; their rows per workbook measure "how much data"
 GROWING = ("stress_checkin", "stress_signal", "pacing_activity", "exposure_attempt", "activity_session",
@@ -98,9 +98,17 @@ def _child(database: str, samples: int) -> dict:
         w.open_page(HOME)
         result["overview"].append(timed(lambda: w.open_page(OVERVIEW)))
 
+    from datetime import date
+
     from rugschool_gui.export.pdf import build_workbook_pdf
+    from rugschool_gui.operations.consultations import brief
 
     store = s.ctx.store
+    result["brief"] = []
+    for _ in range(5):  # "since last time" of the largest workbook: homework, flags, questions (#25)
+        t0 = time.perf_counter()
+        brief(store, largest, date.today())
+        result["brief"].append(time.perf_counter() - t0)
     t0 = time.perf_counter()
     build_workbook_pdf(None, None, blank=True)
     result["pdf_cold"] = time.perf_counter() - t0  # includes importing reportlab once
@@ -227,6 +235,8 @@ def report(database: str, r: dict) -> list[tuple[str, float]]:
     print(f"  (consultation columns filled: {loop['next']} next appointments, {loop['flags']} flags, "
           f"{loop['homework']} homework items this week)")
     medians.append(("open the overview", statistics.median(r["overview"])))
+    print(_line("the brief 'since last time', largest", r["brief"], GOALS["brief"]))
+    medians.append(("the brief, largest", statistics.median(r["brief"])))
     for cid, seconds in r["first_open"].items():
         print(_line(f"first opening (build) {cid}", [seconds], None))
     print(_line(f"filled PDF, largest ({r['pdf_filled_pages']} pages)", r["pdf_filled"], GOALS["pdf_filled"], "s"))

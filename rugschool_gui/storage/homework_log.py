@@ -122,7 +122,7 @@ RECENT_PER_KIND = 10
 
 def recent_entries(db: Database, workbook_id: str) -> list[tuple[str, str, date, str]]:
     """The patient's latest entries a psychologist can comment on: (table, id, day, a few words)."""
-    from . import exposure, too_much, understanding
+    from . import exposure, pacing, too_little, too_much, understanding
 
     out: list[tuple[str, str, date, str]] = []
     with db.transaction() as s:
@@ -142,4 +142,16 @@ def recent_entries(db: Database, workbook_id: str) -> list[tuple[str, str, date,
                                    too_much.AnswerRow.deleted_at.is_(None))
                             .order_by(too_much.AnswerRow.answered_on.desc()).limit(RECENT_PER_KIND))
         out += [("reflection_answer", i, day, text) for i, day, text in answers]
+        planned = s.execute(select(pacing.PacingActivityRow.id, pacing.PacingActivityRow.week_of,
+                                   pacing.PacingActivityRow.day, pacing.PacingActivityRow.name)
+                            .where(pacing.PacingActivityRow.workbook_id == workbook_id,
+                                   pacing.PacingActivityRow.deleted_at.is_(None))
+                            .order_by(pacing.PacingActivityRow.week_of.desc(), pacing.PacingActivityRow.day.desc())
+                            .limit(RECENT_PER_KIND))
+        out += [("pacing_activity", i, monday + timedelta(days=day), name) for i, monday, day, name in planned]
+        scores = s.execute(select(too_little.ScoreRow.id, too_little.ScoreRow.day, too_little.ScoreRow.name,
+                                  too_little.ScoreRow.scale, too_little.ScoreRow.total)
+                           .where(too_little.ScoreRow.workbook_id == workbook_id, too_little.ScoreRow.deleted_at.is_(None))
+                           .order_by(too_little.ScoreRow.day.desc()).limit(RECENT_PER_KIND))
+        out += [("questionnaire_score", i, day, f"{name or scale.upper()} {total:g}") for i, day, name, scale, total in scores]
     return sorted(out, key=lambda e: e[2], reverse=True)

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         ctx.hub.history_changed.connect(self._update_undo_texts)
         ctx.hub.workbook_changed.connect(self._update_undo_texts)
         self.act_settings = self._action(lambda: self.services.open_settings(self), SK.Preferences, "settings")
+        self.act_ask = self._action(self._ask_question, "Ctrl+Shift+Q", "ask-question")  # #25, from any page
         if not self.act_settings.shortcuts():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_home = self._action(lambda: self.open_page(HOME), "Ctrl+0", "go-home")
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
                   self.act_import, self.act_restore, self.act_sharing, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = mb.addMenu("")
-        for a in (self.act_undo, self.act_redo, None, self.act_settings):
+        for a in (self.act_undo, self.act_redo, None, self.act_ask, None, self.act_settings):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = mb.addMenu("")
         for a in (self.act_home, self.act_overview, None, self.act_bigger, self.act_smaller, None, self.act_present, self.act_lock):
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
                                            "als je even wegloopt."))
         self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
         self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
+        self.act_ask.setText(translate("MainWindow", "&Vraag voor de volgende keer…"))
         self.act_home.setText(translate("MainWindow", "&Vandaag"))
         self.act_overview.setText(translate("MainWindow", "&Alle werkboeken"))
         self.act_bigger.setText(translate("MainWindow", "Tekst &groter"))
@@ -231,6 +233,15 @@ class MainWindow(QMainWindow):
         self.save_status.retranslate()
         self.update_title()
         self.idle_lock.retranslate()
+
+    def _ask_question(self) -> None:
+        """A question for the next consultation, written down from whatever page is open."""
+        if self.ctx.workbook_id:
+            from datetime import date
+
+            from .chapters.consultations.actions import ask_question
+
+            ask_question(self, self.ctx, date.today())
 
     def _undo(self) -> None:
         if self.ctx.history.can_undo(self.ctx.workbook_id):

@@ -80,6 +80,7 @@ words = Words({
     "brief.no_homework": ("Er is deze week geen huiswerk.", "There is no homework this week."),
     "brief.replies": ("Antwoorden op opmerkingen", "Replies to comments"),
     "brief.discuss": ("Om te bespreken", "To discuss"),
+    "brief.more": ("… en nog {n}", "… and {n} more"),
     "pdf.chapter": ("Gesprekken en huiswerk", "Sessions and homework"),
     "paper.about": ("De gesprekken met je psycholoog, je huiswerk en je doelen.",
                     "The sessions with your psychologist, your homework and your goals."),
@@ -95,10 +96,29 @@ words = Words({
     "goal.acceptable": ("Aanvaardbaar", "Acceptable"),
     "goal.realistic": ("Realistisch", "Realistic"),
     "goal.due": ("Tegen {day}", "By {day}"),
+    # ----- a goal that follows a measure of the app (domain.goal_progress) ------------------
+    "measure.none": ("Geen meting", "No measure"),
+    "measure.graded_activity": ("Je opbouwschema", "Your graded-activity plan"),
+    "measure.top_step": ("De hoogste stap van je angstladder", "The top step of your fear ladder"),
+    "measure.want_to_do": ("Elke dag iets wat je graag doet", "Something you like doing every day"),
+    "goal_progress.graded_activity": ("Je opbouwschema staat op {done} % van je doel",
+                                      "Your graded-activity plan is at {done} % of your goal"),
+    "goal_progress.top_step.0": ("De hoogste stap van je angstladder komt nog", "The top step of your fear "
+                                 "ladder is still to come"),
+    "goal_progress.top_step.1": ("De hoogste stap van je angstladder is gelukt",
+                                 "You mastered the top step of your fear ladder"),
+    "goal_progress.want_to_do": ("Deze week op {done} van de {of} dagen iets gepland wat je graag doet",
+                                 "This week something you like doing is planned on {done} of {of} days"),
     "pdf.comments": ("Opmerkingen bij je oefeningen", "Comments on your exercises"),
     # ----- flags of the brief: what it is, and what it is based on ------------------------
     "brief.flags": ("Om naar te kijken", "Worth a look"),
     "brief.no_flags": ("Niets dat opvalt in deze periode.", "Nothing stands out in this period."),
+    # issue #20's practice meter, told plainly: what was followed, how the tension went
+    "brief.relaxation": ("Ontspanning sinds de vorige keer", "Relaxation since last time"),
+    "brief.no_relaxation": ("Geen ontspanning genoteerd in deze periode.", "No relaxation noted in this period."),
+    "relax.followed": ("{minutes} min gevolgd", "{minutes} min followed"),
+    "relax.not_measured": ("duur niet gemeten", "time not measured"),
+    "relax.tension": ("spanning {before} → {after}", "tension {before} → {after}"),
     "flag.stagnation": ("Stapsgewijze opbouw zit vast: de laatste weken werd het afgesproken aantal niet gehaald "
                         "(gebaseerd op de oefenmomenten per week).",
                         "Graded activity is stuck: the agreed number was not reached in the last weeks "
@@ -205,6 +225,13 @@ def progress_text(p: Any, lang: str | None = None) -> str:
     return f"{words('progress.count', lang, done=p.done, target=p.target)} · {_left(p, lang)}"
 
 
+def goal_progress_text(p: Any, lang: str | None = None) -> str:
+    """A goal's progress on its measure (``domain.goal_progress.GoalProgress``), in a sentence."""
+    if p.measure == "top_step":
+        return words(f"goal_progress.top_step.{int(p.reached)}", lang)
+    return words(f"goal_progress.{p.measure}", lang, done=p.done, of=p.of)
+
+
 def _left(p: Any, lang: str | None) -> str:
     n = p.left
     kind = p.homework.kind
@@ -236,3 +263,15 @@ def flag_text(flag: Any, day_text: Any, lang: str | None = None) -> str:
     if flag.key == "fear_change":
         v = {k: ("–" if x is None else x) for k, x in v.items()}
     return words(f"flag.{flag.key}", lang, **v)
+
+
+def relaxation_text(session: Any, day_text: Any, lang: str | None = None) -> str:
+    """One relaxation session of the brief: day, exercise, minutes followed, tension before → after."""
+    from . import too_much
+
+    minutes = session.followed_minutes
+    followed = (words("relax.not_measured", lang) if minutes is None
+                else words("relax.followed", lang, minutes=minutes))
+    scale = {k: "–" if v is None else f"{v}/10" for k, v in (("before", session.before), ("after", session.after))}
+    return " · ".join((day_text(session.day), too_much.words(f"exercise.{session.exercise}", lang), followed,
+                       words("relax.tension", lang, **scale)))

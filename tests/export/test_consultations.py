@@ -54,3 +54,32 @@ def test_without_sessions_homework_or_goals_the_part_is_left_out(store, make_wor
     text = " ".join(pdf_text(build_workbook_pdf(store, wb, lang="nl", today=TODAY)))
     assert "Gesprekken en huiswerk" not in text
     assert "Gesprekken en huiswerk" not in " ".join(pdf_text(build_workbook_pdf(None, None, blank=True)))
+
+
+def test_the_brief_of_a_five_year_workbook_is_one_page_of_its_own(tmp_path, pdf_text):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from rugschool_gui.storage.db import Store
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+    from rugschool_gui.storage.workbooks import list_workbooks
+
+    data = tmp_path / "five-years.sqlite3"
+    subprocess.run([sys.executable, str(Path(__file__).resolve().parents[2] / "bench" / "make_data.py"), str(data),
+                    "--workbooks", "1", "--years", "5"], check=True, capture_output=True)
+    upgrade_if_needed(data)
+    store = Store(data)
+    try:
+        [wb] = [w.id for w in list_workbooks(store)]
+        for k in range(15):  # more questions than one page holds beside the rest
+            ops.ask_question(store, wb, f"Vraag nummer {k + 1} over het oefenen thuis", TODAY)
+        pages = pdf_text(build_workbook_pdf(store, wb, lang="nl", today=TODAY))
+    finally:
+        store.close()
+    # the brief's heading with its first label (the contents name the heading too)
+    [start] = [i for i, page in enumerate(pages) if "Sinds de vorige keer" in page and "Om naar te kijken" in page]
+    brief = pages[start]
+    assert "Gesprekken en huiswerk" in brief  # the chapter starts with it, on a new page
+    assert "Om te bespreken" in brief and "… en nog " in brief  # the last line, on the same page
+    assert "Mijn doelen" not in brief and "Gesprekken" not in pages[start - 1]

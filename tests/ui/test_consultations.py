@@ -128,6 +128,32 @@ def test_the_patient_asks_a_question_for_next_time(startup, qtbot, modals):
     assert "Mag ik weer zwemmen? (open)" in page.questions.item(0).text()
 
 
+def test_a_question_for_next_time_from_any_page_through_the_edit_menu(startup, qtbot, modals):
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.ctx.settings.role = "patient"
+    show_active(qtbot, s.window)
+    s.window.open_page("consultations")
+    page = s.window.page("consultations")
+    s.window.open_page("pacing")  # written down while planning the week
+    action = s.window.act_ask
+    assert action in s.window.menu_edit.actions() and action.text() == "&Vraag voor de volgende keer…"
+    assert action.shortcut().toString() == "Ctrl+Shift+Q"
+
+    def ask(dialog):
+        assert dialog.windowTitle() == "Vraag voor de volgende keer"
+        type_into(dialog.text, "Hoeveel pauzes per dag zijn genoeg?")
+        save(dialog)
+
+    modals.then(ask)
+    action.trigger()
+    assert [q.text for q in repo.list_questions(s.ctx.store, s.ctx.workbook_id)] == [
+        "Hoeveel pauzes per dag zijn genoeg?"]
+    s.window.open_page("consultations")  # it reloaded on its own: another page's change
+    assert "Hoeveel pauzes per dag zijn genoeg? (open)" in page.questions.item(0).text()
+    assert s.window.act_undo.isEnabled()
+
+
 def test_the_role_is_asked_once_on_the_home_page(startup, qtbot):
     s = startup()
     qtbot.addWidget(s.window)
@@ -163,3 +189,43 @@ def test_the_patient_writes_a_smart_goal_and_it_is_printed(startup, qtbot, modal
 
     text = _pdf_text(build_workbook_pdf(s.ctx.store, s.ctx.workbook_id, lang="nl"))
     assert "Mijn doelen" in text and "Weer met de fiets naar het werk" in text
+
+
+def test_a_goal_that_follows_the_fear_ladder_shows_its_progress_on_the_page_and_in_the_pdf(startup, qtbot,
+                                                                                             modals):
+    from rugschool_gui.storage import exposure
+
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.ctx.settings.role = "patient"
+    show_active(qtbot, s.window)
+    store, wb = s.ctx.store, s.ctx.workbook_id
+    exposure.add_item(store, wb, "Bukken", 40)
+    exposure.add_item(store, wb, "Tillen van een krat", 90)
+    s.window.open_page("consultations")
+    page = s.window.page("consultations")
+
+    def goal(dialog):
+        type_into(dialog.goal, "Zelf de boodschappen dragen")
+        choose(dialog.measure, "De hoogste stap van je angstladder")
+        save(dialog)
+
+    modals.then(goal)
+    qtbot.mouseClick(page.new_goal, Qt.MouseButton.LeftButton)
+    [g] = repo.list_goals(store, wb)
+    assert g.measure == "top_step"
+    assert page.goals.item(0).text() == ("Zelf de boodschappen dragen\n"
+                                         "De hoogste stap van je angstladder komt nog")
+    from rugschool_gui.export.pdf import build_workbook_pdf
+
+    text = _pdf_text(build_workbook_pdf(store, wb, lang="nl"))
+    assert "De hoogste stap van je angstladder komt nog" in text
+
+    def keep(dialog):  # opening the goal again keeps its measure
+        assert dialog.measure.currentData() == "top_step"
+        save(dialog)
+
+    page.goals.setCurrentRow(0)
+    modals.then(keep)
+    qtbot.mouseClick(page.edit_goal, Qt.MouseButton.LeftButton)
+    assert repo.list_goals(store, wb)[0].measure == "top_step"

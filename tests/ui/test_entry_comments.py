@@ -107,3 +107,78 @@ def test_comments_for_many_entries_are_read_in_one_query(store, make_workbook):
     assert set(found) == set(ids[:3])
     assert len([x for x in seen if x.lstrip().upper().startswith("SELECT")]) == 1
     assert comments.comments_on(store, wb.id, "chain_entry", ids) == {}
+
+
+def test_a_comment_on_a_reflection_answer_shows_under_it_with_the_reply(app):
+    from rugschool_gui.storage import too_much
+
+    s = app
+    store, wb = s.ctx.store, s.ctx.workbook_id
+    earlier = too_much.save_answer(store, wb, "energy", TODAY - timedelta(days=7), "Wandelen met mijn zus")
+    too_much.save_answer(store, wb, "energy", TODAY - timedelta(days=3), "Lezen in de zon")
+    s.window.open_page("too_much")
+    page = s.window.page("too_much")
+    page.reload()  # the answers were written under the page, not through it
+    box = next(b for b in page.reflections.boxes if b.key == "energy")
+    assert "Wandelen met mijn zus" in box.history.text() and LINE not in box.history.text()
+    comment_on(s, "reflection_answer", earlier.id)  # the page reloads: an entry_comment changed
+    shown = box.history.text()
+    assert f"{LINE} · " in shown and COMMENT in shown
+    # under the answer it is about, not under the other one
+    assert shown.index("Lezen in de zon") < shown.index("Wandelen met mijn zus") < shown.index(COMMENT)
+    [written] = comments.list_comments(store, wb)
+    assert s.ctx.run(ops.reply_comment, written.id, "Ik ga het vaker doen", TODAY) is not None
+    assert "Jouw antwoord: Ik ga het vaker doen" in box.history.text()
+
+
+def test_the_psychologist_comments_on_a_week_plan_and_a_score_and_the_patient_sees_them(app, qtbot, modals):
+    from rugschool_gui.domain.pacing import Activity, week_monday
+    from rugschool_gui.domain.too_little import Score
+    from rugschool_gui.storage import pacing, too_little
+
+    from .driving import choose, save, show_active, type_into
+
+    s = app
+    store, wb = s.ctx.store, s.ctx.workbook_id
+    s.ctx.settings.role = "therapist"
+    show_active(qtbot, s.window)
+    monday = week_monday(TODAY)
+    walk = pacing.save_activity(store, wb, monday, Activity(None, 1, "morning", "Wandelen", 30))
+    score = too_little.save_score(store, wb, Score(None, "tsk", "", TODAY - timedelta(days=2), "start", 40))
+    s.window.open_page("consultations")
+    page = s.window.page("consultations")
+
+    def comment(target: str, text: str):
+        def step(dialog):
+            choose(dialog.entry, next(dialog.entry.itemText(i) for i in range(dialog.entry.count())
+                                      if target in dialog.entry.itemText(i)))
+            type_into(dialog.text, text)
+            save(dialog)
+        return step
+
+    modals.then(comment("Weekplanning: Wandelen", "Goed verdeeld over de week"))
+    qtbot.mouseClick(page.comment, Qt.MouseButton.LeftButton)
+    modals.then(comment("Vragenlijst: Tampa Scale", "Een mooi beginpunt"))
+    qtbot.mouseClick(page.comment, Qt.MouseButton.LeftButton)
+    written = {c.target_table: c for c in comments.list_comments(store, wb)}
+    assert (written["pacing_activity"].target_id, written["questionnaire_score"].target_id) == (walk.id, score.id)
+
+    s.window.open_page("pacing")
+    pacing_page = s.window.page("pacing")
+    cell = pacing_page.grid.cells[(1, "morning")]
+    assert cell.count() == 1
+    shown = cell.item(0).text()  # a short line in the small cell, the words in its tooltip and under the grid
+    assert shown.startswith("Wandelen") and shown.endswith("\nMet een opmerking")
+    assert "Goed verdeeld" in cell.item(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "Goed verdeeld over de week" in cell.item(0).toolTip()
+    below = pacing_page.week_comments
+    assert below.isVisibleTo(pacing_page)
+    assert below.text().startswith("Wandelen (dinsdag) — Opmerking van je psycholoog · ")
+    assert below.text().endswith(": Goed verdeeld over de week")
+
+    s.window.open_page("too_little")
+    scores = s.window.page("too_little").scores.list
+    assert scores.count() == 1 and "Een mooi beginpunt" in scores.item(0).text()
+    # the patient answers once; the line under the score says it
+    assert s.ctx.run(ops.reply_comment, written["questionnaire_score"].id, "Ik hoop op 30", TODAY) is not None
+    assert "Jouw antwoord: Ik hoop op 30" in scores.item(0).text()

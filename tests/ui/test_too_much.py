@@ -132,13 +132,14 @@ def test_guided_relaxation_advances_pauses_and_logs(opened, qtbot):
     qtbot.keyClick(tab.guide_card, Qt.Key.Key_Space)  # on again
     qtbot.keyClick(tab.guide_card, Qt.Key.Key_Right)
     assert tab.phase.text().startswith("Loslaten")
+    now[0] += 44  # followed: 16 s + 44 s; the 100 s of pause do not count
     qtbot.keyClick(tab.guide_card, Qt.Key.Key_Escape)
     assert tab.after_card.isVisibleTo(tab)
     tab.after.setValue(3)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     sessions = repo.list_relaxation(s.ctx.store, s.ctx.workbook_id)
-    assert [(x.exercise, x.before, x.after) for x in sessions] == [("progressive", 7, 3)]
-    assert "7/10 → 3/10" in tab.log.text()
+    assert [(x.exercise, x.before, x.after, x.followed_seconds) for x in sessions] == [("progressive", 7, 3, 60)]
+    assert "7/10 → 3/10 · 1 min gevolgd" in tab.log.text()
 
 
 def test_situations_to_practise(opened, qtbot, modals):
@@ -328,7 +329,7 @@ def test_the_page_follows_every_table_of_the_chapter():
     mine = {t.name for t in Base.metadata.sorted_tables if t.name in {
         cls.__tablename__ for cls in vars(storage).values() if isinstance(cls, type) and hasattr(cls, "__tablename__")
         and cls.__module__ == storage.__name__}}
-    assert mine == TABLES
+    assert mine | {"entry_comment"} == TABLES  # and the psychologist's comments on the answers (#25)
 
 
 def test_the_chapters_refusals_are_worded_by_the_chapter(opened):

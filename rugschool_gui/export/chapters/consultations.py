@@ -10,16 +10,39 @@ once; a test reads the PDF's text to prove it).
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak
 
 from ...domain import homework as hw
-from ...wording.consultations import flag_text, progress_text, short_day, task_text, words
+from ...domain.goal_progress import goal_progress
+from ...wording.consultations import (
+    flag_text,
+    goal_progress_text,
+    progress_text,
+    short_day,
+    task_text,
+    words,
+)
 from ..printout import Printout
 from ..sheets import rule_lines
 from ..styles import gap, heading, para, table
 
+#: the brief is kept to one page: longer lists end with "… en nog N"
+MAX_FLAGS = 8
+MAX_HOMEWORK = 8
+MAX_QUESTIONS = 6
+
 #: read by ``export/pdf.py``: without sessions, homework or goals this part is left out (no
 #: "not started yet" line, no blank sheet): the programme's psychologist brings it in
 ONLY_WHEN_FILLED = True
+
+
+def _at_most(items: list, limit: int) -> tuple[list, int]:
+    """The first ``limit`` of ``items`` and how many are left out."""
+    return list(items[:limit]), max(0, len(items) - limit)
+
+
+def _more(left_out: int, lang: str) -> list:
+    return [para(words("brief.more", lang, n=left_out), "cell")] if left_out else []
 
 
 def title(lang: str) -> str:
@@ -36,6 +59,7 @@ def build(store, workbook_id, p: Printout) -> list | None:
     from ...operations.consultations import brief
     from ...storage import consultations as repo
     from ...storage.exposure import load_hierarchy
+    from ...storage.goal_facts import goal_facts
 
     consultations = repo.list_consultations(store, workbook_id)
     goals = repo.list_goals(store, workbook_id)
@@ -45,33 +69,46 @@ def build(store, workbook_id, p: Printout) -> list | None:
         return None
     steps = {i.id: i.label for i in load_hierarchy(store, workbook_id).items}
     lang = p.lang
-    out: list = [heading(title(lang), 0), heading(words("brief.title", lang), 1)]
+    brief_page: list = [heading(title(lang), 0), heading(words("brief.title", lang), 1)]
     line = words("brief.since", lang, day=p.day(b.since)) if b.since else words("brief.first", lang)
     if b.next_on is not None:
         line += " · " + words("brief.next", lang, day=p.day(b.next_on))
-    out.append(para(line))
-    out.append(para(words("brief.flags", lang), "label"))
-    out += [para(f"• {flag_text(f, p.day, lang)}") for f in b.flags] or [para(words("brief.no_flags", lang))]
-    out.append(gap(2))
+    brief_page.append(para(line))
+    brief_page.append(para(words("brief.flags", lang), "label"))
+    flags, more_flags = _at_most(b.flags, MAX_FLAGS)
+    brief_page += [para(f"• {flag_text(f, p.day, lang)}") for f in flags] or [para(words("brief.no_flags", lang))]
+    brief_page += _more(more_flags, lang)
+    brief_page.append(gap(2))
     if b.homework:
-        out.append(para(words("tally", lang, **{k: str(v) for k, v in b.tally.items()}), "label"))
+        brief_page.append(para(words("tally", lang, **{k: str(v) for k, v in b.tally.items()}), "label"))
+        shown, more_homework = _at_most(b.homework, MAX_HOMEWORK)
         rows = [[para(task_text(x.homework, lang, steps.get(x.homework.item_id or "", "")), "cell"),
-                 para(progress_text(x, lang), "cellbold" if x.state == hw.DONE else "cell")] for x in b.homework]
-        out.append(table(rows, [p.width * 0.62, p.width * 0.38], header=False))
+                 para(progress_text(x, lang), "cellbold" if x.state == hw.DONE else "cell")] for x in shown]
+        brief_page.append(table(rows, [p.width * 0.62, p.width * 0.38], header=False))
+        brief_page += _more(more_homework, lang)
     else:
-        out.append(para(words("brief.no_homework", lang)))
+        brief_page.append(para(words("brief.no_homework", lang)))
     if b.questions:
-        out += [heading(words("question.heading", lang), 1),
-                *[para(f"{short_day(q.asked_on, lang)} · {q.text}") for q in b.questions]]
-    out += [para(words("brief.discuss", lang), "label"), rule_lines(4, p.width)]  # written on at the session
+        questions, more_questions = _at_most(b.questions, MAX_QUESTIONS)
+        brief_page += [heading(words("question.heading", lang), 1),
+                       *[para(f"{short_day(q.asked_on, lang)} · {q.text}") for q in questions], *_more(more_questions, lang)]
+    brief_page += [para(words("brief.discuss", lang), "label"), rule_lines(4, p.width)]  # written on at the session
+    # the brief is one page, on a page of its own (the chapter starts on a new page)
+    out: list = [brief_page[0], KeepTogether(brief_page[1:])]
+    if goals or comments or consultations:
+        out.append(PageBreak())
     if goals:
         out.append(heading(words("pdf.goals", lang), 1))
+        facts = goal_facts(store, workbook_id, p.today) if any(g.measure for g in goals) else None
         for g in goals:
             parts = [(words(f"goal.{k}", lang), v) for k, v in (
                 ("specific", g.specific), ("measurable", g.measurable), ("acceptable", g.acceptable),
                 ("realistic", g.realistic)) if v]
             if g.due_on is not None:
                 parts.append(("", words("goal.due", lang, day=p.day(g.due_on))))
+            progress = goal_progress(g.measure, facts, p.today) if facts is not None else None
+            if progress is not None:
+                parts.append(("", goal_progress_text(progress, lang)))
             out.append(para(g.goal, "cellbold"))
             out += [para(f"{k}: {v}" if k else v, "cell") for k, v in parts]
             out.append(gap(2))

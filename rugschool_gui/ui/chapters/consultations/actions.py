@@ -4,11 +4,15 @@ undoable), redraw. Kept apart from the page's layout (``page.py``)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from ....domain import homework as hw
 from ....domain.consultations import PATIENT, THERAPIST, Comment, Consultation, Goal
 from ....wording.consultations import task_text
+from ...context import PageContext
 from ...dates import long_date
 from ...i18n import translate
 from .dialogs import ConsultationDialog, GoalDialog, HomeworkDialog
@@ -22,6 +26,18 @@ def _ops():
     from ....operations import consultations
 
     return consultations
+
+
+def ask_question(parent: QWidget, ctx: PageContext, today: date) -> bool:
+    """The question dialog: a question for next time, saved in one undoable action. Opened from
+    the page and from the menu Bewerken on any page (the window is then the source, so the
+    consultations page reloads on its own). True when a question was saved."""
+    dialog = TextDialog(translate("Consultations", "Vraag voor de volgende keer"),
+                        translate("Consultations", "&Wat wil je de volgende keer vragen of bespreken?"), parent)
+    while dialog.exec() == TextDialog.DialogCode.Accepted:
+        if ctx.run(_ops().ask_question, dialog.value(), today, source=parent, rejected=dialog.show_message):
+            return True
+    return False
 
 
 class PageActions:
@@ -106,11 +122,8 @@ class PageActions:
 
     # ----- questions and comments -----------------------------------------------------------
     def ask(self) -> None:
-        dialog = TextDialog(translate("Consultations", "Vraag voor de volgende keer"),
-                            translate("Consultations", "&Wat wil je de volgende keer vragen of bespreken?"), self.page)
-        while dialog.exec() == TextDialog.DialogCode.Accepted:
-            if self._run(_ops().ask_question, dialog.value(), self.page.today(), rejected=dialog.show_message):
-                return
+        if ask_question(self.page, self.page.ctx, self.page.today()):
+            self.page.reload()
 
     def discussed(self) -> None:
         q = self.page.selected_question()
@@ -123,7 +136,9 @@ class PageActions:
         entries = self.page.ctx.load(recent_entries, self.page.ctx.workbook_id, default=[])
         kinds = {"exposure_attempt": translate("Consultations", "Poging"),
                  "chain_entry": translate("Consultations", "Ketting"),
-                 "reflection_answer": translate("Consultations", "Antwoord")}
+                 "reflection_answer": translate("Consultations", "Antwoord"),
+                 "pacing_activity": translate("Consultations", "Weekplanning"),
+                 "questionnaire_score": translate("Consultations", "Vragenlijst")}
         choices = [(t, i, f"{long_date(day)} · {kinds[t]}: {words[:60]}") for t, i, day, words in entries]
         dialog = CommentDialog(choices, self.page)
         while dialog.exec() == CommentDialog.DialogCode.Accepted:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import homework as hw
-from ....domain.consultations import KINDS, Consultation, Goal
+from ....domain.consultations import KINDS, MEASURES, Consultation, Goal
 from ....wording import language
 from ....wording.consultations import TECHNIQUES, words
 from ...i18n import translate
@@ -198,6 +198,13 @@ class GoalDialog(FormDialog):
             _row(form, questions[key], field)
         _row(form, "", self.has_due)
         _row(form, translate("Consultations", "&Tijdsgebonden: tegen wanneer?"), self.due)
+        self.measure = QComboBox()  # a measure the app keeps, to show the goal's progress (#25)
+        self.measure.setObjectName("goal-measure")
+        self.measure.addItem(words("measure.none"), None)
+        for key in MEASURES:
+            self.measure.addItem(words(f"measure.{key}"), key)
+        self.measure.setCurrentIndex(max(0, self.measure.findData(goal.measure)))
+        _row(form, translate("Consultations", "&Volgen met een meting van het werkboek:"), self.measure)
         lay.addLayout(form)
         self.add_message_and_buttons(lay)
 
@@ -205,4 +212,5 @@ class GoalDialog(FormDialog):
         p = {k: f.text() for k, f in self.parts.items()}
         return replace(self._goal, goal=self.goal.text(), specific=p["specific"], measurable=p["measurable"],
                        acceptable=p["acceptable"], realistic=p["realistic"],
-                       due_on=_day(self.due) if self.has_due.isChecked() else None)
+                       due_on=_day(self.due) if self.has_due.isChecked() else None,
+                       measure=self.measure.currentData())

@@ -16,7 +16,15 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from ....domain import homework as hw
 from ....domain.consultations import THERAPIST, Comment, Consultation, Goal
-from ....wording.consultations import flag_text, progress_text, short_day, task_text, words
+from ....domain.goal_progress import GoalFacts, goal_progress
+from ....wording.consultations import (
+    flag_text,
+    goal_progress_text,
+    progress_text,
+    short_day,
+    task_text,
+    words,
+)
 from ... import design
 from ...context import PageContext
 from ...dates import long_date
@@ -122,6 +130,7 @@ class ConsultationsPage(ScrollPage):
         self._comments: list[Comment] = []
         self._consultations: list[Consultation] = []
         self._goals: list[Goal] = []
+        self._goal_facts: GoalFacts | None = None
         follow_changes(self, ctx, CHAPTER_ID, TABLES, self.reload)
         ctx.hub.data_changed.connect(lambda which: self.reload() if which == CHAPTER_ID else None)
         self.retranslate()
@@ -179,6 +188,11 @@ class ConsultationsPage(ScrollPage):
         self._questions = self.ctx.load(repo.list_questions, self.ctx.workbook_id, default=[])
         self._comments = self.ctx.load(repo.list_comments, self.ctx.workbook_id, default=[])
         self._goals = self.ctx.load(repo.list_goals, self.ctx.workbook_id, default=[])
+        self._goal_facts = None
+        if any(g.measure for g in self._goals):  # read only when a goal follows a measure
+            from ....storage.goal_facts import goal_facts
+
+            self._goal_facts = self.ctx.load(goal_facts, self.ctx.workbook_id, self.today(), default=None)
         self._progress = brief.homework if brief is not None else []
         self._show_brief(brief)
         self._show_flags(brief, therapist)
@@ -252,6 +266,10 @@ class ConsultationsPage(ScrollPage):
                 "specific", "measurable", "acceptable", "realistic") if getattr(g, k)]
             if g.due_on is not None:
                 lines.append(words("goal.due", day=long_date(g.due_on)))
+            progress = (goal_progress(g.measure, self._goal_facts, self.today())
+                        if self._goal_facts is not None else None)
+            if progress is not None:
+                lines.append(goal_progress_text(progress))
             self.goals.addItem("\n".join(lines))
         _fit(self.goals, 4)
         self.goals.setVisible(bool(self._goals))

@@ -33,6 +33,7 @@ from ....operations import pacing as ops
 from ... import design
 from ...context import PageContext
 from ...dates import day_month, long_date
+from ...entry_comments import comment_text
 from ...i18n import args, translate
 from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
@@ -41,7 +42,7 @@ from .activity_dialog import ActivityDialog
 from .chunk_panel import ChunkPanel
 from .flags_panel import FlagsPanel
 from .split_dialog import SplitDialog
-from .texts import chapter_title, flag_title, kind_name, motive_name, part_name
+from .texts import chapter_title, day_name, flag_title, kind_name, motive_name, part_name
 from .week_grid import WeekGrid
 
 
@@ -53,7 +54,16 @@ def _repo() -> Any:
 
 #: what this page shows: another chapter's action writing here (an outlet planned in the week)
 #: reloads it too
-TABLES = frozenset({"pacing_activity", "pacing_dismissed_flag", "pacing_chunk_plan", "pacing_timer_run"})
+TABLES = frozenset({"pacing_activity", "pacing_dismissed_flag", "pacing_chunk_plan", "pacing_timer_run",
+                    "entry_comment"})
+
+
+def _week_with_comments(db, workbook_id: str, monday: date):
+    """The week's activities and the psychologist's comments on them (issue #25): one transaction."""
+    from ....storage.consultations import read_with_comments
+
+    return read_with_comments(db, workbook_id, "pacing_activity", lambda: _repo().list_week(db, workbook_id, monday),
+                              lambda week: (a.id for a in week))
 
 
 def _qdate(day: date) -> QDate:
@@ -99,6 +109,11 @@ class PacingPage(ScrollPage):
         self.grid.add_requested.connect(self.add)
         self.grid.selection_changed.connect(self._update_actions)
         lay.addWidget(self.grid)
+        self.week_comments = note_box()  # the psychologist's comments on this week's activities (#25)
+        self.week_comments.setObjectName("week-comments")
+        self.week_comments.setTextFormat(Qt.TextFormat.PlainText)
+        self.week_comments.setVisible(False)
+        lay.addWidget(self.week_comments)
         self.flags = FlagsPanel()
         self.flags.tab_anchor = self.grid.cells[(DAYS - 1, DAY_PARTS[-1])]  # the last cell of the grid
         self.flags.dismiss.connect(self._dismiss)
@@ -217,14 +232,19 @@ class PacingPage(ScrollPage):
         if not self.ctx.workbook_id:
             return
         repo = _repo()
-        self._week = self.ctx.load(repo.list_week, self.ctx.workbook_id, self.monday, default=[])
+        self._week, comments = self.ctx.load(_week_with_comments, self.ctx.workbook_id, self.monday,
+                                             default=([], {}))
         dismissed = self.ctx.load(repo.dismissed_flags, self.ctx.workbook_id, self.monday, default=set())
         flags = balance_flags(self._week)
         marks: dict[int, str] = {}
         for f in open_flags(flags, dismissed):
             if f.day is not None:
                 marks[f.day] = (marks.get(f.day, "") + "\n" + flag_title(f)).strip()
-        self.grid.set_week(self.monday, self._week, marks, self.today())
+        self.grid.set_week(self.monday, self._week, marks, self.today(), comments)
+        commented = [(a, comments[a.id]) for a in self._week if a.id in comments]
+        self.week_comments.setText("\n\n".join(
+            f"{a.name} ({day_name(a.day)}) — {comment_text(c)}" for a, c in commented))
+        self.week_comments.setVisible(bool(commented))
         self.flags.show_flags(flags, dismissed)
         self.chunks.reload()
         self._show_week_label()

@@ -9,6 +9,7 @@ writes it and reloads, so the database stays the one source of truth.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.consultations import Comment
 from ....domain.pacing import DAY_PARTS, DAYS, Activity, week_dates
 from ....wording.pacing import words
 from ... import design
 from ...dates import axis_date
+from ...entry_comments import mark_item
 from ...i18n import args, translate
 from .texts import day_name, kind_name, minutes_text, motive_name, part_name
 
@@ -339,7 +342,9 @@ class WeekGrid(QWidget):
         self._label_days()
 
     def set_week(self, monday: date, activities: list[Activity], flagged_days: dict[int, str],
-                 today: date | None = None) -> None:
+                 today: date | None = None, comments: Mapping[str, Comment] | None = None) -> None:
+        """Show the week's ``activities``, each with the psychologist's comment in ``comments``
+        (by activity id) under it."""
         self._monday, self._marks = monday, flagged_days
         self._today = today or date.today()
         self._label_days()
@@ -353,6 +358,10 @@ class WeekGrid(QWidget):
             item.setData(ID_ROLE, a.id)
             item.setData(KIND_ROLE, a.kind)
             item.setToolTip(self._tooltip(a))
+            comment = (comments or {}).get(a.id or "")
+            if comment is not None:  # a short line in the cell; the words in the tooltip and below the grid
+                item.setText(item.text() + "\n" + translate("Pacing", "Met een opmerking"))
+                mark_item(item, comment, add_line=False)
             if a.motive == "want":
                 item.setBackground(QBrush(want))
             if a.done:

@@ -17,7 +17,7 @@ from .texts import cause, chapter_title, consequence
 from .value_tab import ValueTab
 
 #: the tables the page shows: its causes share ``cause_tick`` with "doing too much"
-TABLES = frozenset({"cause_tick", "valued_activity", "questionnaire_score", "score_reflection"})
+TABLES = frozenset({"cause_tick", "valued_activity", "questionnaire_score", "score_reflection", "entry_comment"})
 
 
 def _titles() -> tuple[str, str, str]:

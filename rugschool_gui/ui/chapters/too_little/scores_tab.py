@@ -28,6 +28,7 @@ from ....wording.too_little import reflection_label, scale_title, total, words
 from ... import design
 from ...context import PageContext
 from ...dates import axis_dates, long_date
+from ...entry_comments import mark_item
 from ...i18n import translate
 from ...saving import Debouncer
 from ...widgets.chart_view import ChartWithTable
@@ -35,6 +36,14 @@ from ...widgets.common import heading, paragraph
 from ...widgets.date_field import DateField
 from ...widgets.inputs import text_box
 from .texts import chart_label, moment
+
+
+def _scores_with_comments(db, workbook_id: str):
+    """The scores and the psychologist's comments on them (issue #25): one transaction."""
+    from ....storage.consultations import read_with_comments
+
+    return read_with_comments(db, workbook_id, "questionnaire_score",
+                              lambda: _repo().list_scores(db, workbook_id), lambda scores: (s.id for s in scores))
 
 
 def _repo():
@@ -179,11 +188,13 @@ class ScoresTab(QWidget):
         if not self.ctx.workbook_id:
             return
         self.reflect_saver.flush()
-        self._scores = self.ctx.load(_repo().list_scores, self.ctx.workbook_id, default=[])
+        self._scores, comments = self.ctx.load(_scores_with_comments, self.ctx.workbook_id, default=([], {}))
         self.list.clear()
         for s in reversed(self._scores):
-            self.list.addItem(QListWidgetItem(
-                f"{long_date(s.day)} · {scale_title(s.scale, s.name)} · {moment(s.moment)} · {total(s.total)}"))
+            item = QListWidgetItem(
+                f"{long_date(s.day)} · {scale_title(s.scale, s.name)} · {moment(s.moment)} · {total(s.total)}")
+            mark_item(item, comments.get(s.id or ""))  # the psychologist's comment on this score, under it
+            self.list.addItem(item)
         self.list.setVisible(bool(self._scores))
         self.delete_button.setEnabled(bool(self._scores))
         self.chart.set_spec(score_chart(self._scores, axis_dates([s.day for s in self._scores]),

@@ -27,7 +27,8 @@ from .texts import chapter_title
 #: must not load SQLAlchemy before the window is painted); the cause ticks are shared with "doing
 #: too little"
 TABLES = frozenset({"cause_tick", "stress_own_signal", "stress_checkin", "stress_signal", "reflection_answer",
-                    "outlet", "outlet_substitute", "relaxation_session", "assertive_situation"})
+                    "outlet", "outlet_substitute", "relaxation_session", "assertive_situation",
+                    "entry_comment"})
 
 
 class TooMuchPage(TabbedChapterPage):

@@ -12,7 +12,7 @@ from ....wording.too_much import words
 from ...context import PageContext
 from ...i18n import translate
 from ...widgets.common import heading, paragraph
-from .answers import AnswerBox
+from .answers import AnswerBox, answers_with_comments
 
 
 class ReflectionsTab(QWidget):
@@ -24,6 +24,7 @@ class ReflectionsTab(QWidget):
         self.intro = paragraph()
         v.addWidget(self.title)
         v.addWidget(self.intro)
+        self.ctx = ctx
         self.boxes = [AnswerBox(ctx, key, today) for key in QUESTIONS]
         for box in self.boxes:
             v.addWidget(box)
@@ -39,5 +40,11 @@ class ReflectionsTab(QWidget):
             box.retranslate()
 
     def reload(self) -> None:
+        """Every answer and every comment on them in one transaction, then each box shows its own."""
+        if not self.ctx.workbook_id:
+            return
         for box in self.boxes:
-            box.reload()
+            box.saver.flush()
+        answers, comments = self.ctx.load(answers_with_comments, self.ctx.workbook_id, default=({}, {}))
+        for box in self.boxes:
+            box.show_answers(answers.get(box.key, []), comments)
