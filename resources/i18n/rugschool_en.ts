@@ -164,6 +164,14 @@
         <translation>Answer</translation>
     </message>
     <message>
+        <source>Weekplanning</source>
+        <translation>Week plan</translation>
+    </message>
+    <message>
+        <source>Vragenlijst</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
         <source>Er is nog geen oefening om bij te schrijven.</source>
         <translation>There is no exercise to write a comment on yet.</translation>
     </message>
@@ -282,6 +290,10 @@
     <message>
         <source>&amp;Tijdsgebonden: tegen wanneer?</source>
         <translation>&amp;Time-bound: by when?</translation>
+    </message>
+    <message>
+        <source>&amp;Volgen met een meting van het werkboek:</source>
+        <translation>&amp;Follow with a measure from the workbook:</translation>
     </message>
     <message>
         <source>&amp;Ontspanningsoefening:</source>
@@ -1602,6 +1614,10 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Vraag voor de volgende keer…</source>
+        <translation>&amp;Question for next time…</translation>
+    </message>
+    <message>
         <source>&amp;Vandaag</source>
         <translation>&amp;Today</translation>
     </message>
@@ -2300,6 +2316,10 @@
         <source>%1, %2</source>
         <extracomment>a word too wide for its cell is set a little smaller rather than broken in two (&quot;Boodschap- pen&quot;); never below this share of the body text</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Met een opmerking</source>
+        <translation>With a comment</translation>
     </message>
     <message>
         <source>vandaag</source>
@@ -3450,6 +3470,10 @@ You can look at everything and print it, but what you change cannot be saved. As
     <message>
         <source>%1 min %2 s beluisterd</source>
         <translation>%1 min %2 s listened to</translation>
+    </message>
+    <message>
+        <source>%1 min gevolgd</source>
+        <translation>%1 min followed</translation>
     </message>
     <message>
         <source>Intensiteit %1</source>

@@ -36,6 +36,23 @@ class BriefFacts:
     stress_before: tuple[int, ...] = ()  # signals noted in each of the weeks before (in the period)
     #: (scale, earlier moment, its total, later moment, its total) of each scale scored twice
     scores: tuple[tuple[str, str, float, str, float], ...] = ()
+    #: the relaxation practice of the period, oldest first (issue #20's practice meter): shown, never a flag
+    relaxation: tuple[RelaxationPractice, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelaxationPractice:
+    """One relaxation session of the period, told neutrally: minutes followed, tension before → after."""
+
+    day: date
+    exercise: str
+    followed_seconds: int | None  # None: logged before the meter existed, or without the guide
+    before: int | None
+    after: int | None
+
+    @property
+    def followed_minutes(self) -> int | None:
+        return None if self.followed_seconds is None else round(self.followed_seconds / 60)
 
 
 @dataclass(frozen=True)

@@ -338,6 +338,7 @@ class GuidedExercise:
     _offset: float = 0.0
     _running_since: float | None = None
     _ends: list[float] = field(default_factory=list)
+    _ran: float = 0.0  # seconds the guide ran before the last pause (skips do not count)
 
     def __post_init__(self) -> None:
         total, self._ends = 0.0, []
@@ -371,8 +372,14 @@ class GuidedExercise:
     def paused(self) -> bool:
         return self._running_since is None
 
+    def followed_seconds(self, now: float) -> int:
+        """Whole seconds the guide actually ran (pauses left out, skipped steps not counted as followed)."""
+        running = now - self._running_since if self._running_since is not None else 0.0
+        return int(self._ran + max(0.0, running))
+
     def pause(self, now: float) -> None:
         if self._running_since is not None:
+            self._ran += max(0.0, now - self._running_since)
             self._offset = self.elapsed(now)
             self._running_since = None
 
@@ -395,6 +402,7 @@ class GuidedExercise:
     def _jump(self, t: float, now: float) -> None:
         self._offset = t
         if self._running_since is not None:
+            self._ran += max(0.0, now - self._running_since)
             self._running_since = now
 
 
@@ -406,12 +414,15 @@ class RelaxationSession:
     before: int | None = None
     after: int | None = None
     note: str = ""
+    followed_seconds: int | None = None  # how long the guide was actually followed; None = not measured
 
 
 def validate_session(s: RelaxationSession) -> RelaxationSession:
     if s.exercise not in EXERCISES:
         raise UnknownKey(value=s.exercise)
-    return replace(s, before=check_scale(s.before), after=check_scale(s.after), note=(s.note or "").strip())
+    followed = None if s.followed_seconds is None else max(0, int(s.followed_seconds))
+    return replace(s, before=check_scale(s.before), after=check_scale(s.after), note=(s.note or "").strip(),
+                   followed_seconds=followed)
 
 
 def relaxation_chart(sessions: Sequence[RelaxationSession], date_label: Callable[[date], str]) -> ChartSpec:

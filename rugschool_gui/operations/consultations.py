@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 
 from ..domain import homework as hw
-from ..domain.brief import Flag, flags, period_start
+from ..domain.brief import Flag, RelaxationPractice, flags, period_start
 from ..domain.consultations import (
     THERAPIST,
     Comment,
@@ -236,6 +236,8 @@ class Brief:
     questions: list[Question]
     comments: list[Comment]
     flags: list[Flag]
+    #: the relaxation sessions of the period with minutes followed and tension (issue #20), neutral
+    relaxation: tuple[RelaxationPractice, ...] = ()
 
 
 def brief(db: Database, workbook_id: str, on: date) -> Brief:
@@ -250,4 +252,4 @@ def brief(db: Database, workbook_id: str, on: date) -> Brief:
         return Brief(last.held_on if last else None, next_on, progress, hw.tally(progress),
                      repo.list_questions(db, workbook_id, open_only=True),
                      [c for c in repo.list_comments(db, workbook_id) if c.reply],
-                     flags(brief_facts(db, workbook_id, since, on)))
+                     flags(facts := brief_facts(db, workbook_id, since, on)), facts.relaxation)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from ..domain.brief import BriefFacts, weekly_totals
+from ..domain.brief import BriefFacts, RelaxationPractice, weekly_totals
 from ..domain.graded_activity import STAGNATION_WEEKS, Plan, above_quota, is_stagnating
 from ..domain.homework import monday_of
 from .db import Database
@@ -120,6 +120,14 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                 too_little.ScoreRow.workbook_id.in_(ids), too_little.ScoreRow.deleted_at.is_(None))
                 .order_by(too_little.ScoreRow.day)):
             by_scale[wb].setdefault(scale, []).append((moment, total))
+        practice: defaultdict[str, list[RelaxationPractice]] = defaultdict(list)
+        relax = too_much.RelaxationRow
+        for wb, day, exercise, followed, tension_before, tension_after in run(
+                select(relax.workbook_id, relax.day, relax.exercise, relax.followed_seconds, relax.before,
+                       relax.after).where(relax.workbook_id.in_(ids), relax.deleted_at.is_(None), relax.day >= earliest)
+                .order_by(relax.day, relax.created_at)):
+            if day >= periods[wb]:
+                practice[wb].append(RelaxationPractice(day, exercise, followed, tension_before, tension_after))
     out: dict[str, BriefFacts] = {}
     for wb, since in periods.items():
         stagnating, above = False, 0
@@ -144,5 +152,6 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                       for scale, rows in by_scale.get(wb, {}).items() if len(rows) >= 2)
         out[wb] = BriefFacts(since, today, stagnating, above, tuple(ratings),
                              tuple((w, d, int(n or 0)) for w, d, n in pains.get(wb, ())),
-                             max(last.get(wb, ()), default=None), now, weeks_before, moved)
+                             max(last.get(wb, ()), default=None), now, weeks_before, moved,
+                             tuple(practice.get(wb, ())))
     return out

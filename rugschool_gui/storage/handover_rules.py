@@ -80,7 +80,7 @@ ROW_CHECKS: dict[str, RowCheck] = {
     "outlet_substitute": lambda r: too_much.validate_substitute(
         too_much.Substitute(r["id"], r["name"], r["tried"], r["outcome"])),
     "relaxation_session": lambda r: too_much.validate_session(too_much.RelaxationSession(
-        r["id"], r["day"], r["exercise"], r["before"], r["after"], r["note"])),
+        r["id"], r["day"], r["exercise"], r["before"], r["after"], r["note"], r.get("followed_seconds"))),
     "assertive_situation": lambda r: too_much.validate_situation(too_much.Situation(
         r["id"], r["day"], r["situation"], r["say"], r["went"])),
     "chain_entry": lambda r: understanding.validate_chain(understanding.ChainEntry(

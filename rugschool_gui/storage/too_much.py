@@ -148,6 +148,7 @@ class RelaxationRow(Row, Base):
     before: Mapped[int | None] = mapped_column(Integer, nullable=True)
     after: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    followed_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)  # migration 0013
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_relaxation_session_workbook", "workbook_id", "deleted_at", "day"),)
@@ -435,7 +436,7 @@ def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> bool:
 
 # ----- relaxation and assertiveness ---------------------------------------------------------
 def _session(r: RelaxationRow) -> RelaxationSession:
-    return RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note)
+    return RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note, r.followed_seconds)
 
 
 def list_relaxation(store: Store, workbook_id: str) -> list[RelaxationSession]:
@@ -464,8 +465,8 @@ def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) 
     clean = validate_session(session)
     with store.transaction() as s:
         row = upsert(s, RelaxationRow, workbook_id, clean.id)
-        row.day, row.exercise, row.before, row.after, row.note = (
-            clean.day, clean.exercise, clean.before, clean.after, clean.note)
+        row.day, row.exercise, row.before, row.after, row.note, row.followed_seconds = (
+            clean.day, clean.exercise, clean.before, clean.after, clean.note, clean.followed_seconds)
         s.flush()
         touch_workbook(s, workbook_id)
         return _session(row)

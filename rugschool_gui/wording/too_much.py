@@ -62,6 +62,8 @@ words = Words({
     "signal.falling_asleep": ("Moeilijk inslapen", "Trouble falling asleep"),
     "signal.waking_early": ("Te vroeg wakker worden", "Waking too early"),
     "intensity": ("{value}/10", "{value}/10"),
+    # the practice meter (issue #20): said plainly, no praise, no scolding
+    "followed_minutes": ("{minutes} min gevolgd", "{minutes} min followed"),
     # ----- reflections (§2 "Reflection prompts", "Assertiveness") --------------------------
     "questions_title": ("Om over na te denken", "Things to think about"),
     "question.life_areas": ("Hoe zit dat in mijn leven: in het huishouden, op het werk?",

@@ -75,3 +75,13 @@ def test_weekly_counts_count_every_signal_of_the_period_once(days):
     assert len(before) == 3
     assert now + sum(before) == sum(1 for d in days if d >= first)
     assert now == sum(1 for d in days if d >= this_monday)
+
+
+def test_relaxation_practice_is_shown_plainly_and_never_flagged():
+    from rugschool_gui.wording.consultations import relaxation_text
+
+    done = b.RelaxationPractice(TODAY, "progressive", 12 * 60 + 20, 6, 3)
+    old = b.RelaxationPractice(SINCE, "body_scan", None, None, 4)
+    assert keys(calm(relaxation=(old, done))) == []  # practice is information, not a flag
+    assert relaxation_text(done, str, "nl") == "2026-12-10 · Progressieve relaxatie · 12 min gevolgd · spanning 6/10 → 3/10"
+    assert relaxation_text(old, str, "en") == "2026-11-26 · Body scan (mindfulness) · time not measured · tension – → 4/10"

@@ -105,6 +105,18 @@ def test_guided_exercise_follows_the_clock_and_can_pause_and_skip():
     assert ex.position(501 + ex.total_seconds)[2]
 
 
+def test_minutes_followed_leave_out_pauses_and_skipped_steps():
+    ex = GuidedExercise(relaxation_steps(tm.PROGRESSIVE), started=100.0)
+    ex.pause(130)  # ran 30 s
+    ex.resume(400)
+    ex.next_step(410)  # ran 10 s more; the skipped rest of the step was not followed
+    assert ex.followed_seconds(420) == 50
+    ex.pause(420)
+    assert ex.followed_seconds(900) == 50
+    assert validate_session(RelaxationSession(None, TODAY, tm.BODY_SCAN, followed_seconds=-3)).followed_seconds == 0
+    assert validate_session(RelaxationSession(None, TODAY, tm.BODY_SCAN)).followed_seconds is None
+
+
 def test_sessions_and_substitutes_are_checked():
     assert validate_session(RelaxationSession(None, TODAY, tm.BODY_SCAN, 7, 3)).after == 3
     for bad in (RelaxationSession(None, TODAY, "yoga"), RelaxationSession(None, TODAY, tm.AUTOGENIC, 11)):

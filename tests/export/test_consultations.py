@@ -83,3 +83,25 @@ def test_the_brief_of_a_five_year_workbook_is_one_page_of_its_own(tmp_path, pdf_
     assert "Gesprekken en huiswerk" in brief  # the chapter starts with it, on a new page
     assert "Om te bespreken" in brief and "… en nog " in brief  # the last line, on the same page
     assert "Mijn doelen" not in brief and "Gesprekken" not in pages[start - 1]
+
+
+def test_the_brief_shows_the_relaxation_followed_since_last_time(store, pdf_text):
+    """The practice meter on the brief's page: minutes followed and tension, neutrally."""
+    from datetime import date, timedelta
+
+    from rugschool_gui.domain.consultations import Consultation
+    from rugschool_gui.domain.too_much import RelaxationSession
+    from rugschool_gui.export.pdf import build_workbook_pdf
+    from rugschool_gui.storage import consultations as repo
+    from rugschool_gui.storage import too_much
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    today = date(2026, 11, 30)
+    wb = create_workbook(store, "Anna")
+    repo.save_consultation(store, wb.id, Consultation(None, today - timedelta(days=10)))
+    too_much.save_relaxation(store, wb.id, RelaxationSession(None, today - timedelta(days=3), "body_scan", 6, 3,
+                                                             followed_seconds=12 * 60))
+    text = " ".join(" ".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["consultations"],
+                                                         today=today))).split())
+    assert "Ontspanning sinds de vorige keer" in text
+    assert "12 min gevolgd" in text and "spanning 6/10 → 3/10" in text

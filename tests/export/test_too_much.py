@@ -32,7 +32,7 @@ def _fill(store, wb):
     repo.save_outlet(store, wb, old_outlet="Joggen", why="Even alles vergeten", gains=["calm"])
     sub = repo.save_substitute(store, wb, Substitute(None, "Zwemmen", "Deugddoend", "good"))
     repo.save_outlet(store, wb, chosen_id=sub.id)
-    repo.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3))
+    repo.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3, "", 12 * 60 + 10))
     repo.save_situation(store, wb, Situation(None, TODAY, "Buurvrouw vraagt hulp", "Vandaag niet", "Goed"))
 
 
@@ -49,6 +49,7 @@ def test_filled_pdf_has_every_page_with_histories_and_charts(store, make_workboo
     assert "Mijn vroegere uitlaatklep: Joggen" in text and "★ Zwemmen" in text
     assert "Dit doe ik regelmatig: Zwemmen" in text
     assert "Spanning voor en na het ontspannen" in text and "7/10" in text
+    assert "12 min gevolgd" in text  # the practice meter (issue #20), said plainly
     assert "Buurvrouw vraagt hulp" in text
 
 

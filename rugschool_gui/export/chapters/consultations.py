@@ -18,6 +18,7 @@ from ...wording.consultations import (
     flag_text,
     goal_progress_text,
     progress_text,
+    relaxation_text,
     short_day,
     task_text,
     words,
@@ -30,6 +31,7 @@ from ..styles import gap, heading, para, table
 MAX_FLAGS = 8
 MAX_HOMEWORK = 8
 MAX_QUESTIONS = 6
+MAX_RELAXATION = 6
 
 #: read by ``export/pdf.py``: without sessions, homework or goals this part is left out (no
 #: "not started yet" line, no blank sheet): the programme's psychologist brings it in
@@ -78,6 +80,11 @@ def build(store, workbook_id, p: Printout) -> list | None:
     flags, more_flags = _at_most(b.flags, MAX_FLAGS)
     brief_page += [para(f"• {flag_text(f, p.day, lang)}") for f in flags] or [para(words("brief.no_flags", lang))]
     brief_page += _more(more_flags, lang)
+    brief_page.append(para(words("brief.relaxation", lang), "label"))  # the practice meter, neutrally
+    sessions, more_sessions = _at_most(list(b.relaxation), MAX_RELAXATION)
+    brief_page += ([para(f"• {relaxation_text(r, p.day, lang)}") for r in sessions]
+                   or [para(words("brief.no_relaxation", lang))])
+    brief_page += _more(more_sessions, lang)
     brief_page.append(gap(2))
     if b.homework:
         brief_page.append(para(words("tally", lang, **{k: str(v) for k, v in b.tally.items()}), "label"))

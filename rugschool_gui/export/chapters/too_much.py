@@ -208,6 +208,11 @@ def _outlet(o, w, p: Printout) -> list:
     return out
 
 
+def _followed(w, seconds: int | None) -> str:
+    """The practice meter, plainly ("12 min gevolgd"); nothing when it was not measured."""
+    return "" if seconds is None else w("followed_minutes", minutes=round(seconds / 60))
+
+
 def _relax(pages, store, wb, total: int, w, p: Printout) -> list:
     out = [heading(w("relax_title"), 1)]
     if not total:
@@ -220,7 +225,8 @@ def _relax(pages, store, wb, total: int, w, p: Printout) -> list:
 
     def row(s) -> list:
         return [para(p.day(s.day), "cell"), para(_keyed(w, "exercise", s.exercise), "cell"),
-                para(_intensity(w, s.before), "cell"), para(_intensity(w, s.after), "cell"), para(s.note, "cell")]
+                para(_intensity(w, s.before), "cell"), para(_intensity(w, s.after), "cell"),
+                para(" · ".join(filter(None, (_followed(w, s.followed_seconds), s.note))), "cell")]
 
     # latest first, read a page at a time (issue #18); the older ones counted, not read
     shown = pages.relaxation_span(store, wb, since=p.since).count

@@ -21,6 +21,7 @@ from ....wording.consultations import (
     flag_text,
     goal_progress_text,
     progress_text,
+    relaxation_text,
     short_day,
     task_text,
     words,
@@ -233,7 +234,10 @@ class ConsultationsPage(ScrollPage):
         if brief is None:
             return
         lines = [f"• {flag_text(f, long_date)}" for f in brief.flags] or [words("brief.no_flags")]
-        self.flags.setText(words("brief.flags") + "\n" + "\n".join(lines))
+        practice = ([f"• {relaxation_text(r, long_date)}" for r in brief.relaxation]
+                    or [words("brief.no_relaxation")])  # the practice meter, neutrally
+        self.flags.setText(words("brief.flags") + "\n" + "\n".join(lines) + "\n\n"
+                           + words("brief.relaxation") + "\n" + "\n".join(practice))
 
     def _step_labels(self) -> dict[str, str]:
         from ....storage.exposure import load_hierarchy

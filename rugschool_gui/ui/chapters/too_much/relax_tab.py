@@ -130,6 +130,7 @@ class RelaxTab(QWidget):
         self.ticker.setInterval(REFRESH_MS)
         self.ticker.timeout.connect(self.refresh)
         self._sessions: list[RelaxationSession] = []
+        self._followed: int | None = None  # seconds followed in the guide that just ended
         self.recording_mode = False
 
     def _choose(self, index: int) -> None:
@@ -288,6 +289,9 @@ class RelaxTab(QWidget):
 
     def _finish(self) -> None:
         self.ticker.stop()
+        if self.guide is not None:  # the practice meter: time the guide ran or the recording sounded
+            self._followed = (int(self.sound.seconds_played) if self.recording_mode
+                              else self.guide.followed_seconds(self.clock()))
         self.guide = None
         if self.recording_mode:
             self.sound.stop()
@@ -299,8 +303,9 @@ class RelaxTab(QWidget):
 
     def save_session(self) -> None:
         session = RelaxationSession(None, self.today(), self._exercise, rating_value(self.before),
-                                    rating_value(self.after), self.note.text())
+                                    rating_value(self.after), self.note.text(), self._followed)
         if run(self, self.ctx, ops().save_relaxation, session) is not None:
+            self._followed = None
             self.after_card.setVisible(False)
             set_rating(self.before, None)
             set_rating(self.after, None)
@@ -318,7 +323,9 @@ class RelaxTab(QWidget):
         lines = []
         for s in reversed(self._sessions):  # every entry of the page the pager says it shows
             tension = " → ".join("—" if x is None else words("intensity", value=x) for x in (s.before, s.after))
-            lines.append(f"{long_date(s.day)} · {exercise(s.exercise)} · {tension}"
+            followed = ("" if s.followed_seconds is None
+                        else " · " + args(translate("TooMuch", "%1 min gevolgd"), round(s.followed_seconds / 60)))
+            lines.append(f"{long_date(s.day)} · {exercise(s.exercise)} · {tension}{followed}"
                          + (f" · {s.note}" if s.note else ""))
         self.log.setText("\n".join(lines) or words("no_relax"))
         self.chart.set_spec(relaxation_chart(self._sessions, axis_dates([s.day for s in self._sessions])))
