@@ -26,9 +26,16 @@ from ..storage import consultations as repo
 from ..storage.db import Database
 from ..storage.homework_log import patient_log
 from .change import Act, Label, operation
+from .rows import RowKind
 
 CHAPTER = "consultations"
 
+
+#: plain rows whose undo is the shared one (``operations/rows.py``): added → deleted again,
+#: changed → put back, deleted → back as it was
+COMMENTS: RowKind[Comment] = RowKind(repo.save_comment, repo.delete_comment)
+QUESTIONS: RowKind[Question] = RowKind(repo.save_question, repo.delete_question)
+GOALS: RowKind[Goal] = RowKind(repo.save_goal, repo.delete_goal)
 
 # ----- consultations ------------------------------------------------------------------------
 @operation(CHAPTER)
@@ -130,8 +137,8 @@ def _delete_homework(workbook_id: str, homework_id: str | None, db: Database) ->
 @operation(CHAPTER)
 def add_comment(act: Act, comment: Comment) -> Comment:
     saved = repo.save_comment(act.db, act.workbook_id, comment)
-    act.undoable(Label.of(CHAPTER, "undo_add_comment"), partial(_delete_comment, act.workbook_id, saved.id),
-                 partial(_put_comment, act.workbook_id, saved))
+    label = Label.of(CHAPTER, "undo_add_comment")
+    COMMENTS.saved(act, None, saved, added=label, edited=label)
     return saved
 
 
@@ -139,34 +146,24 @@ def add_comment(act: Act, comment: Comment) -> Comment:
 def reply_comment(act: Act, comment_id: str, text: str, on: date) -> Comment:
     """The patient's one reply to a comment."""
     before, after = repo.reply_comment(act.db, act.workbook_id, comment_id, text, on)
-    act.undoable(Label.of(CHAPTER, "undo_reply"), partial(_put_comment, act.workbook_id, before),
-                 partial(_put_comment, act.workbook_id, after))
+    label = Label.of(CHAPTER, "undo_reply")
+    COMMENTS.saved(act, before, after, added=label, edited=label)
     return after
 
 
 @operation(CHAPTER)
 def delete_comment(act: Act, comment_id: str) -> Comment:
     gone = repo.delete_comment(act.db, act.workbook_id, comment_id)
-    act.undoable(Label.of(CHAPTER, "undo_delete_comment"), partial(_put_comment, act.workbook_id, gone),
-                 partial(_delete_comment, act.workbook_id, comment_id))
+    COMMENTS.deleted(act, gone, Label.of(CHAPTER, "undo_delete_comment"))
     return gone
-
-
-def _put_comment(workbook_id: str, c: Comment, db: Database) -> Comment:
-    return repo.save_comment(db, workbook_id, c)
-
-
-def _delete_comment(workbook_id: str, comment_id: str | None, db: Database) -> Comment:
-    assert comment_id is not None  # a saved row has its id
-    return repo.delete_comment(db, workbook_id, comment_id)
 
 
 @operation(CHAPTER)
 def ask_question(act: Act, text: str, on: date) -> Question:
     """"Vraag voor de volgende keer": gathered for the next consultation."""
     saved = repo.save_question(act.db, act.workbook_id, Question(None, text, on))
-    act.undoable(Label.of(CHAPTER, "undo_ask_question"), partial(_delete_question, act.workbook_id, saved.id),
-                 partial(_put_question, act.workbook_id, saved))
+    label = Label.of(CHAPTER, "undo_ask_question")
+    QUESTIONS.saved(act, None, saved, added=label, edited=label)
     return saved
 
 
@@ -174,43 +171,18 @@ def ask_question(act: Act, text: str, on: date) -> Question:
 def mark_discussed(act: Act, question_id: str, consultation_id: str | None) -> Question:
     before = next(q for q in repo.list_questions(act.db, act.workbook_id) if q.id == question_id)
     after = repo.save_question(act.db, act.workbook_id, replace(before, discussed_in=consultation_id))
-    act.undoable(Label.of(CHAPTER, "undo_discussed"), partial(_put_question, act.workbook_id, before),
-                 partial(_put_question, act.workbook_id, after))
+    label = Label.of(CHAPTER, "undo_discussed")
+    QUESTIONS.saved(act, before, after, added=label, edited=label)
     return after
-
-
-def _put_question(workbook_id: str, q: Question, db: Database) -> Question:
-    return repo.save_question(db, workbook_id, q)
-
-
-def _delete_question(workbook_id: str, question_id: str | None, db: Database) -> Question:
-    assert question_id is not None  # a saved row has its id
-    return repo.delete_question(db, workbook_id, question_id)
 
 
 @operation(CHAPTER)
 def save_goal(act: Act, goal: Goal) -> Goal:
     before = next((g for g in repo.list_goals(act.db, act.workbook_id) if g.id == goal.id), None)
     after = repo.save_goal(act.db, act.workbook_id, goal)
-    act.undoable(Label.of(CHAPTER, "undo_save_goal"),
-                 partial(_put_goal, act.workbook_id, before) if before else partial(_drop_goal, act.workbook_id,
-                                                                                    after.id),
-                 partial(_put_goal, act.workbook_id, after))
+    label = Label.of(CHAPTER, "undo_save_goal")
+    GOALS.saved(act, before, after, added=label, edited=label)
     return after
-
-
-def _put_goal(workbook_id: str, g: Goal, db: Database) -> Goal:
-    return repo.save_goal(db, workbook_id, g)
-
-
-def _drop_goal(workbook_id: str, goal_id: str | None, db: Database) -> None:
-    from ..storage.base import utcnow
-    from ..storage.consultation_tables import SmartGoalRow
-
-    with db.transaction() as s:
-        row = s.get(SmartGoalRow, goal_id)
-        if row is not None:
-            row.deleted_at = utcnow()
 
 
 # ----- reads --------------------------------------------------------------------------------

@@ -308,3 +308,12 @@ def save_goal(db: Database, workbook_id: str, g: Goal) -> Goal:
         s.flush()
         touch_workbook(s, workbook_id)
         return _goal(row)
+
+
+def delete_goal(db: Database, workbook_id: str, goal_id: str) -> Goal:
+    """A goal becomes a tombstone (a handed-over copy learns of it); returns what it said."""
+    with db.transaction() as s:
+        row = _live(s, SmartGoalRow, workbook_id, goal_id)
+        row.deleted_at = utcnow()
+        touch_workbook(s, workbook_id)
+        return _goal(row)

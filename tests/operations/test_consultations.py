@@ -124,3 +124,18 @@ def test_the_brief_shows_the_relaxation_of_the_period_with_minutes_followed(db, 
     shown = ops.brief(db, workbook.id, MON).relaxation
     assert [(p.day, p.followed_minutes, p.before, p.after) for p in shown] == [
         (MON - timedelta(days=2), 13, 6, 3), (MON, None, 6, 3)]  # before the last consultation: not in it
+
+
+def test_a_goal_added_is_undone_and_redone_and_a_change_is_put_back(db, workbook):
+    from rugschool_gui.domain.consultations import Goal
+
+    history = History()
+    history.record(ops.save_goal(db, workbook.id, Goal(None, 1, "Weer fietsen")))
+    [goal] = repo.list_goals(db, workbook.id)
+    history.record(ops.save_goal(db, workbook.id, Goal(goal.id, 1, "Weer fietsen", specific="naar de markt")))
+    history.undo(db, workbook.id)
+    assert [g.specific for g in repo.list_goals(db, workbook.id)] == [""]
+    history.undo(db, workbook.id)
+    assert repo.list_goals(db, workbook.id) == []  # a tombstone, through the repository
+    history.redo(db, workbook.id)
+    assert [g.goal for g in repo.list_goals(db, workbook.id)] == ["Weer fietsen"]
