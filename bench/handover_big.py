@@ -50,7 +50,8 @@ def make_workbook(path: Path, rows: int, seed: int = 1) -> str:
     )
     from rugschool_gui.storage.migrate import upgrade_if_needed
     from rugschool_gui.storage.pacing import PacingActivityRow
-    from rugschool_gui.storage.too_much import CheckInRow, RelaxationRow, SignalRow
+    from rugschool_gui.storage.too_much import CheckInRow, SignalRow
+    from rugschool_gui.storage.too_much_practice import RelaxationRow
     from rugschool_gui.storage.understanding import ChainEntryRow
     from rugschool_gui.storage.workbooks import WorkbookRow
 

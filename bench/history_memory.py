@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,24 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-MEASURE = r"""
-import io, json, sys, time
-from datetime import date
-from rugschool_gui.export.pdf import build_workbook_pdf
-from rugschool_gui.storage.db import Store
-store = Store(sys.argv[1])
-base = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
-t0 = time.perf_counter()
-data = build_workbook_pdf(store, sys.argv[2], chapters=[sys.argv[3]], full_history=True,
-                          today=date.fromisoformat(sys.argv[4]))
-seconds = time.perf_counter() - t0
-# VmHWM: this process's own peak (ru_maxrss also counts the parent's peak before exec on Linux)
-peak = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]) / 1024
-with open(sys.argv[5], "wb") as out:
-    out.write(data)
-print(json.dumps({"seconds": seconds, "peak_mb": peak, "start_mb": base, "kb": len(data) // 1024}))
-"""
-
 
 def make(path: Path, entries: int, chains: int, today: date) -> str:
     from sqlalchemy import insert
@@ -51,7 +31,8 @@ def make(path: Path, entries: int, chains: int, today: date) -> str:
     from rugschool_gui.storage.base import new_id
     from rugschool_gui.storage.db import Store
     from rugschool_gui.storage.migrate import upgrade_if_needed
-    from rugschool_gui.storage.too_much import CheckInRow, RelaxationRow, SignalRow
+    from rugschool_gui.storage.too_much import CheckInRow, SignalRow
+    from rugschool_gui.storage.too_much_practice import RelaxationRow
     from rugschool_gui.storage.understanding import ChainEntryRow
     from rugschool_gui.storage.workbooks import create_workbook
 
@@ -81,13 +62,6 @@ def make(path: Path, entries: int, chains: int, today: date) -> str:
     return wb
 
 
-def measure(path: Path, workbook_id: str, chapter: str, today: date, code: Path, out: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(code))
-    done = subprocess.run([sys.executable, "-c", MEASURE, str(path), workbook_id, chapter, today.isoformat(),
-                           str(out)], capture_output=True, text=True, cwd=code, check=True, env=env)
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def pages_and_dates(pdf: Path) -> tuple[int, int]:
     """Pages of the PDF, and how many distinct "nachtN"/"sessieN"/"LiggenN" marks it prints."""
     import re
@@ -104,6 +78,8 @@ def pages_and_dates(pdf: Path) -> tuple[int, int]:
 def main() -> None:
     from pypdf.errors import PyPdfError as PdfError
 
+    from bench._child import measure_pdf, only_workbook
+
     ap = argparse.ArgumentParser()
     ap.add_argument("--entries", type=int, default=100_000)
     ap.add_argument("--chains", type=int, default=20_000)
@@ -118,19 +94,12 @@ def main() -> None:
         t0 = time.perf_counter()
         if not path.exists():
             make(path, args.entries, args.chains, today)
-        from sqlalchemy import text
-
-        from rugschool_gui.storage.db import Store
-
-        store = Store(path)
-        with store.transaction() as s:
-            wb = s.execute(text("select id from workbook")).scalar_one()
-        store.close()
+        wb = only_workbook(path)
         print(f"{args.entries} check-ins + {args.entries} relaxation sessions + {args.chains} chains "
               f"({path.stat().st_size / 1e6:.0f} MB, ready in {time.perf_counter() - t0:.0f} s); code: {args.code}")
         for chapter in args.chapters:
             out = Path(tmp) / f"{chapter}.pdf"
-            r = measure(path, wb, chapter, today, Path(args.code), out)
+            r = measure_pdf(path, wb, today, chapters=[chapter], out=out, code=Path(args.code))
             print(f"  every entry, {chapter:14s} {r['seconds']:7.1f} s  {r['peak_mb']:6.0f} MB peak "
                   f"(start {r['start_mb']:.0f} MB)  {r['kb'] / 1024:5.1f} MB of PDF", flush=True)
             if not args.no_count:
@@ -139,6 +108,7 @@ def main() -> None:
                     print(f"      {pages} pages, {marks} numbered notes printed", flush=True)
                 except PdfError as e:  # pypdf refuses a page of too many drawing commands
                     print(f"      not read back: {type(e).__name__}: {e}", flush=True)
+
 
 if __name__ == "__main__":
     main()

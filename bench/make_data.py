@@ -161,7 +161,8 @@ def make_pacing(session, rng: random.Random, workbook_id: str, start: datetime, 
 def make_too_much(session, rng: random.Random, workbook_id: str, start: datetime, years: int) -> None:
     """Stress check-ins on most days of every year, answers each quarter, relaxation sessions."""
     from rugschool_gui.domain.too_much import QUESTIONS, SIGNALS
-    from rugschool_gui.storage.too_much import AnswerRow, CheckInRow, RelaxationRow, SignalRow
+    from rugschool_gui.storage.too_much import AnswerRow, CheckInRow, SignalRow
+    from rugschool_gui.storage.too_much_practice import RelaxationRow
 
     today = datetime.now(UTC).date()
     for d in range(365 * years):

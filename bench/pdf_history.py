@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,22 +23,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-MEASURE = r"""
-import io, json, resource, sys, time
-from datetime import date
-from pypdf import PdfReader
-from rugschool_gui.export.pdf import build_workbook_pdf
-from rugschool_gui.storage.db import Store
-store = Store(sys.argv[1])
-t0 = time.perf_counter()
-data = build_workbook_pdf(store, sys.argv[2], chapters=json.loads(sys.argv[3]) or None,
-                          full_history=sys.argv[4] == "full", today=date.fromisoformat(sys.argv[5]))
-seconds = time.perf_counter() - t0
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mb": peak, "pages": len(PdfReader(io.BytesIO(data)).pages),
-                  "kb": len(data) // 1024}))
-"""
-
 
 def make(path: Path, entries: int, text: int, today: date) -> str:
     from sqlalchemy import insert
@@ -48,7 +31,8 @@ def make(path: Path, entries: int, text: int, today: date) -> str:
     from rugschool_gui.storage.db import Store
     from rugschool_gui.storage.exposure import ExposureAttemptRow, FearItemRow
     from rugschool_gui.storage.migrate import upgrade_if_needed
-    from rugschool_gui.storage.too_much import CheckInRow, RelaxationRow, SignalRow
+    from rugschool_gui.storage.too_much import CheckInRow, SignalRow
+    from rugschool_gui.storage.too_much_practice import RelaxationRow
     from rugschool_gui.storage.understanding import ChainEntryRow
     from rugschool_gui.storage.workbooks import create_workbook
 
@@ -106,13 +90,9 @@ def make(path: Path, entries: int, text: int, today: date) -> str:
     return wb
 
 
-def measure(path: Path, workbook_id: str, chapters: list[str], mode: str, today: date) -> dict:
-    out = subprocess.run([sys.executable, "-c", MEASURE, str(path), workbook_id, json.dumps(chapters), mode,
-                          today.isoformat()], capture_output=True, text=True, cwd=ROOT, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
+    from bench._child import measure_pdf, only_workbook
+
     ap = argparse.ArgumentParser()
     ap.add_argument("--entries", type=int, default=100_000)
     ap.add_argument("--text", type=int, default=100_000, help="characters of the one long note")
@@ -124,21 +104,14 @@ def main() -> None:
         t0 = time.perf_counter()
         if not path.exists():
             make(path, args.entries, args.text, today)
-        from sqlalchemy import text
-
-        from rugschool_gui.storage.db import Store
-
-        store = Store(path)
-        with store.transaction() as s:
-            wb = s.execute(text("select id from workbook")).scalar_one()
-        store.close()
+        wb = only_workbook(path)
         print(f"{args.entries} attempts + {args.entries} check-ins + a {args.text}-character note "
               f"({path.stat().st_size / 1e6:.0f} MB, made in {time.perf_counter() - t0:.0f} s)")
         for label, chapters, mode in (("recent weeks, all chapters", [], "recent"),
                                       ("every entry, all chapters", [], "full"),
                                       ("every entry, exposure only", ["exposure"], "full"),
                                       ("every entry, doing too much only", ["too_much"], "full")):
-            r = measure(path, wb, chapters, mode, today)
+            r = measure_pdf(path, wb, today, chapters=chapters, full_history=mode == "full", count_pages=True)
             print(f"  {label:34s} {r['seconds']:7.1f} s  {r['peak_mb']:6.0f} MB peak  {r['pages']:5d} pages  "
                   f"{r['kb'] / 1024:5.1f} MB")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 LINE = "line"  # points joined by a solid line
 DASHED = "dashed"  # points joined by a dashed line (plans, expectations)
@@ -154,6 +155,39 @@ def legend_keys(spec: ChartSpec) -> list[Series]:
         for s in panel.series:
             seen.setdefault(s.key, s)
     return list(seen.values())
+
+
+class LegendItem(NamedTuple):
+    """One item of a laid-out legend: where it starts and its text in lines."""
+
+    x: float  # from the legend's left edge, in the renderer's units
+    line: int  # the text line it starts on (a row is as many lines as its tallest item)
+    series: Series
+    lines: list[str]
+
+
+def legend_layout(spec: ChartSpec, label: Callable[[str], str], width_of: Callable[[str], float],
+                  available: float, swatch: float, gap: float) -> list[LegendItem]:
+    """The legend of ``spec`` laid out in ``available`` width, screen and paper alike: each item a
+    ``swatch`` (its line or marker), its text (``label(key)``, wrapped by :func:`wrap_words` as
+    ``width_of`` measures) and a ``gap``; rows by :func:`legend_rows`, no series dropped."""
+    items = legend_keys(spec)
+    texts = [wrap_words(label(s.key), width_of, available - swatch) for s in items]
+    widths = [swatch + max(width_of(line) for line in lines) + gap for lines in texts]
+    out = []
+    line = 0
+    for row in legend_rows(widths, available + gap):
+        x = 0.0
+        for i in row:
+            out.append(LegendItem(x, line, items[i], texts[i]))
+            x += widths[i]
+        line += max(len(texts[i]) for i in row)
+    return out
+
+
+def legend_lines(layout: Sequence[LegendItem]) -> int:
+    """How many text lines a laid-out legend takes (0 without items)."""
+    return max((item.line + len(item.lines) for item in layout), default=0)
 
 
 #: a chart shows the latest this many entries; older ones are a page back (readable, and it stays

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .exposure import FearHierarchy
-from .graded_activity import Plan, Session, display_amount
+from .graded_activity import Plan, Session
+from .graded_activity_reading import display_amount
 from .pacing import Activity
 from .too_little import Score, ValuedActivity, most_valued, trend
-from .too_much import QUESTIONS, Answer, CheckIn, Outlet, week_summary
+from .too_much import QUESTIONS, Answer, CheckIn, week_summary
+from .too_much_outlet import Outlet
 
 #: the most valuable activities named (§3's value weighing; three fit on one line)
 VALUED_SHOWN = 3

@@ -10,7 +10,8 @@ Rules kept here, free of any toolkit:
 
 Every operation of :class:`FearHierarchy` either succeeds completely or raises a
 ``ValueError`` subclass and leaves the hierarchy exactly as it was. Error keys of this chapter
-are prefixed ``exposure.`` and worded in ``wording/exposure.py``.
+are prefixed ``exposure.`` and worded in ``wording/exposure.py``. Where the person stands (the
+home page, the consultation) is in :mod:`.exposure_summary`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .errors import DomainError, NotFound, OutOfRange
@@ -378,29 +379,3 @@ def last_change(history: Iterable[Rating]) -> RatingChange | None:
     if len(ordered) < 2:
         return None
     return RatingChange(ordered[-2].fear, ordered[-1].fear)
-
-
-# ----- where the person is (the home page, the consultation) ------------------------------
-@dataclass(frozen=True)
-class ExposureSummary:
-    items: int
-    mastered: int
-    step_rank: int | None
-    step_label: str | None
-    attempts_this_week: int
-
-
-def week_query_start(now: datetime) -> datetime:
-    """The earliest moment an attempt of ``now``'s week can have: Monday 00:00 of that week
-    (the week of :func:`attempts_in_week`) less one day of slack for time zones; storage fetches
-    from here and :func:`attempts_in_week` counts exactly."""
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    return midnight - timedelta(days=now.weekday() + 1)
-
-
-def summarize(hierarchy: FearHierarchy, attempts: Iterable[Attempt], now: datetime) -> ExposureSummary:
-    """The current step (§4: the lowest-ranked item not yet mastered), how many steps are
-    mastered, and how many attempts fall in this week (Monday–Sunday)."""
-    step = hierarchy.current_step
-    return ExposureSummary(len(hierarchy), hierarchy.mastered_count, step.rank if step else None,
-                           step.label if step else None, attempts_in_week(attempts, now))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .graded_activity import goal_percent
+from .graded_activity_reading import goal_percent
 from .homework import DAYS_IN_WEEK, monday_of
 
 GRADED_ACTIVITY = "graded_activity"  # §5: this week's level towards the plan's goal

@@ -12,23 +12,25 @@ Rules kept here, free of any toolkit:
 * the quota or the number of sessions missed :data:`STAGNATION_WEEKS` weeks in a row is
   stagnation: time to look at barriers and perhaps recompute from the current level.
 
-Exact values are kept; :func:`display_amount` rounds only what a person reads. Every check
-raises a ``ValueError`` subclass (a :class:`DomainError` keyed ``graded_activity.<key>``, worded
-in ``wording/graded_activity.py``) and changes nothing. A plan's life cycle (draft → active →
-finished or abandoned), the set-up preview and "where am I this week" are in
-:mod:`.graded_activity_plan`.
+Exact values are kept; :mod:`.graded_activity_reading` rounds only what a person reads. Every
+check raises a ``ValueError`` subclass (a :class:`DomainError` keyed ``graded_activity.<key>``,
+worded in ``wording/graded_activity.py``) and changes nothing. A plan's life cycle (draft →
+active → finished or abandoned), the set-up preview and "where am I this week" are in
+:mod:`.graded_activity_plan`; the sessions week by week (results, stagnation, the schedule as a
+table) in :mod:`.graded_activity_weeks`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeGuard
 
 from .errors import DomainError, OutOfRange
-from .text import check_range, clean_label
+from .graded_activity_reading import display_amount, percent, shown_level
+from .text import clean_label
 
 UNITS = ("minutes", "repetitions", "metres")  # WORKBOOK.md §5: measurable in time or repetitions
 BASELINE_COUNT = 3  # WORKBOOK.md §5: measure on three occasions; baseline = their mean
@@ -76,16 +78,6 @@ class TooFewSessions(DomainError):
 
 class UnknownUnit(DomainError):
     key = "graded_activity.unknown_unit"
-
-
-def percent(fraction: float) -> int:
-    """A fraction as the whole percentage a person reads (0.25 → 25)."""
-    return round(fraction * 100)
-
-
-def fraction(whole_percent: float) -> float:
-    """A percentage as the fraction the rules use (25 → 0.25)."""
-    return whole_percent / 100
 
 
 # ----- checks -------------------------------------------------------------------------------
@@ -256,53 +248,7 @@ def check_schedule(schedule: Schedule) -> Schedule:
                      schedule.weeks, reduction)
 
 
-def display_amount(value: float) -> int:
-    """What a person reads: whole minutes, repetitions or metres, half rounded up."""
-    return int(math.floor(value + 0.5))
-
-
-def shown_level(level: float, baseline: float | None = None) -> float:
-    """A planned level as the person reads it: whole units, half rounded up — except that a
-    level below the baseline never reads as the baseline or more (§5: the start is 20–30 %
-    *below* it; 1.5 repetitions from a baseline of 2 reads 1, not 2). Under one unit it keeps
-    one decimal (never "0")."""
-    shown = float(display_amount(level))
-    if baseline is not None and level < baseline and shown >= display_amount(baseline):
-        shown = float(math.floor(level))
-    return shown if shown >= 1 else round_half_up(level, 1)
-
-
-def round_half_up(value: float, decimals: int) -> float:
-    """``value`` to ``decimals`` places, a half rounded up as people do (6.25 → 6.3 at one
-    place; Python's ``round`` gives 6.2). Used where an exact value is shown."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    step = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
-
-
-#: §5's weekly increment is shown with up to two decimals, so it adds up: (45 − 20) / 4 = 6,25
-INCREMENT_DECIMALS = 2
-
-
-def shown_increment(increment: float) -> float:
-    """The weekly increment as written beside the levels: exact to two places (6.25, never 6.2)."""
-    return round_half_up(increment, INCREMENT_DECIMALS)
-
-
-def human_week(week: int) -> int | None:
-    """The week number a person reads for plan week ``week``: the first seven days are the start
-    week (at the start level, no number: None), then week 1 … week ``weeks`` (the goal), so an
-    8-week plan reads "week 1 … week 8" — never "week 0"."""
-    return week if week >= 1 else None
-
-
-def goal_percent(level: float, goal: float) -> int:
-    """How far ``level`` is towards ``goal``, in whole percent (the overview's "73 % of the goal")."""
-    return round(100 * level / goal)
-
-
-# ----- doing it -----------------------------------------------------------------------------
+# ----- a session and the plan's weeks -------------------------------------------------------
 @dataclass(frozen=True)
 class Session:
     """One practice session: a day, the amount done, and optionally pain and a note."""
@@ -312,16 +258,6 @@ class Session:
     amount: float
     pain: int | None = None
     note: str = ""
-
-
-def validate_session(session: Session) -> Session:
-    if not isinstance(session.day, date):
-        raise DomainError("graded_activity.missing_date")
-    pain = check_range(session.pain, PAIN_MIN, PAIN_MAX)
-    if pain is not None and int(pain) != pain:
-        raise OutOfRange(low=PAIN_MIN, high=PAIN_MAX, value=pain)
-    return replace(session, amount=check_amount(session.amount),
-                   pain=None if pain is None else int(pain), note=(session.note or "").strip())
 
 
 def week_of(start_on: date, day: date) -> int:
@@ -337,6 +273,13 @@ def week_start(start_on: date, week: int) -> date:
         return date.min if week < 0 else date.max
 
 
+def human_week(week: int) -> int | None:
+    """The week number a person reads for plan week ``week``: the first seven days are the start
+    week (at the start level, no number: None), then week 1 … week ``weeks`` (the goal), so an
+    8-week plan reads "week 1 … week 8" — never "week 0"."""
+    return week if week >= 1 else None
+
+
 def _read(amount: float) -> float:
     """An amount done, as the person reads it (one decimal below one unit, like a level)."""
     return shown_level(amount)
@@ -350,89 +293,6 @@ def reaches(amount: float, quota: float, baseline: float | None = None) -> bool:
 def above_quota(amount: float, quota: float, baseline: float | None = None) -> bool:
     """More than agreed: earns a gentle note (time-contingent, not a reward)."""
     return _read(amount) > shown_level(quota, baseline)
-
-
-ABOVE, ON_QUOTA, BELOW = "above", "on", "below"
-
-
-def session_feedback(amount: float, quota: float, baseline: float | None = None) -> str:
-    """How a session compares with the quota, for the gentle note after logging it.
-
-    ``above``: more than agreed (a note, not a reward); ``below``: a bad day (go slower or
-    spread it over the day next time, still aiming at the agreed amount); ``on``: as agreed.
-    """
-    if above_quota(amount, quota, baseline):
-        return ABOVE
-    return ON_QUOTA if reaches(amount, quota, baseline) else BELOW
-
-
-@dataclass(frozen=True)
-class WeekResult:
-    week: int
-    quota: float
-    sessions: int  # sessions logged in the week
-    at_quota: int  # of which reached the quota
-    required: int  # sessions per week agreed
-
-    @property
-    def met(self) -> bool:
-        """The quota reached in at least the agreed number of sessions."""
-        return self.at_quota >= self.required
-
-    @property
-    def too_few_sessions(self) -> bool:
-        return self.sessions < self.required
-
-
-def week_results(schedule: Schedule, start_on: date, sessions: Iterable[Session],
-                 sessions_per_week: int, today: date, first_week: int = 0) -> list[WeekResult]:
-    """Every plan week from ``first_week`` (0: the first) up to and including today's (the last
-    one is still running)."""
-    current = week_of(start_on, today)
-    first_week = max(0, first_week)
-    if current < first_week:
-        return []
-    counts = [0] * (current + 1)
-    reached = [0] * (current + 1)
-    for s in sessions:
-        w = week_of(start_on, s.day)
-        if first_week <= w <= current:
-            counts[w] += 1
-            if reaches(s.amount, schedule.quota(w), schedule.baseline):
-                reached[w] += 1
-    return [WeekResult(w, schedule.quota(w), counts[w], reached[w], sessions_per_week)
-            for w in range(first_week, current + 1)]
-
-
-def stagnant_weeks(schedule: Schedule, start_on: date, sessions: Iterable[Session],
-                   sessions_per_week: int, today: date) -> tuple[WeekResult, ...]:
-    """The last :data:`STAGNATION_WEEKS` finished weeks when all of them were missed (WORKBOOK.md
-    §5: the quota reached in fewer sessions than agreed), else ``()``. A session counts only when
-    it reached the week's quota, so "4 sessions" of which one at the quota is a missed week —
-    the page shows these very results beside its message.
-
-    The running week does not count yet: it can still be made up.
-    """
-    first = week_of(start_on, today) - STAGNATION_WEEKS  # only the last weeks are looked at
-    finished = week_results(schedule, start_on, sessions, sessions_per_week, today, first)[:-1]
-    last = tuple(finished[-STAGNATION_WEEKS:])
-    if len(last) < STAGNATION_WEEKS or any(r.met for r in last):
-        return ()
-    return last
-
-
-def is_stagnating(schedule: Schedule, start_on: date, sessions: Iterable[Session],
-                  sessions_per_week: int, today: date) -> bool:
-    """The last :data:`STAGNATION_WEEKS` finished weeks all missed (:func:`stagnant_weeks`)."""
-    return bool(stagnant_weeks(schedule, start_on, sessions, sessions_per_week, today))
-
-
-def current_level(sessions: Iterable[Session]) -> float | None:
-    """The level reached now: the mean of the latest three sessions (like the baseline)."""
-    latest = sorted(sessions, key=lambda s: s.day)[-BASELINE_COUNT:]
-    if not latest:
-        return None
-    return sum(s.amount for s in latest) / len(latest)
 
 
 @dataclass(frozen=True)

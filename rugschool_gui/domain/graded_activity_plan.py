@@ -31,7 +31,6 @@ from .graded_activity import (
     Plan,
     ScheduleVersion,
     Session,
-    WeekResult,
     baseline_of,
     check_activity,
     check_amount,
@@ -40,11 +39,10 @@ from .graded_activity import (
     check_sessions_per_week,
     check_unit,
     check_weeks,
-    current_level,
     recompute_schedule,
     start_level,
-    validate_session,
 )
+from .graded_activity_weeks import current_level, validate_session
 
 OPEN = (DRAFT, ACTIVE)  # one plan at a time (WORKBOOK.md §5: choose one activity)
 ENDED = (FINISHED, ABANDONED)
@@ -378,28 +376,3 @@ def summarize(plan: Plan, today: date, session_days: Iterable[date]) -> GradedAc
     done = sum(1 for day in session_days if first <= day < following)
     return GradedActivitySummary(plan.activity, plan.unit, plan.status, week, version.schedule.weeks,
                                  version.schedule.shown_quota(week), done, plan.sessions_per_week)
-
-
-@dataclass(frozen=True)
-class ScheduleRow:
-    """One week of the schedule as a table shows it."""
-
-    week: int  # 0 = the start week; the person reads :func:`human_week`
-    first_day: date
-    quota: float  # as the person reads it (``Schedule.shown_quota``)
-    result: WeekResult | None  # None before the week began (or without results)
-    current: bool  # today's week
-
-    @property
-    def met(self) -> bool | None:
-        """Was the week's quota met? None while it runs or before it began."""
-        return None if self.result is None or self.current else self.result.met
-
-
-def schedule_rows(version: ScheduleVersion, results: Sequence[WeekResult] = (),
-                  current_week: int | None = None) -> list[ScheduleRow]:
-    """The start week to the goal week (or to the last week with results, if later)."""
-    last = max([version.schedule.weeks, *(r.week for r in results)])
-    by_week = {r.week: r for r in results}
-    return [ScheduleRow(w, version.first_day(w), version.schedule.shown_quota(w), by_week.get(w),
-                        w == current_week) for w in range(last + 1)]

@@ -12,7 +12,7 @@ Rules kept here, free of any toolkit:
   20-minute chunks with 15-minute breaks = 90 min);
 * the balance flags (:func:`balance_flags`), with their thresholds as named constants;
 * the week itself: which Monday, the days of a week, copying a week's plan to the next one,
-  a proposed split, and the week's summary for the home page (activities, done, flags, breaks).
+  a proposed split (the weeks in numbers, for the home page and the paper: :mod:`.pacing_weeks`).
 
 Every check raises a ``ValueError`` subclass (a :class:`DomainError` with a message key, prefixed
 ``pacing.`` and worded in ``wording/pacing.py``).
@@ -397,52 +397,3 @@ def open_flags(flags: Iterable[Flag], dismissed: Iterable[str]) -> list[Flag]:
     """The flags the person has not set aside."""
     aside = set(dismissed)
     return [f for f in flags if f.id not in aside]
-
-
-# ----- the home page ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PacingSummary:
-    """"Deze week: 12 activiteiten, 3 gedaan, 1 aandachtspunt, pauzes 4 van 5"."""
-
-    activities: int
-    done: int
-    flags: int
-    breaks_taken: int
-    breaks_planned: int
-
-
-def week_summary(activities: Sequence[Activity], dismissed: Iterable[str],
-                 breaks: tuple[int, int]) -> PacingSummary:
-    """The week in numbers: activities planned and done, flags not set aside, and the breaks the
-    timer counted (taken, planned)."""
-    flags = open_flags(balance_flags(activities), dismissed)
-    return PacingSummary(len(activities), sum(1 for a in activities if a.done), len(flags), *breaks)
-
-
-# ----- the weeks as they went (the printed workbook, issue #19) -----------------------------
-@dataclass(frozen=True)
-class WeekDone:
-    """One week as it went: activities planned and done, the want-to-do ones among the done
-    (§2: they give the energy for the rest), and the breaks the timer counted (taken, planned)."""
-
-    monday: date
-    planned: int
-    done: int
-    want_done: int
-    breaks_taken: int
-    breaks_planned: int
-
-
-def week_done(monday: date, activities: Sequence[Activity], breaks: tuple[int, int]) -> WeekDone:
-    done = [a for a in activities if a.done]
-    return WeekDone(monday, len(activities), len(done), sum(1 for a in done if a.motive == "want"), *breaks)
-
-
-def weeks_total(weeks: Iterable[WeekDone]) -> WeekDone | None:
-    """The weeks added up (``monday``: the first of them), or None for no weeks."""
-    weeks = list(weeks)
-    if not weeks:
-        return None
-    return WeekDone(min(w.monday for w in weeks), sum(w.planned for w in weeks), sum(w.done for w in weeks),
-                    sum(w.want_done for w in weeks), sum(w.breaks_taken for w in weeks),
-                    sum(w.breaks_planned for w in weeks))

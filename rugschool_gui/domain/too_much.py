@@ -8,8 +8,9 @@ Rules kept here, free of any toolkit:
   the first), intensities 0–10, and how often each group came up per week (the chart);
 * the five reflection questions, one dated answer per question per day;
 * the steps and timing of the three guided relaxation exercises, tension 0–10 before/after;
-* which causes can be ticked, the first day the stress-signal chart covers, and what the outlet
-  finder puts in the week plan.
+* which causes can be ticked and the first day the stress-signal chart covers.
+
+The outlet finder's rules are in :mod:`.too_much_outlet`.
 
 Error keys carry the chapter's prefix (``too_much.unknown_key``), worded in
 ``wording/too_much.py``.
@@ -27,7 +28,6 @@ from typing import TYPE_CHECKING
 from . import too_little
 from .chapters import TOO_MUCH
 from .errors import DomainError, OutOfRange
-from .pacing import Activity, week_monday
 from .text import check_range, clean_label
 from .weeks import monday_of
 
@@ -64,9 +64,6 @@ CHART_WEEKS = 8  # §2 "a chart of how often each signal came up": the last eigh
 QUESTIONS = ("life_areas", "energy", "outlet", "relax", "ask_help")
 ASSERTIVE_QUESTION = "assertive"  # §2 "Assertiveness: a reflection prompt"
 
-#: What an outlet can give (outlet finder, §2: "why it worked for you").
-OUTLET_GAINS = ("movement", "company", "creativity", "calm", "achievement", "outdoors")
-TRY_OUTCOMES = ("good", "so_so", "not_for_me")
 
 
 class UnknownKey(DomainError):
@@ -212,7 +209,7 @@ def signal_chart(checkins: Iterable[CheckIn], today: date, week_label: Callable[
     )
 
 
-# ----- reflections, outlet, assertiveness ---------------------------------------------------
+# ----- reflections, assertiveness ---------------------------------------------------------
 @dataclass(frozen=True)
 class Answer:
     question: str
@@ -233,50 +230,6 @@ def check_question(key: str) -> str:
     if key not in QUESTIONS and key != ASSERTIVE_QUESTION:
         raise UnknownKey(value=key)
     return key
-
-
-@dataclass(frozen=True)
-class Substitute:
-    id: str | None
-    name: str
-    tried: str = ""  # what happened when trying it
-    outcome: str | None = None  # TRY_OUTCOMES
-
-
-@dataclass(frozen=True)
-class Outlet:
-    old_outlet: str = ""
-    why: str = ""
-    gains: tuple[str, ...] = ()
-    substitutes: tuple[Substitute, ...] = ()
-    chosen_id: str | None = None  # the substitute to schedule regularly
-
-
-def validate_substitute(s: Substitute) -> Substitute:
-    if s.outcome is not None and s.outcome not in TRY_OUTCOMES:
-        raise UnknownKey(value=s.outcome)
-    return replace(s, name=clean_label(s.name, MAX_LABEL_LENGTH), tried=(s.tried or "").strip())
-
-
-def check_gains(gains: Iterable[str]) -> tuple[str, ...]:
-    given = set(gains)
-    out = tuple(g for g in OUTLET_GAINS if g in given)
-    unknown = given - set(OUTLET_GAINS)
-    if unknown:
-        raise UnknownKey(value=sorted(unknown)[0])
-    return out
-
-
-#: §2 "Outlet finder … scheduling the one that works regularly": the chosen substitute goes into
-#: this week's plan (§2 "Spreading activities") today, in the afternoon, as a want-to-do
-#: activity ("the want-to-do ones give the energy for the rest") of half an hour.
-OUTLET_PART, OUTLET_MINUTES, OUTLET_KIND, OUTLET_MOTIVE = "afternoon", 30, "physical", "want"
-
-
-def outlet_activity(name: str, today: date) -> tuple[date, Activity]:
-    """The week (its Monday) and the activity that put the chosen outlet in the week plan."""
-    return week_monday(today), Activity(None, today.weekday(), OUTLET_PART, name, OUTLET_MINUTES,
-                                        OUTLET_KIND, OUTLET_MOTIVE)
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,11 @@ from ..domain.charts import (
     POINTS,
     STEP,
     ChartSpec,
-    Series,
+    LegendItem,
     format_value,
     labelled_positions,
-    legend_keys,
-    legend_rows,
-    wrap_words,
+    legend_layout,
+    legend_lines,
 )
 from .fonts import BOLD, REGULAR, register_fonts
 from .styles import INK, PAPER, RULE, SOFT, role_colour, translucent
@@ -35,25 +34,9 @@ SWATCH = 20  # the line or marker before a legend text
 ITEM_GAP = 12  # between two legend items
 
 
-def _legend(spec: ChartSpec, labels: Callable[[str], str], width: float) -> list[tuple[float, int, Series, list[str]]]:
-    """(x, row, series, text lines) of every legend item: the rows wrap, no series is dropped
-    (``domain.charts.legend_rows``, the screen's rule too)."""
-    items = legend_keys(spec)
-
-    def text_width(t: str) -> float:
-        return stringWidth(t, REGULAR, FONT_SIZE)
-
-    texts = [wrap_words(labels(s.key), text_width, width - SWATCH) for s in items]
-    widths = [SWATCH + max(text_width(line) for line in lines) + ITEM_GAP for lines in texts]
-    out = []
-    row_top = 0
-    for row in legend_rows(widths, width + ITEM_GAP):
-        x = 0.0
-        for i in row:
-            out.append((x, row_top, items[i], texts[i]))
-            x += widths[i]
-        row_top += max(len(texts[i]) for i in row)
-    return out
+def _legend(spec: ChartSpec, labels: Callable[[str], str], width: float) -> list[LegendItem]:
+    """Every legend item, the rows wrapping, no series dropped (the screen's rule too)."""
+    return legend_layout(spec, labels, lambda t: stringWidth(t, REGULAR, FONT_SIZE), width, SWATCH, ITEM_GAP)
 
 
 def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float,
@@ -63,7 +46,7 @@ def chart_drawing(spec: ChartSpec, labels: Callable[[str], str], width: float,
     title_h = 14
     gap = 10
     legend = _legend(spec, labels, width)
-    legend_h = (max((row + len(lines) for _x, row, _s, lines in legend), default=0)) * LEGEND_LINE
+    legend_h = legend_lines(legend) * LEGEND_LINE
     axis_title = labels(spec.x_axis_key) if spec.x_axis_key and not spec.is_empty else ""
     bottom = 14 + (11 if axis_title else 0)
     panels = spec.panels

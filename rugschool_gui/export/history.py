@@ -7,7 +7,7 @@ dialog prints everything, and the cover says so once.
 Charts draw the latest ``CHART_ENTRIES`` entries (denser is unreadable on paper, and slow).
 
 A long log is read a page at a time (:class:`PagedReader` over ``storage.paging``) and laid out
-as it is read (``layout.LongTable`` for a table, :class:`LazyStory` for a run of paragraphs and
+as it is read (``long_table.LongTable`` for a table, :class:`LazyStory` for a run of paragraphs and
 small tables), so a printout of every entry of a 100,000-entry log keeps its memory bounded.
 """
 
@@ -64,7 +64,7 @@ FULL_CHART = 365
 
 
 class PagedReader:
-    """``fetch(start, count)`` — what a ``layout.RowSource`` asks — over a log read by keyset pages:
+    """``fetch(start, count)`` — what a ``long_table.RowSource`` asks — over a log read by keyset pages:
     ``read(after, limit) -> storage.paging.Page``. A layout reads a log from its start onwards, so
     each call continues where the last page ended; only the current page is kept. Going back is
     possible to the start and to the page just read (a table measures its first rows twice)."""

@@ -12,16 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from .fonts import BOLD, REGULAR, register_fonts
-from .layout import (
-    LONG_TEXT,
-    DataTable,
-    Heading,
-    LongTable,
-    RowSource,
-    _hyphenate_cell,
-    fit_columns,
-    pieces,
-)
+from .layout import DataTable, Heading, _hyphenate_cell, fit_columns
+from .long_table import LONG_TEXT, LongTable, RowSource, pieces
 
 INK = colors.HexColor("#1f2328")
 SOFT = colors.HexColor("#5d646b")

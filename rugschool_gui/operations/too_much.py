@@ -27,15 +27,14 @@ from ..domain.too_much import (
     OWN_CAUSE_KEYS,
     Answer,
     CheckIn,
-    Outlet,
     RelaxationSession,
     SignalEntry,
     Situation,
-    Substitute,
-    outlet_activity,
 )
+from ..domain.too_much_outlet import Outlet, Substitute, outlet_activity
 from ..storage import pacing
 from ..storage import too_much as repo
+from ..storage import too_much_practice as practice
 from ..storage.db import Database
 from ..storage.too_much import CauseTick
 from .change import Act, ChangeSet, Label, operation
@@ -43,8 +42,8 @@ from .history import ChangedSince
 from .rows import RowKind
 
 SUBSTITUTES: RowKind[Substitute] = RowKind(repo.save_substitute, repo.delete_substitute)
-SESSIONS: RowKind[RelaxationSession] = RowKind(repo.save_relaxation, repo.delete_relaxation)
-SITUATIONS: RowKind[Situation] = RowKind(repo.save_situation, repo.delete_situation)
+SESSIONS: RowKind[RelaxationSession] = RowKind(practice.save_relaxation, practice.delete_relaxation)
+SITUATIONS: RowKind[Situation] = RowKind(practice.save_situation, practice.delete_situation)
 
 
 # ----- causes (§2 "Causes checklist"; §3 uses the same checklist) ---------------------------
@@ -228,8 +227,8 @@ def _plan(workbook_id: str, monday: date, activity: Activity, db: Database) -> A
 @operation(TOO_MUCH)
 def save_relaxation(act: Act, session: RelaxationSession) -> RelaxationSession:
     """A session for the log (tension before and after)."""
-    before = repo.get_relaxation(act.db, act.workbook_id, session.id) if session.id else None
-    saved = repo.save_relaxation(act.db, act.workbook_id, session)
+    before = practice.get_relaxation(act.db, act.workbook_id, session.id) if session.id else None
+    saved = practice.save_relaxation(act.db, act.workbook_id, session)
     SESSIONS.saved(act, before, saved, added=Label.of(TOO_MUCH, "undo_save_session"),
                    edited=Label.of(TOO_MUCH, "undo_save_session"))
     return saved
@@ -237,8 +236,8 @@ def save_relaxation(act: Act, session: RelaxationSession) -> RelaxationSession:
 
 @operation(TOO_MUCH)
 def delete_relaxation(act: Act, session_id: str) -> None:
-    session = repo.get_relaxation(act.db, act.workbook_id, session_id)
-    repo.delete_relaxation(act.db, act.workbook_id, session_id)
+    session = practice.get_relaxation(act.db, act.workbook_id, session_id)
+    practice.delete_relaxation(act.db, act.workbook_id, session_id)
     SESSIONS.deleted(act, session, Label.of(TOO_MUCH, "undo_delete_session"))
 
 
@@ -246,8 +245,8 @@ def delete_relaxation(act: Act, session_id: str) -> None:
 @operation(TOO_MUCH)
 def save_situation(act: Act, situation: Situation) -> Situation:
     """A new situation, or one filled in further (undo puts back what it said before)."""
-    before = repo.get_situation(act.db, act.workbook_id, situation.id) if situation.id else None
-    saved = repo.save_situation(act.db, act.workbook_id, situation)
+    before = practice.get_situation(act.db, act.workbook_id, situation.id) if situation.id else None
+    saved = practice.save_situation(act.db, act.workbook_id, situation)
     SITUATIONS.saved(act, before, saved, added=Label.of(TOO_MUCH, "undo_add_situation"),
                      edited=Label.of(TOO_MUCH, "undo_edit_situation"))
     return saved
@@ -255,6 +254,6 @@ def save_situation(act: Act, situation: Situation) -> Situation:
 
 @operation(TOO_MUCH)
 def delete_situation(act: Act, situation_id: str) -> None:
-    situation = repo.get_situation(act.db, act.workbook_id, situation_id)
-    repo.delete_situation(act.db, act.workbook_id, situation_id)
+    situation = practice.get_situation(act.db, act.workbook_id, situation_id)
+    practice.delete_situation(act.db, act.workbook_id, situation_id)
     SITUATIONS.deleted(act, situation, Label.of(TOO_MUCH, "undo_delete_situation"))

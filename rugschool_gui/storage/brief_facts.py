@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from ..domain.brief import BriefFacts, RelaxationPractice, weekly_totals
-from ..domain.graded_activity import STAGNATION_WEEKS, Plan, above_quota, is_stagnating
+from ..domain.graded_activity import STAGNATION_WEEKS, Plan, above_quota
+from ..domain.graded_activity_weeks import is_stagnating
 from ..domain.homework import monday_of
 from .db import Database
 
@@ -32,7 +33,7 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                    plans: Mapping[str, Plan] | None = None) -> dict[str, BriefFacts]:
     """Per workbook in ``periods`` (workbook id → the first day of its period) the brief's facts;
     ``plans``: the workbooks' open graded-activity plans when the caller has read them already."""
-    from . import exposure, pacing, too_little, too_much, understanding
+    from . import exposure, pacing, too_little, too_much, too_much_practice, understanding
     from .graded_activity import ActivityPlanRow, ActivitySessionRow
     from .graded_activity_many import latest_session_days, open_plans, sessions_since
     from .workbooks import WorkbookRow
@@ -95,7 +96,7 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                   .scalar_subquery() for table, column in (
                       (too_much.CheckInRow, too_much.CheckInRow.day),
                       (understanding.ChainEntryRow, understanding.ChainEntryRow.day),
-                      (too_much.RelaxationRow, too_much.RelaxationRow.day),
+                      (too_much_practice.RelaxationRow, too_much_practice.RelaxationRow.day),
                       (too_much.AnswerRow, too_much.AnswerRow.answered_on),
                       (too_little.ScoreRow, too_little.ScoreRow.day),
                       (exposure.ExposureAttemptRow, exposure.ExposureAttemptRow.happened_at))]
@@ -121,7 +122,7 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                 .order_by(too_little.ScoreRow.day)):
             by_scale[wb].setdefault(scale, []).append((moment, total))
         practice: defaultdict[str, list[RelaxationPractice]] = defaultdict(list)
-        relax = too_much.RelaxationRow
+        relax = too_much_practice.RelaxationRow
         for wb, day, exercise, followed, tension_before, tension_after in run(
                 select(relax.workbook_id, relax.day, relax.exercise, relax.followed_seconds, relax.before,
                        relax.after).where(relax.workbook_id.in_(ids), relax.deleted_at.is_(None), relax.day >= earliest)

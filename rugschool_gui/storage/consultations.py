@@ -41,6 +41,7 @@ from .consultation_tables import (
     SmartGoalRow,
 )
 from .db import Database
+from .rows import live_rows
 from .workbooks import touch_workbook
 
 PARAMETERS = ("count", "item_id", "technique", "question")
@@ -79,6 +80,10 @@ def _comment(row: EntryCommentRow) -> Comment:
                    row.reply, row.replied_on)
 
 
+def _question(row: PatientQuestionRow) -> Question:
+    return Question(row.id, row.text, row.asked_on, row.discussed_in)
+
+
 def _live(session: Session, kind: type, workbook_id: str, row_id: str) -> Any:
     row = session.get(kind, row_id)
     if row is None or row.workbook_id != workbook_id or row.deleted_at is not None:
@@ -93,13 +98,39 @@ def _any(session: Session, kind: type, workbook_id: str, row_id: str) -> Any:
     return row
 
 
+def _to_write(session: Session, kind: type, workbook_id: str, row_id: str | None, **new: Any) -> Any:
+    """The row a save writes: a new one when ``row_id`` is None (made with ``new``), else this
+    workbook's row ``row_id``, brought back if it was deleted (undo)."""
+    if row_id is None:
+        row = kind(workbook_id=workbook_id, **new)
+        session.add(row)
+    else:
+        row = _any(session, kind, workbook_id, row_id)
+        row.deleted_at = None
+    return row
+
+
+def _written(session: Session, workbook_id: str, row: T) -> T:
+    """``row`` after a save: flushed (it has its id) and the workbook marked as worked on."""
+    session.flush()
+    touch_workbook(session, workbook_id)
+    return row
+
+
+def _tombstone(session: Session, kind: type, workbook_id: str, row_id: str) -> Any:
+    """This workbook's row ``row_id`` in use, now deleted (a tombstone); returned for what it said."""
+    row = _live(session, kind, workbook_id, row_id)
+    row.deleted_at = utcnow()
+    touch_workbook(session, workbook_id)
+    return row
+
+
 # ----- consultations ------------------------------------------------------------------------
 def list_consultations(db: Database, workbook_id: str) -> list[Consultation]:
     """The workbook's consultations, the latest first, each with its private note (if any)."""
     with db.transaction() as s:
-        rows = s.scalars(select(ConsultationRow).where(
-            ConsultationRow.workbook_id == workbook_id, ConsultationRow.deleted_at.is_(None))
-            .order_by(ConsultationRow.held_on.desc(), ConsultationRow.created_at.desc())).all()
+        rows = live_rows(s, ConsultationRow, workbook_id, ConsultationRow.held_on.desc(),
+                         ConsultationRow.created_at.desc())
         notes = {row.consultation_id: row.text for row in s.execute(
             select(ConsultationPrivateNoteRow.consultation_id, ConsultationPrivateNoteRow.text)
             .where(ConsultationPrivateNoteRow.workbook_id == workbook_id))}
@@ -110,12 +141,7 @@ def save_consultation(db: Database, workbook_id: str, c: Consultation) -> Consul
     """Add (``c.id`` None) or change a consultation, its private note apart."""
     clean = validate_consultation(c)
     with db.transaction() as s:
-        if clean.id is None:
-            row = ConsultationRow(workbook_id=workbook_id)
-            s.add(row)
-        else:
-            row = _any(s, ConsultationRow, workbook_id, clean.id)
-            row.deleted_at = None
+        row = _to_write(s, ConsultationRow, workbook_id, clean.id)
         row.held_on, row.kind, row.agenda, row.notes = clean.held_on, clean.kind, clean.agenda, clean.notes
         row.evaluation, row.next_on, row.author_role = clean.evaluation, clean.next_on, clean.author_role
         s.flush()
@@ -135,19 +161,15 @@ def _write_private(s: Session, workbook_id: str, consultation_id: str, text: str
 
 def delete_consultation(db: Database, workbook_id: str, consultation_id: str) -> Consultation:
     with db.transaction() as s:
-        row = _live(s, ConsultationRow, workbook_id, consultation_id)
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-        return _consultation(row)
+        return _consultation(_tombstone(s, ConsultationRow, workbook_id, consultation_id))
 
 
 # ----- homework -----------------------------------------------------------------------------
 def list_homework(db: Database, workbook_id: str) -> list[hw.Homework]:
     """Every homework in use, in the order it was set."""
     with db.transaction() as s:
-        return [_homework(r) for r in s.scalars(select(HomeworkRow).where(
-            HomeworkRow.workbook_id == workbook_id, HomeworkRow.deleted_at.is_(None))
-            .order_by(HomeworkRow.starts_on, HomeworkRow.created_at))]
+        return [_homework(r) for r in live_rows(s, HomeworkRow, workbook_id, HomeworkRow.starts_on,
+                                                 HomeworkRow.created_at)]
 
 
 def save_homework(db: Database, workbook_id: str, h: hw.Homework, author_role: str) -> hw.Homework:
@@ -156,19 +178,12 @@ def save_homework(db: Database, workbook_id: str, h: hw.Homework, author_role: s
     with db.transaction() as s:
         if clean.consultation_id is not None:
             _live(s, ConsultationRow, workbook_id, clean.consultation_id)
-        if clean.id is None:
-            row = HomeworkRow(workbook_id=workbook_id, author_role=author_role)
-            s.add(row)
-        else:
-            row = _any(s, HomeworkRow, workbook_id, clean.id)
-            row.deleted_at = None
+        row = _to_write(s, HomeworkRow, workbook_id, clean.id, author_role=author_role)
         row.kind, row.parameters, row.text, row.rhythm = clean.kind, _parameters(clean), clean.text, clean.rhythm
         row.starts_on, row.due_on, row.ticked_on = clean.starts_on, clean.due_on, clean.ticked_on
         row.postponed_on, row.barrier_kind, row.barrier = clean.postponed_on, clean.barrier_kind, clean.barrier
         row.consultation_id = clean.consultation_id
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _homework(row)
+        return _homework(_written(s, workbook_id, row))
 
 
 def get_homework(db: Database, workbook_id: str, homework_id: str) -> hw.Homework:
@@ -178,18 +193,14 @@ def get_homework(db: Database, workbook_id: str, homework_id: str) -> hw.Homewor
 
 def delete_homework(db: Database, workbook_id: str, homework_id: str) -> hw.Homework:
     with db.transaction() as s:
-        row = _live(s, HomeworkRow, workbook_id, homework_id)
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-        return _homework(row)
+        return _homework(_tombstone(s, HomeworkRow, workbook_id, homework_id))
 
 
 # ----- comments and questions ---------------------------------------------------------------
 def list_comments(db: Database, workbook_id: str) -> list[Comment]:
     with db.transaction() as s:
-        return [_comment(r) for r in s.scalars(select(EntryCommentRow).where(
-            EntryCommentRow.workbook_id == workbook_id, EntryCommentRow.deleted_at.is_(None))
-            .order_by(EntryCommentRow.written_on, EntryCommentRow.created_at))]
+        return [_comment(r) for r in live_rows(s, EntryCommentRow, workbook_id, EntryCommentRow.written_on,
+                                                EntryCommentRow.created_at)]
 
 
 def comments_on(db: Database, workbook_id: str, target_table: str,
@@ -216,18 +227,11 @@ def read_with_comments(db: Database, workbook_id: str, target_table: str, read: 
 def save_comment(db: Database, workbook_id: str, c: Comment) -> Comment:
     clean = validate_comment(c)
     with db.transaction() as s:
-        if clean.id is None:
-            row = EntryCommentRow(workbook_id=workbook_id)
-            s.add(row)
-        else:
-            row = _any(s, EntryCommentRow, workbook_id, clean.id)
-            row.deleted_at = None
+        row = _to_write(s, EntryCommentRow, workbook_id, clean.id)
         row.target_table, row.target_id, row.text = clean.target_table, clean.target_id, clean.text
         row.author_role, row.written_on = clean.author_role, clean.written_on
         row.reply, row.replied_on = clean.reply, clean.replied_on
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _comment(row)
+        return _comment(_written(s, workbook_id, row))
 
 
 def reply_comment(db: Database, workbook_id: str, comment_id: str, text: str, on: date) -> tuple[Comment, Comment]:
@@ -239,10 +243,7 @@ def reply_comment(db: Database, workbook_id: str, comment_id: str, text: str, on
 
 def delete_comment(db: Database, workbook_id: str, comment_id: str) -> Comment:
     with db.transaction() as s:
-        row = _live(s, EntryCommentRow, workbook_id, comment_id)
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-        return _comment(row)
+        return _comment(_tombstone(s, EntryCommentRow, workbook_id, comment_id))
 
 
 def list_questions(db: Database, workbook_id: str, *, open_only: bool = False) -> list[Question]:
@@ -251,8 +252,8 @@ def list_questions(db: Database, workbook_id: str, *, open_only: bool = False) -
                                                  PatientQuestionRow.deleted_at.is_(None))
         if open_only:
             query = query.where(PatientQuestionRow.discussed_in.is_(None))
-        return [Question(r.id, r.text, r.asked_on, r.discussed_in)
-                for r in s.scalars(query.order_by(PatientQuestionRow.asked_on, PatientQuestionRow.created_at))]
+        query = query.order_by(PatientQuestionRow.asked_on, PatientQuestionRow.created_at)
+        return [_question(r) for r in s.scalars(query)]
 
 
 def save_question(db: Database, workbook_id: str, q: Question) -> Question:
@@ -260,24 +261,14 @@ def save_question(db: Database, workbook_id: str, q: Question) -> Question:
     with db.transaction() as s:
         if clean.discussed_in is not None:
             _live(s, ConsultationRow, workbook_id, clean.discussed_in)
-        if clean.id is None:
-            row = PatientQuestionRow(workbook_id=workbook_id)
-            s.add(row)
-        else:
-            row = _any(s, PatientQuestionRow, workbook_id, clean.id)
-            row.deleted_at = None
+        row = _to_write(s, PatientQuestionRow, workbook_id, clean.id)
         row.text, row.asked_on, row.discussed_in = clean.text, clean.asked_on, clean.discussed_in
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return Question(row.id, row.text, row.asked_on, row.discussed_in)
+        return _question(_written(s, workbook_id, row))
 
 
 def delete_question(db: Database, workbook_id: str, question_id: str) -> Question:
     with db.transaction() as s:
-        row = _live(s, PatientQuestionRow, workbook_id, question_id)
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-        return Question(row.id, row.text, row.asked_on, row.discussed_in)
+        return _question(_tombstone(s, PatientQuestionRow, workbook_id, question_id))
 
 
 # ----- SMART goals --------------------------------------------------------------------------
@@ -288,32 +279,20 @@ def _goal(r: SmartGoalRow) -> Goal:
 
 def list_goals(db: Database, workbook_id: str) -> list[Goal]:
     with db.transaction() as s:
-        return [_goal(r) for r in s.scalars(select(SmartGoalRow).where(
-            SmartGoalRow.workbook_id == workbook_id, SmartGoalRow.deleted_at.is_(None))
-            .order_by(SmartGoalRow.rank, SmartGoalRow.created_at))]
+        return [_goal(r) for r in live_rows(s, SmartGoalRow, workbook_id, SmartGoalRow.rank, SmartGoalRow.created_at)]
 
 
 def save_goal(db: Database, workbook_id: str, g: Goal) -> Goal:
     clean = validate_goal(g)
     with db.transaction() as s:
-        if clean.id is None:
-            row = SmartGoalRow(workbook_id=workbook_id)
-            s.add(row)
-        else:
-            row = _any(s, SmartGoalRow, workbook_id, clean.id)
-            row.deleted_at = None
+        row = _to_write(s, SmartGoalRow, workbook_id, clean.id)
         row.rank, row.goal, row.specific, row.measurable = clean.rank, clean.goal, clean.specific, clean.measurable
         row.acceptable, row.realistic, row.due_on = clean.acceptable, clean.realistic, clean.due_on
         row.measure, row.author_role = clean.measure, clean.author_role
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _goal(row)
+        return _goal(_written(s, workbook_id, row))
 
 
 def delete_goal(db: Database, workbook_id: str, goal_id: str) -> Goal:
     """A goal becomes a tombstone (a handed-over copy learns of it); returns what it said."""
     with db.transaction() as s:
-        row = _live(s, SmartGoalRow, workbook_id, goal_id)
-        row.deleted_at = utcnow()
-        touch_workbook(s, workbook_id)
-        return _goal(row)
+        return _goal(_tombstone(s, SmartGoalRow, workbook_id, goal_id))

@@ -19,6 +19,7 @@ deletion on the other both survive.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -30,16 +31,14 @@ from ..domain.errors import NotFound
 from ..domain.exposure import (
     MAX_LABEL_LENGTH,
     Attempt,
-    ExposureSummary,
     FearHierarchy,
     FearItem,
     Rating,
     RatingChange,
     last_change,
-    summarize,
     validate_attempt,
-    week_query_start,
 )
+from ..domain.exposure_summary import ExposureSummary, summarize, week_query_start
 from .base import Base, Row, UTCDateTime, new_id, utcnow, workbook_fk
 from .db import Database
 from .workbooks import touch_workbook
@@ -191,37 +190,31 @@ def restore_item(store: Database, workbook_id: str, item: FearItem) -> FearItem:
         return restored
 
 
-def move_item(store: Database, workbook_id: str, item_id: str, new_rank: int) -> list[str]:
-    """Move an item to ``new_rank``; returns the previous order of ids (for undo)."""
+def _reorder(store: Database, workbook_id: str, change: Callable[[FearHierarchy], object]) -> list[str]:
+    """Apply ``change`` to the hierarchy's order and write the new ranks; returns the previous
+    order of ids (for undo)."""
     with store.transaction() as s:
         h, rows = _hierarchy(s, workbook_id)
         before = [i.id for i in h.items]
-        h.move(item_id, new_rank)
+        change(h)
         _write_ranks(h, rows)
         touch_workbook(s, workbook_id)
         return before
+
+
+def move_item(store: Database, workbook_id: str, item_id: str, new_rank: int) -> list[str]:
+    """Move an item to ``new_rank``; returns the previous order of ids (for undo)."""
+    return _reorder(store, workbook_id, lambda h: h.move(item_id, new_rank))
 
 
 def set_order(store: Database, workbook_id: str, ids: list[str]) -> list[str]:
     """Put the items in exactly this order; returns the previous order."""
-    with store.transaction() as s:
-        h, rows = _hierarchy(s, workbook_id)
-        before = [i.id for i in h.items]
-        h.set_order(list(ids))
-        _write_ranks(h, rows)
-        touch_workbook(s, workbook_id)
-        return before
+    return _reorder(store, workbook_id, lambda h: h.set_order(list(ids)))
 
 
 def order_by_fear(store: Database, workbook_id: str) -> list[str]:
     """Rank by fear rating (least first); returns the previous order."""
-    with store.transaction() as s:
-        h, rows = _hierarchy(s, workbook_id)
-        before = [i.id for i in h.items]
-        h.order_by_fear()
-        _write_ranks(h, rows)
-        touch_workbook(s, workbook_id)
-        return before
+    return _reorder(store, workbook_id, FearHierarchy.order_by_fear)
 
 
 def rate_item(store: Database, workbook_id: str, item_id: str, fear: int | None) -> FearItem:

@@ -158,6 +158,13 @@ def _plan_row(s: OrmSession, workbook_id: str, plan_id: str) -> ActivityPlanRow:
     return row
 
 
+def _written(s: OrmSession, workbook_id: str, row: ActivityPlanRow) -> Plan:
+    """The plan after a change: written (flushed), the workbook marked as worked on, read back."""
+    s.flush()
+    touch_workbook(s, workbook_id)
+    return _plan(s, row)
+
+
 def _open_row(s: OrmSession, workbook_id: str) -> ActivityPlanRow | None:
     return s.scalars(select(ActivityPlanRow).where(
         ActivityPlanRow.workbook_id == workbook_id,
@@ -223,9 +230,7 @@ def new_plan(store: Store, workbook_id: str) -> Plan:
         check_can_begin(other.status if other is not None else None)
         row = ActivityPlanRow(workbook_id=workbook_id)
         s.add(row)
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _plan(s, row)
+        return _written(s, workbook_id, row)
 
 
 def update_plan(store: Store, workbook_id: str, plan_id: str, **fields: object) -> Plan:
@@ -239,8 +244,7 @@ def update_plan(store: Store, workbook_id: str, plan_id: str, **fields: object) 
         check_status(row.status, *editable_in(clean))
         for name, value in clean.items():
             setattr(row, name, value)
-        touch_workbook(s, workbook_id)
-        return _plan(s, row)
+        return _written(s, workbook_id, row)
 
 
 def set_measurement(store: Store, workbook_id: str, plan_id: str, position: int,
@@ -261,9 +265,7 @@ def set_measurement(store: Store, workbook_id: str, plan_id: str, position: int,
                 row = ActivityMeasurementRow(plan_id=plan_id, position=position)
                 s.add(row)
             row.measured_on, row.amount, row.deleted_at = day, amount, None
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _plan(s, _plan_row(s, workbook_id, plan_id))
+        return _written(s, workbook_id, _plan_row(s, workbook_id, plan_id))
 
 
 def _write_version(s: OrmSession, plan_id: str, version: ScheduleVersion,
@@ -286,9 +288,7 @@ def start_plan(store: Store, workbook_id: str, plan_id: str) -> Plan:
         row = _plan_row(s, workbook_id, plan_id)
         _write_version(s, plan_id, first_version(_plan(s, row)))
         row.status = ACTIVE
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _plan(s, row)
+        return _written(s, workbook_id, row)
 
 
 def recompute(store: Store, workbook_id: str, plan_id: str, start_on: date, level: float,
@@ -303,9 +303,7 @@ def recompute(store: Store, workbook_id: str, plan_id: str, start_on: date, leve
             ActivityScheduleRow.deleted_at.is_(None))).first()
         _write_version(s, plan_id, version, existing)
         row.goal, row.weeks = version.schedule.goal, version.schedule.weeks
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _plan(s, row)
+        return _written(s, workbook_id, row)
 
 
 def put_schedule(store: Store, workbook_id: str, plan_id: str, versions: tuple[ScheduleVersion, ...],
@@ -328,9 +326,7 @@ def put_schedule(store: Store, workbook_id: str, plan_id: str, versions: tuple[S
         for version in wanted.values():
             _write_version(s, plan_id, version)
         row.goal, row.weeks = goal, weeks
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _plan(s, row)
+        return _written(s, workbook_id, row)
 
 
 def end_plan(store: Store, workbook_id: str, plan_id: str, status: str, day: date) -> Plan:
@@ -339,8 +335,7 @@ def end_plan(store: Store, workbook_id: str, plan_id: str, status: str, day: dat
         row = _plan_row(s, workbook_id, plan_id)
         check_end(row.status, status)
         row.status, row.ended_on = status, day
-        touch_workbook(s, workbook_id)
-        return _plan(s, row)
+        return _written(s, workbook_id, row)
 
 
 def reopen_plan(store: Store, workbook_id: str, plan_id: str, status: str) -> Plan:
@@ -350,8 +345,7 @@ def reopen_plan(store: Store, workbook_id: str, plan_id: str, status: str) -> Pl
         other = _open_row(s, workbook_id)
         check_reopen(row.status, status, other.status if other is not None else None)
         row.status, row.ended_on = status, None
-        touch_workbook(s, workbook_id)
-        return _plan(s, row)
+        return _written(s, workbook_id, row)
 
 
 # ----- sessions -----------------------------------------------------------------------------

@@ -139,12 +139,13 @@ def parents(table: Table) -> dict[str, str]:
 
 
 def chapter_of(table: str) -> str:
-    """The chapter a table belongs to (the storage module that defines it), "" when unknown."""
-    from ..domain.chapters import PACING
+    """The chapter a table belongs to (the storage module that defines it, or the chapter a
+    second module of a chapter belongs to), "" when unknown."""
+    from ..domain.chapters import PACING, TOO_MUCH
 
     found = next((m for m in Base.registry.mappers if getattr(m.class_, "__tablename__", None) == table), None)
     module = found.class_.__module__.rsplit(".", 1)[-1] if found is not None else ""
-    return PACING if module == "pacing_breaks" else module if module != "workbooks" else ""
+    return {"pacing_breaks": PACING, "too_much_practice": TOO_MUCH, "workbooks": ""}.get(module, module)
 
 
 def rows_of(conn: Connection, table: Table, path: Path, workbook_id: str) -> list[RowValues]:

@@ -33,7 +33,7 @@ def patient_logs(db: Database, workbook_ids: Collection[str], first: date, last:
     """Per workbook the log of [first, last]: one query per chapter for all the workbooks (the
     consultation overview asks for every workbook at once); ``plans``: the workbooks' open
     graded-activity plans when the caller has read them already."""
-    from . import exposure, pacing, too_much, understanding
+    from . import exposure, pacing, too_much, too_much_practice, understanding
     from .graded_activity import ActivitySessionRow
     from .graded_activity_many import open_plans
     from .pacing_breaks import PacingTimerRunRow
@@ -72,9 +72,9 @@ def patient_logs(db: Database, workbook_ids: Collection[str], first: date, last:
                 too_much.SignalRow.deleted_at.is_(None), too_much.CheckInRow.day.between(first, last)).distinct()):
             checkins[wb].add(day)
         for wb, day, exercise in s.execute(select(
-                too_much.RelaxationRow.workbook_id, too_much.RelaxationRow.day, too_much.RelaxationRow.exercise).where(
-                too_much.RelaxationRow.workbook_id.in_(ids), too_much.RelaxationRow.deleted_at.is_(None),
-                too_much.RelaxationRow.day.between(first, last))):
+                too_much_practice.RelaxationRow.workbook_id, too_much_practice.RelaxationRow.day, too_much_practice.RelaxationRow.exercise).where(
+                too_much_practice.RelaxationRow.workbook_id.in_(ids), too_much_practice.RelaxationRow.deleted_at.is_(None),
+                too_much_practice.RelaxationRow.day.between(first, last))):
             relax[wb].append((day, exercise))
         for wb, monday, weekday in s.execute(select(
                 pacing.PacingActivityRow.workbook_id, pacing.PacingActivityRow.week_of, pacing.PacingActivityRow.day)

@@ -25,7 +25,6 @@ from ..domain.pacing import (  # noqa: F401 - the refusals are part of this API
     MAX_NAME_LENGTH,
     Activity,
     NothingToCopy,
-    PacingSummary,
     Piece,
     WeekNotEmpty,
     copy_to_next_week,
@@ -34,8 +33,8 @@ from ..domain.pacing import (  # noqa: F401 - the refusals are part of this API
     split_activity,
     validate_activity,
     week_monday,
-    week_summary,
 )
+from ..domain.pacing_weeks import PacingSummary, week_summary
 from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
 from .pacing_breaks import (  # noqa: F401 - part of this chapter's storage API
@@ -357,7 +356,7 @@ def set_flag_dismissed(store: Store, workbook_id: str, monday: date, flag_id: st
 
 # ----- the home page ------------------------------------------------------------------------
 def summary(store: Store, workbook_id: str, today: date) -> PacingSummary:
-    """This week's numbers (:func:`~rugschool_gui.domain.pacing.week_summary` counts them)."""
+    """This week's numbers (:func:`~rugschool_gui.domain.pacing_weeks.week_summary` counts them)."""
     monday = week_monday(today)
     return week_summary(list_week(store, workbook_id, monday), dismissed_flags(store, workbook_id, monday),
                         breaks_in_week(store, workbook_id, monday))

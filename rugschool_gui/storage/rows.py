@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFound
@@ -22,6 +23,26 @@ def owned(s: Session, cls: type[R], workbook_id: str, row_id: str) -> R:
     if row is None or getattr(row, "workbook_id", None) != workbook_id:
         raise NotFound(what=_table(cls))
     return row
+
+
+def live_rows(s: Session, cls: type[R], workbook_id: str, *order: Any) -> list[R]:
+    """The rows of this workbook in use (not tombstones, for a table that has them), in ``order``."""
+    table: Any = cls
+    stmt = select(table).where(table.workbook_id == workbook_id)
+    if hasattr(cls, "deleted_at"):
+        stmt = stmt.where(table.deleted_at.is_(None))
+    return list(s.scalars(stmt.order_by(*order)))
+
+
+def reuse_order(rows: Any) -> Any:
+    """The rows of one natural key (one day, one question's day, …) in the order they are reused:
+    the one in use first, then the oldest tombstone (brought back rather than a second row made)."""
+    return rows.order_by(text("deleted_at IS NOT NULL"), text("created_at"), text("id"))
+
+
+def first_to_reuse(rows: Any) -> Any:
+    """:func:`reuse_order`, the first row only."""
+    return reuse_order(rows).limit(1)
 
 
 def _table(cls: type[Any]) -> str:

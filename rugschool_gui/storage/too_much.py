@@ -11,15 +11,16 @@ rows in use: a tombstone and a new row of the same day may live side by side.
 
 Each function opens its own transaction, or joins the one an operation has open
 (``operations/too_much.py``): a user action is one transaction however many it calls.
+Relaxation sessions and assertive situations are in :mod:`.too_much_practice`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, func, select, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..domain.errors import DomainError
@@ -31,28 +32,23 @@ from ..domain.too_much import (
     OWN_CAUSE,
     Answer,
     CheckIn,
-    Outlet,
-    RelaxationSession,
     SignalEntry,
-    Situation,
-    Substitute,
     check_cause,
-    check_gains,
     check_question,
     merge_checkin,
     validate_checkin,
-    validate_session,
-    validate_situation,
-    validate_substitute,
     week_start,
     week_summary,
 )
+from ..domain.too_much_outlet import Outlet, Substitute, check_gains, validate_substitute
 from .base import Base, Row, UTCDateTime, utcnow, workbook_fk
 from .db import Store
-from .rows import owned, tombstone, upsert
+from .rows import first_to_reuse, live_rows, owned, reuse_order, tombstone, upsert
+
+# relaxation and assertive situations are in .too_much_practice; these three are still read from here
+# by ui/chapters/too_much/relax_tab.py (through running.repo()) and tests/*/test_relax*
 from .workbooks import touch_workbook
 
-R = TypeVar("R")
 #: the rows in use: "one per day" (one outlet, …) holds among these
 LIVE = text("deleted_at IS NULL")
 
@@ -139,42 +135,6 @@ class SubstituteRow(Row, Base):
     __table_args__ = (Index("ix_outlet_substitute_workbook", "workbook_id", "deleted_at"),)
 
 
-class RelaxationRow(Row, Base):
-    __tablename__ = "relaxation_session"
-
-    workbook_id: Mapped[str] = workbook_fk()
-    day: Mapped[date] = mapped_column(Date, nullable=False)
-    exercise: Mapped[str] = mapped_column(String(20), nullable=False)
-    before: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    after: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
-    followed_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)  # migration 0013
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-
-    __table_args__ = (Index("ix_relaxation_session_workbook", "workbook_id", "deleted_at", "day"),)
-
-
-class SituationRow(Row, Base):
-    __tablename__ = "assertive_situation"
-
-    workbook_id: Mapped[str] = workbook_fk()
-    day: Mapped[date] = mapped_column(Date, nullable=False)
-    situation: Mapped[str] = mapped_column(Text, nullable=False)
-    say: Mapped[str] = mapped_column(Text, default="", nullable=False)
-    went: Mapped[str] = mapped_column(Text, default="", nullable=False)
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-
-    __table_args__ = (Index("ix_assertive_situation_workbook", "workbook_id", "deleted_at"),)
-
-
-def _live(s: Session, cls: type[R], workbook_id: str, *order: Any) -> list[R]:
-    table: Any = cls
-    stmt = select(table).where(table.workbook_id == workbook_id)
-    if hasattr(cls, "deleted_at"):
-        stmt = stmt.where(table.deleted_at.is_(None))
-    return list(s.scalars(stmt.order_by(*order)))
-
-
 # ----- causes -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CauseTick:
@@ -188,7 +148,7 @@ def list_cause_ticks(store: Store, workbook_id: str,
                      keys: tuple[str, ...] = (*CAUSES, OWN_CAUSE)) -> list[CauseTick]:
     """The ticked causes among ``keys`` (by default this chapter's), oldest first."""
     with store.transaction() as s:
-        return [_tick(r) for r in _live(s, CauseTickRow, workbook_id, CauseTickRow.ticked_on, CauseTickRow.created_at)
+        return [_tick(r) for r in live_rows(s, CauseTickRow, workbook_id, CauseTickRow.ticked_on, CauseTickRow.created_at)
                 if r.cause in keys]
 
 
@@ -221,7 +181,7 @@ def untick_cause(store: Store, workbook_id: str, tick_id: str) -> bool:
 def list_own_signals(store: Store, workbook_id: str) -> list[tuple[str, str]]:
     """The person's own signals as (key "own:<id>", label)."""
     with store.transaction() as s:
-        return [(f"own:{r.id}", r.label) for r in _live(s, OwnSignalRow, workbook_id, OwnSignalRow.created_at)]
+        return [(f"own:{r.id}", r.label) for r in live_rows(s, OwnSignalRow, workbook_id, OwnSignalRow.created_at)]
 
 
 def add_own_signal(store: Store, workbook_id: str, label: str, signal_id: str | None = None) -> str:
@@ -251,18 +211,8 @@ def _checkin(s: Session, row: CheckInRow) -> CheckIn:
     return CheckIn(row.day, tuple(SignalEntry(r.signal, r.intensity, r.note) for r in signals), row.id)
 
 
-def _preferred(rows: Any) -> Any:
-    """The rows of one natural key (one day, one question's day, …) in the order they are reused:
-    the one in use first, then the oldest tombstone (brought back rather than a second row made)."""
-    return rows.order_by(text("deleted_at IS NOT NULL"), text("created_at"), text("id"))
-
-
-def _first(rows: Any) -> Any:
-    return _preferred(rows).limit(1)
-
-
 def _day_row(s: Session, workbook_id: str, day: date) -> CheckInRow | None:
-    found: CheckInRow | None = s.scalars(_first(select(CheckInRow).where(
+    found: CheckInRow | None = s.scalars(first_to_reuse(select(CheckInRow).where(
         CheckInRow.workbook_id == workbook_id, CheckInRow.day == day))).first()
     return found
 
@@ -308,7 +258,7 @@ def save_checkin(store: Store, workbook_id: str, checkin: CheckIn) -> CheckIn:
             s.flush()
         row.deleted_at = None
         kept: dict[str, SignalRow] = {}
-        for r in s.scalars(_preferred(select(SignalRow).where(SignalRow.checkin_id == row.id))):
+        for r in s.scalars(reuse_order(select(SignalRow).where(SignalRow.checkin_id == row.id))):
             kept.setdefault(r.signal, r)  # per key: the one in use, else the oldest tombstone
         wanted = {e.key: e for e in merged.signals}
         now = utcnow()
@@ -361,7 +311,7 @@ def save_answer(store: Store, workbook_id: str, question: str, day: date, text: 
     check_question(question)
     text = (text or "").strip()
     with store.transaction() as s:
-        row = s.scalars(_first(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id,
+        row = s.scalars(first_to_reuse(select(AnswerRow).where(AnswerRow.workbook_id == workbook_id,
                                                        AnswerRow.question == question,
                                                        AnswerRow.answered_on == day))).first()
         if not text:
@@ -385,7 +335,7 @@ def get_outlet(store: Store, workbook_id: str) -> Outlet:
     with store.transaction() as s:
         row = s.scalars(select(OutletRow).where(OutletRow.workbook_id == workbook_id,
                                                 OutletRow.deleted_at.is_(None))).first()
-        subs = tuple(_substitute(r) for r in _live(s, SubstituteRow, workbook_id, SubstituteRow.created_at))
+        subs = tuple(_substitute(r) for r in live_rows(s, SubstituteRow, workbook_id, SubstituteRow.created_at))
         if row is None:
             return Outlet(substitutes=subs)
         chosen = row.chosen_id if any(x.id == row.chosen_id for x in subs) else None
@@ -400,7 +350,7 @@ def save_outlet(store: Store, workbook_id: str, **fields: Any) -> Outlet:
     if "gains" in fields:
         fields["gains"] = ",".join(check_gains(fields["gains"]))
     with store.transaction() as s:
-        row = s.scalars(_first(select(OutletRow).where(OutletRow.workbook_id == workbook_id))).first()
+        row = s.scalars(first_to_reuse(select(OutletRow).where(OutletRow.workbook_id == workbook_id))).first()
         if row is None:
             row = OutletRow(workbook_id=workbook_id)
             s.add(row)
@@ -432,78 +382,6 @@ def save_substitute(store: Store, workbook_id: str, sub: Substitute) -> Substitu
 
 def delete_substitute(store: Store, workbook_id: str, sub_id: str) -> bool:
     return tombstone(store, SubstituteRow, workbook_id, sub_id)
-
-
-# ----- relaxation and assertiveness ---------------------------------------------------------
-def _session(r: RelaxationRow) -> RelaxationSession:
-    return RelaxationSession(r.id, r.day, r.exercise, r.before, r.after, r.note, r.followed_seconds)
-
-
-def list_relaxation(store: Store, workbook_id: str) -> list[RelaxationSession]:
-    with store.transaction() as s:
-        return [_session(r) for r in _live(s, RelaxationRow, workbook_id, RelaxationRow.day, RelaxationRow.created_at)]
-
-
-def get_relaxation(store: Store, workbook_id: str, session_id: str) -> RelaxationSession:
-    with store.transaction() as s:
-        return _session(owned(s, RelaxationRow, workbook_id, session_id))
-
-
-def relaxation_page(store: Store, workbook_id: str, page: int, size: int) -> tuple[list[RelaxationSession], int]:
-    """One page of the log, oldest first within it: page 0 holds the latest ``size`` sessions.
-    Also returns how many sessions there are in all."""
-    live = (RelaxationRow.workbook_id == workbook_id, RelaxationRow.deleted_at.is_(None))
-    with store.transaction() as s:
-        total = s.scalar(select(func.count()).select_from(RelaxationRow).where(*live)) or 0
-        rows = s.scalars(select(RelaxationRow).where(*live)
-                         .order_by(RelaxationRow.day.desc(), RelaxationRow.created_at.desc())
-                         .offset(max(0, page) * size).limit(size)).all()
-        return [_session(r) for r in reversed(rows)], total
-
-
-def save_relaxation(store: Store, workbook_id: str, session: RelaxationSession) -> RelaxationSession:
-    clean = validate_session(session)
-    with store.transaction() as s:
-        row = upsert(s, RelaxationRow, workbook_id, clean.id)
-        row.day, row.exercise, row.before, row.after, row.note, row.followed_seconds = (
-            clean.day, clean.exercise, clean.before, clean.after, clean.note, clean.followed_seconds)
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _session(row)
-
-
-def delete_relaxation(store: Store, workbook_id: str, session_id: str) -> bool:
-    return tombstone(store, RelaxationRow, workbook_id, session_id)
-
-
-def _situation(r: SituationRow) -> Situation:
-    return Situation(r.id, r.day, r.situation, r.say, r.went)
-
-
-def list_situations(store: Store, workbook_id: str) -> list[Situation]:
-    """Newest first."""
-    with store.transaction() as s:
-        return [_situation(r) for r in _live(s, SituationRow, workbook_id, SituationRow.day.desc(),
-                                             SituationRow.created_at.desc())]
-
-
-def get_situation(store: Store, workbook_id: str, situation_id: str) -> Situation:
-    with store.transaction() as s:
-        return _situation(owned(s, SituationRow, workbook_id, situation_id))
-
-
-def save_situation(store: Store, workbook_id: str, situation: Situation) -> Situation:
-    clean = validate_situation(situation)
-    with store.transaction() as s:
-        row = upsert(s, SituationRow, workbook_id, clean.id)
-        row.day, row.situation, row.say, row.went = clean.day, clean.situation, clean.say, clean.went
-        s.flush()
-        touch_workbook(s, workbook_id)
-        return _situation(row)
-
-
-def delete_situation(store: Store, workbook_id: str, situation_id: str) -> bool:
-    return tombstone(store, SituationRow, workbook_id, situation_id)
 
 
 # ----- the home page ------------------------------------------------------------------------

@@ -4,7 +4,7 @@ relaxation sessions and reflection answers, latest first, for a printout of ever
 
 Check-ins go by (day, id) and answers by (day, id) — one per day (per question) among the rows in
 use —, relaxation sessions by (day, moment written, id), the order the screen and
-``too_much.list_relaxation`` show them in.
+``too_much_practice.list_relaxation`` show them in.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from sqlalchemy.sql import ColumnElement
 from ..domain.too_much import Answer, CheckIn, RelaxationSession, SignalEntry, check_question
 from .db import Store
 from .paging import Cursor, Page, Span, read_page, span
-from .too_much import AnswerRow, CheckInRow, RelaxationRow, SignalRow, _session
+from .too_much import AnswerRow, CheckInRow, SignalRow
+from .too_much_practice import RelaxationRow, relaxation_of
 
 CHECKIN_ORDER = (CheckInRow.day, CheckInRow.id)
 RELAXATION_ORDER = (RelaxationRow.day, RelaxationRow.created_at, RelaxationRow.id)
@@ -82,7 +83,7 @@ def relaxation_log_page(store: Store, workbook_id: str, *, after: Cursor | None 
     """Up to ``limit`` relaxation sessions, latest first, after the page that ended at ``after``."""
     with store.transaction() as s:
         stmt = select(RelaxationRow).where(*_live_sessions(workbook_id, since, None))
-        return read_page(s, stmt, RELAXATION_ORDER, after, limit, newest_first=True, convert=_session)
+        return read_page(s, stmt, RELAXATION_ORDER, after, limit, newest_first=True, convert=relaxation_of)
 
 
 def _live_answers(workbook_id: str, question: str, since: date | None,

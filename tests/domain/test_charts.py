@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rugschool_gui.domain.charts import ChartSpec, Panel, Series, labelled_positions, table_rows
 
@@ -57,6 +59,51 @@ def test_legend_rows_keep_every_item_in_order():
     assert legend_rows([], 100) == []
     assert wrap_words("Hospital Anxiety and Depression Scale", len, 12) == [
         "Hospital", "Anxiety and", "Depression", "Scale"]
+
+
+def _legend_spec() -> ChartSpec:
+    fear, expected, pain = Series("a", ()), Series("b", (), style="dashed"), Series("c", ())
+    return ChartSpec("t", (), (Panel("fear", 0, 100, (), (fear, expected)), Panel("pain", 0, 10, (), (fear, pain))))
+
+
+LEGEND_LABELS = {"a": "Verwachte angst", "b": "Angst", "c": "Pijn"}
+
+
+def test_legend_layout_names_each_series_once_in_rows_that_fit():
+    from rugschool_gui.domain.charts import LegendItem, legend_layout, legend_lines
+
+    spec = _legend_spec()
+    a, b = spec.panels[0].series
+    c = spec.panels[1].series[1]
+    # widths with a swatch of 3 and a gap of 1: a 19, b 9, c 8; rows end at 20 + the gap
+    wide = legend_layout(spec, LEGEND_LABELS.__getitem__, len, 20, 3, 1)
+    assert wide == [LegendItem(0, 0, a, ["Verwachte angst"]), LegendItem(0, 1, b, ["Angst"]),
+                    LegendItem(9, 1, c, ["Pijn"])]
+    assert legend_lines(wide) == 2
+    # narrow: the long label wraps (its text at most 12 - 3 wide) and its row is two lines high
+    narrow = legend_layout(spec, LEGEND_LABELS.__getitem__, len, 12, 3, 1)
+    assert [(i.x, i.line, i.series.key, i.lines) for i in narrow] == [
+        (0, 0, "a", ["Verwachte", "angst"]), (0, 2, "b", ["Angst"]), (0, 3, "c", ["Pijn"])]
+    assert legend_lines(narrow) == 4
+    assert legend_layout(ChartSpec("t", (), ()), str, len, 20, 3, 1) == [] and legend_lines([]) == 0
+
+
+@given(labels=st.lists(st.text(alphabet="ab ", max_size=30), min_size=1, max_size=8),
+       available=st.integers(5, 60))
+def test_legend_layout_never_drops_or_overlaps_an_item(labels, available):
+    from rugschool_gui.domain.charts import legend_layout, legend_lines
+
+    series = tuple(Series(str(i), ()) for i in range(len(labels)))
+    spec = ChartSpec("t", (), (Panel("y", 0, 1, (), series),))
+    layout = legend_layout(spec, lambda key: labels[int(key)], len, available, 2, 1)
+    assert [item.series for item in layout] == list(series)
+    for before, item in zip(layout, layout[1:], strict=False):
+        width = 2 + max(len(line) for line in before.lines) + 1
+        if item.line == before.line:  # the same row: right after it, within the width
+            assert item.x == before.x + width and item.x + 2 + max(map(len, item.lines)) <= available
+        else:  # the next row starts below the tallest item of this one
+            assert item.x == 0 and item.line >= before.line + len(before.lines)
+    assert legend_lines(layout) == max(item.line + len(item.lines) for item in layout)
 
 
 def test_group_styles_differ_in_colour_and_marker():

@@ -15,7 +15,8 @@ from rugschool_gui.domain.exposure import FearHierarchy, FearItem
 from rugschool_gui.domain.graded_activity import ACTIVE, Plan, Schedule, ScheduleVersion, Session
 from rugschool_gui.domain.pacing import Activity
 from rugschool_gui.domain.too_little import Score, ValuedActivity
-from rugschool_gui.domain.too_much import Answer, CheckIn, Outlet, SignalEntry, Substitute
+from rugschool_gui.domain.too_much import Answer, CheckIn, SignalEntry
+from rugschool_gui.domain.too_much_outlet import Outlet, Substitute
 
 TODAY = date(2026, 11, 26)  # a Thursday
 
@@ -49,7 +50,7 @@ def test_the_summary_counts_what_each_chapter_holds():
     assert (s.planned_week, s.done_week, s.breaks) == (2, 1, (2, 3))
     assert (s.exposure_items, s.exposure_mastered, s.exposure_step) == (3, 1, "Tillen")
     assert s.score_trends == {"Tampa Scale for Kinesiophobia (TSK-17)": (48, 33)} and s.valued == ("Voetbal",)
-    # amounts as a person reads them: whole, half up (graded_activity.display_amount)
+    # amounts as a person reads them: whole, half up (graded_activity_reading.display_amount)
     assert (s.activity, s.activity_start, s.activity_goal, s.activity_level) == ("Fietsen", 23, 40, 28)
     assert not s.is_empty
 

@@ -21,10 +21,9 @@ from rugschool_gui.domain.exposure import (
     attempts_in_week,
     is_real_change,
     last_change,
-    summarize,
     validate_attempt,
-    week_query_start,
 )
+from rugschool_gui.domain.exposure_summary import summarize, week_query_start
 
 
 def ranks(h: FearHierarchy) -> list[int]:

@@ -26,18 +26,20 @@ from rugschool_gui.domain.graded_activity import (
     above_quota,
     baseline_of,
     check_sessions_per_week,
-    current_level,
-    display_amount,
-    is_stagnating,
     make_schedule,
     reaches,
     recompute_schedule,
     start_level,
-    validate_session,
     week_of,
-    week_results,
 )
 from rugschool_gui.domain.graded_activity_chart import planned_by_week, schedule_chart
+from rugschool_gui.domain.graded_activity_reading import display_amount
+from rugschool_gui.domain.graded_activity_weeks import (
+    current_level,
+    is_stagnating,
+    validate_session,
+    week_results,
+)
 
 START = date(2026, 11, 2)  # a Monday
 
@@ -241,7 +243,7 @@ def test_nice_ceiling():
 
 
 def test_session_feedback_is_time_contingent():
-    from rugschool_gui.domain.graded_activity import ABOVE, BELOW, ON_QUOTA, session_feedback
+    from rugschool_gui.domain.graded_activity_weeks import ABOVE, BELOW, ON_QUOTA, session_feedback
 
     assert session_feedback(30, 24) == ABOVE
     assert session_feedback(24.2, 24) == ON_QUOTA
@@ -276,7 +278,7 @@ def test_weeks_have_a_first_day_and_a_quota_on_each_day():
 
 
 def test_percentages_and_the_way_to_the_goal():
-    from rugschool_gui.domain.graded_activity import fraction, goal_percent, percent
+    from rugschool_gui.domain.graded_activity_reading import fraction, goal_percent, percent
 
     assert percent(0.25) == 25 and fraction(25) == 0.25
     assert goal_percent(30, 40) == 75
@@ -411,7 +413,7 @@ def test_recompute_proposal_starts_from_the_current_level():
 
 
 def test_schedule_rows_until_the_goal_or_the_last_week_with_results():
-    from rugschool_gui.domain.graded_activity_plan import schedule_rows
+    from rugschool_gui.domain.graded_activity_weeks import schedule_rows
 
     version = ScheduleVersion(START, SCHEDULE)
     results = week_results(SCHEDULE, START, _sessions(0, [20, 20, 20]), 3, START + timedelta(days=50))
@@ -442,7 +444,7 @@ def test_every_refusal_of_the_chapter_is_prefixed_and_worded():
 
 # ----- what the screen says adds up (issue #22) -------------------------------------------
 def test_the_increment_shown_adds_up_to_the_goal():
-    from rugschool_gui.domain.graded_activity import round_half_up, shown_increment
+    from rugschool_gui.domain.graded_activity_reading import round_half_up, shown_increment
 
     s = Schedule(baseline=26.67, start=20, goal=45, weeks=4)
     assert shown_increment(s.increment) == 6.25  # not 6.2 (round-half-even of a float)
@@ -452,7 +454,7 @@ def test_the_increment_shown_adds_up_to_the_goal():
 
 
 def test_a_start_level_below_the_baseline_never_reads_as_the_baseline():
-    from rugschool_gui.domain.graded_activity import shown_level
+    from rugschool_gui.domain.graded_activity_reading import shown_level
 
     s = make_schedule([2, 2, 2], goal=6, weeks=4, reduction=0.25)  # start 1.5 repetitions
     assert s.start == 1.5
@@ -480,8 +482,7 @@ def test_weeks_are_numbered_from_one_for_people():
 def test_stagnation_is_what_the_schedule_table_shows():
     """Four sessions of which one at the quota is a missed week: the message and the table's
     "Zoals afgesproken" count (at_quota of required) agree with the rule."""
-    from rugschool_gui.domain.graded_activity import stagnant_weeks
-    from rugschool_gui.domain.graded_activity_plan import schedule_rows
+    from rugschool_gui.domain.graded_activity_weeks import schedule_rows, stagnant_weeks
 
     today = START + timedelta(days=15)
     sessions = _sessions(0, [20, 12, 12, 12]) + _sessions(1, [24, 24, 10])

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rugschool_gui.domain import pacing as p
+from rugschool_gui.domain import pacing_weeks
 from rugschool_gui.domain.pacing import (
     BREAK,
     WORK,
@@ -242,9 +243,9 @@ def test_the_week_in_numbers():
     flags = balance_flags(week)
     assert {f.key for f in flags} == {p.NO_WANT_DAY, p.LONG_PHYSICAL}
     assert [f.key for f in p.open_flags(flags, {flags[0].id})] == [flags[1].key]
-    summary = p.week_summary(week, {flags[0].id}, (4, 5))
-    assert summary == p.PacingSummary(activities=2, done=1, flags=1, breaks_taken=4, breaks_planned=5)
-    assert p.week_summary([], set(), (0, 0)) == p.PacingSummary(0, 0, 0, 0, 0)
+    summary = pacing_weeks.week_summary(week, {flags[0].id}, (4, 5))
+    assert summary == pacing_weeks.PacingSummary(activities=2, done=1, flags=1, breaks_taken=4, breaks_planned=5)
+    assert pacing_weeks.week_summary([], set(), (0, 0)) == pacing_weeks.PacingSummary(0, 0, 0, 0, 0)
 
 
 def test_minutes_saved_by_working_in_chunks():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from rugschool_gui.domain.pacing import Activity, week_done, weeks_total
+from rugschool_gui.domain.pacing import Activity
+from rugschool_gui.domain.pacing_weeks import week_done, weeks_total
 
 MONDAY = date(2026, 11, 23)
 

@@ -15,7 +15,7 @@ from rugschool_gui.export.history import (
     split_recent,
 )
 from rugschool_gui.export.pdf import build_workbook_pdf
-from rugschool_gui.storage import exposure, too_much, understanding
+from rugschool_gui.storage import exposure, too_much, too_much_practice, understanding
 
 TODAY = date(2026, 11, 24)
 ROUND = ("Trap op", "Steek", "Het gaat mis", "Bang", "Stoppen")
@@ -37,7 +37,7 @@ def _fill(store, wb):
     for d in range(0, 400, 2):  # check-ins over more than a year
         too_much.save_checkin(store, wb, CheckIn(TODAY - timedelta(days=d), (SignalEntry("falling_asleep", 3, f"dag {d}"),)))
     for d in (1, 200, 300):
-        too_much.save_relaxation(store, wb, RelaxationSession(None, TODAY - timedelta(days=d), "body_scan", 7, 3))
+        too_much_practice.save_relaxation(store, wb, RelaxationSession(None, TODAY - timedelta(days=d), "body_scan", 7, 3))
     for d in (3, 250):
         understanding.save_entry(store, wb, ChainEntry(None, TODAY - timedelta(days=d), (ROUND,), None, f"ketting {d}"))
     item = exposure.add_item(store, wb, "Bukken", 40)

@@ -14,7 +14,8 @@ from rugschool_gui.storage.workbooks import create_workbook
 
 def test_a_long_table_prints_every_row_once_in_order(pdf_text):
     from rugschool_gui.export.document import WorkbookDocument
-    from rugschool_gui.export.layout import LongTable, print_language
+    from rugschool_gui.export.layout import print_language
+    from rugschool_gui.export.long_table import LongTable
     from rugschool_gui.export.styles import long_table, para
 
     rows = list(range(1500))

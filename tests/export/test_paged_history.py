@@ -14,7 +14,13 @@ from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntr
 from rugschool_gui.domain.understanding import ChainEntry
 from rugschool_gui.export import history
 from rugschool_gui.export.pdf import build_workbook_pdf
-from rugschool_gui.storage import exposure, too_much, too_much_pages, understanding
+from rugschool_gui.storage import (
+    exposure,
+    too_much,
+    too_much_pages,
+    too_much_practice,
+    understanding,
+)
 from rugschool_gui.storage.workbooks import create_workbook
 
 TODAY = date(2026, 11, 24)
@@ -29,7 +35,7 @@ def long_logs(store):
         too_much.save_checkin(store, wb, CheckIn(TODAY - timedelta(days=2 * i), (
             SignalEntry("falling_asleep", i % 11, f"c{i}x"), SignalEntry("palpitations", None, ""))))
     for i in range(90):
-        too_much.save_relaxation(store, wb, RelaxationSession(None, TODAY - timedelta(days=i // 2 * 3), "body_scan",
+        too_much_practice.save_relaxation(store, wb, RelaxationSession(None, TODAY - timedelta(days=i // 2 * 3), "body_scan",
                                                               7, 3, f"r{i}x"))
     for i in range(60):
         understanding.save_entry(store, wb, ChainEntry(None, TODAY - timedelta(days=i * 4 // 3), (
@@ -49,7 +55,7 @@ def test_every_entry_prints_once_in_the_logs_order_and_no_log_is_read_in_one_go(
                                                                                 monkeypatch):
     store, wb = long_logs
     checkins = [c.signals[0].note for c in too_much.list_checkins(store, wb)[::-1]]
-    sessions = [s.note for s in too_much.list_relaxation(store, wb)[::-1]]
+    sessions = [s.note for s in too_much_practice.list_relaxation(store, wb)[::-1]]
     chains = [e.rounds[0][-1] for e in understanding.list_entries(store, wb)]
     asked = []
     real = too_much_pages.checkin_page
@@ -128,7 +134,7 @@ def test_a_3000_letter_word_prints_whole_over_lines_and_pages(store, pdf_text, w
     word = _word(750)
     chapter = "too_much"
     if where == "relaxation":
-        too_much.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3, word))
+        too_much_practice.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3, word))
     elif where == "answer":
         too_much.save_answer(store, wb, "energy", TODAY, word)
     elif where == "signal":
@@ -150,7 +156,7 @@ def test_a_20000_character_note_fills_its_pages_and_loses_nothing(store, pdf_tex
     wb = create_workbook(store, "Lang").id
     note = _words("n", 20_000)
     understanding.save_entry(store, wb, ChainEntry(None, TODAY, (("a", "b", "c", "d", "e"),), None, note))
-    too_much.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3, _words("m", 20_000)))
+    too_much_practice.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3, _words("m", 20_000)))
     diary = pdf_text(build_workbook_pdf(store, wb, chapters=["understanding"], today=TODAY))
     assert re.findall(r"n\d{5}", " ".join(diary)) == note.split()
     # the note runs on under the table, full pages (it took 24 pages when it sat in one table cell)

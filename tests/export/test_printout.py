@@ -12,7 +12,8 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Table
 
-from rugschool_gui.export.layout import Heading, LongTable, flowables_in, plain_text, words_of
+from rugschool_gui.export.layout import Heading, flowables_in, plain_text, words_of
+from rugschool_gui.export.long_table import LongTable
 from rugschool_gui.export.pdf import build_workbook_pdf, workbook_document
 from rugschool_gui.storage.workbooks import create_workbook
 

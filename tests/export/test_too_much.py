@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rugschool_gui.domain.too_much import (
-    CheckIn,
-    RelaxationSession,
-    SignalEntry,
-    Situation,
-    Substitute,
-)
+from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation
+from rugschool_gui.domain.too_much_outlet import Substitute
 from rugschool_gui.export.pdf import available_chapters, build_workbook_pdf
 from rugschool_gui.storage import too_much as repo
+from rugschool_gui.storage import too_much_practice as practice
 
 TODAY = date(2026, 11, 25)
 
@@ -32,8 +28,8 @@ def _fill(store, wb):
     repo.save_outlet(store, wb, old_outlet="Joggen", why="Even alles vergeten", gains=["calm"])
     sub = repo.save_substitute(store, wb, Substitute(None, "Zwemmen", "Deugddoend", "good"))
     repo.save_outlet(store, wb, chosen_id=sub.id)
-    repo.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3, "", 12 * 60 + 10))
-    repo.save_situation(store, wb, Situation(None, TODAY, "Buurvrouw vraagt hulp", "Vandaag niet", "Goed"))
+    practice.save_relaxation(store, wb, RelaxationSession(None, TODAY, "body_scan", 7, 3, "", 12 * 60 + 10))
+    practice.save_situation(store, wb, Situation(None, TODAY, "Buurvrouw vraagt hulp", "Vandaag niet", "Goed"))
 
 
 def test_filled_pdf_has_every_page_with_histories_and_charts(store, make_workbook, pdf_text):

@@ -9,17 +9,13 @@ from datetime import date, timedelta
 import pytest
 
 from rugschool_gui.domain.errors import DomainError
-from rugschool_gui.domain.too_much import (
-    CheckIn,
-    RelaxationSession,
-    SignalEntry,
-    Situation,
-    Substitute,
-)
+from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation
+from rugschool_gui.domain.too_much_outlet import Substitute
 from rugschool_gui.operations import ChangedSince, History
 from rugschool_gui.operations import too_much as ops
 from rugschool_gui.storage import pacing, workbooks
 from rugschool_gui.storage import too_much as repo
+from rugschool_gui.storage import too_much_practice as practice
 from rugschool_gui.wording.too_much import words
 
 DAY = date(2026, 11, 25)  # a Wednesday
@@ -54,8 +50,8 @@ def _setup(db, wb_id):
     sub = repo.save_substitute(db, wb_id, Substitute(None, "Zwemmen"))
     other = repo.save_substitute(db, wb_id, Substitute(None, "Fietsen"))
     repo.save_outlet(db, wb_id, chosen_id=sub.id)
-    session = repo.save_relaxation(db, wb_id, RelaxationSession(None, DAY, "body_scan", 7, 3))
-    situation = repo.save_situation(db, wb_id, Situation(None, DAY, "Buurvrouw"))
+    session = practice.save_relaxation(db, wb_id, RelaxationSession(None, DAY, "body_scan", 7, 3))
+    situation = practice.save_situation(db, wb_id, Situation(None, DAY, "Buurvrouw"))
     return {"tick": tick, "own": own, "sub": sub, "other": other, "session": session, "situation": situation}
 
 
@@ -112,8 +108,8 @@ def test_undo_and_redo_of_every_undoable_action_put_the_rows_back(db, workbook):
                 [(c.day, c.signals) for c in repo.list_checkins(db, wb)],  # a day cleared comes back anew
                 [(s.name, s.tried, s.outcome) for s in outlet.substitutes], outlet.chosen_id,
                 [(a.name, a.day, a.part) for a in pacing.list_week(db, wb, MONDAY)],
-                [(s.exercise, s.before, s.after) for s in repo.list_relaxation(db, wb)],
-                [(s.situation, s.say) for s in repo.list_situations(db, wb)])
+                [(s.exercise, s.before, s.after) for s in practice.list_relaxation(db, wb)],
+                [(s.situation, s.say) for s in practice.list_situations(db, wb)])
 
     history = History()
     for action in sorted(UNDOABLE):
@@ -290,9 +286,9 @@ def test_relaxation_sessions(db, workbook):
     saved = recorded(history, ops.save_relaxation(db, workbook.id, RelaxationSession(None, DAY, "body_scan", 7, 3)))
     assert tables(saved.created) == {"relaxation_session"}
     recorded(history, ops.delete_relaxation(db, workbook.id, saved.result.id))
-    assert repo.list_relaxation(db, workbook.id) == []
+    assert practice.list_relaxation(db, workbook.id) == []
     history.undo(db, workbook.id)
-    assert repo.list_relaxation(db, workbook.id) == [saved.result]
+    assert practice.list_relaxation(db, workbook.id) == [saved.result]
     with pytest.raises(DomainError):
         ops.save_relaxation(db, workbook.id, RelaxationSession(None, DAY, "body_scan", 7, 40))
 
@@ -303,9 +299,9 @@ def test_changing_a_session_is_undone_to_what_it_said_not_deleted(db, workbook):
     changed = RelaxationSession(first.result.id, DAY, "body_scan", 7, 2, "rustiger")
     recorded(history, ops.save_relaxation(db, workbook.id, changed))
     history.undo(db, workbook.id)
-    assert repo.list_relaxation(db, workbook.id) == [first.result]
+    assert practice.list_relaxation(db, workbook.id) == [first.result]
     history.redo(db, workbook.id)
-    [again] = repo.list_relaxation(db, workbook.id)
+    [again] = practice.list_relaxation(db, workbook.id)
     assert (again.after, again.note) == (2, "rustiger")
 
 
@@ -319,19 +315,19 @@ def test_filling_in_a_situation_is_undone_to_what_it_said(db, workbook):
     unchanged = ops.save_situation(db, workbook.id, edited.result)
     assert not unchanged.undoable  # nothing changed: nothing to undo
     history.undo(db, workbook.id)
-    [back] = repo.list_situations(db, workbook.id)
+    [back] = practice.list_situations(db, workbook.id)
     assert (back.situation, back.went) == (TRICKY, "")
-    repo.save_situation(db, workbook.id, Situation(back.id, DAY, TRICKY, "Nee", "Anders"))  # changed since
+    practice.save_situation(db, workbook.id, Situation(back.id, DAY, TRICKY, "Nee", "Anders"))  # changed since
     with pytest.raises(ChangedSince):
         history.undo(db, workbook.id)
-    assert repo.list_situations(db, workbook.id)[0].say == "Nee"
+    assert practice.list_situations(db, workbook.id)[0].say == "Nee"
 
 
 def test_undo_stays_in_its_own_workbook(db, workbook, make_workbook):
     other = make_workbook("Bert")
     history = History()
-    sit = repo.save_situation(db, workbook.id, Situation(None, DAY, "Buurvrouw"))
+    sit = practice.save_situation(db, workbook.id, Situation(None, DAY, "Buurvrouw"))
     recorded(history, ops.delete_situation(db, workbook.id, sit.id))
     assert not history.can_undo(other.id)
     history.undo(db, workbook.id)
-    assert [s.situation for s in repo.list_situations(db, workbook.id)] == ["Buurvrouw"]
+    assert [s.situation for s in practice.list_situations(db, workbook.id)] == ["Buurvrouw"]

@@ -7,7 +7,7 @@ from rugschool_gui import commands, paths
 from rugschool_gui.storage import handover, probe
 from rugschool_gui.storage.db import Database
 from rugschool_gui.storage.workbooks import list_workbooks
-from tests.storage.test_handover import source  # noqa: F401  (a fixture)
+from tests.storage.handover_fill import source  # noqa: F401  (a fixture)
 
 
 def test_batch_intake_into_the_practice_database_and_back_out(source, pg_url, data_home, tmp_path,  # noqa: F811

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rugschool_gui.storage import handover
 from rugschool_gui.storage.db import Database
-from tests.storage.test_handover import empty_db, snapshot, source  # noqa: F401  (a fixture)
+from tests.storage.handover_fill import empty_db, snapshot, source  # noqa: F401  (a fixture)
 
 
 def test_patient_file_to_practice_and_back_keeps_every_row(source, pg_url, tmp_path):  # noqa: F811

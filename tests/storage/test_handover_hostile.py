@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 
 from rugschool_gui.storage import handover
 from rugschool_gui.storage.handover_checks import HandoverError
-from rugschool_gui.storage.workbooks import create_workbook, list_workbooks
+from rugschool_gui.storage.workbooks import list_workbooks
 from rugschool_gui.wording.handover import words
 
+from .handover_fill import filled_workbook
 from .handover_sides import Side, database_bytes, every_page_loads
-from .test_handover import fill_everything
 
 Doc = dict[str, Any]
 
@@ -32,11 +32,9 @@ def world(tmp_path_factory):
     """A psychologist's database with Anna (handed over by her) and Bert, both filled; Anna's file."""
     folder = tmp_path_factory.mktemp("hostile")
     patient, psy = Side("patient", folder), Side("psy", folder)
-    anna = create_workbook(patient.db, "Anna").id
-    fill_everything(patient.db, anna)
+    anna = filled_workbook(patient.db)
     psy.receive(patient.send(anna))
-    bert = create_workbook(psy.db, "Bert").id
-    fill_everything(psy.db, bert)
+    bert = filled_workbook(psy.db, "Bert")
     doc = json.loads(patient.send(anna).read_text(encoding="utf-8"))
     bert_doc = json.loads(psy.send(bert).read_text(encoding="utf-8"))
     patient.close()

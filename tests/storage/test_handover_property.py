@@ -24,13 +24,14 @@ from rugschool_gui.storage import (
     pacing,
     too_little,
     too_much,
+    too_much_practice,
     understanding,
 )
 from rugschool_gui.storage.db import Database
 from rugschool_gui.storage.workbooks import create_workbook
 
+from .handover_fill import fill_everything
 from .handover_sides import Side, assert_same, every_page_loads
-from .test_handover import fill_everything
 
 DAY = date(2026, 11, 24)
 MONDAY = DAY - timedelta(days=DAY.weekday())
@@ -89,11 +90,11 @@ def edit(db: Database, wb: str, draw: Draw) -> str:
         else:
             understanding.delete_entry(db, wb, entry.id)
     elif kind == "relax":
-        session = _pick(draw, too_much.list_relaxation(db, wb))
+        session = _pick(draw, too_much_practice.list_relaxation(db, wb))
         if session is None or draw(st.booleans()):
-            too_much.save_relaxation(db, wb, RelaxationSession(None, day, "body_scan", draw(st.integers(0, 10)), 2))
+            too_much_practice.save_relaxation(db, wb, RelaxationSession(None, day, "body_scan", draw(st.integers(0, 10)), 2))
         else:
-            too_much.delete_relaxation(db, wb, session.id)
+            too_much_practice.delete_relaxation(db, wb, session.id)
     elif kind == "valued":
         valued = _pick(draw, too_little.list_valued(db, wb))
         if valued is None or draw(st.booleans()):

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from rugschool_gui.domain.too_much import RelaxationSession
-from rugschool_gui.storage import too_much as repo
+from rugschool_gui.storage import too_much_practice as repo
 from rugschool_gui.storage.migrate import upgrade_if_needed
 from rugschool_gui.storage.workbooks import create_workbook
 

@@ -7,14 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from rugschool_gui.domain.too_much import (
-    CheckIn,
-    RelaxationSession,
-    SignalEntry,
-    Situation,
-    Substitute,
-)
+from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation
+from rugschool_gui.domain.too_much_outlet import Substitute
 from rugschool_gui.storage import too_much as repo
+from rugschool_gui.storage import too_much_practice as practice
 
 DAY = date(2026, 11, 25)
 
@@ -84,17 +80,17 @@ def test_outlet_round_trip(store, wb):
 
 
 def test_relaxation_and_situations(store, wb):
-    s = repo.save_relaxation(store, wb.id, RelaxationSession(None, DAY, "body_scan", 7, 4))
-    assert repo.list_relaxation(store, wb.id) == [s]
+    s = practice.save_relaxation(store, wb.id, RelaxationSession(None, DAY, "body_scan", 7, 4))
+    assert practice.list_relaxation(store, wb.id) == [s]
     with pytest.raises(ValueError):
-        repo.save_relaxation(store, wb.id, RelaxationSession(None, DAY, "body_scan", 7, 40))
-    repo.delete_relaxation(store, wb.id, s.id)
-    assert repo.list_relaxation(store, wb.id) == []
-    sit = repo.save_situation(store, wb.id, Situation(None, DAY, "Buurvrouw vraagt hulp", "Vandaag niet"))
-    repo.save_situation(store, wb.id, Situation(sit.id, DAY, "Buurvrouw vraagt hulp", "Vandaag niet", "Ging goed"))
-    assert [x.went for x in repo.list_situations(store, wb.id)] == ["Ging goed"]
+        practice.save_relaxation(store, wb.id, RelaxationSession(None, DAY, "body_scan", 7, 40))
+    practice.delete_relaxation(store, wb.id, s.id)
+    assert practice.list_relaxation(store, wb.id) == []
+    sit = practice.save_situation(store, wb.id, Situation(None, DAY, "Buurvrouw vraagt hulp", "Vandaag niet"))
+    practice.save_situation(store, wb.id, Situation(sit.id, DAY, "Buurvrouw vraagt hulp", "Vandaag niet", "Ging goed"))
+    assert [x.went for x in practice.list_situations(store, wb.id)] == ["Ging goed"]
     with pytest.raises(ValueError):
-        repo.save_situation(store, wb.id, Situation(None, DAY, " "))
+        practice.save_situation(store, wb.id, Situation(None, DAY, " "))
 
 
 def test_summary(store, wb):
@@ -113,13 +109,13 @@ def test_one_row_read_back_by_id_for_undo(store, wb, make_workbook):
     assert repo.get_own_signal(store, wb.id, key) == "Tandenknarsen"
     sub = repo.save_substitute(store, wb.id, Substitute(None, "Zwemmen"))
     assert repo.get_substitute(store, wb.id, sub.id) == sub
-    session = repo.save_relaxation(store, wb.id, RelaxationSession(None, DAY, "body_scan", 7, 4))
-    assert repo.get_relaxation(store, wb.id, session.id) == session
-    sit = repo.save_situation(store, wb.id, Situation(None, DAY, "Buurvrouw"))
-    assert repo.get_situation(store, wb.id, sit.id) == sit
+    session = practice.save_relaxation(store, wb.id, RelaxationSession(None, DAY, "body_scan", 7, 4))
+    assert practice.get_relaxation(store, wb.id, session.id) == session
+    sit = practice.save_situation(store, wb.id, Situation(None, DAY, "Buurvrouw"))
+    assert practice.get_situation(store, wb.id, sit.id) == sit
     other = make_workbook("Bert")
     with pytest.raises(NotFound):
-        repo.get_situation(store, other.id, sit.id)  # never another workbook's row
+        practice.get_situation(store, other.id, sit.id)  # never another workbook's row
 
 
 def test_deleting_a_checkin_leaves_tombstones_and_ticking_again_brings_the_same_rows_back(store, wb):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry
 from rugschool_gui.domain.understanding import ChainEntry
-from rugschool_gui.storage import too_much, too_much_pages, understanding
+from rugschool_gui.storage import too_much, too_much_pages, too_much_practice, understanding
 from rugschool_gui.storage.paging import MAX_PAGE
 from rugschool_gui.storage.workbooks import create_workbook
 
@@ -71,10 +71,10 @@ def test_check_in_pages_hold_every_day_once_latest_first(store, day_numbers, del
 def test_relaxation_pages_follow_the_screens_order_with_several_sessions_a_day(store, day_numbers, size, since):
     wb = _workbook(store)
     for i, n in enumerate(day_numbers):  # a day may come up more than once: its sessions in order written
-        too_much.save_relaxation(store, wb, RelaxationSession(None, START + timedelta(days=n % 30), "body_scan",
+        too_much_practice.save_relaxation(store, wb, RelaxationSession(None, START + timedelta(days=n % 30), "body_scan",
                                                               n % 11, (n + i) % 11, f"s{i}"))
     cut = None if since is None else START + timedelta(days=since % 30)
-    whole = [s for s in too_much.list_relaxation(store, wb) if cut is None or s.day >= cut][::-1]
+    whole = [s for s in too_much_practice.list_relaxation(store, wb) if cut is None or s.day >= cut][::-1]
     paged = _all_pages(lambda after, limit: too_much_pages.relaxation_log_page(
         store, wb, after=after, limit=limit, since=cut), size)
     assert [s.note for s in paged] == [s.note for s in whole]
@@ -107,8 +107,8 @@ def test_a_page_is_never_longer_than_the_limit_a_database_allows(store):
 
 def test_the_pages_of_one_workbook_hold_nothing_of_another(store):
     mine, other = create_workbook(store, "Mijn").id, create_workbook(store, "Ander").id
-    too_much.save_relaxation(store, mine, RelaxationSession(None, START, "body_scan", 5, 2, "mijn"))
-    too_much.save_relaxation(store, other, RelaxationSession(None, START, "body_scan", 5, 2, "ander"))
+    too_much_practice.save_relaxation(store, mine, RelaxationSession(None, START, "body_scan", 5, 2, "mijn"))
+    too_much_practice.save_relaxation(store, other, RelaxationSession(None, START, "body_scan", 5, 2, "ander"))
     assert [s.note for s in too_much_pages.relaxation_log_page(store, mine).items] == ["mijn"]
     assert too_much_pages.relaxation_span(store, other).count == 1
 

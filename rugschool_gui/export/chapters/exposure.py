@@ -24,7 +24,7 @@ from ...domain.exposure import (
 from ...wording.exposure import REMINDERS, words
 from ..charts import chart_drawing
 from ..history import CHART_ENTRIES
-from ..layout import RowSource
+from ..long_table import RowSource
 from ..printout import Printout
 from ..sheets import rule_lines, sheet
 from ..styles import gap, heading, keep, long_table, para, table

@@ -25,13 +25,11 @@ from ...domain.graded_activity import (
     REDUCTION_MIN,
     Plan,
     Session,
-    display_amount,
     human_week,
-    percent,
-    week_results,
 )
 from ...domain.graded_activity_chart import schedule_chart
-from ...domain.graded_activity_plan import schedule_rows
+from ...domain.graded_activity_reading import display_amount, percent
+from ...domain.graded_activity_weeks import schedule_rows, week_results
 from ...wording import graded_activity as wording
 from ...wording.graded_activity import words
 from ..charts import blank_grid, chart_drawing

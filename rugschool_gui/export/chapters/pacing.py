@@ -22,10 +22,9 @@ from ...domain.pacing import (
     chunk_comparison,
     open_flags,
     week_dates,
-    week_done,
     week_monday,
-    weeks_total,
 )
+from ...domain.pacing_weeks import week_done, weeks_total
 from ...wording import pacing as wording
 from ...wording.pacing import words
 from ..charts import timeline_drawing

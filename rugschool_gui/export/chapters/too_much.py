@@ -17,20 +17,19 @@ from reportlab.platypus import KeepTogether, TableStyle
 from ...domain.too_much import (
     CAUSES,
     CONSEQUENCES,
-    OUTLET_GAINS,
     OWN_CAUSE,
     OWN_GROUP,
     QUESTIONS,
     SIGNAL_GROUPS,
-    TRY_OUTCOMES,
     chart_first_day,
     relaxation_chart,
     signal_chart,
 )
+from ...domain.too_much_outlet import OUTLET_GAINS, TRY_OUTCOMES
 from ...wording.too_much import words
 from ..charts import chart_drawing
 from ..history import CHART_ENTRIES, FULL_CHART, LazyStory, PagedReader, lazy_story, older_line
-from ..layout import RowSource
+from ..long_table import RowSource
 from ..printout import Printout
 from ..sheets import SHEET_LINE, rule_lines, sheet
 from ..styles import RULE, gap, heading, keep, long_table, para, table
@@ -79,6 +78,7 @@ def build(store, workbook_id, p: Printout) -> list | None:
         return _blank(w, p)
     from ...storage import too_much as repo
     from ...storage import too_much_pages as pages
+    from ...storage import too_much_practice as practice
 
     wb = workbook_id
     # the two long logs are counted here and read a page at a time as they are laid out (#18)
@@ -88,7 +88,7 @@ def build(store, workbook_id, p: Printout) -> list | None:
         "answers": {key: pages.answer_span(store, wb, key).count for key in (*QUESTIONS, "assertive")},
         "outlet": repo.get_outlet(store, wb),
         "relax": pages.relaxation_span(store, wb).count,
-        "situations": repo.list_situations(store, wb),
+        "situations": practice.list_situations(store, wb),
     }
     o = data["outlet"]
     if not (data["ticks"] or data["checkins"] or any(data["answers"].values()) or data["relax"]

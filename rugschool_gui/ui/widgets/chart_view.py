@@ -30,13 +30,12 @@ from ...domain.charts import (
     POINTS,
     STEP,
     ChartSpec,
-    Series,
+    LegendItem,
     format_value,
     labelled_positions,
-    legend_keys,
-    legend_rows,
+    legend_layout,
+    legend_lines,
     table_rows,
-    wrap_words,
 )
 from .. import design
 from ..i18n import args, translate
@@ -112,26 +111,16 @@ class ChartView(QWidget):
         if need != self.minimumHeight():
             self.setMinimumHeight(need)
 
-    def _legend_layout(self, available: float) -> list[tuple[float, int, Series, list[str]]]:
-        """(x, line, series, text lines) of each legend item: rows that wrap, never a series
-        dropped (``domain.charts.legend_rows``, the paper's rule too)."""
+    def _legend_layout(self, available: float) -> list[LegendItem]:
+        """Each legend item: rows that wrap, never a series dropped (the paper's rule too)."""
+        if self._spec is None:
+            return []
         fm = self.fontMetrics()
         em = fm.height()
-        items = legend_keys(self._spec) if self._spec else []
-        texts = [wrap_words(self._labels(s.key), fm.horizontalAdvance, available - em * 2.2) for s in items]
-        widths = [em * 2.2 + max(fm.horizontalAdvance(line) for line in lines) + em for lines in texts]
-        out = []
-        line = 0
-        for row in legend_rows(widths, available + em):
-            x = 0.0
-            for i in row:
-                out.append((x, line, items[i], texts[i]))
-                x += widths[i]
-            line += max(len(texts[i]) for i in row)
-        return out
+        return legend_layout(self._spec, self._labels, fm.horizontalAdvance, available, em * 2.2, em)
 
     def _legend_lines(self, available: float) -> int:
-        return max((line + len(lines) for _x, line, _s, lines in self._legend_layout(available)), default=1)
+        return max(1, legend_lines(self._legend_layout(available)))
 
     # ----- painting -----------------------------------------------------------------------
     def paintEvent(self, _event) -> None:

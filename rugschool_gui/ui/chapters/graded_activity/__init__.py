@@ -14,10 +14,10 @@ from .. import ChapterSpec
 from .texts import chapter_title, level, measurements_needed, times, week_of
 
 
-def _make_page(ctx: PageContext):
+def _make_page(ctx: PageContext, parent=None):
     from .page import GradedActivityPage
 
-    return GradedActivityPage(ctx)
+    return GradedActivityPage(ctx, parent)
 
 
 def summary(ctx: PageContext, today: date | None = None) -> str:

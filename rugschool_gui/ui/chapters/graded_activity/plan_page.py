@@ -16,21 +16,17 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from ....domain.consultations import Comment
-from ....domain.graded_activity import (
-    ABANDONED,
+from ....domain.graded_activity import ABANDONED, FINISHED, Plan, ScheduleVersion, Session
+from ....domain.graded_activity_chart import schedule_chart
+from ....domain.graded_activity_plan import BEFORE, RUNNING, default_session_day, summarize
+from ....domain.graded_activity_reading import percent
+from ....domain.graded_activity_weeks import (
     ABOVE,
     BELOW,
-    FINISHED,
-    Plan,
-    ScheduleVersion,
-    Session,
-    percent,
     session_feedback,
     stagnant_weeks,
     week_results,
 )
-from ....domain.graded_activity_chart import schedule_chart
-from ....domain.graded_activity_plan import BEFORE, RUNNING, default_session_day, summarize
 from ....operations import graded_activity as ops
 from ...context import PageContext
 from ...dates import long_date

@@ -13,8 +13,9 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ....domain.errors import DomainError
-from ....domain.graded_activity import MAX_WEEKS, Plan, Session, display_amount, recompute_schedule
+from ....domain.graded_activity import MAX_WEEKS, Plan, Session, recompute_schedule
 from ....domain.graded_activity_plan import recompute_proposal
+from ....domain.graded_activity_reading import display_amount
 from ... import design
 from ...i18n import args, translate
 from ...messages import domain_message

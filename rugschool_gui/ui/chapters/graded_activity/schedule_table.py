@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.graded_activity import ScheduleVersion, WeekResult
-from ....domain.graded_activity_plan import schedule_rows
+from ....domain.graded_activity import ScheduleVersion
+from ....domain.graded_activity_weeks import WeekResult, schedule_rows
 from ....wording.graded_activity import words
 from ...dates import long_date
 from ...i18n import args, translate

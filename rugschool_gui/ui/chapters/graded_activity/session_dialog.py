@@ -13,7 +13,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ....domain.graded_activity import MAX_AMOUNT, PAIN_MAX, Plan, Session, display_amount
+from ....domain.graded_activity import MAX_AMOUNT, PAIN_MAX, Plan, Session
+from ....domain.graded_activity_reading import display_amount
 from ...i18n import args, translate
 from ...widgets.date_field import DateField
 from ...widgets.form_dialog import FormDialog

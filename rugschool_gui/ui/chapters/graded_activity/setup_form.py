@@ -15,17 +15,10 @@ from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ....domain.errors import DomainError
-from ....domain.graded_activity import (
-    BASELINE_COUNT,
-    UNITS,
-    Measurement,
-    Plan,
-    display_amount,
-    fraction,
-    percent,
-)
+from ....domain.graded_activity import BASELINE_COUNT, UNITS, Measurement, Plan
 from ....domain.graded_activity_chart import schedule_chart
 from ....domain.graded_activity_plan import draft_changes, draft_preview
+from ....domain.graded_activity_reading import display_amount, fraction, percent
 from ....operations import graded_activity as ops
 from ....wording.graded_activity import words
 from ...context import PageContext

@@ -33,7 +33,7 @@ def unit_suffix(unit: str) -> str:
 def number(value: float, decimals: int = 1) -> str:
     """A number as the person's language writes it: 26,7 in Dutch, 26.7 in English (up to
     ``decimals`` places, trailing zeros dropped: 6,25 and 6,5)."""
-    from ....domain.graded_activity import round_half_up
+    from ....domain.graded_activity_reading import round_half_up
 
     locale = QLocale()
     value = round_half_up(float(value), decimals)
@@ -45,16 +45,16 @@ def number(value: float, decimals: int = 1) -> str:
 
 def amount(value: float, unit: str) -> str:
     """An amount the way a person reads it: whole minutes, repetitions or metres ("24 min")."""
-    from ....domain.graded_activity import display_amount
+    from ....domain.graded_activity_reading import display_amount
 
     shown = display_amount(value)
     return QLocale().toString(shown) + wording.unit_suffix(unit, value=shown)
 
 
 def level(value: float, unit: str, baseline: float | None = None) -> str:
-    """A planned level or quota as the person reads it (``domain.graded_activity.shown_level``):
+    """A planned level or quota as the person reads it (``domain.graded_activity_reading.shown_level``):
     whole units, never at the baseline when below it, one decimal under one unit."""
-    from ....domain.graded_activity import shown_level
+    from ....domain.graded_activity_reading import shown_level
 
     shown = shown_level(value, baseline)
     return number(shown) + wording.unit_suffix(unit, value=shown)
@@ -67,7 +67,7 @@ def exact_amount(value: float, unit: str) -> str:
 
 def increment(value: float, unit: str) -> str:
     """The weekly increment, exact to two places so it adds up: 6,25 min (never 6,2)."""
-    from ....domain.graded_activity import INCREMENT_DECIMALS
+    from ....domain.graded_activity_reading import INCREMENT_DECIMALS
 
     return number(value, INCREMENT_DECIMALS) + unit_suffix(unit)
 

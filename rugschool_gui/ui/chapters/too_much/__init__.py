@@ -14,10 +14,10 @@ from .. import ChapterSpec
 from .texts import chapter_title, group
 
 
-def _make_page(ctx: PageContext):
+def _make_page(ctx: PageContext, parent=None):
     from .page import TooMuchPage
 
-    return TooMuchPage(ctx)
+    return TooMuchPage(ctx, parent)
 
 
 def summary(ctx: PageContext, today: date | None = None) -> str:
@@ -27,6 +27,7 @@ def summary(ctx: PageContext, today: date | None = None) -> str:
     # the domain module loads after the first paint (#23)
     from ....domain.too_much import CHART_WEEKS, QUESTIONS, chart_first_day
     from ....storage import too_much as repo
+    from ....storage import too_much_practice as practice
     from ....storage.too_much import summary as load_summary
 
     day = today or date.today()
@@ -48,7 +49,7 @@ def summary(ctx: PageContext, today: date | None = None) -> str:
     if causes:
         parts.append(count_text(causes, translate("TooMuch", "1 reden aangevinkt"),
                                 translate("TooMuch", "%1 redenen aangevinkt")))
-    _sessions, relaxed = ctx.load(repo.relaxation_page, ctx.workbook_id, 0, 1, default=([], 0))
+    _sessions, relaxed = ctx.load(practice.relaxation_page, ctx.workbook_id, 0, 1, default=([], 0))
     if relaxed:
         parts.append(count_text(relaxed, translate("TooMuch", "1 ontspanningsoefening"),
                                 translate("TooMuch", "%1 ontspanningsoefeningen")))
@@ -59,7 +60,7 @@ def summary(ctx: PageContext, today: date | None = None) -> str:
         outlet = ctx.load(repo.get_outlet, ctx.workbook_id, default=None)
         if outlet is not None and (outlet.old_outlet or outlet.substitutes):
             parts.append(translate("TooMuch", "je uitlaatklep beschreven"))
-        elif ctx.load(repo.list_situations, ctx.workbook_id, default=[]):
+        elif ctx.load(practice.list_situations, ctx.workbook_id, default=[]):
             parts.append(translate("TooMuch", "situaties om assertief te oefenen genoteerd"))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]

@@ -25,7 +25,7 @@ from ...widgets.common import heading, note_box, paragraph
 from ...widgets.form_dialog import FormDialog
 from ...widgets.inputs import text_box
 from .answers import AnswerBox
-from .running import ops, repo, run
+from .running import ops, run
 from .texts import day_text
 
 
@@ -103,7 +103,11 @@ class AssertiveTab(QWidget):
         if not self.ctx.workbook_id:
             return
         self.answer.reload()
-        self._situations = self.ctx.load(repo().list_situations, self.ctx.workbook_id, default=[])
+        from ....storage.too_much_practice import (
+            list_situations,  # SQLAlchemy: not before the first paint
+        )
+
+        self._situations = self.ctx.load(list_situations, self.ctx.workbook_id, default=[])
         self.list.clear()
         for s in self._situations:
             text = f"{day_text(s.day)}: {s.situation}"
