@@ -7,21 +7,21 @@ from datetime import date, timedelta
 import pytest
 
 from rugschool_gui.domain import too_much as tm
+from rugschool_gui.domain import too_much_outlet as outlet
 from rugschool_gui.domain.too_much import (
     CheckIn,
     GuidedExercise,
     RelaxationSession,
     SignalEntry,
-    Substitute,
     merge_checkin,
     relaxation_steps,
     signal_chart,
     validate_checkin,
     validate_session,
-    validate_substitute,
     week_summary,
     weekly_counts,
 )
+from rugschool_gui.domain.too_much_outlet import Substitute, validate_substitute
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 
@@ -127,9 +127,9 @@ def test_sessions_and_substitutes_are_checked():
         validate_substitute(Substitute(None, "", outcome="good"))
     with pytest.raises(ValueError):
         validate_substitute(Substitute(None, "Fietsen", outcome="great"))
-    assert tm.check_gains(["calm", "movement"]) == ("movement", "calm")
+    assert outlet.check_gains(["calm", "movement"]) == ("movement", "calm")
     with pytest.raises(ValueError):
-        tm.check_gains(["money"])
+        outlet.check_gains(["money"])
 
 
 def test_which_causes_can_be_ticked():
@@ -171,7 +171,7 @@ def test_todays_answer_and_the_earlier_ones():
 
 
 def test_the_chosen_outlet_is_planned_today_in_the_afternoon_as_a_want_to_do_activity():
-    monday, activity = tm.outlet_activity("Zwemmen", TODAY)
+    monday, activity = outlet.outlet_activity("Zwemmen", TODAY)
     assert monday == date(2026, 11, 23)
     assert (activity.id, activity.day, activity.part, activity.name, activity.minutes, activity.kind,
             activity.motive) == (None, 2, "afternoon", "Zwemmen", 30, "physical", "want")

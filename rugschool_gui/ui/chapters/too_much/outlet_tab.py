@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.too_much import MAX_LABEL_LENGTH, OUTLET_GAINS, TRY_OUTCOMES, Outlet, Substitute
+from ....domain.too_much import MAX_LABEL_LENGTH
+from ....domain.too_much_outlet import OUTLET_GAINS, TRY_OUTCOMES, Outlet, Substitute
 from ....wording.too_much import words
 from ...context import PageContext
 from ...i18n import args, translate
