@@ -22,6 +22,7 @@ from ..domain.consultations import (
     Question,
     last_and_next,
 )
+from ..domain.reminders import DeclinedReminder
 from ..storage import consultations as repo
 from ..storage.db import Database
 from ..storage.homework_log import patient_log
@@ -210,12 +211,15 @@ class Brief:
     flags: list[Flag]
     #: the relaxation sessions of the period with minutes followed and tension (issue #20), neutral
     relaxation: tuple[RelaxationPractice, ...] = ()
+    #: the "Vandaag niet" on reminders of the period, with barrier and words (issue #20), oldest first
+    declined: tuple[DeclinedReminder, ...] = ()
 
 
 def brief(db: Database, workbook_id: str, on: date) -> Brief:
     """The homework since the last consultation (as of this week), the open questions, the
     replies to comments and the flags of the period (``domain/brief.py``): one transaction."""
     from ..storage.brief_facts import brief_facts
+    from ..storage.reminders import list_declined
 
     with db.transaction():
         last, next_on = last_and_next(repo.list_consultations(db, workbook_id), on)
@@ -224,4 +228,5 @@ def brief(db: Database, workbook_id: str, on: date) -> Brief:
         return Brief(last.held_on if last else None, next_on, progress, hw.tally(progress),
                      repo.list_questions(db, workbook_id, open_only=True),
                      [c for c in repo.list_comments(db, workbook_id) if c.reply],
-                     flags(facts := brief_facts(db, workbook_id, since, on)), facts.relaxation)
+                     flags(facts := brief_facts(db, workbook_id, since, on)), facts.relaxation,
+                     tuple(list_declined(db, workbook_id, since, on)))

@@ -22,8 +22,10 @@ from ..domain import graded_activity as ga
 from ..domain import graded_activity_plan as plan_rules
 from ..domain import homework as hw
 from ..domain import pacing as pa
-from ..domain import pacing_timer, too_little, too_much, understanding, workbooks
+from ..domain import pacing_timer, reminders, too_little, too_much, understanding, workbooks
+from ..domain import too_much_outlet as outlet_rules
 from ..domain.errors import DomainError, OutOfRange
+from ..domain.graded_activity_weeks import validate_session as validate_activity_session
 from ..domain.text import clean_label
 from .handover_checks import HandoverError, OtherWorkbook, Rows, RowValues, chapter_of, invalid
 
@@ -76,9 +78,9 @@ ROW_CHECKS: dict[str, RowCheck] = {
     "stress_checkin": lambda r: too_much.validate_checkin(too_much.CheckIn(r["day"])),  # its signals: below
     "stress_signal": lambda r: _signal(r),
     "reflection_answer": lambda r: too_much.check_question(r["question"]),
-    "outlet": lambda r: too_much.check_gains(g for g in r["gains"].split(",") if g),
-    "outlet_substitute": lambda r: too_much.validate_substitute(
-        too_much.Substitute(r["id"], r["name"], r["tried"], r["outcome"])),
+    "outlet": lambda r: outlet_rules.check_gains(g for g in r["gains"].split(",") if g),
+    "outlet_substitute": lambda r: outlet_rules.validate_substitute(
+        outlet_rules.Substitute(r["id"], r["name"], r["tried"], r["outcome"])),
     "relaxation_session": lambda r: too_much.validate_session(too_much.RelaxationSession(
         r["id"], r["day"], r["exercise"], r["before"], r["after"], r["note"], r.get("followed_seconds"))),
     "assertive_situation": lambda r: too_much.validate_situation(too_much.Situation(
@@ -115,11 +117,13 @@ ROW_CHECKS: dict[str, RowCheck] = {
         r["replied_on"])),
     "patient_question": lambda r: co.validate_question(co.Question(r["id"], r["text"], r["asked_on"],
                                                                    r["discussed_in"])),
+    "declined_reminder": lambda r: reminders.validate_declined(reminders.DeclinedReminder(
+        r["id"], r["day"], r["kind"], r["barrier"], r["words"], r["item_id"])),
     "smart_goal": lambda r: co.validate_goal(co.Goal(
         r["id"], r["rank"], r["goal"], r["specific"], r["measurable"], r["acceptable"], r["realistic"],
         r["due_on"], r["measure"], r["author_role"])),
-    "activity_session": lambda r: ga.validate_session(ga.Session(r["id"], r["done_on"], r["amount"], r["pain"],
-                                                                 r["note"])),
+    "activity_session": lambda r: validate_activity_session(ga.Session(r["id"], r["done_on"], r["amount"],
+                                                                       r["pain"], r["note"])),
 }
 
 

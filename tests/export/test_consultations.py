@@ -93,13 +93,13 @@ def test_the_brief_shows_the_relaxation_followed_since_last_time(store, pdf_text
     from rugschool_gui.domain.too_much import RelaxationSession
     from rugschool_gui.export.pdf import build_workbook_pdf
     from rugschool_gui.storage import consultations as repo
-    from rugschool_gui.storage import too_much
+    from rugschool_gui.storage import too_much_practice
     from rugschool_gui.storage.workbooks import create_workbook
 
     today = date(2026, 11, 30)
     wb = create_workbook(store, "Anna")
     repo.save_consultation(store, wb.id, Consultation(None, today - timedelta(days=10)))
-    too_much.save_relaxation(store, wb.id, RelaxationSession(None, today - timedelta(days=3), "body_scan", 6, 3,
+    too_much_practice.save_relaxation(store, wb.id, RelaxationSession(None, today - timedelta(days=3), "body_scan", 6, 3,
                                                              followed_seconds=12 * 60))
     text = " ".join(" ".join(pdf_text(build_workbook_pdf(store, wb.id, chapters=["consultations"],
                                                          today=today))).split())

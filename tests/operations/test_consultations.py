@@ -116,11 +116,11 @@ def test_the_brief_flags_come_from_what_was_logged(db, workbook):
 
 def test_the_brief_shows_the_relaxation_of_the_period_with_minutes_followed(db, workbook):
     from rugschool_gui.domain.too_much import RelaxationSession
-    from rugschool_gui.storage import too_much
+    from rugschool_gui.storage import too_much_practice
 
     ops.save_consultation(db, workbook.id, Consultation(None, MON - timedelta(days=7)))
     for day, followed in ((MON - timedelta(days=9), 600), (MON - timedelta(days=2), 754), (MON, None)):
-        too_much.save_relaxation(db, workbook.id, RelaxationSession(None, day, "progressive", 6, 3, "", followed))
+        too_much_practice.save_relaxation(db, workbook.id, RelaxationSession(None, day, "progressive", 6, 3, "", followed))
     shown = ops.brief(db, workbook.id, MON).relaxation
     assert [(p.day, p.followed_minutes, p.before, p.after) for p in shown] == [
         (MON - timedelta(days=2), 13, 6, 3), (MON, None, 6, 3)]  # before the last consultation: not in it

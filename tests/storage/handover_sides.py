@@ -105,8 +105,12 @@ def every_page_loads(db: Database, workbook_id: str, today: date = TODAY, pdf: b
     from rugschool_gui.domain import pacing as pacing_rules
     from rugschool_gui.domain.consultation import overview, signal_weeks
     from rugschool_gui.domain.exposure import FearHierarchy, attempt_chart
-    from rugschool_gui.domain.graded_activity import is_stagnating, week_results
     from rugschool_gui.domain.graded_activity_chart import schedule_chart
+    from rugschool_gui.domain.graded_activity_weeks import (
+        is_stagnating,
+        schedule_rows,
+        week_results,
+    )
     from rugschool_gui.domain.pacing import chunk_comparison
     from rugschool_gui.domain.too_little import score_chart, trend
     from rugschool_gui.domain.too_much import (
@@ -123,6 +127,7 @@ def every_page_loads(db: Database, workbook_id: str, today: date = TODAY, pdf: b
         pacing,
         too_little,
         too_much,
+        too_much_practice,
         understanding,
     )
 
@@ -133,8 +138,8 @@ def every_page_loads(db: Database, workbook_id: str, today: date = TODAY, pdf: b
     for question in (*QUESTIONS, ASSERTIVE_QUESTION):
         too_much.list_answers(db, workbook_id, question)
     too_much.get_outlet(db, workbook_id)
-    relaxation_chart(too_much.list_relaxation(db, workbook_id), str)
-    too_much.list_situations(db, workbook_id), too_much.summary(db, workbook_id, today)
+    relaxation_chart(too_much_practice.list_relaxation(db, workbook_id), str)
+    too_much_practice.list_situations(db, workbook_id), too_much.summary(db, workbook_id, today)
     for monday in {pacing_rules.week_monday(today), pacing.latest_planned_week(db, workbook_id, date(2199, 12, 1))}:
         if monday is not None:
             week = pacing.list_week(db, workbook_id, monday)
@@ -156,7 +161,7 @@ def every_page_loads(db: Database, workbook_id: str, today: date = TODAY, pdf: b
         if p.status == "draft":
             gap.draft_preview(p)
         for version in p.versions:
-            gap.schedule_rows(version, week_results(version.schedule, version.start_on, sessions,
+            schedule_rows(version, week_results(version.schedule, version.start_on, sessions,
                                                     p.sessions_per_week, today))
             is_stagnating(version.schedule, version.start_on, sessions, p.sessions_per_week, today)
         if p.versions:

@@ -6,7 +6,7 @@ kept and every page (and the PDF) opening."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -14,30 +14,27 @@ from sqlalchemy import func, select
 from rugschool_gui.domain.exposure import Attempt
 from rugschool_gui.domain.graded_activity import Session
 from rugschool_gui.domain.pacing import Activity, ChunkPlan
+from rugschool_gui.domain.reminders import CHECKIN, DeclinedReminder
 from rugschool_gui.domain.too_little import Score
-from rugschool_gui.domain.too_much import (
-    CheckIn,
-    RelaxationSession,
-    SignalEntry,
-    Situation,
-    Substitute,
-)
+from rugschool_gui.domain.too_much import CheckIn, RelaxationSession, SignalEntry, Situation
+from rugschool_gui.domain.too_much_outlet import Substitute
 from rugschool_gui.domain.understanding import ChainEntry
 from rugschool_gui.storage import (
     exposure,
     graded_activity,
     pacing,
+    reminders,
     too_little,
     too_much,
+    too_much_practice,
     understanding,
 )
 from rugschool_gui.storage.handover_rules import TooManySteps
 from rugschool_gui.storage.workbooks import create_workbook
 
+from .handover_fill import DAY, filled_workbook
 from .handover_sides import Side, assert_same, every_page_loads, exchange
-from .test_handover import fill_everything
 
-DAY = date(2026, 11, 24)  # the day fill_everything writes on
 NEXT = DAY + timedelta(days=1)
 MONDAY = DAY - timedelta(days=DAY.weekday())
 #: issue #25's tables: edited on both sides in test_handover_consultations.py
@@ -48,10 +45,9 @@ CONSULTATION_TABLES = {"consultation", "homework", "entry_comment", "patient_que
 def sides(tmp_path):
     """The patient's workbook with something in every table, handed over once to the psychologist."""
     patient, psy = Side("patient", tmp_path), Side("psy", tmp_path)
-    wb = create_workbook(patient.db, "Anna")
-    fill_everything(patient.db, wb.id)
-    psy.receive(patient.send(wb.id))
-    yield patient, psy, wb.id
+    wb_id = filled_workbook(patient.db)
+    psy.receive(patient.send(wb_id))
+    yield patient, psy, wb_id
     patient.close()
     psy.close()
 
@@ -236,12 +232,12 @@ def test_every_chapter_edited_on_both_sides_ends_the_same(sides):
     understanding.save_entry(p, wb, replace(entry, note="Beter gezien"))
     understanding.save_entry(s, wb, ChainEntry(None, NEXT, (("Zitten", "Stijf", "", "", ""),)))
     # too much: sessions, situations, substitutes
-    session = too_much.list_relaxation(p, wb)[0]
-    too_much.delete_relaxation(s, wb, session.id)
-    too_much.save_relaxation(p, wb, RelaxationSession(None, NEXT, "progressive", 6, 2))
-    situation = too_much.list_situations(p, wb)[0]
-    too_much.save_situation(p, wb, replace(situation, went="Goed gegaan"))
-    too_much.save_situation(s, wb, Situation(None, NEXT, "Collega vraagt overuren"))
+    session = too_much_practice.list_relaxation(p, wb)[0]
+    too_much_practice.delete_relaxation(s, wb, session.id)
+    too_much_practice.save_relaxation(p, wb, RelaxationSession(None, NEXT, "progressive", 6, 2))
+    situation = too_much_practice.list_situations(p, wb)[0]
+    too_much_practice.save_situation(p, wb, replace(situation, went="Goed gegaan"))
+    too_much_practice.save_situation(s, wb, Situation(None, NEXT, "Collega vraagt overuren"))
     sub = too_much.get_outlet(p, wb).substitutes[0]
     too_much.save_substitute(s, wb, replace(sub, tried="Na drie keer fijn"))
     extra = too_much.save_substitute(p, wb, Substitute(None, "Fietsen"))
@@ -272,6 +268,8 @@ def test_every_chapter_edited_on_both_sides_ends_the_same(sides):
     graded_activity.delete_session(s, wb, open_plan.id, first.id)
     graded_activity.save_session(s, wb, open_plan.id, Session(None, NEXT + timedelta(days=1), 24, 2))
     graded_activity.recompute(s, wb, open_plan.id, NEXT + timedelta(days=7), 25, 40, 4)
+    # reminders: a "not today" on the other side too
+    reminders.save_declined(s, wb, DeclinedReminder(None, NEXT, CHECKIN, "outside", "Visite"))
     round_trip(patient, psy, wb)
     after = patient.content(wb)
     untouched = {t for t in before if before[t] == after[t]} - CONSULTATION_TABLES  # (their own test)
@@ -283,8 +281,8 @@ def test_every_chapter_edited_on_both_sides_ends_the_same(sides):
         assert too_much.get_outlet(db, wb).why == "Hoofd leeg"
         assert len(understanding.list_entries(db, wb)) == 2
         assert understanding.list_entries(db, wb)[1].note == "Beter gezien"
-        assert [x.exercise for x in too_much.list_relaxation(db, wb)] == ["progressive"]
-        assert {x.situation for x in too_much.list_situations(db, wb)} == {"Buurvrouw", "Collega vraagt overuren"}
+        assert [x.exercise for x in too_much_practice.list_relaxation(db, wb)] == ["progressive"]
+        assert {x.situation for x in too_much_practice.list_situations(db, wb)} == {"Buurvrouw", "Collega vraagt overuren"}
         outlet = too_much.get_outlet(db, wb)
         assert outlet.chosen_id == extra.id and outlet.substitutes[0].tried == "Na drie keer fijn"
         cell = [a for a in pacing.list_week(db, wb, MONDAY) if (a.day, a.part) == (act.day, act.part)]
@@ -297,6 +295,7 @@ def test_every_chapter_edited_on_both_sides_ends_the_same(sides):
         plan_now = graded_activity.open_plan(db, wb)
         assert len(plan_now.versions) == 2
         assert sorted(x.amount for x in graded_activity.list_sessions(db, plan_now.id)) == [22, 24]
+        assert sorted(d.words for d in reminders.list_declined(db, wb)) == ["Te moe", "Visite"]
     every_page_loads(p, wb, NEXT)
 
 
@@ -348,8 +347,8 @@ def test_the_summary_names_what_the_newer_version_replaced(sides):
     patient, psy, wb = sides
     bend = exposure.load_hierarchy(psy.db, wb).items[0]
     exposure.update_item(psy.db, wb, bend.id, label="Diep bukken")
-    situation = too_much.list_situations(psy.db, wb)[0]
-    too_much.delete_situation(psy.db, wb, situation.id)
+    situation = too_much_practice.list_situations(psy.db, wb)[0]
+    too_much_practice.delete_situation(psy.db, wb, situation.id)
     summary = patient.receive(psy.send(wb))
     assert (summary.new, summary.folded) == (0, 0) and summary.updated >= 2
     replaced = {(r.chapter, r.what, r.deleted) for r in summary.replaced}

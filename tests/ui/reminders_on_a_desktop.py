@@ -1,6 +1,7 @@
 """Run by tests/ui/test_reminders_notification.py inside ``dbus-run-session`` and ``xvfb-run``:
 the real app (xcb, a private session bus with fake_notifications.py) with a fixed clock and the
-check-in reminder chosen. Prints one JSON line: the reminder shown and the page open afterwards."""
+check-in reminder chosen. Prints one JSON line: the reminder shown and the page open afterwards
+(and whether it opened on the stress signals, where the check-in is filled in)."""
 
 from __future__ import annotations
 
@@ -40,8 +41,10 @@ def main(log_path: str) -> int:
         while s.window.current_page_id() != "too_much" and clock.monotonic() < deadline:
             app.processEvents()
             clock.sleep(0.02)
+        page = s.window.page("too_much")
         result = {"tray": s.reminders.tray.isSystemTrayAvailable(),
-                  "page": s.window.current_page_id(), "visible": s.window.isVisible()}
+                  "page": s.window.current_page_id(), "visible": s.window.isVisible(),
+                  "on_stress_signals": page.tabs.currentWidget().widget() is page.signals}
         print(json.dumps(result), flush=True)  # noqa: T201 - read by the test
         s.window.close()
         s.shutdown()

@@ -1,7 +1,7 @@
 """A reminder reaches the desktop's notification server: the real app on a private D-Bus
 session bus (``dbus-run-session``) and an X server (``xvfb-run``), where Qt's tray icon sends
 ``org.freedesktop.Notifications.Notify``; a fake server (fake_notifications.py, jeepney) records
-what arrived and clicks it, and the app opens the check-in's page. Only the notification server
+what arrived and clicks it, and the app opens the check-in's page on its stress signals. Only the notification server
 is a stand-in. (Qt's offscreen platform has no tray, hence the separate X server.)"""
 
 from __future__ import annotations
@@ -39,4 +39,4 @@ def test_the_reminder_arrives_and_a_click_opens_its_page(tmp_path):
     assert [(n["summary"], n["body"]) for n in arrived] == [(
         "Even stilstaan bij je stress",
         "Welke stresssignalen merkte je vandaag? Het invullen duurt maar even.")]
-    assert result == {"tray": True, "page": "too_much", "visible": True}
+    assert result == {"tray": True, "page": "too_much", "visible": True, "on_stress_signals": True}

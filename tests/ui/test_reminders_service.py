@@ -80,6 +80,8 @@ def test_checkin_reminds_once_and_opens_its_page(app_at, qtbot):
     assert service.check() is None  # once per item
     service.tray.act_current.trigger()
     assert s.window.isVisible() and s.window.current_page_id() == "too_much"
+    page = s.window.page("too_much")
+    assert page.tabs.currentWidget().widget() is page.signals  # where the check-in is filled in
     # a restart the same day does not remind again
     assert load_state(s.settings, MONDAY).shown == {f"checkin:{MONDAY.isoformat()}"}
 

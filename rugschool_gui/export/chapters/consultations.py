@@ -102,8 +102,16 @@ def build(store, workbook_id, p: Printout) -> list | None:
     brief_page += [para(words("brief.discuss", lang), "label"), rule_lines(4, p.width)]  # written on at the session
     # the brief is one page, on a page of its own (the chapter starts on a new page)
     out: list = [brief_page[0], KeepTogether(brief_page[1:])]
-    if goals or comments or consultations:
+    if goals or comments or consultations or b.declined:
         out.append(PageBreak())
+    if b.declined:  # "Vandaag niet" on a reminder since last time, with barrier and words (issue #20):
+        # right after the brief, on the next page (the brief's own page is full)
+        from ...wording.reminders import declined_text
+        from ...wording.reminders import words as reminder_words
+
+        out.append(heading(reminder_words("brief.declined", lang), 1))
+        out += [para(f"• {declined_text(d, p.day, lang)}") for d in b.declined]
+        out.append(gap(2))
     if goals:
         out.append(heading(words("pdf.goals", lang), 1))
         facts = goal_facts(store, workbook_id, p.today) if any(g.measure for g in goals) else None
@@ -140,3 +148,4 @@ def build(store, workbook_id, p: Printout) -> list | None:
                 out.append(para(words("brief.next", lang, day=p.day(c.next_on)), "cell"))
             out.append(gap(2))
     return out
+

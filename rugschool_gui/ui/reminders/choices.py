@@ -36,6 +36,7 @@ def load_choices(settings: AppSettings) -> ReminderSettings:
             kinds=frozenset(raw.get("kinds", ())), activity_days=frozenset(raw.get("days", ())),
             activity_time=_time(raw.get("activity_time"), default.activity_time),
             checkin_time=_time(raw.get("checkin_time"), default.checkin_time),
+            homework_time=_time(raw.get("homework_time"), default.homework_time),
             quiet_start=_time(raw.get("quiet_start"), default.quiet_start),
             quiet_end=_time(raw.get("quiet_end"), default.quiet_end)))
     except (ValueError, TypeError, AttributeError):
@@ -49,6 +50,7 @@ def save_choices(settings: AppSettings, choices: ReminderSettings) -> ReminderSe
         "kinds": sorted(choices.kinds), "days": sorted(choices.activity_days),
         "activity_time": choices.activity_time.strftime("%H:%M"),
         "checkin_time": choices.checkin_time.strftime("%H:%M"),
+        "homework_time": choices.homework_time.strftime("%H:%M"),
         "quiet_start": choices.quiet_start.strftime("%H:%M"), "quiet_end": choices.quiet_end.strftime("%H:%M")})
     return choices
 

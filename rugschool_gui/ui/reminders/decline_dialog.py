@@ -17,9 +17,16 @@ class DeclineDialog(FormDialog):
         super().__init__(translate("Reminders", "Vandaag niet"), parent, message_name="decline-message")
         self.setObjectName("decline-dialog")
         lay = QVBoxLayout(self)
+        # where the words go, in the same paragraph (a line of its own makes the dialog too tall
+        # for a 720-pixel screen at the largest text)
+        where = translate(
+            "Reminders", "Dit komt met de datum bij de drempels in je plan voor stapsgewijs opbouwen.") \
+            if item.kind == GRADED_ACTIVITY else translate(
+            "Reminders", "Dit komt met de datum in je werkboek, voor je volgende gesprek.")
         intro = QLabel(translate(
             "Reminders", "Dat kan gebeuren. Wat hield je vandaag tegen? Het helpt om dat te weten, "
-            "voor jezelf en om het met je therapeut te bespreken."))
+            "voor jezelf en om het met je therapeut te bespreken.") + " " + where)
+        intro.setObjectName("decline-intro")
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.choice = QButtonGroup(self)
@@ -35,11 +42,6 @@ class DeclineDialog(FormDialog):
         words_label.setBuddy(self.words)
         lay.addWidget(words_label)
         lay.addWidget(self.words)
-        if item.kind == GRADED_ACTIVITY:
-            where = QLabel(translate(
-                "Reminders", "Dit komt met de datum bij de drempels in je plan voor stapsgewijs opbouwen."))
-            where.setWordWrap(True)
-            lay.addWidget(where)
         self.add_message_and_buttons(lay, translate("Reminders", "Vandaag niet"))
 
     @property

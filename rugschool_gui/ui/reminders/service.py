@@ -1,7 +1,9 @@
 """The reminder service: every half minute it asks the rules (domain/reminders.py) what is due
 in the open workbook and shows it as a desktop notification through Qt's tray icon
 (``QSystemTrayIcon.showMessage``: D-Bus notifications on Linux, the notification area on
-Windows and macOS). Clicking it, or "Nu openen" in the tray menu, opens the right page.
+Windows and macOS). Clicking it, or "Nu openen" in the tray menu, opens the right page (and
+part: the check-in opens "Te veel" on its stress signals). "Vandaag niet" keeps its barrier and
+words in the workbook (graded activity: the plan's barriers; the rest: ``operations.reminders``).
 
 The clock is a parameter (tests use a fixed one); the state of today (shown, snoozed, declined)
 is kept in the app's settings so a restart does not remind twice.
@@ -92,7 +94,7 @@ class ReminderService(QObject):
             return []
         from .today import planned_today
 
-        planned = self.ctx.load(planned_today, self.ctx.workbook_id, now, default=None)
+        planned = self.ctx.load(planned_today, self.ctx.workbook_id, now, self.choices.kinds, default=None)
         if planned is None:
             return []
         items = rules.due_today(self.choices, planned)
@@ -125,6 +127,18 @@ class ReminderService(QObject):
         self.show_window()
         if item is not None:
             self.open_page(item.page)
+            if item.part is not None:
+                self._open_part(item.page, item.part)
+
+    def _open_part(self, page_id: str, part: str) -> None:
+        """The part of a tabbed chapter the reminder is about (the check-in: the stress signals
+        of "Te veel"), chosen as a person does: its section button."""
+        find_page = getattr(self.window, "page", None)
+        page = find_page(page_id) if callable(find_page) else None
+        tab = getattr(page, part, None)
+        parts = getattr(page, "_tab_pages", ())
+        if page is not None and tab is not None and tab in parts:
+            page.section_button(parts.index(tab)).click()
 
     def later(self) -> None:
         item = self.tray.current
@@ -154,6 +168,17 @@ class ReminderService(QObject):
         self.tray.set_current(None)
         if item.kind == rules.GRADED_ACTIVITY:
             self._note_barrier(barrier, words, self.clock().date())
+        else:
+            self._keep_declined(item, barrier, words)
+
+    def _keep_declined(self, item: Due, barrier: str, words: str) -> None:
+        """Exposure, check-in, pacing, homework: the barrier and words are kept in the workbook,
+        where the consultation brief shows them (one operation, undoable); never in the ini."""
+        from ...operations.reminders import keep_declined
+
+        if self.ctx.workbook_id:
+            self.ctx.run(keep_declined, rules.declined_record(item, barrier, words, self.clock().date()),
+                         source=self)
 
     def _note_barrier(self, barrier: str, words: str, day: date) -> None:
         """Graded activity: the barrier joins the plan's barriers (§5), dated, one transaction."""

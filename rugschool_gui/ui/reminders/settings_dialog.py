@@ -1,6 +1,7 @@
 """Instellingen → Herinneringen…: each kind on or off (nothing is on until chosen), the days and
-time of graded activity, the check-in's time, quiet hours, and the opt-in tray that starts at
-login. Every change is applied and saved at once, like the other settings."""
+time of graded activity, the check-in's time, the time of homework that is due, quiet hours, and
+the opt-in tray that starts at login. Every change is applied and saved at once, like the other
+settings."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from ...domain.reminders import (
     DAY_PART_TIMES,
     EXPOSURE,
     GRADED_ACTIVITY,
+    HOMEWORK,
     KINDS,
     PACING,
     ReminderSettings,
@@ -117,6 +119,19 @@ class RemindersDialog(AppDialog):
         lay.addWidget(caption(args(translate(
             "Reminders", "Bij het begin van het dagdeel: 's ochtends om %1, 's middags om %2, 's avonds om %3."),
             *(t.strftime("%H:%M") for t in DAY_PART_TIMES.values()))))
+        # homework the psychologist set, with a due date (domain.reminders.reminder_day)
+        lay.addWidget(self.kind_boxes[HOMEWORK])
+        self.homework_time = _time_edit("remind-homework-time", choices.homework_time)
+        homework_form = QFormLayout()
+        homework_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        homework_label = QLabel(translate("Reminders", "Op die dag om uu&r:"))
+        homework_label.setBuddy(self.homework_time)
+        homework_form.addRow(homework_label, self.homework_time)
+        lay.addLayout(homework_form)
+        lay.addWidget(caption(translate(
+            "Reminders", "Op de laatste dag, of de dag ervoor als er meer dan één keer iets gevraagd is: dan "
+            "kun je het rustig verdelen. Niet voor huiswerk dat gedaan of uitgesteld is, en alles samen in één "
+            "herinnering.")))
         # quiet hours
         lay.addWidget(heading(translate("Reminders", "Rusttijd"), level=3))
         self.quiet_start = _time_edit("quiet-start", choices.quiet_start)
@@ -163,7 +178,7 @@ class RemindersDialog(AppDialog):
                     + outer.spacing() + margins.top() + margins.bottom())
         for toggle in (*self.kind_boxes.values(), *self.day_boxes):
             toggle.toggled.connect(self._changed)
-        for edit in (self.activity_time, self.checkin_time, self.quiet_start, self.quiet_end):
+        for edit in (self.activity_time, self.checkin_time, self.homework_time, self.quiet_start, self.quiet_end):
             edit.timeChanged.connect(self._changed)
         self.tray.toggled.connect(self._tray_changed)
         self._follow()
@@ -173,6 +188,7 @@ class RemindersDialog(AppDialog):
             kinds=frozenset(k for k, box in self.kind_boxes.items() if box.isChecked()),
             activity_days=frozenset(d for d, box in enumerate(self.day_boxes) if box.isChecked()),
             activity_time=_time(self.activity_time.time()), checkin_time=_time(self.checkin_time.time()),
+            homework_time=_time(self.homework_time.time()),
             quiet_start=_time(self.quiet_start.time()), quiet_end=_time(self.quiet_end.time()))
 
     def _follow(self) -> None:
@@ -181,6 +197,7 @@ class RemindersDialog(AppDialog):
             box.setEnabled(graded)
         self.activity_time.setEnabled(graded)
         self.checkin_time.setEnabled(self.kind_boxes[CHECKIN].isChecked())
+        self.homework_time.setEnabled(self.kind_boxes[HOMEWORK].isChecked())
 
     def _changed(self, *_args) -> None:
         self._follow()

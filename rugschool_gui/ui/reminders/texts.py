@@ -3,7 +3,15 @@ health details (a notification can be seen by anyone near the screen)."""
 
 from __future__ import annotations
 
-from ...domain.reminders import CHECKIN, EXPOSURE, GRADED_ACTIVITY, PACING, Due, message_key
+from ...domain.reminders import (
+    CHECKIN,
+    EXPOSURE,
+    GRADED_ACTIVITY,
+    HOMEWORK,
+    PACING,
+    Due,
+    message_key,
+)
 from ..i18n import translate
 
 
@@ -13,6 +21,7 @@ def kind_name(kind: str) -> str:
         EXPOSURE: translate("Reminders", "Stapsgewijze blootstelling: geplande oefeningen"),
         CHECKIN: translate("Reminders", "Dagelijks even nagaan hoe het met je stress gaat"),
         PACING: translate("Reminders", "Activiteiten spreiden: wat je vandaag plande"),
+        HOMEWORK: translate("Reminders", "Huiswerk: wat nog openstaat voor de afgesproken dag"),
     }[kind]
 
 
@@ -22,6 +31,7 @@ def title(item: Due) -> str:
         EXPOSURE: translate("Reminders", "Je geplande oefening"),
         CHECKIN: translate("Reminders", "Even stilstaan bij je stress"),
         PACING: translate("Reminders", "Wat je voor nu plande"),
+        HOMEWORK: translate("Reminders", "Je huiswerk"),
     }[item.kind]
 
 
@@ -40,6 +50,12 @@ def body(item: Due) -> str:
             "Reminders", "Welke stresssignalen merkte je vandaag? Het invullen duurt maar even."),
         "pacing": translate(
             "Reminders", "In je weekplanning staat nu een activiteit. Denk aan je pauzes."),
+        "homework_today": translate(
+            "Reminders", "Vandaag is de laatste dag voor huiswerk dat nog openstaat. Op de startpagina zie je "
+            "wat er nog te gaan is. Wat vandaag niet lukt, kun je bij het volgende gesprek bespreken."),
+        "homework_tomorrow": translate(
+            "Reminders", "Morgen is de laatste dag voor huiswerk dat nog openstaat. Op de startpagina zie je "
+            "wat er nog te gaan is, zodat je het rustig over vandaag en morgen kunt verdelen."),
     }[message_key(item)]
 
 

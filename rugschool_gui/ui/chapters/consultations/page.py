@@ -236,8 +236,15 @@ class ConsultationsPage(ScrollPage):
         lines = [f"• {flag_text(f, long_date)}" for f in brief.flags] or [words("brief.no_flags")]
         practice = ([f"• {relaxation_text(r, long_date)}" for r in brief.relaxation]
                     or [words("brief.no_relaxation")])  # the practice meter, neutrally
-        self.flags.setText(words("brief.flags") + "\n" + "\n".join(lines) + "\n\n"
-                           + words("brief.relaxation") + "\n" + "\n".join(practice))
+        text = (words("brief.flags") + "\n" + "\n".join(lines) + "\n\n"
+                + words("brief.relaxation") + "\n" + "\n".join(practice))
+        if brief.declined:  # "Vandaag niet" on a reminder, with its barrier and words (issue #20)
+            from ....wording.reminders import declined_text
+            from ....wording.reminders import words as reminder_words
+
+            text += "\n\n" + reminder_words("brief.declined") + "\n" + "\n".join(
+                f"• {declined_text(d, long_date)}" for d in brief.declined)
+        self.flags.setText(text)
 
     def _step_labels(self) -> dict[str, str]:
         from ....storage.exposure import load_hierarchy

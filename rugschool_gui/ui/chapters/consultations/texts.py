@@ -10,7 +10,7 @@ CHAPTER_ID = "consultations"
 TABLES = frozenset({"consultation", "homework", "entry_comment", "patient_question", "smart_goal",
                     "exposure_attempt", "fear_item", "activity_session", "stress_checkin", "stress_signal",
                     "relaxation_session", "pacing_activity", "pacing_timer_run", "reflection_answer",
-                    "chain_entry", "activity_plan"})  # activity_plan: a goal following the plan (#25)
+                    "chain_entry", "activity_plan", "declined_reminder"})  # activity_plan: a goal following the plan (#25)
 
 
 def chapter_title() -> str:
