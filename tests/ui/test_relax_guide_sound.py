@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from rugschool_gui.storage import too_much as repo
+from rugschool_gui.storage import too_much_practice as repo
 from rugschool_gui.ui.audio import recordings, tones
 from rugschool_gui.ui.audio.player import BACKENDS_ENV
 

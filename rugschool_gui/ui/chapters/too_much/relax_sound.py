@@ -3,7 +3,9 @@
 * a soft bell at each step (tense, release, next, end; ``domain.relax_cues``), synthesised by the
   app (``ui.audio.tones``), at a chosen volume or "Geen geluid";
 * a therapist's own recording attached to a technique (``ui.audio.recordings``), played with
-  pause and resume instead of the bells.
+  pause and resume instead of the bells;
+* if chosen (off unless chosen), the computer's own voice reading each step (``ui.audio.voice``),
+  where the system has one; a therapist's recording goes first and the voice is then quiet.
 
 The audio library loads when a guide first makes a sound, never at start-up. Without a sound
 device the guide goes on silently and says so calmly, once.
@@ -11,6 +13,7 @@ device the guide goes on silently and says so calmly, once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from ... import design
 from ...appsettings import AppSettings
 from ...audio import recordings
+from ...audio.voice import Voice
 from ...i18n import args, translate
 from ...widgets.wrapping import WrapCheckBox
 
@@ -26,9 +30,10 @@ VOLUMES = (0, 35, 65, 100)
 
 
 class GuideSound(QWidget):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None,
+                 language: Callable[[], str] = lambda: "nl") -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.settings, self.language = settings, language
         self._player = None  # ui.audio.player.Player, made when a guide first sounds
         self.exercise = ""
         v = QVBoxLayout(self)
@@ -48,12 +53,25 @@ class GuideSound(QWidget):
         self.silent_note.setWordWrap(True)
         self.silent_note.setVisible(False)
         v.addWidget(self.silent_note)
+        # the computer's own voice, beside the bells
+        self.voice = Voice(self)
+        self.voice.failed.connect(self._show_voice_note)
+        self.voice_choice = WrapCheckBox()
+        self.voice_choice.setObjectName("relax-voice")
+        self.voice_choice.setChecked(settings.relax_voice and self.voice.available)
+        self.voice_choice.setEnabled(self.voice.available)
+        self.voice_choice.toggled.connect(self._voice_chosen)
+        self.voice_note = design.caption()
+        self.voice_note.setObjectName("relax-voice-note")
+        v.addWidget(self.voice_choice)
+        v.addWidget(self.voice_note)
         # the therapist's recording of the chosen technique
         self.recording_label = QLabel()
         self.recording_label.setObjectName("relax-recording")
         self.recording_label.setWordWrap(True)
         self.use_recording = WrapCheckBox()
         self.use_recording.setObjectName("relax-use-recording")
+        self.use_recording.toggled.connect(lambda _on: self._show_voice_note())
         self.attach_button = QPushButton()
         self.attach_button.setObjectName("relax-attach-recording")
         self.attach_button.clicked.connect(self.choose_recording)
@@ -82,6 +100,7 @@ class GuideSound(QWidget):
         self.volume.setCurrentIndex(min(range(len(VOLUMES)), key=lambda i: abs(VOLUMES[i] - current)))
         self.silent_note.setText(translate(
             "TooMuch", "Op deze computer klinkt geen geluid. Volg de stappen gewoon op het scherm."))
+        self.voice_choice.setText(translate("TooMuch", "Lees de stappen voor met de stem van je computer"))
         self.use_recording.setText(translate("TooMuch", "De opname van mijn therapeut afspelen in plaats van de belletjes"))
         self.attach_button.setText(translate("TooMuch", "Opname van je therapeut &kiezen…"))
         self.remove_button.setText(translate("TooMuch", "Opname &verwijderen"))
@@ -103,6 +122,7 @@ class GuideSound(QWidget):
         self.use_recording.setVisible(path is not None)
         self.use_recording.setChecked(path is not None)
         self.remove_button.setVisible(path is not None)
+        self._show_voice_note()
 
     def choose_recording(self) -> None:
         from ...file_dialogs import open_path
@@ -128,6 +148,44 @@ class GuideSound(QWidget):
     @property
     def plays_recording(self) -> bool:
         return self.use_recording.isChecked() and self.recording() is not None
+
+    # ----- the computer's own voice --------------------------------------------------------------
+    def _voice_chosen(self, on: bool) -> None:
+        self.settings.relax_voice = on
+        if not on:
+            self.voice.stop()
+        self._show_voice_note()
+
+    def _show_voice_note(self) -> None:
+        """One line under the choice: no voice here, the voice did not answer, or the recording
+        goes first; nothing when all is well."""
+        if not self.voice.available:
+            text = translate("TooMuch", "Op deze computer is geen voorleesstem gevonden. De oefening werkt "
+                             "gewoon zonder: volg de stappen op het scherm.")
+        elif self.voice_choice.isChecked() and self.voice.has_failed:
+            text = translate("TooMuch", "De voorleesstem van je computer antwoordt niet. Volg de stappen "
+                             "gewoon op het scherm.")
+        elif self.voice_choice.isChecked() and self.plays_recording:
+            text = translate("TooMuch", "De opname van je therapeut gaat voor: de stem van je computer "
+                             "leest dan niet voor.")
+        else:
+            text = ""
+        self.voice_note.setText(text)
+        self.voice_note.setVisible(bool(text))
+        self.voice_choice.setAccessibleDescription(text)  # read with the (perhaps disabled) choice
+
+    @property
+    def reads_aloud(self) -> bool:
+        return self.voice_choice.isChecked() and self.voice.available
+
+    def read_aloud(self, text: str) -> None:
+        """Read one step with the computer's voice, when chosen (never over a recording: the
+        guide does not call this while a recording plays)."""
+        if self.reads_aloud:
+            self.voice.speak(text, self.language())
+
+    def quiet(self) -> None:
+        self.voice.stop()
 
     # ----- sound during the guide --------------------------------------------------------------
     def _volume_chosen(self, _index: int) -> None:

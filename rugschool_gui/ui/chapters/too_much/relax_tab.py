@@ -5,7 +5,9 @@ relaxation: tense ~7 s, release ~20 s per muscle group; autogenic formulas; a bo
 The guide follows the clock (``GuidedExercise``), so it can be paused and stepped back and forth
 with the keyboard (Space, ←, →, Esc). It can be followed with the eyes closed: a soft bell at each
 step (tense, release, next, end), or a therapist's own recording with pause and resume
-(``relax_sound``); without sound it works on screen as before.
+(``relax_sound``), and if chosen the computer's own voice reads each step as it starts (quiet
+while paused, and once the guide stops or its window closes); without sound it works on screen
+as before.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from ...widgets.history_pager import HistoryPager
 from ...widgets.inputs import rating_box, rating_value, set_rating
 from ...widgets.wrapping import WrapRadioButton
 from .relax_sound import GuideSound
-from .running import ops, repo, run
+from .running import ops, practice_repo, run
 from .texts import chart_label, exercise, exercise_about, phase_name, step_text
 
 REFRESH_MS = 250
@@ -70,6 +72,19 @@ class _GuideKeys(QObject):
             return False
         action()
         return True
+
+
+class _WindowClosed(QObject):
+    """Stops a running guide once its window has closed (it may live on in the tray)."""
+
+    def __init__(self, tab: RelaxTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:  # after the window had its say (it may stay open)
+            QTimer.singleShot(0, self.tab, self.tab.stop_if_window_closed)
+        return False
 
 
 class RelaxTab(QWidget):
@@ -109,7 +124,7 @@ class RelaxTab(QWidget):
         self.start_button = design.primary(QPushButton())
         self.start_button.setObjectName("start-relaxation")
         self.start_button.clicked.connect(self.start)
-        self.sound = GuideSound(ctx.settings)
+        self.sound = GuideSound(ctx.settings, language=lambda: ctx.language)
         self.sound.exercise = self._exercise
         v.addWidget(self.sound)
         v.addWidget(action_row((self.start_button,)))
@@ -132,6 +147,7 @@ class RelaxTab(QWidget):
         self._sessions: list[RelaxationSession] = []
         self._followed: int | None = None  # seconds followed in the guide that just ended
         self.recording_mode = False
+        self._window_watch = _WindowClosed(self)
 
     def _choose(self, index: int) -> None:
         self._exercise = EXERCISES[index]
@@ -223,6 +239,7 @@ class RelaxTab(QWidget):
         self.after_card.setVisible(False)
         self.start_button.setEnabled(False)
         self.guide_card.setFocus()
+        self.window().installEventFilter(self._window_watch)
         self.ticker.start()
         self.refresh()
 
@@ -251,6 +268,7 @@ class RelaxTab(QWidget):
         if index != self._last_index:
             self._last_index = index
             self.sound.cue(cue_at_step(self.guide.steps, index))
+            self.sound.read_aloud(step_text(step))
 
     def _refresh_recording(self) -> None:
         """The therapist's voice guides: the screen says so and counts what was heard."""
@@ -271,7 +289,13 @@ class RelaxTab(QWidget):
         now = self.clock()
         (self.guide.resume if self.guide.paused else self.guide.pause)(now)
         self.sound.set_paused(self.guide.paused)
+        if self.guide.paused:
+            self.sound.quiet()
         self.refresh()
+        if self.guide is not None and not self.guide.paused and not self.recording_mode:
+            index, _left, finished = self.guide.position(self.clock())
+            if not finished:  # on again: the step is read once more, for eyes that are closed
+                self.sound.read_aloud(step_text(self.guide.steps[index]))
 
     def next_step(self) -> None:
         if self.guide is not None and not self.recording_mode:
@@ -287,8 +311,14 @@ class RelaxTab(QWidget):
         if self.guide is not None:
             self._finish()
 
+    def stop_if_window_closed(self) -> None:
+        if self.guide is not None and not self.window().isVisible():
+            self.stop()
+
     def _finish(self) -> None:
         self.ticker.stop()
+        self.sound.quiet()
+        self.window().removeEventFilter(self._window_watch)
         if self.guide is not None:  # the practice meter: time the guide ran or the recording sounded
             self._followed = (int(self.sound.seconds_played) if self.recording_mode
                               else self.guide.followed_seconds(self.clock()))
@@ -317,7 +347,7 @@ class RelaxTab(QWidget):
         if not self.ctx.workbook_id:
             return
         page = self.pager.page_of(self.ctx.workbook_id)
-        self._sessions, total = self.ctx.load(repo().relaxation_page, self.ctx.workbook_id, page,
+        self._sessions, total = self.ctx.load(practice_repo().relaxation_page, self.ctx.workbook_id, page,
                                               RECENT_ENTRIES, default=([], 0))
         self.pager.show_range(total, self._sessions, lambda s: s.day)
         lines = []

@@ -46,3 +46,10 @@ def repo() -> ModuleType:
     from ....storage import too_much
 
     return too_much
+
+
+def practice_repo() -> ModuleType:
+    """Relaxation sessions and assertive situations (``storage/too_much_practice.py``)."""
+    from ....storage import too_much_practice
+
+    return too_much_practice
