@@ -88,11 +88,14 @@ def overview_facts(db: Database, weeks: SignalWeeks,
             plans[wb].append(PlanFact(plan_id, activity, status, tuple(versions.get(plan_id, ())), amount))
         signals: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
         this_week = CheckInRow.day >= weeks.monday
+        # the check-ins of these days by their date index first (``IN``): joined as written,
+        # SQLite without statistics walks every signal ever noted (0.2 s a year of 200 workbooks)
+        in_days = (select(CheckInRow.id).where(CheckInRow.day >= weeks.since, CheckInRow.day <= weeks.today,
+                                               CheckInRow.deleted_at.is_(None)))
         for wb, in_this_week, n in run(mine(
                 select(CheckInRow.workbook_id, this_week, func.count(SignalRow.id))
                 .join(SignalRow, SignalRow.checkin_id == CheckInRow.id)
-                .where(CheckInRow.day >= weeks.since, CheckInRow.day <= weeks.today,
-                       CheckInRow.deleted_at.is_(None), SignalRow.deleted_at.is_(None)), CheckInRow.workbook_id)
+                .where(CheckInRow.id.in_(in_days), SignalRow.deleted_at.is_(None)), CheckInRow.workbook_id)
                 .group_by(CheckInRow.workbook_id, this_week)):
             signals[wb][0 if in_this_week else 1] += n
         scores: defaultdict[str, list[ScoreFact]] = defaultdict(list)

@@ -27,6 +27,7 @@ from .context import PageContext
 from .i18n import translate
 from .overview_model import ID_ROLE, NameFilter, OverviewModel
 from .widgets.common import heading, paragraph, wrap_header
+from .widgets.wrapping import WholeWordsDelegate
 
 
 def _repo():
@@ -77,6 +78,9 @@ class OverviewPage(QWidget):
         # largest text (no sideways scrolling, no "…" on the psychologist's key screen)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # ... wrapped between words only: a word wider than its column ends in "…" ("nu:
+        # Boodschap…"; the cell's tooltip says the whole cue) instead of being cut in two
+        self.table.setItemDelegate(WholeWordsDelegate(self.table))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         # widths from the font, not measured row by row: hundreds of workbooks stay instant;

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from rugschool_gui.storage import too_much as repo
+from rugschool_gui.storage import too_much_practice as practice
 
 TODAY = date.today()
 
@@ -35,7 +36,7 @@ def test_each_chapter_line_reflects_what_is_in_it(opened):
     from rugschool_gui.domain.too_much import RelaxationSession
 
     s = opened
-    repo.save_relaxation(s.ctx.store, s.ctx.workbook_id, RelaxationSession(None, TODAY, "body_scan", 6, 3))
+    practice.save_relaxation(s.ctx.store, s.ctx.workbook_id, RelaxationSession(None, TODAY, "body_scan", 6, 3))
     repo.save_answer(s.ctx.store, s.ctx.workbook_id, "energy", TODAY, "Wandelen met de hond")
     home = s.window.page("home")
     home.refresh()
@@ -53,7 +54,7 @@ def test_the_relaxation_log_lists_every_entry_of_its_page(opened, qtbot):
 
     s = opened
     for d in range(40):
-        repo.save_relaxation(s.ctx.store, s.ctx.workbook_id,
+        practice.save_relaxation(s.ctx.store, s.ctx.workbook_id,
                              RelaxationSession(None, TODAY - timedelta(days=d), "body_scan", 6, 2))
     s.window.open_page("too_much")
     tab = s.window.page("too_much").relax

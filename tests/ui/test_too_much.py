@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 from rugschool_gui.domain.too_much import Situation
 from rugschool_gui.storage import pacing
 from rugschool_gui.storage import too_much as repo
+from rugschool_gui.storage import too_much_practice as practice
 from rugschool_gui.ui.chapters.too_much import summary
 
 from .driving import press, save, type_into
@@ -137,7 +138,7 @@ def test_guided_relaxation_advances_pauses_and_logs(opened, qtbot):
     assert tab.after_card.isVisibleTo(tab)
     tab.after.setValue(3)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    sessions = repo.list_relaxation(s.ctx.store, s.ctx.workbook_id)
+    sessions = practice.list_relaxation(s.ctx.store, s.ctx.workbook_id)
     assert [(x.exercise, x.before, x.after, x.followed_seconds) for x in sessions] == [("progressive", 7, 3, 60)]
     assert "7/10 → 3/10 · 1 min gevolgd" in tab.log.text()
 
@@ -156,7 +157,7 @@ def test_situations_to_practise(opened, qtbot, modals):
 
     modals.then(fill)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert [x.situation for x in repo.list_situations(s.ctx.store, s.ctx.workbook_id)] == [
+    assert [x.situation for x in practice.list_situations(s.ctx.store, s.ctx.workbook_id)] == [
         "Mijn buurvrouw vraagt hulp bij verhuizen"]
     assert "Ik zeg: Vandaag lukt tillen niet" in tab.list.item(0).text()
 
@@ -169,16 +170,16 @@ def test_situations_to_practise(opened, qtbot, modals):
     modals.then(how_it_went)
     tab.list.setCurrentRow(0)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
-    [saved] = repo.list_situations(s.ctx.store, s.ctx.workbook_id)
+    [saved] = practice.list_situations(s.ctx.store, s.ctx.workbook_id)
     assert (saved.situation, saved.say, saved.went) == (
         "Mijn buurvrouw vraagt hulp bij verhuizen", "Vandaag lukt tillen niet", "Ze begreep het")
     assert "Zo ging het: Ze begreep het" in tab.list.item(0).text()
     tab.list.setCurrentRow(0)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert repo.list_situations(s.ctx.store, s.ctx.workbook_id) == []
+    assert practice.list_situations(s.ctx.store, s.ctx.workbook_id) == []
     assert tab.list.count() == 0
     s.window.act_undo.trigger()
-    assert len(repo.list_situations(s.ctx.store, s.ctx.workbook_id)) == 1
+    assert len(practice.list_situations(s.ctx.store, s.ctx.workbook_id)) == 1
 
 
 def test_home_summary(opened):
@@ -197,7 +198,7 @@ def test_a_long_relaxation_log_opens_at_the_latest_and_pages_back(opened, qtbot)
 
     s, page = opened
     for d in range(70):  # seventy sessions: three pages of thirty
-        repo.save_relaxation(s.ctx.store, s.ctx.workbook_id,
+        practice.save_relaxation(s.ctx.store, s.ctx.workbook_id,
                              RelaxationSession(None, TODAY - timedelta(days=d), "body_scan", 6, d % 10))
     tab = page.relax
     tab.reload()
@@ -295,7 +296,7 @@ def test_user_text_that_looks_like_a_placeholder_shows_exactly(opened, qtbot, no
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
     assert no_modal_boxes[-1].startswith(f"„{TRICKY}” staat nu vandaag in de middag")
     assert _menu(s) == f"&Ongedaan maken: „{TRICKY}” in je weekplanning zetten"
-    repo.save_situation(s.ctx.store, s.ctx.workbook_id, Situation(None, TODAY, TRICKY, "%1 niet", "{text}"))
+    practice.save_situation(s.ctx.store, s.ctx.workbook_id, Situation(None, TODAY, TRICKY, "%1 niet", "{text}"))
     page.assertive.reload()
     assert page.assertive.list.item(0).text().endswith(f": {TRICKY}\nIk zeg: %1 niet\nZo ging het: {{text}}")
 
@@ -322,13 +323,13 @@ def test_screen_and_paper_say_the_same_in_english(opened, qtbot):
 
 
 def test_the_page_follows_every_table_of_the_chapter():
-    from rugschool_gui.storage import too_much as storage
+    from rugschool_gui.storage import too_much, too_much_practice
     from rugschool_gui.storage.base import Base
     from rugschool_gui.ui.chapters.too_much.page import TABLES
 
     mine = {t.name for t in Base.metadata.sorted_tables if t.name in {
-        cls.__tablename__ for cls in vars(storage).values() if isinstance(cls, type) and hasattr(cls, "__tablename__")
-        and cls.__module__ == storage.__name__}}
+        cls.__tablename__ for storage in (too_much, too_much_practice) for cls in vars(storage).values()
+        if isinstance(cls, type) and hasattr(cls, "__tablename__") and cls.__module__ == storage.__name__}}
     assert mine | {"entry_comment"} == TABLES  # and the psychologist's comments on the answers (#25)
 
 

@@ -1,13 +1,15 @@
 """A chapter page made of tabs: a title, an introduction, and tabs that each scroll.
 
-"Doing too much" and "doing too little" are both built like this. The tabs reload together when
-the data of one of the page's chapters changes or another workbook is opened — when the page is
-on screen, else the moment it is opened (``ui.page_refresh``).
+"Doing too much" and "doing too little" are both built like this. A tab is built, and its rows
+read, when it is first shown (or asked for: :meth:`TabbedChapterPage.tab`): opening the chapter
+builds one tab, not six (#23). The tabs built so far reload together when the data of one of the
+page's chapters changes or another workbook is opened — when the page is on screen, else the
+moment it is opened (``ui.page_refresh``); a tab not built yet reads what is current when it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Protocol, runtime_checkable
 
@@ -29,15 +31,19 @@ from ..i18n import args, translate
 from ..page_refresh import follow_changes
 from .common import heading, paragraph
 from .flow import FlowLayout
+from .keyboard import calm_inputs
 
 MAX_SECTIONS = 8  # parts of one chapter at most
+#: makes a tab's widget inside ``parent`` (its scroll area's viewport), when it is first needed
+TabMaker = Callable[[QWidget], QWidget]
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
+def scrolling(widget: QWidget | None = None, parent: QWidget | None = None) -> QScrollArea:
+    area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
+    if widget is not None:
+        area.setWidget(widget)
     return area
 
 
@@ -50,9 +56,39 @@ class ChapterTab(Protocol):
     def reload(self) -> None: ...
 
 
+class _Tabs(Sequence[QWidget]):
+    """The page's tabs in order; ``tabs[i]`` builds tab ``i`` when it is not built yet, while
+    ``tab in tabs`` and ``tabs.index(tab)`` only look at the tabs built so far (a tab one holds
+    was built when it was asked for)."""
+
+    def __init__(self, page: TabbedChapterPage) -> None:
+        self._page = page
+
+    def __len__(self) -> int:
+        return len(self._page._makers)
+
+    def __getitem__(self, index):  # a slice builds the tabs it names
+        if isinstance(index, slice):
+            return tuple(self._page.tab(i) for i in range(len(self))[index])
+        return self._page.tab(range(len(self))[index])  # an IndexError past the end, as a tuple
+
+    def __iter__(self) -> Iterator[QWidget]:
+        return (self._page.tab(i) for i in range(len(self)))
+
+    def __contains__(self, tab: object) -> bool:
+        return any(built is tab for built in self._page._built.values())
+
+    def index(self, tab: object, start: int = 0, stop: int | None = None) -> int:
+        for i, built in self._page._built.items():
+            if built is tab and start <= i < (len(self) if stop is None else stop):
+                return i
+        raise ValueError("not a tab of this page")
+
+
 class TabbedChapterPage(QWidget):
-    """Subclasses build their tabs (each with ``retranslate`` and ``reload``), pass them to
-    :meth:`add_tabs`, and say their texts in :meth:`texts`."""
+    """Subclasses pass their tabs to :meth:`add_tabs` — each a function that makes it (built when
+    first shown) or a built widget — and say their texts in :meth:`texts`. A tab has
+    ``retranslate`` (its texts, then its rows read) and ``reload``."""
 
     def __init__(self, ctx: PageContext, name: str, chapter: str, tables: frozenset[str],
                  parent: QWidget | None = None) -> None:
@@ -62,7 +98,10 @@ class TabbedChapterPage(QWidget):
         #: today's date; tests put a fixed day here
         self.today = date.today
         self._chapter, self._tables = chapter, tables
-        self._tab_pages: tuple[ChapterTab, ...] = ()
+        self._makers: tuple[QWidget | TabMaker, ...] = ()
+        self._built: dict[int, QWidget] = {}  # the tabs made so far, by position
+        #: every tab in order (``index``/``in`` by the tabs built so far), see :class:`_Tabs`
+        self._tab_pages = _Tabs(self)
         v = QVBoxLayout(self)
         v.setContentsMargins(space(L), space(L), space(L), space(M))
         v.setSpacing(space(S))
@@ -107,29 +146,46 @@ class TabbedChapterPage(QWidget):
         """A date source for the tabs that follows a replaced ``self.today``."""
         return lambda: self.today()
 
-    def add_tabs(self, tabs: Sequence[QWidget]) -> None:
-        """The tabs in order; each is a widget with ``retranslate()`` and ``reload()``."""
-        pages: list[ChapterTab] = []
+    def add_tabs(self, tabs: Sequence[QWidget | TabMaker]) -> None:
+        """The tabs in order: each a function making the tab's widget inside the parent it is
+        given (called when the tab is first shown or asked for), or a widget already made. A
+        tab's widget has ``retranslate()`` and ``reload()``."""
         for i, tab in enumerate(tabs):
-            if not isinstance(tab, ChapterTab):
+            if isinstance(tab, QWidget) and not isinstance(tab, ChapterTab):
                 raise TypeError(f"{type(tab).__name__} needs retranslate() and reload() to be a tab")
-            self.tabs.addTab(scrolling(tab), "")
-            pages.append(tab)
+            self.tabs.addTab(scrolling(), "")
             button = self._spare_sections[i]
             button.show()
             self._section_group.addButton(button, i)
-        self._follow_tab(self.tabs.currentIndex())
-        self._tab_pages = tuple(pages)
+        self._makers = tuple(tabs)
         # the tabs run their actions with this page as the source and update themselves
         follow_changes(self, self.ctx, self._chapter, self._tables, self.reload)
         self.retranslate()
+        self._follow_tab(self.tabs.currentIndex())  # the tab on screen is built now
+
+    def tab(self, index: int) -> QWidget:
+        """The widget of tab ``index``, built (texts set, rows read) the first time it is needed."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        area = self.tabs.widget(index)
+        assert isinstance(area, QScrollArea)
+        made = self._makers[index]
+        widget = made if isinstance(made, QWidget) else made(area.viewport())
+        if not isinstance(widget, ChapterTab):
+            raise TypeError(f"{type(widget).__name__} needs retranslate() and reload() to be a tab")
+        self._built[index] = widget
+        area.setWidget(widget)
+        widget.retranslate()  # its texts, and its rows read
+        calm_inputs(widget)  # the keyboard rules of the page (applied when it is opened) here too
+        return widget
 
     def texts(self) -> tuple[str, str, Sequence[str]]:
         """(title, introduction, one title per tab), translated."""
         raise NotImplementedError
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._tab_pages:
+        if event.type() == QEvent.Type.LanguageChange and self._makers:
             self.retranslate()
         super().changeEvent(event)
 
@@ -149,14 +205,17 @@ class TabbedChapterPage(QWidget):
             scroller = self.tabs.widget(i)
             if scroller is not None:
                 scroller.setAccessibleName(args(translate("Chapters", "Inhoud van %1"), text))
-        for tab in self._tab_pages:
-            tab.retranslate()
+        for tab in self._built.values():
+            tab.retranslate()  # type: ignore[attr-defined]  # a ChapterTab (checked when built)
 
     def reload(self) -> None:
-        for tab in self._tab_pages:
-            tab.reload()
+        """The tabs built so far read their rows again (one not built yet reads them when it is)."""
+        for tab in self._built.values():
+            tab.reload()  # type: ignore[attr-defined]  # a ChapterTab (checked when built)
 
     def _follow_tab(self, index: int) -> None:
+        if 0 <= index < len(self._makers):
+            self.tab(index)  # the tab coming to the front is built first
         button = self._section_group.button(index)
         if button is not None:
             button.setChecked(True)

@@ -42,6 +42,7 @@ from ... import design
 from ...dates import axis_date
 from ...entry_comments import mark_item
 from ...i18n import args, translate
+from ...widgets.wrapping import elide_long_words
 from .texts import day_name, kind_name, minutes_text, motive_name, part_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -68,8 +69,9 @@ def _fitting_font(font: QFont, text: str, width: float) -> QFont:
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Item text that always wraps to the cell's width — between words, or inside a word that is
-    wider than the cell — and never gets cut off with "…" (Qt's own list does that)."""
+    """Item text that always wraps to the cell's width, between words only: a word wider than
+    the cell is set smaller, and one still too wide ends in "…" (the item's tooltip says it
+    whole) rather than being broken in two ("Stresssig" / "nalen")."""
 
     PAD = 4
     STRIPE = 4  # the kind's colour down the left edge (physical / mental, see the legend)
@@ -91,11 +93,12 @@ class _WrappingDelegate(QStyledItemDelegate):
     def _lay_out(self, option: QStyleOptionViewItem, text: str, width: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
-        doc.setDefaultFont(_fitting_font(option.font, text, width))
+        font = _fitting_font(option.font, text, width)
+        doc.setDefaultFont(font)
         wrap = QTextOption()
-        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
         doc.setDefaultTextOption(wrap)
-        doc.setPlainText(text)
+        doc.setPlainText(elide_long_words(QFontMetrics(font), text, int(max(10.0, width))))
         doc.setTextWidth(max(10.0, width))
         return doc
 
@@ -143,7 +146,8 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 def breaks_a_word(font: QFont, text: str, width: float) -> bool:
-    """Would a word of ``text`` still break in two at ``width``, even set smaller?"""
+    """Would a word of ``text`` still not fit whole at ``width``, even set smaller (it is then
+    shortened with "…")?"""
     metrics = QFontMetrics(_fitting_font(font, text, width))
     return any(metrics.horizontalAdvance(w) > width for w in text.split())
 

@@ -1,0 +1,92 @@
+"""The parts of "Te veel" and "Te weinig" are built when first shown (#23): opening the chapter
+builds the part on screen only; a change made elsewhere to a part not built yet shows when that
+part is opened; every part is still reached by keyboard and named for a screen reader."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from rugschool_gui.domain.too_much import SignalEntry
+from rugschool_gui.storage import too_much as repo
+from rugschool_gui.ui.widgets.inputs import rating_value
+
+from .driving import focused, show_active
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def too_much(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.window.open_page("too_much")
+    return s, s.window.page("too_much")
+
+
+def test_opening_the_chapter_builds_only_the_part_on_screen(too_much, qtbot):
+    _s, page = too_much
+    assert list(page._built) == [0]
+    assert page.tabs.widget(1).widget() is None  # "Signalen": its scroll area is still empty
+    # every part is named for a screen reader before it is built
+    names = [page.tabs.widget(i).accessibleName() for i in range(page.tabs.count())]
+    assert names[1] == "Inhoud van Stresssignalen" and all(n.startswith("Inhoud van ") for n in names)
+    qtbot.mouseClick(page.section_button(1), Qt.MouseButton.LeftButton)
+    assert page.tabs.currentIndex() == 1
+    assert page.tabs.widget(1).widget() is page.signals
+    assert sorted(page._built) == [0, 1]
+
+
+def test_a_change_made_elsewhere_shows_in_a_part_opened_later(too_much, qtbot):
+    s, page = too_much
+    from rugschool_gui.operations import too_much as ops
+
+    # another page notes today's stress signals (the home page, a reminder): this page hears of it
+    elsewhere = object()
+    assert s.ctx.run(ops.save_checkin, TODAY, [SignalEntry("falling_asleep", 6, "piekeren")],
+                     source=elsewhere) is not None
+    assert 1 not in page._built
+    qtbot.mouseClick(page.section_button(1), Qt.MouseButton.LeftButton)
+    row = next(r for r in page.signals.rows if r.key == "falling_asleep")
+    assert row.box.isChecked() and rating_value(row.intensity) == 6 and row.note.text() == "piekeren"
+
+
+def test_the_questions_show_earlier_answers_the_first_time_they_are_opened(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    repo.save_answer(s.ctx.store, s.ctx.workbook_id, "energy", TODAY - timedelta(days=20), "Niets eigenlijk")
+    s.window.open_page("too_much")
+    page = s.window.page("too_much")
+    qtbot.mouseClick(page.section_button(2), Qt.MouseButton.LeftButton)
+    box = next(b for b in page.reflections.boxes if b.key == "energy")
+    assert "Niets eigenlijk" in box.history.text()
+
+
+def test_a_part_chosen_by_keyboard_is_built_and_tab_goes_into_it(too_much, qtbot):
+    s, page = too_much
+    show_active(qtbot, s.window)
+    button = page.section_button(1)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=3000)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.tabs.currentIndex() == 1
+    for _ in range(len(page._tab_pages)):  # past the other parts' choices
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        if page.signals.isAncestorOf(focused()):
+            break
+    assert page.signals.isAncestorOf(focused()), f"Tab went to {focused().objectName()!r}"
+
+
+def test_doing_too_little_builds_its_parts_when_asked(startup, qtbot):
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.window.open_page("too_little")
+    page = s.window.page("too_little")
+    assert list(page._built) == [0]
+    scores = page.scores  # asked for (a reminder, a test): built then, with its rows read
+    assert sorted(page._built) == [0, 2] and page.tabs.widget(2).widget() is scores
+    assert scores in page._tab_pages and page._tab_pages.index(scores) == 2
+    assert page.tabs.currentIndex() == 0  # asking does not change what is on screen
