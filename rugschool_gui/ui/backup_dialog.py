@@ -95,9 +95,7 @@ def restore_interactively(parent: QWidget, ctx: PageContext, switch_to) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.No)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
-    if ctx.store_ready:
-        ctx.store.close()
-        ctx._store = None  # reopened on next use, on the restored content
+    ctx.close_store()  # reopened on next use, on the restored content
     try:
         backup.restore_backup(ctx.url, Path(chosen), paths.backup_dir())
     except backup.ForeignBackup:

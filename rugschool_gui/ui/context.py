@@ -69,6 +69,7 @@ class PageContext:
     #: the database file cannot be written: everything can be read and printed, nothing saved
     read_only: bool = False
     _store: Store | None = None
+    _peeked: list[Workbook] | None = None  # the workbook list read before the store opened
     #: undo and redo, one stack per workbook (Qt-free, ``operations/history.py``)
     history: History = field(default_factory=lambda: _history())
     _flushers: list[Callable[[], None]] = field(default_factory=list)
@@ -94,6 +95,19 @@ class PageContext:
     def store_ready(self) -> bool:
         return self._store is not None
 
+    def close_store(self) -> None:
+        """Close the database (a backup is restored over it); it reopens on the next use."""
+        if self._store is not None:
+            self._store.close()
+        self._store = None
+        self._peeked = None
+
+    def file_path(self):
+        """The workbook file of a database on this computer (None for a practice server)."""
+        from ..storage.url import sqlite_path
+
+        return sqlite_path(self.url)
+
     @property
     def label(self) -> str:
         """The database as a person is shown it (the file of a SQLite database)."""
@@ -104,11 +118,14 @@ class PageContext:
     def workbooks(self) -> list[Workbook]:
         """Live workbooks: through the store once open, before that with a read-only peek."""
         if self._store is None:
-            try:
-                return probe.live_workbooks(self.url)
-            except probe.DatabaseProblem:
-                log.exception("reading the workbook list failed")
-                return []
+            # nothing writes before the store opens: one read-only peek serves the whole start
+            if self._peeked is None:
+                try:
+                    self._peeked = probe.live_workbooks(self.url)
+                except probe.DatabaseProblem:
+                    log.exception("reading the workbook list failed")
+                    return []
+            return list(self._peeked)
         from ..storage.workbooks import list_workbooks
 
         return self.load(list_workbooks, default=[])

@@ -30,7 +30,7 @@ from . import design
 from .chapters import ChapterSpec, registered
 from .context import PageContext
 from .dates import moment, weekday_date
-from .i18n import args, count_text, translate
+from .i18n import args, translate
 from .icons import pixmap
 from .page_refresh import reload_when_shown
 from .widgets.common import ScrollPage, heading, paragraph
@@ -41,17 +41,6 @@ log = logging.getLogger(__name__)
 def format_moment(dt) -> str:
     """A UTC datetime as local, readable text in the current language."""
     return moment(dt)
-
-
-def _wording(chapter: str, key: str) -> str:
-    """A sentence of a chapter's own wording (shared with the paper), or ""."""
-    import importlib
-
-    try:
-        words = importlib.import_module(f"rugschool_gui.wording.{chapter}").words
-    except (ModuleNotFoundError, AttributeError):
-        return ""
-    return words(key) if key in words else ""
 
 
 def _clickless(widget: QWidget) -> None:
@@ -222,121 +211,105 @@ class HomePage(ScrollPage):
 
     # ----- showing ------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the page properly (the chapters' storage functions), show it, and keep its texts
+        for the next start (``storage/home_snapshot.py``)."""
+        if not self._show_frame():
+            return
+        if not self.ctx.store_ready:
+            self.worked_on.hide()
+            from .home_view import today_view
+
+            self._show_today_view(today_view(None))
+            return  # the rest follows a moment after the first paint
+        view = self.read_view()
+        self.show_view(view)
+        self.homework.show_loaded()
+        self._keep(view)
+
+    def _show_frame(self) -> bool:
+        """The lines that need no reading: the date, the workbook's name, the headings."""
         wb = self.ctx.workbook()
         if wb is None:
-            return
-        today = self.today()
-        self.today_line.setText(args(translate("Home", "Vandaag, %1"), weekday_date(today)))
+            return False
+        self.today_line.setText(args(translate("Home", "Vandaag, %1"), weekday_date(self.today())))
         self.title.setText(wb.name)
         self.title.setAccessibleName(wb.name)
         self.where_heading.setText(translate("Home", "Waar sta je?"))
         self.today_heading.setText(translate("Home", "Vandaag"))
-        if not self.ctx.store_ready:
-            self.worked_on.hide()
-            self._show_today(None)
-            return  # the rest follows a moment after the first paint
-        states = {c.id: _safe_summary(self.ctx, c) for c in registered()}
-        started = any(states.values())
-        self.worked_on.setVisible(started)  # never "Laatst aan gewerkt" for an untouched workbook
-        if started:
-            self.worked_on.setText(args(translate("Home", "Laatst aan gewerkt: %1"), format_moment(wb.worked_on_at)))
-        self._show_today(self._load_today(today), started)
-        self.homework.refresh()
-        self._show_cards(states)
+        return True
 
-    def _load_today(self, today: date):
-        from .home_facts import load_today
+    def read_view(self) -> dict:
+        """Everything the page shows below its title, as texts (``ui/home_view.py``)."""
+        from .home_view import read_view
 
-        return self.ctx.load(load_today, self.ctx.workbook_id, today, default=None)
+        return read_view(self.ctx, self.today(), self.homework)
 
-    def _show_today(self, facts, started: bool = False) -> None:
-        for row in self.rows.values():
-            row.hide()
-        first = registered()[0] if registered() else None
-        if facts is None or not (facts.has_plan or facts.checked_in or started):
-            # an empty workbook: one first step instead of seven identical "not started" lines
-            self.today_heading.setText(translate("Home", "Waar begin je?"))
-            self.today_empty.setText(translate(
-                "Home", "Welkom in je werkboek. Hier vind je de oefeningen van de psycholoog van de rugschool. Je "
-                "werkt in je eigen tempo, en alles wat je invult, wordt meteen bewaard op deze computer. Je kiest "
-                "zelf de volgorde; veel mensen beginnen bij het eerste hoofdstuk, waar je leest hoe pijn werkt."))
-            self.today_empty.show()
-            self.begin_button.setVisible(first is not None)
-            if first is not None:
-                self.begin_button.setText(args(translate("Home", "Begin bij „%1”"), first.title()))
-            return
-        self.begin_button.hide()
-        self.today_empty.setVisible(not facts.has_plan)
-        self.today_empty.setText(translate(
-            "Home", "Voor vandaag staat er nog niets gepland. Kijk bij je hoofdstukken hieronder wat je "
-            "volgende stap is."))
-        self._today_rows(facts)
+    def show_view(self, view: dict) -> None:
+        """Show what :meth:`read_view` returned — now, or kept from the last start."""
+        self.worked_on.setText(view["worked_on"])
+        self.worked_on.setVisible(bool(view["worked_on"]))
+        self._show_today_view(view["today"])
+        self.homework.show_view(view["homework"])
+        self._show_cards(view["cards"])
 
-    def _today_rows(self, facts) -> None:
-        from .chapters.graded_activity.texts import level, times
-        from .chapters.pacing.texts import part_name
+    def show_snapshot(self) -> bool:
+        """At start-up, before SQLAlchemy has loaded: the page as it was last shown, when nothing
+        changed since (``storage/home_stamp.py``); False when there is no such snapshot."""
+        path = self.ctx.file_path()
+        if path is None or not self._show_frame():
+            return False
+        from ..storage.home_stamp import read_snapshot
 
-        rows = self.rows
-        if facts.activities:
-            names = ", ".join(args(translate("Home", "%1 (%2)"), a.name, part_name(a.part)) for a in facts.activities)
-            done = sum(1 for a in facts.activities if a.done)
-            text = args(translate("Home", "Gepland vandaag: %1."), names)
-            if done:
-                text += " " + args(translate("Home", "%1 van %2 gedaan."), done, len(facts.activities))
-        else:
-            text = translate("Home", "Vandaag staat er niets in je weekplanning.")
-        rows["pacing"].show_row("pacing", text, translate("Home", "Naar je weekplanning"))
-        rows["pacing"].show()
-        a = facts.activity
-        if a is not None and a.quota is not None and a.phase is not None:
-            text = args(translate("Home", "%1: %2 per keer, %3 gedaan deze week."), a.activity, level(a.quota, a.unit),
-                        times(a.done_this_week, a.required))
-            if facts.quota_left == 0 and a.required:
-                text += " " + translate("Home", "Je hebt het afgesproken aantal keer gedaan: meer hoeft niet.")
-            rows["graded_activity"].show_row("graded_activity", text, translate("Home", "Oefening noteren…"))
-            rows["graded_activity"].show()
-        if facts.step_rank is not None or facts.all_steps_mastered:
-            if facts.all_steps_mastered:
-                text = translate("Home", "Je hebt elke stap van je angsthiërarchie beheerst.")
-            else:
-                text = args(translate("Home", "Je huidige stap: %1. %2."), facts.step_rank, facts.step_label)
-                if facts.planned_attempt is not None:
-                    text += " " + args(translate("Home", "Poging gepland: %1."), moment(facts.planned_attempt))
-            rows["exposure"].show_row("exposure", text, translate("Home", "Poging plannen of invullen…"))
-            rows["exposure"].show()
-        if facts.checked_in:
-            text = count_text(facts.signals_today, translate("Home", "Vandaag noteerde je 1 stresssignaal."),
-                              translate("Home", "Vandaag noteerde je %1 stresssignalen."))
-            button = translate("Home", "Bekijken")
-        else:
-            text = translate("Home", "Welke stresssignalen merk je vandaag? Je noteert ze in een halve minuut.")
-            button = translate("Home", "Signalen noteren")
-        rows["signals"].show_row("too_much", text, button)
-        rows["signals"].show()
-        first = next((r for r in rows.values() if r.isVisibleTo(self)), None)
-        for r in rows.values():
-            r.button.setProperty("emphasis", "primary" if r is first else "")
-            r.button.style().unpolish(r.button)
-            r.button.style().polish(r.button)
+        view = read_snapshot(str(path), self.ctx.workbook_id, self.snapshot_key())
+        if view is None:
+            return False
+        try:
+            self.show_view(view)
+        except (KeyError, TypeError, ValueError):  # a snapshot of another shape: read properly
+            log.warning("the home page snapshot did not fit the page")
+            return False
+        return True
 
-    def _show_cards(self, states: dict[str, str]) -> None:
-        chapters = registered()
-        for i, chapter in enumerate(chapters):
+    def snapshot_key(self) -> str:
+        from .. import __version__
+        from ..storage.home_stamp import snapshot_key
+        from ..storage.migrate import HEAD_REVISION
+
+        return snapshot_key(self.ctx.workbook_id, self.today().isoformat(), self.ctx.language,
+                            __version__, HEAD_REVISION)
+
+    def _keep(self, view: dict) -> None:
+        from ..storage.home_snapshot import can_keep, save_snapshot
+
+        if self.ctx.workbook_id and can_keep(self.ctx.store):
+            self.ctx.load(save_snapshot, self.ctx.workbook_id, self.snapshot_key(), view)
+
+    def _show_today_view(self, view: dict) -> None:
+        self.today_heading.setText(view["heading"])
+        self.today_empty.setText(view["empty"])
+        self.today_empty.setVisible(bool(view["empty"]))
+        self.begin_button.setText(view["begin"])
+        self.begin_button.setVisible(bool(view["begin"]))
+        shown = {key: (icon, text, button) for key, icon, text, button in view["rows"]}
+        first = next((key for key in self.rows if key in shown), None)
+        for key, row in self.rows.items():
+            if key in shown:
+                row.show_row(*shown[key])
+            row.setVisible(key in shown)
+            row.button.setProperty("emphasis", "primary" if key == first else "")
+            row.button.style().unpolish(row.button)
+            row.button.style().polish(row.button)
+
+    def _show_cards(self, cards: dict[str, list[str]]) -> None:
+        for i, chapter in enumerate(registered()):
             card = self.cards.get(chapter.id)
             if card is None:
                 card = ChapterCard(chapter)
                 card.clicked.connect(lambda _=False, cid=chapter.id: self._open(cid))
                 self.cards[chapter.id] = card
                 self.grid.addWidget(card, i // 2, i % 2)
-            line = states.get(chapter.id, "")
-            if line:
-                next_step = _safe_next(self.ctx, chapter)
-                card.show_state(line, args(translate("Home", "Volgende stap: %1"), next_step) if next_step else "")
-            else:
-                about = _wording(chapter.id, "paper.about")
-                begin = _wording(chapter.id, "paper.begin")
-                card.show_state(about or translate("Home", "Nog niet begonnen."),
-                                args(translate("Home", "Begin zo: %1"), begin) if begin else "")
+            line, next_line = cards.get(chapter.id, ["", ""])
+            card.show_state(line, next_line)
 
     # ----- actions ------------------------------------------------------------------------
     def _open(self, chapter_id: str) -> QWidget | None:
@@ -362,19 +335,3 @@ class HomePage(ScrollPage):
             button = getattr(page, "log_step_button", None)
             if button is not None and button.isEnabled():
                 button.click()
-
-
-def _safe_summary(ctx: PageContext, chapter: ChapterSpec) -> str:
-    try:
-        return chapter.summary(ctx)
-    except Exception:  # a summary line must never break the home page
-        log.exception("summary of %s failed", chapter.id)
-        return ""
-
-
-def _safe_next(ctx: PageContext, chapter: ChapterSpec) -> str:
-    try:
-        return chapter.next_step(ctx)
-    except Exception:  # a hint must never break the home page
-        log.exception("next step of %s failed", chapter.id)
-        return ""

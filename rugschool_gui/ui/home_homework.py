@@ -40,23 +40,31 @@ class HomeworkRow(QWidget):
         self.button = QPushButton()
         h.addWidget(self.text, 1)
         h.addWidget(self.button)
-        self.progress: hw.Progress | None = None
+        self.homework_id = ""
 
-    def show_progress(self, p: hw.Progress, step: str) -> None:
-        hw = _rules()
-        self.progress = p
-        self.text.setText(f"{task_text(p.homework, step=step)} — {progress_text(p)}")
-        self.setObjectName(f"homework-{p.homework.id}")
-        if p.homework.kind in hw.TICKED and p.state != hw.POSTPONED:
-            self.button.setText(translate("Home", "Nog niet gedaan") if p.state == hw.DONE
-                                else translate("Home", "Gedaan"))
-        else:
-            self.button.setText(translate("Home", "Niet meer uitstellen") if p.state == hw.POSTPONED
-                                else translate("Home", "Uitstellen…"))
-        self.button.setVisible(p.state != hw.DONE or p.homework.kind in hw.TICKED)
+    def show_texts(self, view: dict) -> None:
+        """One task as :func:`row_view` put it; its ``Progress`` is set by the card once read."""
+        self.homework_id = view["id"]
+        self.text.setText(view["text"])
+        self.setObjectName(f"homework-{view['id']}")
+        self.button.setText(view["button"])
+        self.button.setVisible(view["button_shown"])
         # several tasks each have a button of the same words: the name says which task it is for
-        self.button.setAccessibleName(f"{self.button.text().rstrip('…')} — {task_text(p.homework, step=step)}")
-        self.button.setAccessibleDescription(self.text.text())
+        self.button.setAccessibleName(f"{view['button'].rstrip('…')} — {view['task']}")
+        self.button.setAccessibleDescription(view["text"])
+
+
+def row_view(p: hw.Progress, step: str) -> dict:
+    """One task's texts (JSON-able, kept for the next start): what, how far, and its button."""
+    hw = _rules()
+    if p.homework.kind in hw.TICKED and p.state != hw.POSTPONED:
+        button = translate("Home", "Nog niet gedaan") if p.state == hw.DONE else translate("Home", "Gedaan")
+    else:
+        button = (translate("Home", "Niet meer uitstellen") if p.state == hw.POSTPONED
+                  else translate("Home", "Uitstellen…"))
+    task = task_text(p.homework, step=step)
+    return {"id": p.homework.id, "task": task, "text": f"{task} — {progress_text(p)}", "button": button,
+            "button_shown": p.state != hw.DONE or p.homework.kind in hw.TICKED}
 
 
 class HomeworkCard(QWidget):
@@ -77,36 +85,59 @@ class HomeworkCard(QWidget):
         self.title = heading(level=2)
         self.lay.addWidget(self.title)
         self.rows: list[HomeworkRow] = []
+        #: the tasks the buttons act on, by id (read from the workbook; empty while a snapshot shows)
+        self.progress: dict[str, hw.Progress] = {}
+        self._loaded: dict[str, hw.Progress] = {}
         self.hide()  # until there is homework to show
 
     def refresh(self) -> None:
+        self.show_view(self.read_view())
+        self.show_loaded()
+
+    def read_view(self) -> dict | None:
+        """This week's homework as texts, or None when there is none (reads the workbook)."""
         from ..operations.consultations import homework_this_week
         from ..storage.exposure import load_hierarchy
 
         progress = self.ctx.load(homework_this_week, self.ctx.workbook_id, self.today(), default=[]) \
             if self.ctx.store_ready else []
-        self.setVisible(bool(progress))
+        self._loaded = {p.homework.id: p for p in progress}
         if not progress:
-            return
+            return None
         hierarchy = self.ctx.load(load_hierarchy, self.ctx.workbook_id, default=None)
         steps = {i.id: i.label for i in hierarchy.items} if hierarchy is not None else {}
-        self.title.setText(words("brief.homework"))
-        while len(self.rows) < len(progress):
+        return {"title": words("brief.homework"),
+                "rows": [row_view(p, steps.get(p.homework.item_id or "", "")) for p in progress]}
+
+    def show_loaded(self) -> None:
+        """The tasks just read are the ones the buttons act on (a snapshot's are not yet)."""
+        self.progress = dict(self._loaded)
+
+    def show_view(self, view: dict | None) -> None:
+        self.setVisible(view is not None)
+        if view is None:
+            return
+        self.title.setText(view["title"])
+        rows = view["rows"]
+        while len(self.rows) < len(rows):
             row = HomeworkRow()
             row.button.clicked.connect(lambda _=False, r=row: self._act(r))
             self.rows.append(row)
             self.lay.addWidget(row)
-        for row, p in zip(self.rows, progress, strict=False):
-            row.show_progress(p, steps.get(p.homework.item_id or "", ""))
+        for row, row_texts in zip(self.rows, rows, strict=False):
+            row.show_texts(row_texts)
             row.show()
-        for row in self.rows[len(progress):]:
+        for row in self.rows[len(rows):]:
             row.hide()
 
     def _act(self, row: HomeworkRow) -> None:
         from ..operations import consultations as ops
 
         hw = _rules()
-        p = row.progress
+        if row.homework_id not in self.progress:  # shown from the last start's snapshot: read now
+            self.ctx.store  # noqa: B018 - opened now if start-up has not yet (SQLAlchemy loads)
+            self.refresh()
+        p = self.progress.get(row.homework_id)
         if p is None or not p.homework.id:
             return
         if p.homework.kind in hw.TICKED and p.state != hw.POSTPONED:

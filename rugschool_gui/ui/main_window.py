@@ -320,17 +320,18 @@ class MainWindow(QMainWindow):
     def page(self, page_id: str) -> QWidget:
         if page_id not in self._pages:
             widget: QWidget
+            # made inside the stack: moved in afterwards, the style sheet styled it all again
             if page_id == HOME:
-                widget = HomePage(self.ctx)
+                widget = HomePage(self.ctx, self.stack)
             elif page_id == OVERVIEW:
                 from .overview import OverviewPage
 
-                overview = OverviewPage(self.ctx)
+                overview = OverviewPage(self.ctx, self.stack)
                 overview.open_requested.connect(self._open_from_overview)
                 widget = overview
             else:
                 chapter = next(c for c in registered() if c.id == page_id)
-                widget = chapter.make_page(self.ctx)
+                widget = chapter.make_page(self.ctx, self.stack)
             widget.setObjectName(widget.objectName() or f"page-{page_id}")
             self._pages[page_id] = widget
             self.stack.addWidget(widget)

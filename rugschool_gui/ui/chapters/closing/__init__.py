@@ -11,10 +11,10 @@ from .. import ChapterSpec
 from .texts import chapter_title
 
 
-def _make_page(ctx: PageContext):
+def _make_page(ctx: PageContext, parent=None):
     from .page import ClosingPage
 
-    return ClosingPage(ctx)
+    return ClosingPage(ctx, parent)
 
 
 def summary(_ctx: PageContext) -> str:

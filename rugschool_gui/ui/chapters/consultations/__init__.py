@@ -13,10 +13,10 @@ from .. import ChapterSpec
 from .texts import CHAPTER_ID, chapter_title
 
 
-def _make_page(ctx: PageContext):
+def _make_page(ctx: PageContext, parent=None):
     from .page import ConsultationsPage
 
-    return ConsultationsPage(ctx)
+    return ConsultationsPage(ctx, parent)
 
 
 def summary(ctx: PageContext) -> str:

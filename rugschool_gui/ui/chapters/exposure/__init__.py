@@ -14,10 +14,10 @@ from .. import ChapterSpec
 from .texts import chapter_title
 
 
-def _make_page(ctx: PageContext):
+def _make_page(ctx: PageContext, parent=None):
     from .page import ExposurePage
 
-    return ExposurePage(ctx)
+    return ExposurePage(ctx, parent)
 
 
 def summary(ctx: PageContext, now: datetime | None = None) -> str:

@@ -15,10 +15,10 @@ from .. import ChapterSpec
 from .texts import chapter_title
 
 
-def _make_page(ctx: PageContext):
+def _make_page(ctx: PageContext, parent=None):
     from .page import PacingPage
 
-    return PacingPage(ctx)
+    return PacingPage(ctx, parent)
 
 
 def summary(ctx: PageContext, today: date | None = None) -> str:

@@ -12,10 +12,10 @@ from .. import ChapterSpec
 from .texts import chapter_title
 
 
-def _make_page(ctx: PageContext):
+def _make_page(ctx: PageContext, parent=None):
     from .page import UnderstandingPage
 
-    return UnderstandingPage(ctx)
+    return UnderstandingPage(ctx, parent)
 
 
 def summary(ctx: PageContext) -> str:

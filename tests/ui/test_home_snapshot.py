@@ -1,0 +1,139 @@
+"""Start-up shows the home page as it was last shown, before SQLAlchemy has loaded (issue #23) —
+only while nothing changed — and reads it properly a moment later; its buttons work at once."""
+
+from __future__ import annotations
+
+import gc
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from rugschool_gui.domain import homework as hw
+from rugschool_gui.domain.too_much import SIGNALS, CheckIn, SignalEntry
+from rugschool_gui.storage import consultations, exposure
+from rugschool_gui.storage import too_much as tm
+from rugschool_gui.storage.db import Store
+
+from .driving import show_active
+
+
+@pytest.fixture(autouse=True)
+def no_freeze(monkeypatch):
+    """The app freezes the garbage collector once started; a test process must not."""
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+
+
+def _texts(page) -> list[str]:
+    """What a person sees on the page below its date line: every visible label and button."""
+    out = []
+    for w in [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]:
+        if w.isVisibleTo(page) and w.objectName() != "home-date":
+            text = w.text()
+            if text:
+                out.append(f"{w.objectName()}:{text}")
+    return sorted(out)
+
+
+def _fill(db_path, workbook_id: str) -> None:
+    store = Store(db_path)
+    try:
+        tm.save_checkin(store, workbook_id, CheckIn(date.today(), (SignalEntry(SIGNALS[0], 4),)))
+        exposure.add_item(store, workbook_id, "Een krat tillen", 60)
+        consultations.save_homework(store, workbook_id, hw.Homework(
+            None, hw.FREE, date.today(), text="De folder over pijn lezen"), "psycholoog")
+    finally:
+        store.close()
+
+
+def _start_as_the_app_does(startup_cls, qapp, db_path):
+    from rugschool_gui.cli import parse_args
+
+    s = startup_cls(qapp, parse_args(["--database", str(db_path)]))
+    assert s.prepare()
+    return s
+
+
+def test_the_home_page_comes_back_from_its_snapshot_then_is_read_again(startup, qapp, qtbot, db_path):
+    from rugschool_gui.ui.startup import Startup
+
+    first = startup()
+    _fill(db_path, first.ctx.workbook_id)
+    home = first.window.page("home")
+    home.refresh()  # read properly: the texts are kept
+    seen = _texts(home)
+    assert any("De folder over pijn lezen" in t for t in seen) and any("Een krat tillen" in t for t in seen)
+    first.window.close()
+    first.shutdown()
+
+    again = _start_as_the_app_does(Startup, qapp, db_path)
+    try:
+        qtbot.addWidget(again.window)
+        again._settle()  # what runs right after the first paint
+        home = again.window.page("home")
+        assert not again.ctx.store_ready  # shown without SQLAlchemy's store …
+        assert _texts(home) == seen  # … exactly as it was
+        qtbot.waitUntil(lambda: again.ctx.store_ready and again.reminders is not None, timeout=20_000)
+        assert _texts(home) == seen  # read properly again: the same
+    finally:
+        again.window.close()
+        again.shutdown()
+
+
+def test_a_change_since_means_the_page_is_read_properly(startup, qapp, qtbot, db_path):
+    from rugschool_gui.ui.startup import Startup
+
+    first = startup()
+    home = first.window.page("home")
+    home.refresh()
+    first.window.close()
+    first.shutdown()
+    _fill(db_path, first.ctx.workbook_id)  # e.g. a hand-over read in by another tool
+
+    again = _start_as_the_app_does(Startup, qapp, db_path)
+    try:
+        qtbot.addWidget(again.window)
+        assert not again.window.page("home").show_snapshot()
+        again._settle()
+        assert again.ctx.store_ready  # read at once, not from the old snapshot
+        assert any("De folder over pijn lezen" in t for t in _texts(again.window.page("home")))
+    finally:
+        again.window.close()
+        again.shutdown()
+
+
+def test_a_button_of_the_snapshot_acts_on_its_task_at_once(startup, qapp, qtbot, db_path, monkeypatch):
+    import threading
+
+    from rugschool_gui.ui import startup as startup_module
+    from rugschool_gui.ui.startup import Startup
+
+    # the loading on the worker waits until the person has clicked: the page is still the snapshot
+    clicked = threading.Event()
+    load = startup_module._load_storage_modules
+    monkeypatch.setattr(startup_module, "_load_storage_modules", lambda: (clicked.wait(20), load()))
+
+    first = startup()
+    _fill(db_path, first.ctx.workbook_id)
+    first.window.page("home").refresh()
+    first.window.close()
+    first.shutdown()
+
+    again = _start_as_the_app_does(Startup, qapp, db_path)
+    try:
+        qtbot.addWidget(again.window)
+        show_active(qtbot, again.window)
+        again._settle()
+        home = again.window.page("home")
+        [row] = [r for r in home.homework.rows if r.isVisibleTo(home)]
+        assert row.button.text() == "Gedaan" and not home.homework.progress  # the snapshot's
+        qtbot.waitUntil(lambda: row.button.isVisible() and row.button.width() > 0)
+        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)  # before the proper read finished
+        clicked.set()
+        [task] = consultations.list_homework(again.ctx.store, again.ctx.workbook_id)
+        assert task.ticked_on == date.today()
+        assert row.button.text() == "Nog niet gedaan"
+    finally:
+        again.window.close()
+        again.shutdown()
