@@ -10,10 +10,13 @@ from . import (  # noqa: F401  (registers the tables)
     consultation_tables,
     exposure,
     graded_activity,
+    home_snapshot,
     pacing,
     pacing_breaks,
+    reminders,
     too_little,
     too_much,
+    too_much_practice,
     understanding,
     workbooks,
 )

@@ -157,6 +157,15 @@ class AppSettings:
         self._set("relax/volume", str(max(0, min(100, int(value)))))
 
     @property
+    def relax_voice(self) -> bool:
+        """The computer's own voice reads the guide's steps aloud (off unless chosen)."""
+        return self._get("relax/voice", "off", ("on", "off")) == "on"
+
+    @relax_voice.setter
+    def relax_voice(self, value: bool) -> None:
+        self._set("relax/voice", "on" if value else "off")
+
+    @property
     def practice_url(self) -> str:
         """A practice database's address (``postgresql://…``, never with a password; #21), or ""
         for the workbook file on this computer."""
