@@ -8,6 +8,7 @@ kind message (logged to the file, never shown as a traceback).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
@@ -22,6 +23,16 @@ from .appsettings import AppSettings
 if TYPE_CHECKING:
     from ..operations import ChangeSet, History
     from ..storage.db import Database, Store
+
+
+#: the longest wait for start-up's worker to finish loading SQLAlchemy (it takes ~0.5 s)
+STORAGE_WAIT_S = 30
+
+
+def _loaded() -> threading.Event:
+    done = threading.Event()
+    done.set()
+    return done
 
 
 def _history() -> History:
@@ -70,6 +81,8 @@ class PageContext:
     read_only: bool = False
     _store: Store | None = None
     _peeked: list[Workbook] | None = None  # the workbook list read before the store opened
+    #: cleared while start-up loads SQLAlchemy and the tables on a worker thread (``ui.startup``)
+    storage_loaded: threading.Event = field(default_factory=_loaded)
     #: undo and redo, one stack per workbook (Qt-free, ``operations/history.py``)
     history: History = field(default_factory=lambda: _history())
     _flushers: list[Callable[[], None]] = field(default_factory=list)
@@ -82,6 +95,7 @@ class PageContext:
     def store(self) -> Store:
         """The SQLAlchemy store, opened on first use (SQLAlchemy loads after the first paint)."""
         if self._store is None:
+            self.wait_for_storage_modules()
             from ..storage.db import Store
 
             self._store = Store(self.url, read_only=self.read_only)
@@ -94,6 +108,13 @@ class PageContext:
     @property
     def store_ready(self) -> bool:
         return self._store is not None
+
+    def wait_for_storage_modules(self) -> None:
+        """When start-up is loading SQLAlchemy and the tables on a worker thread, let it finish
+        before this thread imports any of them: two threads importing the same modules in
+        different orders can deadlock (Python then fails one import). Never longer than
+        :data:`STORAGE_WAIT_S`: a worker that never ran (shut down first) must not hang the app."""
+        self.storage_loaded.wait(STORAGE_WAIT_S)
 
     def close_store(self) -> None:
         """Close the database (a backup is restored over it); it reopens on the next use."""

@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
     def page(self, page_id: str) -> QWidget:
         if page_id not in self._pages:
             widget: QWidget
+            if page_id != HOME:  # a page's modules import the storage ones start-up may be loading
+                self.ctx.wait_for_storage_modules()
             # made inside the stack: moved in afterwards, the style sheet styled it all again
             if page_id == HOME:
                 widget = HomePage(self.ctx, self.stack)

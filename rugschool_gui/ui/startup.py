@@ -254,9 +254,23 @@ class Startup:
         home = window.page("home") if window is not None and window.current_page_id() == "home" else None
         show_snapshot = getattr(home, "show_snapshot", None)
         if show_snapshot is not None and show_snapshot():
-            # the page shown first, then the loading (the worker shares Python with the window)
-            QTimer.singleShot(0, lambda: None if self.closed else self._background().run(
-                _load_storage_modules, lambda _r, _e: None if self.closed else self._settled()))
+            # the page shown first, then the loading (the worker shares Python with the window);
+            # whatever needs the store meanwhile waits for it (PageContext.wait_for_storage_modules)
+            loaded = self.ctx.storage_loaded
+
+            def load() -> None:
+                try:
+                    _load_storage_modules()
+                finally:
+                    loaded.set()
+
+            def start() -> None:
+                if self.closed:
+                    return
+                loaded.clear()  # from now on until the worker is done (a click before: loads here)
+                self._background().run(load, lambda _r, _e: None if self.closed else self._settled())
+
+            QTimer.singleShot(0, start)
             return
         self._settled()
 
@@ -272,6 +286,12 @@ class Startup:
         gc.freeze()
         if self.args.quit_after_paint:  # bench/startup.py: everything loaded, the page read again
             _FirstPaint.report_settled()
+
+    def ctx_loaded(self) -> None:
+        """Nothing is loading any more (a worker cancelled at shutdown never says so itself)."""
+        ctx = getattr(self, "ctx", None)
+        if ctx is not None:
+            ctx.storage_loaded.set()
 
     def _background(self) -> Background:
         if self.background is None:
@@ -449,6 +469,7 @@ class Startup:
         self.closed = True  # what was still loading finds nothing left to load into
         if self.background is not None:
             self.background.shutdown()
+        self.ctx_loaded()
         try:
             self.ctx.flush()
             if self.ctx.store_ready:

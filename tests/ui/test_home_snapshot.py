@@ -36,6 +36,21 @@ def _texts(page) -> list[str]:
     return sorted(out)
 
 
+def _all_text(page) -> str:
+    """Every text on a page: labels, buttons and the cells of its lists and tables."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    parts = [w.text() for w in [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]]
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                parts.append(str(model.index(row, col).data() or ""))
+    return " ".join(parts)
+
+
 def _fill(db_path, workbook_id: str) -> None:
     store = Store(db_path)
     try:
@@ -135,5 +150,48 @@ def test_a_button_of_the_snapshot_acts_on_its_task_at_once(startup, qapp, qtbot,
         assert task.ticked_on == date.today()
         assert row.button.text() == "Nog niet gedaan"
     finally:
+        again.window.close()
+        again.shutdown()
+
+
+def test_a_chapter_opened_while_start_up_still_loads_waits_for_it(startup, qapp, qtbot, db_path, monkeypatch):
+    """The page's modules import the storage modules the worker is importing: the window waits for
+    the worker (never two threads importing them at once), then builds the page as always."""
+    import threading
+
+    from rugschool_gui.ui import startup as startup_module
+    from rugschool_gui.ui.startup import Startup
+
+    first = startup()
+    _fill(db_path, first.ctx.workbook_id)
+    first.window.page("home").refresh()
+    first.window.close()
+    first.shutdown()
+
+    order: list[str] = []
+    go_on = threading.Event()
+    load = startup_module._load_storage_modules
+
+    def slow_load() -> None:
+        go_on.wait(20)
+        load()
+        order.append("loaded")
+
+    monkeypatch.setattr(startup_module, "_load_storage_modules", slow_load)
+    again = _start_as_the_app_does(Startup, qapp, db_path)
+    try:
+        qtbot.addWidget(again.window)
+        again._settle()
+        qtbot.waitUntil(lambda: not again.ctx.storage_loaded.is_set())  # the worker has started
+        threading.Timer(0.3, go_on.set).start()  # the worker goes on a moment later, by itself
+        again.window.open_page("exposure")
+        order.append("page")
+        assert order == ["loaded", "page"]
+        page = again.window.page("exposure")
+        assert again.window.stack.currentWidget() is page
+        assert again.ctx.store_ready
+        assert "Een krat tillen" in _all_text(page)  # the page read the workbook as always
+    finally:
+        go_on.set()
         again.window.close()
         again.shutdown()
