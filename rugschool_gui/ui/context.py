@@ -23,6 +23,7 @@ from .appsettings import AppSettings
 if TYPE_CHECKING:
     from ..operations import ChangeSet, History
     from ..storage.db import Database, Store
+    from .overview_warmup import ReadAhead
 
 
 #: the longest wait for start-up's worker to finish loading SQLAlchemy (it takes ~0.5 s)
@@ -81,6 +82,8 @@ class PageContext:
     read_only: bool = False
     _store: Store | None = None
     _peeked: list[Workbook] | None = None  # the workbook list read before the store opened
+    #: the overview read ahead after start-up (``ui.overview_warmup``), until the overview takes it
+    overview_ahead: ReadAhead | None = None
     #: cleared while start-up loads SQLAlchemy and the tables on a worker thread (``ui.startup``)
     storage_loaded: threading.Event = field(default_factory=_loaded)
     #: undo and redo, one stack per workbook (Qt-free, ``operations/history.py``)

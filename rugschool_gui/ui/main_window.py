@@ -317,6 +317,10 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(ids):
             self.open_page(ids[row])
 
+    def built_pages(self) -> set[str]:
+        """The pages built so far (a page is built when first opened)."""
+        return set(self._pages)
+
     def page(self, page_id: str) -> QWidget:
         if page_id not in self._pages:
             widget: QWidget

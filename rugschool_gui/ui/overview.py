@@ -118,6 +118,9 @@ class OverviewPage(QWidget):
         self._marks: dict[str, object] = {}
         self._dirty: set[str] = set()
         self._read_on: date | None = None
+        ahead, ctx.overview_ahead = ctx.overview_ahead, None  # read after start-up (ui.overview_warmup)
+        if ahead is not None:
+            self._facts, self._marks, self._read_on = dict(ahead.facts), dict(ahead.marks), ahead.day
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         ctx.hub.changed.connect(self._changed)
         ctx.hub.data_changed.connect(self._data_changed)

@@ -173,6 +173,10 @@ class OverviewModel(QAbstractTableModel):
         self._rows = self._sorted(self._rows, *self._order)
         self.endResetModel()
 
+    def rows(self) -> list[WorkbookOverview]:
+        """The workbooks shown, in their current order."""
+        return list(self._rows)
+
     def set_rows(self, rows: list[WorkbookOverview]) -> None:
         self.beginResetModel()
         self._cells = {}

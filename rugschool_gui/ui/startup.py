@@ -11,7 +11,7 @@ import contextlib
 import logging
 import sys
 import traceback
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -318,11 +318,30 @@ class Startup:
         from ..storage.backup import backup_if_due
 
         background = self._background()
+        self._read_overview_ahead(background)
         url, database, backups = self.ctx.url, self.ctx.database, paths.backup_dir()
         background.run(lambda: inspect_database(url, deep=True), self._deep_checked)
         # once a day a checked copy goes to the backup folder, quietly
         background.run(lambda: backup_if_due(database, backups), self._backed_up)
         self.start_reminders()
+
+    def _read_overview_ahead(self, background: Background) -> None:
+        """A psychologist's overview read on the worker, ready for its first opening (#23)."""
+        from .overview_warmup import read_ahead, wanted
+        from .role_setting import role_of
+
+        count = len(self.ctx.workbooks())
+        if not wanted(count, role_of(self.settings, count)):
+            return
+        url, day = self.ctx.url, date.today()
+
+        def keep(result, problem) -> None:
+            if problem is not None:
+                log.warning("reading the overview ahead failed: %s", type(problem).__name__)
+            elif not self.closed and self.window is not None and "overview" not in self.window.built_pages():
+                self.ctx.overview_ahead = result
+
+        background.run(lambda: read_ahead(url, day), keep)
 
     def start_reminders(self) -> None:
         """Reminders (issue #20): a tray icon only when something reminds or the tray was chosen."""
