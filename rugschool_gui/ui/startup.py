@@ -2,7 +2,8 @@
 
 Order: logging and crash handler → language → one instance per database file (ui.instance_lock) →
 database checks (damaged or foreign file: ask, overwrite nothing) → migrations (Alembic only
-when behind, backup first) → store → window.
+when behind, backup first) → store → window. What follows the first paint is in
+``ui/after_paint.py``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ import contextlib
 import logging
 import sys
 import traceback
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import paths
@@ -25,6 +26,7 @@ from ..storage.migrate import upgrade_if_needed
 from ..storage.probe import DatabaseProblem, can_write, inspect_database, live_workbooks
 from ..storage.url import is_server, label_of
 from . import theme
+from .after_paint import AfterFirstPaint, FirstPaint
 from .appsettings import TEXT_SIZES, AppSettings
 from .context import Hub, PageContext
 from .i18n import Translations, app_title, args, translate
@@ -76,60 +78,7 @@ def _local(moment: datetime) -> QDateTime:
                      QTime(moment.hour, moment.minute, moment.second))
 
 
-class _FirstPaint(QObject):
-    """Runs ``then`` right after the window's first paint; ``report`` prints that moment, then
-    the moment the GUI thread is free again with the home page filled ("interactive"), and quits
-    (the start-up benchmark, bench/startup.py)."""
-
-    def __init__(self, window, then, report: bool = False) -> None:
-        super().__init__(window)
-        self.then, self.report = then, report
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            if self.report:
-                import time
-
-                print(f"first-paint {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
-            QTimer.singleShot(0, self.then)
-            if self.report:  # queued after ``then``: runs once it and what it did are done
-                QTimer.singleShot(0, lambda: self._interactive(obj))
-        return False
-
-    @staticmethod
-    def _interactive(window) -> None:
-        """The filled page laid out and painted: word-wrapped rows need a few layout passes
-        after their texts are set, and a person sees the page only once they are done."""
-        import time
-
-        for _ in range(3):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        window.repaint()
-        print(f"interactive {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
-
-    @staticmethod
-    def report_settled() -> None:
-        """Everything loaded and the home page read properly: the benchmark's last figure."""
-        import time
-
-        print(f"settled {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
-        QTimer.singleShot(0, QApplication.quit)  # after "interactive", which may still be queued
-
-
-def _load_storage_modules() -> None:
-    """On a worker thread while the home page shows its snapshot: SQLAlchemy, its ORM and every
-    table (~0.4 s of imports); the GUI thread stays free for the person."""
-    from sqlalchemy.orm import configure_mappers
-
-    from ..operations import consultations  # noqa: F401 - the home page's homework reads
-    from ..storage import schema  # noqa: F401 - every chapter's tables
-
-    configure_mappers()
-
-
-class Startup:
+class Startup(AfterFirstPaint):
     def __init__(self, app: QApplication, args) -> None:
         self.app = app
         self.args = args
@@ -241,161 +190,12 @@ class Startup:
         if getattr(self.args, "tray", False) and self.settings.tray:  # at login: only the tray icon
             QTimer.singleShot(0, self._settle)
         else:
-            _FirstPaint(window, self._settle, report=self.args.quit_after_paint)
+            FirstPaint(window, self._settle, report=self.args.quit_after_paint)
             window.show()
         window.idle_lock.lock()  # a passphrase set means the app also starts locked
         code = self.app.exec()
         self.shutdown()
         return code
-
-    def _settle(self) -> None:
-        """The app's own start (not a test's), right after the first paint.
-
-        When the home page can be shown as it was last time (nothing changed since:
-        ``storage/home_stamp.py``), it is, and SQLAlchemy with the tables loads on a worker
-        thread; the page is then read properly once more (#23). Otherwise everything loads here.
-        """
-        window = self.window
-        home = window.page("home") if window is not None and window.current_page_id() == "home" else None
-        show_snapshot = getattr(home, "show_snapshot", None)
-        if show_snapshot is not None and show_snapshot():
-            # the page shown first, then the loading (the worker shares Python with the window);
-            # whatever needs the store meanwhile waits for it (PageContext.wait_for_storage_modules)
-            loaded = self.ctx.storage_loaded
-
-            def load() -> None:
-                try:
-                    _load_storage_modules()
-                finally:
-                    loaded.set()
-
-            def start() -> None:
-                if self.closed:
-                    return
-                loaded.clear()  # from now on until the worker is done (a click before: loads here)
-                self._background().run(load, lambda _r, _e: None if self.closed else self._settled())
-
-            QTimer.singleShot(0, start)
-            return
-        self._settled()
-
-    def _settled(self) -> None:
-        """Load what is left after the first paint, then leave what start-up made out of the
-        garbage collector's full passes (#23). Modules, tables and the window live as long as
-        the app; without this every full pass walked them again — ~50 ms in the middle of
-        opening a page, four times in a session of the consultation bench (now ~10 ms). Objects
-        freed later by their reference count are freed as before."""
-        self.after_first_paint()
-        import gc
-
-        gc.freeze()
-        if self.args.quit_after_paint:  # bench/startup.py: everything loaded, the page read again
-            _FirstPaint.report_settled()
-
-    def ctx_loaded(self) -> None:
-        """Nothing is loading any more (a worker cancelled at shutdown never says so itself)."""
-        ctx = getattr(self, "ctx", None)
-        if ctx is not None:
-            ctx.storage_loaded.set()
-
-    def _background(self) -> Background:
-        if self.background is None:
-            from .background import Background
-
-            self.background = Background(self.app)
-        return self.background
-
-    def after_first_paint(self) -> None:
-        """Open the full store (SQLAlchemy) once the window is on screen, then tidy up."""
-        from ..storage import workbooks as repo
-
-        self.ctx.load(repo.purge_deleted)
-        if self.ctx.workbook_id:  # a practice database logs who opened which workbook (#21)
-            from ..storage.practice import log_read
-
-            self.ctx.load(log_read, self.ctx.workbook_id)
-        self.ctx.hub.data_changed.emit("")
-        from ..storage.backup import backup_if_due
-
-        background = self._background()
-        self._read_overview_ahead(background)
-        url, database, backups = self.ctx.url, self.ctx.database, paths.backup_dir()
-        background.run(lambda: inspect_database(url, deep=True), self._deep_checked)
-        # once a day a checked copy goes to the backup folder, quietly
-        background.run(lambda: backup_if_due(database, backups), self._backed_up)
-        self.start_reminders()
-
-    def _read_overview_ahead(self, background: Background) -> None:
-        """A psychologist's overview read on the worker, ready for its first opening (#23)."""
-        from .overview_warmup import read_ahead, wanted
-        from .role_setting import role_of
-
-        count = len(self.ctx.workbooks())
-        if not wanted(count, role_of(self.settings, count)):
-            return
-        url, day = self.ctx.url, date.today()
-
-        def keep(result, problem) -> None:
-            if problem is not None:
-                log.warning("reading the overview ahead failed: %s", type(problem).__name__)
-            elif not self.closed and self.window is not None and "overview" not in self.window.built_pages():
-                self.ctx.overview_ahead = result
-
-        background.run(lambda: read_ahead(url, day), keep)
-
-    def start_reminders(self) -> None:
-        """Reminders (issue #20): a tray icon only when something reminds or the tray was chosen."""
-        if self.window is None or self.reminders is not None:
-            return
-        from .reminders.service import ReminderService
-
-        self.reminders = ReminderService(self.ctx, self.window, open_page=self.window.open_page,
-                                         quit_app=self.quit_from_tray)
-        self.app.setQuitOnLastWindowClosed(not self.settings.tray)
-        self.reminders.check()
-
-    def quit_from_tray(self) -> None:
-        """"Afsluiten" in the tray menu: the window closes as always (asking when a save failed)."""
-        if self.window is None or self.reminders is None:
-            self.app.quit()
-            return
-        self.reminders.quitting = True
-        if self.window.close():
-            self.reminders.tray.hide()
-            self.app.quit()
-        else:
-            self.reminders.quitting = False
-
-    def open_reminders(self, parent) -> None:
-        self.start_reminders()
-        service = self.reminders
-        if service is None:
-            return
-        from PySide6.QtWidgets import QSystemTrayIcon
-
-        from .reminders.settings_dialog import RemindersDialog
-
-        def set_tray(on: bool) -> bool:
-            in_effect = service.set_tray(on)
-            self.app.setQuitOnLastWindowClosed(not in_effect)
-            return in_effect
-
-        RemindersDialog(parent, service.choices, self.settings.tray, service.apply_choices, set_tray,
-                        QSystemTrayIcon.isSystemTrayAvailable()).exec()
-
-    def _deep_checked(self, _result, problem) -> None:
-        """Every page was read once (``quick_check``, in the background); warn kindly if bad."""
-        if problem is None:
-            return
-        if not isinstance(problem, DatabaseProblem):
-            log.error("quick_check could not run: %r", problem)
-            return
-        log.error("database failed quick_check: %s", problem.kind)
-        QMessageBox.warning(self.window, app_title(), args(translate(
-            "Startup",
-            "Bij het nakijken van je werkboekbestand vond de app beschadigde stukken:\n%1\n\n"
-            "Wat je ziet, kun je nog lezen. Sluit de app en vraag hulp voor je verder werkt; "
-            "de reservekopieën staan in de map met je gegevens."), problem.label))
 
     def _check_database(self, url: str) -> bool:
         try:
@@ -421,11 +221,6 @@ class Startup:
                 "reservekopie gemaakt en er is niets verloren gegaan.\n\n%1"), label_of(url)))
             return False
         return True
-
-    @staticmethod
-    def _backed_up(_copy, error) -> None:
-        if error is not None:  # a backup must never stop the person working: it is logged
-            log.error("daily backup failed", exc_info=error)
 
     def _offer_fresh_start(self, problem: DatabaseProblem) -> bool:
         box = QMessageBox()

@@ -121,7 +121,7 @@ def test_a_change_since_means_the_page_is_read_properly(startup, qapp, qtbot, db
 def test_a_button_of_the_snapshot_acts_on_its_task_at_once(startup, qapp, qtbot, db_path, monkeypatch):
     import threading
 
-    from rugschool_gui.ui import startup as startup_module
+    from rugschool_gui.ui import after_paint as startup_module
     from rugschool_gui.ui.startup import Startup
 
     # the loading on the worker waits until the person has clicked: the page is still the snapshot
@@ -159,7 +159,7 @@ def test_a_chapter_opened_while_start_up_still_loads_waits_for_it(startup, qapp,
     the worker (never two threads importing them at once), then builds the page as always."""
     import threading
 
-    from rugschool_gui.ui import startup as startup_module
+    from rugschool_gui.ui import after_paint as startup_module
     from rugschool_gui.ui.startup import Startup
 
     first = startup()
