@@ -1886,7 +1886,7 @@
     </message>
     <message>
       <source>%1 % gedaan</source>
-      <translation>%1 % done</translation>
+      <translation>%1% done</translation>
     </message>
     <message>
       <source>%1 uitgesteld</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
       <source>%1 % van het doel</source>
-      <translation>%1 % of the goal</translation>
+      <translation>%1% of the goal</translation>
     </message>
     <message>
       <source>%1 deze week (%2 vorige week) %3</source>
@@ -3289,6 +3289,10 @@ You can look at everything and print it, but what you change cannot be saved. As
     <message>
       <source>Je eerdere antwoorden:</source>
       <translation>Your earlier answers:</translation>
+    </message>
+    <message>
+      <source>Je eerdere antwoorden op: %1</source>
+      <translation>Your earlier answers to: %1</translation>
     </message>
     <message>
       <source>Een situatie om te oefenen</source>

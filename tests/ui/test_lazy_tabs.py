@@ -90,3 +90,25 @@ def test_doing_too_little_builds_its_parts_when_asked(startup, qtbot):
     assert sorted(page._built) == [0, 2] and page.tabs.widget(2).widget() is scores
     assert scores in page._tab_pages and page._tab_pages.index(scores) == 2
     assert page.tabs.currentIndex() == 0  # asking does not change what is on screen
+
+
+def test_each_questions_earlier_answers_say_which_question_they_answer(startup, qtbot):
+    """Five "earlier answers" boxes on one tab: a screen reader hears which question each is for."""
+    from datetime import date, timedelta
+
+    from rugschool_gui.domain.too_much import QUESTIONS
+    from rugschool_gui.storage import too_much as repo
+    from rugschool_gui.ui.chapters.too_much.texts import question
+
+    s = startup()
+    qtbot.addWidget(s.window)
+    earlier = date.today() - timedelta(days=7)
+    for key in QUESTIONS:
+        repo.save_answer(s.ctx.store, s.ctx.workbook_id, key, earlier, "Rustiger aan doen.")
+    s.window.open_page("too_much")
+    boxes = s.window.page("too_much").reflections.boxes
+    names = [box.history.accessibleName() for box in boxes]
+    assert len(set(names)) == len(QUESTIONS)
+    for box, name in zip(boxes, names, strict=True):
+        assert question(box.key) in name
+        assert "Rustiger aan doen." in box.history.accessibleDescription()

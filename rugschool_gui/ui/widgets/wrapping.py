@@ -82,10 +82,13 @@ class _Wrapping(_Base):
         return QSize(base.width(), self.heightForWidth(base.width()))
 
     def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word; as tall as at the width it asks for. The height at
+        the real width comes from :meth:`heightForWidth`: a minimum height taken at the narrowest
+        width (a word a line) made a scroll area of reasons a screen taller than its content."""
         words = self.text().replace("&&", "&").split() or [""]
         widest = max(self.fontMetrics().horizontalAdvance(w) for w in words)
         width = self._text_left() + widest + 4
-        return QSize(width, self.heightForWidth(width))
+        return QSize(width, self.heightForWidth(max(width, super().sizeHint().width())))
 
     def paintEvent(self, _event) -> None:
         painter = QStylePainter(self)

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ....domain.consultations import Comment
 from ....domain.too_much import QUESTIONS, Answer, todays_answer
 from ...context import PageContext
 from ...entry_comments import comment_text
-from ...i18n import translate
+from ...i18n import args, translate
 from ...saving import Debouncer
 from ...widgets.common import note_box
 from ...widgets.inputs import text_box
@@ -100,6 +101,9 @@ class AnswerBox(QWidget):
                 for a in earlier)
         self.history.setText(items)
         self.history.setVisible(bool(items))
+        # five of these on one tab: the name says which question they answer, the text follows
+        self.history.setAccessibleName(args(translate("TooMuch", "Je eerdere antwoorden op: %1"), question(self.key)))
+        self.history.setAccessibleDescription(QTextDocumentFragment.fromHtml(items).toPlainText())
 
     def _write(self) -> None:
         """Today's answer as typed (not undoable: the next keystroke would refuse it anyway)."""
