@@ -112,3 +112,35 @@ def test_each_questions_earlier_answers_say_which_question_they_answer(startup, 
     for box, name in zip(boxes, names, strict=True):
         assert question(box.key) in name
         assert "Rustiger aan doen." in box.history.accessibleDescription()
+
+
+def test_arrow_keys_follow_the_parts_in_order_also_when_their_row_wraps(startup, qtbot):
+    """At the largest text the parts wrap onto two rows; Right still goes to the next part in order
+    (Qt's own arrows went by position: from the end of the first row, nowhere)."""
+    from PySide6.QtCore import Qt
+
+    from .driving import show_active
+
+    s = startup()
+    qtbot.addWidget(s.window)
+    s.apply_setting("text_size", "larger")
+    s.window.resize(1280, 720)
+    show_active(qtbot, s.window)
+    s.window.open_page("too_much")
+    page = s.window.page("too_much")
+    buttons = [page.section_button(i) for i in range(page.tabs.count())]
+    rows = {b.y() for b in buttons}
+    assert len(rows) > 1, "the parts wrap at this size (else this test proves nothing)"
+    buttons[0].setFocus()
+    seen = []
+    for _ in range(len(buttons)):
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Right)
+        seen.append(page.tabs.currentIndex())
+        assert page.focusWidget() is buttons[page.tabs.currentIndex()]
+    assert seen == [*range(1, len(buttons)), 0]  # in order, round to the first
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_End)
+    assert page.tabs.currentIndex() == len(buttons) - 1
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Up)
+    assert page.tabs.currentIndex() == len(buttons) - 2
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Home)
+    assert page.tabs.currentIndex() == 0 and buttons[0].isChecked()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -122,6 +122,7 @@ class TabbedChapterPage(QWidget):
         self._section_group = QButtonGroup(self)
         self._section_group.setExclusive(True)
         self._section_group.idClicked.connect(self.tabs.setCurrentIndex)
+        self._section_keys = SectionKeys(self._section_group, self)
         self.tabs.currentChanged.connect(self._follow_tab)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -156,6 +157,7 @@ class TabbedChapterPage(QWidget):
             self.tabs.addTab(scrolling(), "")
             button = self._spare_sections[i]
             button.show()
+            button.installEventFilter(self._section_keys)
             self._section_group.addButton(button, i)
         self._makers = tuple(tabs)
         # the tabs run their actions with this page as the source and update themselves
@@ -225,3 +227,35 @@ class TabbedChapterPage(QWidget):
         button = self._section_group.button(index)
         assert isinstance(button, QPushButton)
         return button
+
+
+class SectionKeys(QObject):
+    """The arrow keys move through a chapter's parts in their order, as a tab bar's do, also when
+    the row has wrapped onto two lines at a large text size (Qt's own arrows in a button group go
+    by position on screen: from the end of the first row, Right went nowhere). Left/Up: the part
+    before, Right/Down: the next (round), Home/End: the first/last."""
+
+    _STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+
+    def __init__(self, group: QButtonGroup, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        buttons = [b for b in self.group.buttons() if b.isVisible() and b.isEnabled()]
+        if obj not in buttons:
+            return False
+        key, here = event.key(), buttons.index(obj)
+        if key in self._STEPS:
+            target = buttons[(here + self._STEPS[key]) % len(buttons)]
+        elif key == Qt.Key.Key_Home:
+            target = buttons[0]
+        elif key == Qt.Key.Key_End:
+            target = buttons[-1]
+        else:
+            return False
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        target.click()
+        return True
