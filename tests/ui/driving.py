@@ -69,6 +69,10 @@ class Modals:
             if not isinstance(widget, self.left_open):
                 self._answer_unexpected(widget)
             return
+        from PySide6.QtWidgets import QProgressDialog
+
+        if isinstance(widget, QProgressDialog) and not getattr(self.steps[0], "for_progress", False):
+            return  # it comes and goes by itself (a slow moment shows it): the step is for what follows
         step = self.steps.popleft()
         try:
             step(widget)
@@ -92,6 +96,13 @@ class Modals:
         unexpected = [m for m in self.shown if "onverwachts" in m or "unexpected" in m]
         if unexpected:
             self.problems.append("the crash handler was shown: see the log for the traceback")
+
+
+def on_progress(step: Step) -> Step:
+    """Mark ``step`` as meant for a progress window ("Even geduld", to cancel it); other steps wait
+    for the next dialog a person answers, whether a progress window showed first or not."""
+    step.for_progress = True  # type: ignore[attr-defined]
+    return step
 
 
 def close_all_modals() -> None:

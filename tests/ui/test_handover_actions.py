@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rugschool_gui.domain.too_much import CheckIn, SignalEntry
 from rugschool_gui.storage import exposure, handover, too_much
@@ -18,18 +18,7 @@ from rugschool_gui.storage.db import Store
 from rugschool_gui.storage.migrate import upgrade_if_needed
 from rugschool_gui.storage.workbooks import create_workbook, list_workbooks
 
-from .driving import answer, press
-
-
-def past_progress(modals, step):
-    """``step`` for the next dialog that is not the progress window (it comes and goes by itself
-    while the file is read: on a slow machine it shows, on a fast one it never does)."""
-    def run(widget):
-        if isinstance(widget, QProgressDialog):
-            modals.steps.appendleft(run)
-            return
-        step(widget)
-    return run
+from .driving import answer, on_progress, press
 
 
 @pytest.fixture
@@ -71,7 +60,7 @@ def test_import_previews_then_adds_and_opens_the_workbook(startup, other_file, m
         asked.append(box.text())
         press(box, "Importeren")
 
-    modals.then(past_progress(modals, confirm))
+    modals.then(confirm)
     s.window.act_import.trigger()
     assert asked and "„Bert” wordt toegevoegd" in asked[0] and "reservekopie" in asked[0]
     assert "Bert" in [w.name for w in list_workbooks(s.ctx.store)]
@@ -88,7 +77,7 @@ def test_saying_no_to_the_preview_imports_nothing(startup, other_file, monkeypat
     s = startup()
     choose(monkeypatch, file)
     before = (s.ctx.workbook_id, [w.name for w in list_workbooks(s.ctx.store)])
-    modals.then(past_progress(modals, answer("Nee")))
+    modals.then(answer("Nee"))
     s.window.act_import.trigger()
     assert (s.ctx.workbook_id, [w.name for w in list_workbooks(s.ctx.store)]) == before
 
@@ -98,7 +87,7 @@ def test_the_preview_names_what_the_newer_version_replaces_and_every_page_opens(
     file, wb_id = other_file
     s = startup()
     choose(monkeypatch, file)
-    modals.then(past_progress(modals, answer("Importeren")))
+    modals.then(answer("Importeren"))
     s.window.act_import.trigger()
     # Bert's laptop renames the step, deletes the day and adds another step, after the first hand-over
     other = Store(tmp_path / "other.sqlite3")
@@ -115,7 +104,7 @@ def test_the_preview_names_what_the_newer_version_replaces_and_every_page_opens(
         asked.append(box.text())
         press(box, "Importeren")
 
-    modals.then(past_progress(modals, confirm))
+    modals.then(confirm)
     s.window.act_import.trigger()
     text = asked[0]
     assert "2 nieuw" in text and "De nieuwere versie uit het bestand vervangt" in text
@@ -161,7 +150,7 @@ def test_import_runs_off_the_gui_thread_and_a_cancel_changes_nothing(startup, ot
         seen.append((progress.maximum(), progress.value(), progress.labelText()))
         press(progress, "Annuleren")
 
-    modals.then(past_progress(modals, answer("Importeren"))).then(cancel)
+    modals.then(answer("Importeren")).then(on_progress(cancel))
     before = [w.name for w in list_workbooks(s.ctx.store)]
     s.window.act_import.trigger()
     beat.stop()

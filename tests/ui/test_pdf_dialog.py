@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from rugschool_gui.storage import exposure
 from rugschool_gui.ui import pdf_dialog
 
-from .driving import answer, click, press, read_into, save
+from .driving import answer, click, on_progress, press, read_into, save
 
 
 def _pdf_text(data: bytes) -> str:
@@ -164,7 +164,7 @@ def test_a_slow_pdf_is_made_off_the_window_with_progress_and_can_be_cancelled(st
         seen.append(progress.labelText())
         press(progress, "Annuleren")
 
-    modals.then(cancel)
+    modals.then(on_progress(cancel))
     assert pdf_dialog.save_and_open_pdf(s.window, s.ctx, ["exposure"]) is None
     assert threads == [False]  # built on a worker thread
     assert seen and "PDF" in seen[0]
