@@ -24,3 +24,20 @@ def modals(qapp):
 def no_modal_boxes(modals):
     """The texts of the message boxes that appeared and were closed with their Escape button."""
     return modals.shown
+
+
+@pytest.fixture
+def app_at(startup, qtbot):
+    """The app started with its reminder service on a stubbed clock at ``moment``."""
+    from datetime import datetime
+
+    from .reminders_clock import Clock
+
+    def make(moment: datetime):
+        s = startup()
+        qtbot.addWidget(s.window)
+        clock = Clock(moment)
+        s.reminders.clock = clock
+        return s, clock
+
+    return make

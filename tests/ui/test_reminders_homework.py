@@ -26,28 +26,6 @@ from .driving import click, save, type_into
 MONDAY = date(2026, 11, 30)
 
 
-class Clock:
-    """The one thing stubbed: the time of day."""
-
-    def __init__(self, moment: datetime) -> None:
-        self.now = moment
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def app_at(startup, qtbot):
-    def make(moment: datetime):
-        s = startup()
-        qtbot.addWidget(s.window)
-        clock = Clock(moment)
-        s.reminders.clock = clock
-        return s, clock
-
-    return make
-
-
 def set_homework(s, **kw) -> hw.Homework:
     values = {"kind": hw.FREE, "starts_on": MONDAY - timedelta(days=7), "rhythm": hw.ONCE, "due_on": MONDAY,
               "text": "Het hoofdstuk over pijn lezen"}

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from rugschool_gui.domain import reminders as r
@@ -20,28 +19,6 @@ from rugschool_gui.ui.reminders.choices import load_choices, load_state
 from .driving import click, save, type_into
 
 MONDAY = date(2026, 11, 30)
-
-
-class Clock:
-    """The one thing stubbed: the time of day."""
-
-    def __init__(self, moment: datetime) -> None:
-        self.now = moment
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def app_at(startup, qtbot):
-    def make(moment: datetime):
-        s = startup()
-        qtbot.addWidget(s.window)
-        clock = Clock(moment)
-        s.reminders.clock = clock
-        return s, clock
-
-    return make
 
 
 def running_plan(s, start: date = MONDAY):
