@@ -2,7 +2,7 @@
 
 Each action is one transaction: it calls the chapter's repository functions (they join the
 transaction), says how it is undone, and — when the page passes ``showing`` — reads back in the
-same transaction everything the page shows (:class:`~rugschool_gui.storage.exposure.Snapshot`),
+same transaction everything the page shows (:class:`~rugschool_gui.storage.exposure_page.Snapshot`),
 so the page redraws from the change set without another ``BEGIN``. The rules themselves (ranks
 1..n, at most ten steps, the current step, valid ratings) are the domain's.
 
@@ -21,7 +21,7 @@ from ..domain.chapters import EXPOSURE
 from ..domain.exposure import Attempt, FearItem
 from ..storage import exposure as repo
 from ..storage.db import Database
-from ..storage.exposure import Showing, Snapshot
+from ..storage.exposure_page import Showing, Snapshot, load_snapshot
 from .change import Act, Label, operation
 
 CHAPTER = EXPOSURE
@@ -39,7 +39,7 @@ class Done(Generic[T]):
 def _done(act: Act, value: T, showing: Showing | None) -> Done[T]:
     if showing is None:
         return Done(value)
-    return Done(value, repo.load_snapshot(act.db, act.workbook_id, showing))
+    return Done(value, load_snapshot(act.db, act.workbook_id, showing))
 
 
 def _showing_item(showing: Showing | None, item_id: str) -> Showing | None:

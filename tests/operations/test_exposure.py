@@ -13,6 +13,7 @@ from rugschool_gui.operations import ChangedSince, History
 from rugschool_gui.operations import exposure as ops
 from rugschool_gui.operations.exposure import Showing
 from rugschool_gui.storage import exposure as repo
+from rugschool_gui.storage.exposure_page import load_snapshot
 from rugschool_gui.wording import set_language
 from rugschool_gui.wording.exposure import words
 
@@ -262,7 +263,7 @@ def test_the_snapshot_follows_the_shown_step_and_its_stretch_of_attempts(db, wor
     for n in range(5):
         ops.save_attempt(db, workbook.id, Attempt(id="", item_id=a.id, when=WHEN + timedelta(days=n),
                                                   expectation=f"poging {n}"))
-    snap = repo.load_snapshot(db, workbook.id, Showing(a.id, 2, 2))
+    snap = load_snapshot(db, workbook.id, Showing(a.id, 2, 2))
     assert [x.expectation for x in snap.attempts] == ["poging 2", "poging 1"] and snap.attempt_count == 5
     # another step's attempt: the page turns to that step, from its latest attempts
     change = ops.save_attempt(db, workbook.id, Attempt(id="", item_id=b.id, when=WHEN), Showing(a.id, 2, 2))

@@ -123,6 +123,7 @@ def every_page_loads(db: Database, workbook_id: str, today: date = TODAY, pdf: b
         closing,
         consultation,
         exposure,
+        exposure_page,
         graded_activity,
         pacing,
         too_little,
@@ -152,7 +153,7 @@ def every_page_loads(db: Database, workbook_id: str, today: date = TODAY, pdf: b
     score_chart(scores, str), trend(scores)
     hierarchy: FearHierarchy = exposure.load_hierarchy(db, workbook_id)
     for item in hierarchy.items:
-        exposure.load_snapshot(db, workbook_id, exposure.Showing(item.id, 30))
+        exposure_page.load_snapshot(db, workbook_id, exposure_page.Showing(item.id, 30))
     attempt_chart(exposure.list_attempts(db, workbook_id), str), exposure.summary(db, workbook_id, now)
     plan, sessions, history = graded_activity.chapter_state(db, workbook_id)
     for p in [plan, *history]:

@@ -8,6 +8,7 @@ import pytest
 
 from rugschool_gui.domain.exposure import Attempt, HierarchyFull
 from rugschool_gui.storage import exposure as repo
+from rugschool_gui.storage import exposure_page
 from rugschool_gui.storage.workbooks import delete_workbook, get_workbook, purge_deleted
 
 
@@ -189,7 +190,7 @@ def test_snapshot_reads_what_the_page_shows_in_one_transaction(store, wb, frozen
 
     event.listen(store.engine, "begin", seen)
     try:
-        snap = repo.load_snapshot(store, wb.id, repo.Showing(a.id, 2, 1))
+        snap = exposure_page.load_snapshot(store, wb.id, exposure_page.Showing(a.id, 2, 1))
     finally:
         event.remove(store.engine, "begin", seen)
     assert len(begins) == 1
@@ -197,9 +198,9 @@ def test_snapshot_reads_what_the_page_shows_in_one_transaction(store, wb, frozen
     assert snap.item.id == a.id and [r.fear for r in snap.history] == [80, 50]
     assert snap.changes[a.id].is_real
     assert [x.note for x in snap.attempts] == ["1", "0"] and snap.attempt_count == 3
-    other = repo.load_snapshot(store, wb.id, repo.Showing(b.id, 2, 1))
+    other = exposure_page.load_snapshot(store, wb.id, exposure_page.Showing(b.id, 2, 1))
     assert other.item.id == b.id and other.attempts == [] and other.history == []
-    assert repo.load_snapshot(store, wb.id).item.id == a.id  # nothing asked: the current step
+    assert exposure_page.load_snapshot(store, wb.id).item.id == a.id  # nothing asked: the current step
 
 
 def test_get_attempt_is_none_for_a_new_or_deleted_one(store, wb, frozen_now):

@@ -1,7 +1,7 @@
 """The graded exposure page's behaviour: what it reads, the operations it runs, how it refreshes.
 
 The widgets are :class:`~.view.ExposureView`'s. Reading is one snapshot of the chapter
-(:func:`~rugschool_gui.storage.exposure.load_snapshot`, one transaction). Every change the
+(:func:`~rugschool_gui.storage.exposure_page.load_snapshot`, one transaction). Every change the
 person makes is an operation of ``operations/exposure.py`` run with ``ctx.run(…, source=self)``:
 one transaction that also reads back the snapshot the page then shows, so an action — its redraw
 included — is one ``BEGIN``, and Ctrl+Z undoes it in this workbook's history. Other pages'
@@ -29,7 +29,7 @@ from ....domain.exposure import (
 )
 from ....operations import exposure as ops
 from ....operations.change import ChangeSet
-from ....storage.exposure import Showing, Snapshot, load_snapshot
+from ....storage.exposure_page import Showing, Snapshot, load_snapshot
 from ....wording.exposure import words
 from ...context import PageContext
 from ...dates import long_date
