@@ -31,16 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain.workbooks import Workbook
 from .chapters import registered
 from .context import PageContext
 from .home import HomePage
 from .i18n import app_title, args, translate
 from .page_refresh import refresh_if_stale
 from .widgets.keyboard import calm_inputs
-
-HOME = "home"
-OVERVIEW = "overview"  # the consultation overview: every workbook at a glance
+from .window_menus import (
+    HOME,
+    OVERVIEW,
+    build_menus,
+    make_action,
+    retranslate_menus,
+    update_undo_texts,
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,11 @@ class WindowServices:
 
 
 class MainWindow(QMainWindow):
+    #: made by ``window_menus.build_menus`` (with every other ``act_*`` and ``menu_*``)
+    act_delete: QAction
+    act_present: QAction
+    act_leave_present: QAction
+
     def __init__(self, ctx: PageContext, services: WindowServices) -> None:
         super().__init__()
         self.ctx = ctx
@@ -106,7 +115,7 @@ class MainWindow(QMainWindow):
         self.saved_label = self.save_status.label
         self.read_only_label = self.save_status.read_only_label
 
-        self._build_actions()
+        build_menus(self)
         if ctx.read_only:  # nothing can be written: every page's controls say so (ui.read_only)
             from .read_only import guard
 
@@ -131,146 +140,19 @@ class MainWindow(QMainWindow):
         self.open_page(HOME)
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts on the chapters
 
-    # ----- actions and menus -------------------------------------------------------------
-    def _action(self, handler, shortcut=None, name="") -> QAction:
-        act = QAction(self)
-        act.setObjectName(name)
-        if shortcut is not None:
-            act.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
-                             else [QKeySequence(shortcut)])
-        act.triggered.connect(handler)
-        return act
-
-    def _build_actions(self) -> None:
-        SK = QKeySequence.StandardKey
-        ctx = self.ctx
-        self.act_new = self._action(lambda: _workbook_actions().create_workbook(self, ctx, self.switch_workbook), SK.New, "new-workbook")
-        self.act_rename = self._action(lambda: _workbook_actions().rename_workbook(self, ctx), "F2", "rename-workbook")
-        self.act_delete = self._action(lambda: _workbook_actions().delete_workbook(self, ctx, self.switch_workbook), None, "delete-workbook")
-        self.act_pdf = self._action(lambda: self.services.export_pdf(self), SK.Print, "export-pdf")
-        self.act_export = self._action(lambda: _handover_actions().export_current(self, ctx), None, "export-workbook")
-        self.act_import = self._action(lambda: _handover_actions().import_file(self, ctx, self.switch_workbook), None,
-                                       "import-workbook")
-        self.act_restore = self._action(self._restore_backup, None, "restore-backup")
-        from ..storage.url import is_server
-
-        self.act_sharing = self._action(self._open_sharing, None, "practice-sharing")
-        self.act_sharing.setVisible(is_server(ctx.url))  # a practice database only (#21)
-        self.act_print_chapter = self._action(self.print_current_chapter, "Ctrl+Shift+P", "print-chapter")
-        self.act_present = self._action(lambda: self.set_presentation(True), "F5", "presentation")
-        self.act_leave_present = self._action(lambda: self.set_presentation(False), "Escape", "leave-presentation")
-        self.act_leave_present.setEnabled(False)
-        self.addAction(self.act_leave_present)
-        self.act_lock = self._action(self.lock_now, "Ctrl+L", "lock-now")
-        self.act_quit = self._action(self.close, SK.Quit, "quit")
-        self.act_undo = self._action(self._undo, SK.Undo, "undo")
-        self.act_redo = self._action(self._redo, SK.Redo, "redo")
-        ctx.hub.history_changed.connect(self._update_undo_texts)
-        ctx.hub.workbook_changed.connect(self._update_undo_texts)
-        self.act_settings = self._action(lambda: self.services.open_settings(self), SK.Preferences, "settings")
-        self.act_ask = self._action(self._ask_question, "Ctrl+Shift+Q", "ask-question")  # #25, from any page
-        if not self.act_settings.shortcuts():
-            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_home = self._action(lambda: self.open_page(HOME), "Ctrl+0", "go-home")
-        self.act_overview = self._action(lambda: self.open_page(OVERVIEW), "Ctrl+Shift+O", "go-overview")
-        self.act_bigger = self._action(lambda: self.services.step_text_size(+1), SK.ZoomIn, "text-bigger")
-        self.act_smaller = self._action(lambda: self.services.step_text_size(-1), SK.ZoomOut, "text-smaller")
-        self.act_about = self._action(self.show_about, None, "about")
-        self.act_help = self._action(self.show_page_help, SK.HelpContents, "help")
-        mb = self.menuBar()
-        self.menu_file = mb.addMenu("")
-        for a in (self.act_new, self.act_rename, self.act_delete, None, self.act_pdf, self.act_print_chapter, None,
-                  self.act_export,
-                  self.act_import, self.act_restore, self.act_sharing, None, self.act_quit):
-            self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
-        self.menu_edit = mb.addMenu("")
-        for a in (self.act_undo, self.act_redo, None, self.act_ask, None, self.act_settings):
-            self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
-        self.menu_view = mb.addMenu("")
-        for a in (self.act_home, self.act_overview, None, self.act_bigger, self.act_smaller, None, self.act_present, self.act_lock):
-            self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
-        self.menu_help = mb.addMenu("")
-        self.menu_help.addAction(self.act_help)
-        self.menu_help.addAction(self.act_about)
-
+    # ----- actions and menus: ui/window_menus.py ------------------------------------------
     def retranslate(self) -> None:
-        self.menu_file.setTitle(translate("MainWindow", "&Bestand"))
-        self.menu_edit.setTitle(translate("MainWindow", "Be&werken"))
-        self.menu_view.setTitle(translate("MainWindow", "Bee&ld"))
-        self.menu_help.setTitle(translate("MainWindow", "&Help"))
-        self.act_new.setText(translate("MainWindow", "&Nieuw werkboek…"))
-        self.act_rename.setText(translate("MainWindow", "Werkboek &hernoemen…"))
-        self.act_delete.setText(translate("MainWindow", "Werkboek &verwijderen…"))
-        self.act_pdf.setText(translate("MainWindow", "Exporteer als &PDF…"))
-        self.act_sharing.setText(translate("MainWindow", "Delen en toegang…"))
-        self.act_export.setText(translate("MainWindow", "Werkboek &exporteren…"))
-        self.act_import.setText(translate("MainWindow", "Werkboek &importeren…"))
-        self.act_restore.setText(translate("MainWindow", "&Reservekopie terugzetten…"))
-        self.act_print_chapter.setText(translate("MainWindow", "Dit &hoofdstuk als PDF…"))
-        self.act_present.setText(translate("MainWindow", "&Presentatiemodus"))
-        self.act_present.setToolTip(translate("MainWindow", "Grote tekst zonder menu's, om het scherm aan je "
-                                              "patiënt te tonen. Esc om te stoppen."))
-        self.act_leave_present.setText(translate("MainWindow", "Presentatiemodus verlaten"))
-        self.act_lock.setText(translate("MainWindow", "&Vergrendelen"))
-        self.act_lock.setToolTip(translate("MainWindow", "Scherm het werkboek af met je wachtzin, bijvoorbeeld "
-                                           "als je even wegloopt."))
-        self.act_quit.setText(translate("MainWindow", "&Afsluiten"))
-        self.act_settings.setText(translate("MainWindow", "&Instellingen…"))
-        self.act_ask.setText(translate("MainWindow", "&Vraag voor de volgende keer…"))
-        self.act_home.setText(translate("MainWindow", "&Vandaag"))
-        self.act_overview.setText(translate("MainWindow", "&Alle werkboeken"))
-        self.act_bigger.setText(translate("MainWindow", "Tekst &groter"))
-        self.act_smaller.setText(translate("MainWindow", "Tekst &kleiner"))
-        self.act_about.setText(args(translate("MainWindow", "&Over %1…"), app_title()))
-        self.act_help.setText(translate("MainWindow", "&Hulp bij deze pagina…"))
+        retranslate_menus(self)
         self.switcher_label.setText(translate("MainWindow", "&Werkboek:") + " ")
         self.switcher.setAccessibleName(translate("MainWindow", "Werkboek kiezen"))
         self.nav.setAccessibleName(translate("MainWindow", "Hoofdstukken"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Werkboek"))
-        self._update_undo_texts()
+        update_undo_texts(self)
         self._fill_nav()
         self._name_pages()
         self.save_status.retranslate()
         self.update_title()
         self.idle_lock.retranslate()
-
-    def _ask_question(self) -> None:
-        """A question for the next consultation, written down from whatever page is open."""
-        if self.ctx.workbook_id:
-            from datetime import date
-
-            from .chapters.consultations.actions import ask_question
-
-            ask_question(self, self.ctx, date.today())
-
-    def _undo(self) -> None:
-        if self.ctx.history.can_undo(self.ctx.workbook_id):
-            change = self.ctx.undo_last()
-            restored = getattr(change, "result", None) if change is not None else None
-            if isinstance(restored, Workbook) and restored.id != self.ctx.workbook_id:
-                self.switch_workbook(restored.id)  # undoing a deletion shows the workbook again
-
-    def _redo(self) -> None:
-        if self.ctx.history.can_redo(self.ctx.workbook_id):
-            change = self.ctx.redo_last()
-            if change is not None and self.ctx.workbook() is None:  # the workbook was deleted again
-                left = self.ctx.workbooks()
-                if left:
-                    self.switch_workbook(left[0].id)
-
-    def _update_undo_texts(self, *_args) -> None:
-        """The menu says what Ctrl+Z and Ctrl+Shift+Z would do — in the workbook on screen."""
-        from .history_words import label_text
-
-        history, workbook_id = self.ctx.history, self.ctx.workbook_id
-        undo_label = history.undo_label(workbook_id)
-        redo_label = history.redo_label(workbook_id)
-        undo_text = label_text(undo_label) if undo_label else ""
-        redo_text = label_text(redo_label) if redo_label else ""
-        self.act_undo.setEnabled(history.can_undo(workbook_id))
-        self.act_redo.setEnabled(history.can_redo(workbook_id))
-        self.act_undo.setText(translate("MainWindow", "&Ongedaan maken") + (f": {undo_text}" if undo_text else ""))
-        self.act_redo.setText(translate("MainWindow", "Opnie&uw") + (f": {redo_text}" if redo_text else ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -307,7 +189,7 @@ class MainWindow(QMainWindow):
                 item.setToolTip(QKeySequence(f"Ctrl+{i}").toString(QKeySequence.SequenceFormat.NativeText))
             self.nav.addItem(item)
             if i < 10 and not self.findChild(QAction, f"go-{chapter.id}"):
-                act = self._action(lambda _=False, cid=chapter.id: self.open_page(cid), f"Ctrl+{i}", f"go-{chapter.id}")
+                act = make_action(self, lambda _=False, cid=chapter.id: self.open_page(cid), f"Ctrl+{i}", f"go-{chapter.id}")
                 self.addAction(act)
         self.nav.setCurrentRow(max(0, current))
         self.nav.blockSignals(False)
@@ -514,18 +396,6 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.idle_lock.close()
         super().closeEvent(event)
-
-
-def _workbook_actions():
-    from . import workbook_actions  # loaded when first used, not before the first paint (#23)
-
-    return workbook_actions
-
-
-def _handover_actions():
-    from . import handover_actions  # loaded when first used, not before the first paint (#23)
-
-    return handover_actions
 
 
 class _WrappingRows(QStyledItemDelegate):
