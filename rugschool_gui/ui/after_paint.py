@@ -1,7 +1,7 @@
 """What start-up does once the window is on screen (issue #23): the home page from its snapshot
 while SQLAlchemy loads on a worker, then the full store, the housekeeping jobs (file check,
 daily backup, the overview read ahead) and the reminder service; and the start-up benchmark's
-report of those moments (``bench/startup.py``).
+report of those moments (``ui/first_frame.py``).
 
 A mixin of :class:`~rugschool_gui.ui.startup.Startup`: it uses the attributes that class sets up.
 """
@@ -12,11 +12,11 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
-from ..storage.probe import DatabaseProblem, inspect_database
+from .first_frame import FirstPaint
 from .i18n import app_title, args, translate
 
 if TYPE_CHECKING:
@@ -27,48 +27,6 @@ if TYPE_CHECKING:
     from .reminders.service import ReminderService
 
 log = logging.getLogger("rugschool")
-
-
-class FirstPaint(QObject):
-    """Runs ``then`` right after the window's first paint; ``report`` prints that moment, then
-    the moment the GUI thread is free again with the home page filled ("interactive"), and quits
-    (the start-up benchmark, bench/startup.py)."""
-
-    def __init__(self, window, then, report: bool = False) -> None:
-        super().__init__(window)
-        self.then, self.report = then, report
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            if self.report:
-                import time
-
-                print(f"first-paint {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
-            QTimer.singleShot(0, self.then)
-            if self.report:  # queued after ``then``: runs once it and what it did are done
-                QTimer.singleShot(0, lambda: self._interactive(obj))
-        return False
-
-    @staticmethod
-    def _interactive(window) -> None:
-        """The filled page laid out and painted: word-wrapped rows need a few layout passes
-        after their texts are set, and a person sees the page only once they are done."""
-        import time
-
-        for _ in range(3):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        window.repaint()
-        print(f"interactive {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
-
-    @staticmethod
-    def report_settled() -> None:
-        """Everything loaded and the home page read properly: the benchmark's last figure."""
-        import time
-
-        print(f"settled {time.time():.6f}", flush=True)  # noqa: T201 - read by bench/startup.py
-        QTimer.singleShot(0, QApplication.quit)  # after "interactive", which may still be queued
 
 
 def _load_storage_modules() -> None:
@@ -166,6 +124,8 @@ class AfterFirstPaint:
         background = self._background()
         self._read_overview_ahead(background)
         url, database, backups = self.ctx.url, self.ctx.database, paths.backup_dir()
+        from ..storage.probe import inspect_database
+
         background.run(lambda: inspect_database(url, deep=True), self._deep_checked)
         # once a day a checked copy goes to the backup folder, quietly
         background.run(lambda: backup_if_due(database, backups), self._backed_up)
@@ -233,6 +193,8 @@ class AfterFirstPaint:
         """Every page was read once (``quick_check``, in the background); warn kindly if bad."""
         if problem is None:
             return
+        from ..storage.probe import DatabaseProblem
+
         if not isinstance(problem, DatabaseProblem):
             log.error("quick_check could not run: %r", problem)
             return

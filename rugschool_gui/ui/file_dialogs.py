@@ -3,7 +3,7 @@
 - **In the app's language**: Qt's own file dialog (never the desktop's native one, which speaks
   the desktop's language, not the one chosen in the app), translated by Qt's ``qtbase_xx.qm``;
   the few strings that catalogue lacks for Dutch ("Look in:", "Files of type:", the kinds of
-  files) and its formal "u" come from :class:`DutchQtGaps`, installed by ``ui.i18n``.
+  files) and its formal "u" come from ``ui.i18n.DutchQtGaps``, installed with the language.
 - **Where it starts**: the folder used last (remembered in the app's settings, never a file
   name), else Documents (created if missing), else the home folder — never the program's folder.
 - **Nothing written outside the data folder**: Qt's dialog remembers its history in the
@@ -20,7 +20,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 if TYPE_CHECKING:
@@ -102,41 +102,6 @@ def open_path(parent: QWidget | None, title: str, file_filter: str,
         return None
     _remember(settings, Path(path))
     return Path(path)
-
-
-class DutchQtGaps(QTranslator):
-    """Dutch for the few strings of Qt's file dialog that ``qtbase_nl.qm`` leaves in English,
-    and the glossary's "je" where Qt's catalogue says "u". Installed after Qt's catalogue (so it
-    is asked first) for the Dutch interface only; every other string falls through."""
-
-    WORDS: dict[tuple[str, str], str] = {
-        ("QFileDialog", "&Look in:"): "&Zoeken in:",
-        ("QFileDialog", "Files of &type:"): "Bestands&type:",
-        ("QFileDialog", "Show hidden files"): "Verborgen bestanden tonen",
-        ("QFileDialog", "%1 already exists.\nDo you want to replace it?"):
-            "%1 bestaat al.\nWil je het vervangen?",
-        ("QFileDialog", "Are you sure you want to delete '%1'?"): "Wil je „%1” echt verwijderen?",
-        ("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"):
-            "„%1” is beveiligd tegen schrijven.\nWil je het toch verwijderen?",
-        ("QFileDialog", "Alt+Left"): "Alt+Pijl-links",
-        ("QFileDialog", "Alt+Right"): "Alt+Pijl-rechts",
-        ("QAbstractFileIconProvider", "%1 File"): "%1-bestand",
-        ("QAbstractFileIconProvider", "File Folder"): "Map",
-        ("QAbstractFileIconProvider", "Folder"): "Map",
-        ("QAbstractFileIconProvider", "Drive"): "Station",
-        ("QAbstractFileIconProvider", "Unknown"): "Onbekend",
-        ("QAbstractFileIconProvider", "Alias"): "Alias",
-        ("QAbstractFileIconProvider", "Shortcut"): "Snelkoppeling",
-    }
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        # None is Qt's "no translation here" (a null string): the next catalogue is asked;
-        # "" would translate every other string of the app to nothing
-        return self.WORDS.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 # ----- after saving -------------------------------------------------------------------------

@@ -37,8 +37,6 @@ class Translations:
         qt_tr = QTranslator(app)
         if qt_tr.load(f"qtbase_{language}", qt_dir):
             self._installed.append(qt_tr)
-        from .file_dialogs import DutchQtGaps
-
         gaps = app.findChild(DutchQtGaps) or DutchQtGaps(app)  # one per application
         app.removeTranslator(gaps)
         if language == "nl":  # what Qt's Dutch catalogue lacks in its file dialog (asked first)
@@ -49,13 +47,49 @@ class Translations:
                 self._installed.append(own)
         for tr in self._installed:
             app.installTranslator(tr)
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
-                                   QLocale.Country.Belgium if language == "nl" else QLocale.Country.UnitedKingdom))
+        # by name: ``QLocale.Language`` has ~350 members, and PySide6 makes that Python enum the
+        # first time it is used (~10 ms at start-up, issue #23)
+        QLocale.setDefault(QLocale("nl_BE" if language == "nl" else "en_GB"))
         self.language = language
         from ..wording import set_language
 
         set_language(language)
         return language
+
+
+class DutchQtGaps(QTranslator):
+    """Dutch for the few strings of Qt's file dialog that ``qtbase_nl.qm`` leaves in English,
+    and the glossary's "je" where Qt's catalogue says "u". Installed after Qt's catalogue (so it
+    is asked first) for the Dutch interface only; every other string falls through."""
+
+    WORDS: dict[tuple[str, str], str] = {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+        ("QFileDialog", "Show hidden files"): "Verborgen bestanden tonen",
+        ("QFileDialog", "%1 already exists.\nDo you want to replace it?"):
+            "%1 bestaat al.\nWil je het vervangen?",
+        ("QFileDialog", "Are you sure you want to delete '%1'?"): "Wil je „%1” echt verwijderen?",
+        ("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"):
+            "„%1” is beveiligd tegen schrijven.\nWil je het toch verwijderen?",
+        ("QFileDialog", "Alt+Left"): "Alt+Pijl-links",
+        ("QFileDialog", "Alt+Right"): "Alt+Pijl-rechts",
+        ("QAbstractFileIconProvider", "%1 File"): "%1-bestand",
+        ("QAbstractFileIconProvider", "File Folder"): "Map",
+        ("QAbstractFileIconProvider", "Folder"): "Map",
+        ("QAbstractFileIconProvider", "Drive"): "Station",
+        ("QAbstractFileIconProvider", "Unknown"): "Onbekend",
+        ("QAbstractFileIconProvider", "Alias"): "Alias",
+        ("QAbstractFileIconProvider", "Shortcut"): "Snelkoppeling",
+    }
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None is Qt's "no translation here" (a null string): the next catalogue is asked;
+        # "" would translate every other string of the app to nothing
+        return self.WORDS.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def app_title() -> str:

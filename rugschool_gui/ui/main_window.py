@@ -4,15 +4,22 @@ The shell knows chapters only through ``ui.chapters.registered()``; pages are bu
 time they are opened, so the window appears quickly. What it needs of the application around it
 (the settings dialog, the PDF export, the text size, a passphrase) comes in a
 :class:`WindowServices`, built by ``ui.startup``.
+
+Built in two steps at start-up (issue #23): ``MainWindow()`` is the empty frame
+(``ui/first_frame.py``), shown at once; :meth:`MainWindow.build` then fills it, after that first
+paint. ``MainWindow(ctx, services)`` does both. This module is imported before the first paint,
+so what only the built window needs is imported in :meth:`build` and the methods that use it
+(PySide6's ``Qt`` namespace alone costs ~17 ms: it makes ~100 Python enums).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,12 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from .chapters import registered
-from .context import PageContext
-from .home import HomePage
+from .first_frame import FrameSketch, default_size
 from .i18n import app_title, args, translate
-from .page_refresh import refresh_if_stale
-from .widgets.keyboard import calm_inputs
 from .window_menus import (
     HOME,
     OVERVIEW,
@@ -45,6 +48,9 @@ from .window_menus import (
     retranslate_menus,
     update_undo_texts,
 )
+
+if TYPE_CHECKING:
+    from .context import PageContext
 
 
 @dataclass(frozen=True)
@@ -69,12 +75,27 @@ class MainWindow(QMainWindow):
     act_present: QAction
     act_leave_present: QAction
 
-    def __init__(self, ctx: PageContext, services: WindowServices) -> None:
+    def __init__(self, ctx: PageContext | None = None, services: WindowServices | None = None) -> None:
+        """The frame (a title and a sketch of the window, no data); with ``ctx`` and
+        ``services`` also :meth:`build`."""
         super().__init__()
+        self.setObjectName("main-window")
+        self.built = False
+        self.setWindowTitle(app_title())
+        self.setCentralWidget(FrameSketch(self))
+        self.resize(*default_size(self.fontMetrics().height()))
+        if ctx is not None and services is not None:
+            self.build(ctx, services)
+
+    def build(self, ctx: PageContext, services: WindowServices) -> None:
+        """Everything of the window: toolbar, chapters, page, menus, status; the home page open."""
+        from PySide6.QtCore import Qt
+
+        from .widgets.keyboard import calm_inputs
+
         self.ctx = ctx
         self.services = services
         self.presenting = False
-        self.setObjectName("main-window")
         self._pages: dict[str, QWidget] = {}
         # the toolbar first: Tab then goes workbook → chapters → page, the order they are read in
         self.switcher = QComboBox()
@@ -107,7 +128,6 @@ class MainWindow(QMainWindow):
         self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows are laid out again at a new width
         self.nav.setItemDelegate(_WrappingRows(self.nav))
         self._size_nav()
-        self.resize(*_default_size(self.fontMetrics().height()))
 
         from .save_status import SaveStatus
 
@@ -135,9 +155,13 @@ class MainWindow(QMainWindow):
         from .idle_lock import IdleLock
 
         self.idle_lock = IdleLock(self, ctx.settings, ctx.flush)
+        self.built = True
         self.retranslate()
         calm_inputs(self)
         self.open_page(HOME)
+        if self.isVisible():  # filled after its first paint: what was added shows now, not a moment later
+            for part in (self.splitter, self.toolbar, self.menuBar(), self.statusBar()):
+                part.show()
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts on the chapters
 
     # ----- actions and menus: ui/window_menus.py ------------------------------------------
@@ -155,13 +179,15 @@ class MainWindow(QMainWindow):
         self.idle_lock.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self.built:
             self.retranslate()
         super().changeEvent(event)
 
     # ----- navigation ---------------------------------------------------------------------
     def _name_pages(self) -> None:
         """Each page is announced by its title (a scrolling page is a Tab stop for Page Up/Down)."""
+        from PySide6.QtCore import Qt
+
         titles = {self.nav.item(i).data(Qt.ItemDataRole.UserRole): self.nav.item(i).text()
                   for i in range(self.nav.count())}
         titles[OVERVIEW] = translate("MainWindow", "Alle werkboeken")
@@ -169,14 +195,20 @@ class MainWindow(QMainWindow):
             widget.setAccessibleName(titles.get(page_id, ""))
 
     def _page_ids(self) -> list[str]:
+        from .chapters import registered
+
         return [HOME] + [c.id for c in registered()]
 
     def _fill_nav(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from . import design
+        from .chapters import registered
+        from .icons import chapter_icon
+
         current = self.nav.currentRow()
         self.nav.blockSignals(True)
         self.nav.clear()
-        from . import design
-        from .icons import chapter_icon
 
         c = design.colours(self.nav.palette())
         item = QListWidgetItem(chapter_icon(HOME, c.text, c.on_accent), translate("MainWindow", "Vandaag"))
@@ -210,6 +242,8 @@ class MainWindow(QMainWindow):
                 self.ctx.wait_for_storage_modules()
             # made inside the stack: moved in afterwards, the style sheet styled it all again
             if page_id == HOME:
+                from .home import HomePage
+
                 widget = HomePage(self.ctx, self.stack)
             elif page_id == OVERVIEW:
                 from .overview import OverviewPage
@@ -218,6 +252,8 @@ class MainWindow(QMainWindow):
                 overview.open_requested.connect(self._open_from_overview)
                 widget = overview
             else:
+                from .chapters import registered
+
                 chapter = next(c for c in registered() if c.id == page_id)
                 widget = chapter.make_page(self.ctx, self.stack)
             widget.setObjectName(widget.objectName() or f"page-{page_id}")
@@ -231,6 +267,9 @@ class MainWindow(QMainWindow):
         self.open_page(HOME)
 
     def open_page(self, page_id: str) -> None:
+        from .page_refresh import refresh_if_stale
+        from .widgets.keyboard import calm_inputs
+
         ids = self._page_ids()
         if page_id == OVERVIEW:  # not in the chapter navigation
             from .overview import OverviewPage
@@ -262,6 +301,7 @@ class MainWindow(QMainWindow):
         """As wide as its longest title on one line, but never more than 14½ text heights: at
         the largest text a long title wraps, so a 1280-pixel screen keeps room for the page."""
         from . import design
+        from .chapters import registered
 
         em = design.em(self.nav)
         self.nav.setSpacing(design.space(design.XS, self.nav))  # calm, easy-to-hit rows
@@ -279,6 +319,8 @@ class MainWindow(QMainWindow):
             return
         page = self.stack.currentWidget()
         if page is not None:
+            from .widgets.keyboard import calm_inputs
+
             calm_inputs(page)
 
     def current_page_id(self) -> str:
@@ -390,6 +432,9 @@ class MainWindow(QMainWindow):
         ), app_title(), __version__, data_dir()))
 
     def closeEvent(self, event) -> None:
+        if not self.built:  # closed before it was filled: nothing to save or ask
+            super().closeEvent(event)
+            return
         if not self.save_status.may_close():
             event.ignore()  # "open laten": the app keeps trying every few seconds
             return
@@ -419,18 +464,7 @@ class _WrappingRows(QStyledItemDelegate):
         text = str(index.data() or "")
         if room <= 0 or metrics.horizontalAdvance(text) <= room:
             return hint
+        from PySide6.QtCore import Qt
+
         tall = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
         return QSize(hint.width(), max(hint.height(), tall + hint.height() - em))
-
-
-def _default_size(em: int) -> tuple[int, int]:
-    """A first window that fits the screen it opens on (a 1366×768 laptop keeps its task bar
-    and title bar): 62 × 38 text heights at most, never more than the screen's free area."""
-    from PySide6.QtGui import QGuiApplication
-
-    width, height = em * 62, em * 38
-    screen = QGuiApplication.primaryScreen()
-    if screen is not None:
-        free = screen.availableGeometry()
-        width, height = min(width, int(free.width() * 0.94)), min(height, int(free.height() * 0.9))
-    return width, height

@@ -1,9 +1,12 @@
 """Everything between ``main()`` and a painted window, and the app-level services of the shell.
 
-Order: logging and crash handler → language → one instance per database file (ui.instance_lock) →
-database checks (damaged or foreign file: ask, overwrite nothing) → migrations (Alembic only
-when behind, backup first) → store → window. What follows the first paint is in
-``ui/after_paint.py``.
+Order: logging and crash handler → language → the window's colours → one instance per database
+file (ui.instance_lock) → **the empty window, shown** (``ui/first_frame.py``, issue #23) → fonts
+and style → database checks (damaged or foreign file: ask, overwrite nothing) → migrations
+(Alembic only when behind, backup first) → store → the window filled. What follows is in
+``ui/after_paint.py``. A practice database (#21) is locked once it has answered.
+
+Only what the empty window needs is imported before it is shown; the rest in :meth:`Startup.fill`.
 """
 
 from __future__ import annotations
@@ -21,18 +24,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import paths
 from ..logs import setup_logging
-from ..storage.errors import TooNew
-from ..storage.migrate import upgrade_if_needed
-from ..storage.probe import DatabaseProblem, can_write, inspect_database, live_workbooks
 from ..storage.url import is_server, label_of
 from . import theme
-from .after_paint import AfterFirstPaint, FirstPaint
+from .after_paint import AfterFirstPaint
 from .appsettings import TEXT_SIZES, AppSettings
-from .context import Hub, PageContext
+from .first_frame import FirstPaint
 from .i18n import Translations, app_title, args, translate
 
 if TYPE_CHECKING:
     from .background import Background
+    from .context import PageContext
+    from .instance_lock import InstanceLock
     from .main_window import MainWindow, WindowServices
     from .reminders.service import ReminderService
 
@@ -86,14 +88,22 @@ class Startup(AfterFirstPaint):
         self.background: Background | None = None  # housekeeping after the first paint (ui.background)
         self.reminders: ReminderService | None = None  # after the first paint (ui.reminders.service)
         self.ctx: PageContext  # made by prepare()
-        self.lock = None  # ui.instance_lock.InstanceLock once taken
+        self.lock: InstanceLock | None = None  # taken in prepare_frame (a practice database: in fill)
         self.translations = Translations()
         self.exit_code = 0  # what run() returns when start-up stops early (1: it could not start)
         self.closed = False  # shut down (a worker's result arriving later is dropped)
+        self.filled = False  # the window was built (run(): only after its first, empty frame)
+        self.url = ""  # the database, from the command line or the settings (prepare_frame)
 
     # ----- the sequence ------------------------------------------------------------------
     def prepare(self) -> bool:
         """Everything up to a built (not yet shown) window; False when start-up was declined."""
+        return self.prepare_frame() and self.fill()
+
+    def prepare_frame(self) -> bool:
+        """The empty window (not yet shown) and what it needs: the data folder and the log, the
+        settings, the language, the colours, and this database file's lock; False when start-up
+        stops here (the folder cannot be used, or the app already runs on this file)."""
         try:
             folder = paths.data_dir()
             setup_logging(paths.log_dir())
@@ -106,8 +116,36 @@ class Startup(AfterFirstPaint):
         install_crash_handler(lambda: self.window, self._flush_pending)
         self.settings = AppSettings(folder)
         self.translations.apply(self.args.lang or self.settings.language)
+        theme.apply_frame_look(self.app, self.settings.text_size, self.args.theme or self.settings.color_scheme)
+        # the one place a file becomes a URL: --database, RUGSCHOOL_DATABASE, the settings' practice
+        self.url = paths.database_url(self.args.database, self.settings.practice_url)  # database (#21)
+        if not is_server(self.url) and not self._take_lock(self.url):
+            return False
+        from .main_window import MainWindow
+
+        self.window = MainWindow()
+        return True
+
+    def _drop_window(self) -> None:
+        """Start-up was declined after the empty window was made: it goes, unfilled. Hidden, not
+        closed: closing the last window would also ask Qt to quit later, and that request would
+        still be waiting for the next event loop (a test's next dialog)."""
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+
+    def _take_lock(self, url: str) -> bool:
+        from .start_guards import take_instance_lock
+
+        self.lock, self.exit_code = take_instance_lock(url, bool(self.args.screenshot))
+        return self.lock is not None
+
+    def fill(self) -> bool:
+        """The rest of start-up: look, database checks and migrations, the store, the window
+        filled (``MainWindow.build``); False when start-up was declined (nothing was changed)."""
         theme.load_fonts()
-        theme.apply_text_size(self.app, self.settings.text_size)
+        theme.apply_text_size(self.app, self.settings.text_size, restyle=False)  # styled just below
         theme.apply_color_scheme(self.app, self.args.theme or self.settings.color_scheme)
         from . import focus_ring
 
@@ -115,32 +153,36 @@ class Startup(AfterFirstPaint):
         from . import accessible
 
         accessible.install()  # headings heard as headings
-
-        # the one place a file becomes a URL: --database, RUGSCHOOL_DATABASE, the settings' practice
-        url = paths.database_url(self.args.database, self.settings.practice_url)  # database (#21)
+        url = self.url
         if is_server(url):
             url = self._practice_or_own_file(url)
             if not url:
                 self.exit_code = 1
+                self._drop_window()
                 return False
-        from .start_guards import say_read_only, take_instance_lock
+            if not self._take_lock(url):
+                self._drop_window()
+                return False
+        from .context import Hub, PageContext
+        from .start_guards import say_read_only
 
-        self.lock, self.exit_code = take_instance_lock(url, bool(self.args.screenshot))
-        if self.lock is None:
-            return False
+        lock = self.lock
+        assert lock is not None  # taken above, or in prepare_frame
         if not self._check_database(url):
-            self.lock.release()
+            lock.release()
+            self._drop_window()
             return False
-        self.lock.hold_the_file()  # a first start has just created the file: hold it too
+        lock.hold_the_file()  # a first start has just created the file: hold it too
+        from ..storage.probe import can_write
+
         read_only = not can_write(url)
         self.ctx = PageContext(url=url, hub=Hub(), settings=self.settings,
                                language=self.translations.language, read_only=read_only)
         if read_only:
             say_read_only(url, bool(self.args.screenshot))
         self.ctx.workbook_id = self._initial_workbook(url)
-        from .main_window import MainWindow
-
-        self.window = MainWindow(self.ctx, self.window_services())
+        assert self.window is not None
+        self.window.build(self.ctx, self.window_services())
         return True
 
     def _practice_or_own_file(self, url: str) -> str:
@@ -148,6 +190,7 @@ class Startup(AfterFirstPaint):
         network, a wrong password, no permission): say so kindly and offer the workbook file on
         this computer instead; "" when the person would rather stop."""
         from ..storage.errors import StorageError
+        from ..storage.migrate import upgrade_if_needed
         from .practice_messages import offer_own_file, server_problem
 
         try:
@@ -174,8 +217,38 @@ class Startup(AfterFirstPaint):
         return ctx is not None and ctx.flush()
 
     def run(self) -> int:
+        """Start, run until the app quits, close; returns the exit code."""
+        if self.args.screenshot or getattr(self.args, "tray", False):
+            return self._run_prepared()
+        if not self.prepare_frame() or self.window is None:
+            return self.exit_code
+        window = self.window
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        FirstPaint(window, self._fill_after_paint, report=self.args.quit_after_paint)
+        window.show()
+        code = self.app.exec()
+        self.shutdown()
+        return code if self.filled else self.exit_code
+
+    def _fill_after_paint(self) -> None:
+        """Once the empty window is on screen: fill it, then settle; or close it when start-up
+        was declined (a damaged file the person did not want replaced, a newer version's file)."""
+        if self.closed or self.window is None:
+            return
+        if not self.fill():
+            self.app.exit(self.exit_code)
+            return
+        self.filled = True
+        self.window.idle_lock.lock()  # a passphrase set means the app also starts locked
+        self._settle()
+
+    def _run_prepared(self) -> int:
+        """A screenshot, or a start in the tray at login: everything prepared before anything shows."""
         if not self.prepare() or self.window is None:
             return self.exit_code
+        self.filled = True
         window = self.window
         if self.args.screenshot:
             if self.settings.lock_hash:  # the idle lock has no back door through a screenshot
@@ -187,7 +260,7 @@ class Startup(AfterFirstPaint):
         geometry = self.settings.geometry()
         if geometry is not None:
             window.restoreGeometry(geometry)
-        if getattr(self.args, "tray", False) and self.settings.tray:  # at login: only the tray icon
+        if self.settings.tray:  # at login: only the tray icon
             QTimer.singleShot(0, self._settle)
         else:
             FirstPaint(window, self._settle, report=self.args.quit_after_paint)
@@ -198,6 +271,10 @@ class Startup(AfterFirstPaint):
         return code
 
     def _check_database(self, url: str) -> bool:
+        from ..storage.errors import TooNew
+        from ..storage.migrate import upgrade_if_needed
+        from ..storage.probe import DatabaseProblem, inspect_database, live_workbooks
+
         try:
             inspect_database(url)
             live_workbooks(url)  # the list the window needs must be readable too
@@ -222,7 +299,8 @@ class Startup(AfterFirstPaint):
             return False
         return True
 
-    def _offer_fresh_start(self, problem: DatabaseProblem) -> bool:
+    def _offer_fresh_start(self, problem) -> bool:
+        """``problem``: a :class:`~rugschool_gui.storage.probe.DatabaseProblem`."""
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(app_title())
@@ -261,6 +339,8 @@ class Startup(AfterFirstPaint):
 
     def _initial_workbook(self, url: str) -> str:
         """The last opened workbook, else the first; a new database gets "Mijn werkboek"."""
+        from ..storage.probe import live_workbooks
+
         last = self.settings.last_workbook(url)
         books = live_workbooks(url)
         if last and any(b.id == last for b in books):
@@ -289,17 +369,19 @@ class Startup(AfterFirstPaint):
         if self.background is not None:
             self.background.shutdown()
         self.ctx_loaded()
+        ctx = getattr(self, "ctx", None)  # none when start-up stopped before the store
         try:
-            self.ctx.flush()
-            if self.ctx.store_ready:
-                from ..storage import workbooks as repo
+            if ctx is not None:
+                ctx.flush()
+                if ctx.store_ready:
+                    from ..storage import workbooks as repo
 
-                repo.purge_deleted(self.ctx.store)
-                self.ctx.store.close()
+                    repo.purge_deleted(ctx.store)
+                    ctx.store.close()
         except Exception:
             log.exception("closing failed")
         if self.lock is not None:
-            self.lock.release()
+            self.lock.release()  # (released already when start-up was declined: no harm)
 
     # ----- services the shell calls ------------------------------------------------------------
     def open_settings(self, parent: QWidget) -> None:
