@@ -65,3 +65,27 @@ def test_a_single_patient_workbook_is_not_read_ahead(startup, qtbot):
     s.ctx.settings.role = "patient"
     assert s.ctx.overview_ahead is None or len(s.ctx.workbooks()) > 1
     assert len(s.ctx.workbooks()) == 1 and s.ctx.overview_ahead is None
+
+
+def test_reading_ahead_a_few_workbooks_at_a_time_gives_the_same_overview(db_path, monkeypatch):
+    from rugschool_gui.storage.db import Store
+    from rugschool_gui.storage.migrate import upgrade_if_needed
+    from rugschool_gui.ui import overview_warmup
+
+    upgrade_if_needed(db_path)
+    store = Store(db_path)
+    try:
+        for i, name in enumerate(["Anna Peeters", "Bert Maes", "Chris Wouters", "Dina Claes", "Els Jacobs"]):
+            book = create_workbook(store, name)
+            exposure.add_item(store, book.id, f"Stap {i}", 10 * (i + 1))
+            signals = (SignalEntry("palpitations"), SignalEntry("falling_asleep"))[: i % 2 + 1]
+            too_much.save_checkin(store, book.id, CheckIn(TODAY, signals))
+    finally:
+        store.close()
+    url = f"sqlite:///{db_path}"
+    monkeypatch.setattr(overview_warmup, "CHUNK", 2)  # three rounds: 2, 2 and 1 workbooks
+    in_rounds = overview_warmup.read_ahead(url, TODAY)
+    monkeypatch.setattr(overview_warmup, "CHUNK", 100)
+    at_once = overview_warmup.read_ahead(url, TODAY)
+    assert len(in_rounds.facts) == 5
+    assert in_rounds.facts == at_once.facts and in_rounds.marks == at_once.marks
