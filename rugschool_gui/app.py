@@ -27,6 +27,12 @@ def main(argv: list[str] | None = None) -> int:
         from .commands import run
 
         return run(argv)
+    import gc
+
+    # start-up makes a few hundred thousand objects that live as long as the app, and little
+    # garbage: the collector's passes over them cost ~10 ms before the page is ready. It is off
+    # until start-up has settled (``ui/after_paint.py`` collects once, then freezes them; #23)
+    gc.disable()
     args = parse_args(argv)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

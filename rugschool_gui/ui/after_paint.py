@@ -88,11 +88,16 @@ class AfterFirstPaint:
         garbage collector's full passes (#23). Modules, tables and the window live as long as
         the app; without this every full pass walked them again — ~50 ms in the middle of
         opening a page, four times in a session of the consultation bench (now ~10 ms). Objects
-        freed later by their reference count are freed as before."""
+        freed later by their reference count are freed as before.
+
+        The collector was off during start-up (``app.py``): what start-up left in cycles is
+        collected first, so none of it is frozen, and the collector is on again from here."""
         self.after_first_paint()
         import gc
 
+        gc.collect()
         gc.freeze()
+        gc.enable()
         if self.args.quit_after_paint:  # bench/startup.py: everything loaded, the page read again
             FirstPaint.report_settled()
 

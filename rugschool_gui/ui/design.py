@@ -115,6 +115,13 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return pal.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def surface_of(palette: QPalette) -> QColor:
+    """The colour of cards and the chapter list: a step from the window towards the page (light)
+    or towards white (dark). Cheap on purpose: the window's first frame uses it (``ui.first_frame``)."""
+    window, base = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)
+    return _mix(window, base, 0.65) if not is_dark(palette) else _mix(window, QColor("#ffffff"), 0.05)
+
+
 def _towards_contrast(colour: QColor, against: tuple[QColor, ...], ratio: float, dark: bool) -> QColor:
     """``colour``, made lighter (dark theme) or darker (light theme) until it stands ``ratio``
     against every colour of ``against`` — so a desktop's own palette keeps its edges visible."""
@@ -161,7 +168,7 @@ def colours(palette: QPalette | None = None) -> Colours:
     on_accent = pal.color(role.HighlightedText)
     if contrast(accent, on_accent) < 4.5:  # a desktop palette may pair them badly: pick the better
         on_accent = max((QColor("#ffffff"), QColor("#10151a")), key=lambda c: contrast(accent, c))
-    surface = _mix(window, base, 0.65) if not dark else _mix(window, QColor("#ffffff"), 0.05)
+    surface = surface_of(pal)
     edge = _towards_contrast(pal.color(role.Mid), (window, base, surface), 3.0, dark)
     muted = _towards_contrast(_mix(text, window, 0.35), (window, base, surface), 4.6, dark)
     if dark:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer
-from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -32,23 +32,31 @@ def default_size(em: int) -> tuple[int, int]:
 class FrameSketch(QWidget):
     """Where the chapter list will be, in its colours; the rest is the window's background.
     Not a control: it takes no focus and says nothing to a screen reader (the built window
-    replaces it before anything can be done)."""
+    replaces it before anything can be done).
 
-    def paintEvent(self, _event) -> None:
-        # only calls without a default argument from the ``Qt`` namespace (a pen's style, a
-        # rounded corner's mode): evaluating one would make that whole namespace here
+    Painted by Qt itself (the window's background and the panel's), not from Python: a ``QPainter`` call such as
+    ``fillRect`` makes PySide6 weigh overloads that take ``Qt`` enums, which makes that whole
+    namespace (~17 ms) before the frame is on screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         from . import design
 
-        painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
-        em = self.fontMetrics().height()
+        # the window paints the background around it (and so gets the paint event start-up waits
+        # for: a child filling the whole window would leave it none)
+        self.panel = QWidget(self)
+        palette = self.panel.palette()  # a copy (``QPalette(other)`` would weigh ``Qt`` enum overloads)
+        palette.setColor(QPalette.ColorRole.Window, design.surface_of(palette))
+        self.panel.setPalette(palette)
+        self.panel.setAutoFillBackground(True)
+
+    def resizeEvent(self, _event) -> None:
         # as the built window lays it out at the usual text sizes: the list below the menu bar
         # and the workbook's toolbar, above the status bar, at most 14½ text heights wide
+        em = self.fontMetrics().height()
         top, bottom = round(em * 3.1), round(em * 1.3)
-        panel = QRect(0, top, min(round(em * 14.5), self.width() // 3), max(0, self.height() - top - bottom))
-        painter.fillRect(panel, design.colours(palette).surface)
-        painter.end()
+        self.panel.setGeometry(QRect(0, top, min(round(em * 14.5), self.width() // 3),
+                                     max(0, self.height() - top - bottom)))
 
 
 class FirstPaint(QObject):

@@ -37,7 +37,7 @@ class Translations:
         qt_tr = QTranslator(app)
         if qt_tr.load(f"qtbase_{language}", qt_dir):
             self._installed.append(qt_tr)
-        gaps = app.findChild(DutchQtGaps) or DutchQtGaps(app)  # one per application
+        gaps = _dutch_gaps(app)
         app.removeTranslator(gaps)
         if language == "nl":  # what Qt's Dutch catalogue lacks in its file dialog (asked first)
             self._installed.append(gaps)
@@ -90,6 +90,20 @@ class DutchQtGaps(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+_gaps: DutchQtGaps | None = None
+
+
+def _dutch_gaps(app) -> DutchQtGaps:
+    """The one :class:`DutchQtGaps` of the application (not found with ``findChild``: its
+    default argument is a ``Qt`` enum, and making that namespace costs ~17 ms at start-up)."""
+    global _gaps
+    import shiboken6
+
+    if _gaps is None or not shiboken6.isValid(_gaps) or _gaps.parent() is not app:
+        _gaps = DutchQtGaps(app)
+    return _gaps
 
 
 def app_title() -> str:
