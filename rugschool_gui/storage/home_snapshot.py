@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
 from .db import Store
-from .home_stamp import stamp_of_file
+from .home_stamp import counter_of_file, stamp_of_file
 
 
 class HomeSnapshotRow(Base):
@@ -39,9 +39,18 @@ def save_snapshot(store: Store, workbook_id: str, key: str, view: dict) -> bool:
     if not can_keep(store):
         return False
     text = json.dumps(view, ensure_ascii=False, sort_keys=True)
+    path = str(store.path)
+    with store.transaction() as s:
+        row = s.get(HomeSnapshotRow, workbook_id)
+        kept = (row.stamp, row.view) if row is not None else None
+    # nothing changed in the file since the snapshot was kept, and the page reads the same: no
+    # fingerprint to compute (~10–20 ms on years of entries) and nothing to write
+    counter = counter_of_file(path)
+    if kept is not None and kept[1] == text and counter is not None and kept[0].startswith(f"{key}|{counter}|"):
+        return False
     # the stamp of the data the page was just read from: nothing writes in between (one GUI
     # thread); read on its own small connection so its pages do not stay in the app's cache
-    stamp = f"{key}|{stamp_of_file(str(store.path), workbook_id)}"
+    stamp = f"{key}|{stamp_of_file(path, workbook_id)}"
     with store.transaction() as s:
         row = s.get(HomeSnapshotRow, workbook_id)
         if row is not None and row.stamp == stamp and row.view == text:

@@ -13,7 +13,11 @@ data, and the next start shows those texts only when the stamp is still the same
   row brings its own; a deleted row leaves the count). Live rows only, because the indexes that
   start with ``workbook_id`` are on live rows: 5 years of check-ins take ~3 ms instead of ~80;
 * the key adds what else the texts depend on: the day, the language, the app's version and the
-  database revision.
+  database revision;
+* first of all the stamp holds the file's change counter (``storage/data_change.py``, kept by
+  SQLite's triggers): when it is the same, nothing at all changed and the fingerprint is not
+  computed (~1 ms instead of ~10–20 ms on 5 years of 200 workbooks). When another workbook
+  changed, the counter differs but this workbook's fingerprint still matches.
 
 Whatever happens, the page is read properly a moment later (``ui/startup.py``), so a stamp that
 missed a change shows old texts for well under a second, never longer. Everything here opens
@@ -27,10 +31,13 @@ import json
 import logging
 import sqlite3
 
+from .data_change import read_counter
+
 log = logging.getLogger(__name__)
 
-#: tables that are not part of a workbook's data (the snapshot itself, Alembic's bookkeeping)
-NOT_DATA = frozenset({"home_snapshot", "alembic_version"})
+#: tables that are not part of a workbook's data (the snapshot itself, Alembic's bookkeeping,
+#: the change counter)
+NOT_DATA = frozenset({"home_snapshot", "alembic_version", "data_change"})
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -96,18 +103,45 @@ def open_read_only(path: str) -> sqlite3.Connection:
     return conn
 
 
+def file_stamp(conn: sqlite3.Connection, workbook_id: str) -> str:
+    """The stamp kept with a snapshot: the change counter, then the workbook's fingerprint."""
+    return f"{read_counter(conn)}|{data_stamp(conn, workbook_id)}"
+
+
 def stamp_of_file(path: str, workbook_id: str) -> str:
-    """:func:`data_stamp` read through its own small read-only connection."""
+    """:func:`file_stamp` read through its own small read-only connection."""
     conn = open_read_only(path)
     try:
-        return data_stamp(conn, workbook_id)
+        conn.execute("BEGIN")  # the counter and the fingerprint from one picture
+        return file_stamp(conn, workbook_id)
     finally:
         conn.close()
 
 
+def counter_of_file(path: str) -> int | None:
+    """The file's change counter, read through its own read-only connection."""
+    conn = open_read_only(path)
+    try:
+        return read_counter(conn)
+    finally:
+        conn.close()
+
+
+def still_valid(conn: sqlite3.Connection, workbook_id: str, key: str, stamp: str) -> bool:
+    """Whether ``stamp`` (kept with a snapshot) still describes the data under ``key``: the same
+    change counter, or else the same fingerprint of this workbook."""
+    if not stamp.startswith(f"{key}|"):
+        return False
+    counter, _, fingerprint = stamp[len(key) + 1:].partition("|")
+    now = read_counter(conn)
+    if now is not None and counter == str(now):
+        return True
+    return fingerprint == data_stamp(conn, workbook_id)
+
+
 def read_snapshot(path: str, workbook_id: str, key: str) -> dict | None:
     """The home page's texts last shown for ``workbook_id``, when nothing changed since: same key
-    and same data stamp; else None. Read-only, standard library only."""
+    and same data (:func:`still_valid`); else None. Read-only, standard library only."""
     try:
         conn = open_read_only(path)
     except sqlite3.Error:
@@ -118,7 +152,7 @@ def read_snapshot(path: str, workbook_id: str, key: str) -> dict | None:
         if row is None:
             return None
         stamp, view = row
-        if stamp != f"{key}|{data_stamp(conn, workbook_id)}":
+        if not still_valid(conn, workbook_id, key, stamp):
             return None
         loaded = json.loads(view)
         return loaded if isinstance(loaded, dict) else None

@@ -20,7 +20,7 @@ from .probe import APPLICATION_ID
 from .url import DatabaseRef, file_of, is_server, url_of
 
 #: The newest migration in ``storage/migrations/versions`` (a test keeps the two in step).
-HEAD_REVISION = "0015"
+HEAD_REVISION = "0016"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -99,8 +99,10 @@ def fill_consultations(store: Store, wb_id: str, item_id: str) -> None:
 
 def snapshot(url: str) -> dict[str, list[tuple]]:
     con = sqlite3.connect(file_of(url))
+    # the change counter is the file's bookkeeping, not workbook data (storage/data_change.py)
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                        "AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'alembic%'")]
+                                        "AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'alembic%' "
+                                        "AND name != 'data_change'")]
     out = {t: sorted(map(tuple, con.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
     con.close()
     return out
