@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import DomainError, OutOfRange
-
-PATIENT, THERAPIST = "patient", "therapist"
-ROLES = (PATIENT, THERAPIST)
+from .roles import PATIENT, ROLES, THERAPIST, suggested_role  # noqa: F401 - the roles live in domain/roles.py
 
 INTAKE, INTERIM, FINAL, REGULAR = "intake", "interim", "final", "regular"  # intake / tussentijds / slot / gewoon
 KINDS = (INTAKE, INTERIM, FINAL, REGULAR)
@@ -172,11 +170,6 @@ def validate_goal(g: Goal) -> Goal:
     return Goal(g.id, g.rank, _text(g.goal, MAX_COMMENT, required=True), _text(g.specific, MAX_COMMENT),
                 _text(g.measurable, MAX_COMMENT), _text(g.acceptable, MAX_COMMENT), _text(g.realistic, MAX_COMMENT),
                 g.due_on, g.measure, g.author_role)
-
-
-def suggested_role(workbook_count: int) -> str:
-    """The role a first start suggests: a database with several workbooks is a therapist's."""
-    return THERAPIST if workbook_count > 1 else PATIENT
 
 
 def last_and_next(consultations: list[Consultation], today: date) -> tuple[Consultation | None, date | None]:

@@ -158,9 +158,25 @@ class Colours:
     mental: QColor  # mental effort
 
 
+#: the roles of the palettes seen, by ``QPalette.cacheKey()`` (the same key: the same colours).
+#: The style asks for them at every paint of a field or a check box, and the contrast search
+#: below is not free (issue #23). Treat what you get as read-only: copy a colour to change it.
+_COLOURS: dict[int, Colours] = {}
+
+
 def colours(palette: QPalette | None = None) -> Colours:
     """The app's colour roles for ``palette`` (the application's by default)."""
     pal = palette if palette is not None else QApplication.palette()
+    key = pal.cacheKey()
+    known = _COLOURS.get(key)
+    if known is None:
+        if len(_COLOURS) >= 64:  # palettes come and go (a text size, a theme): keep it small
+            _COLOURS.clear()
+        known = _COLOURS[key] = _colours(pal)
+    return known
+
+
+def _colours(pal: QPalette) -> Colours:
     role = QPalette.ColorRole
     window, base, text = pal.color(role.Window), pal.color(role.Base), pal.color(role.Text)
     dark = is_dark(pal)

@@ -28,7 +28,7 @@ class ReadAhead:
 
 def wanted(workbook_count: int, role: str) -> bool:
     """Read ahead only where the overview is likely to be opened."""
-    from ..domain.consultations import THERAPIST
+    from ..domain.roles import THERAPIST
 
     return workbook_count > 1 or role == THERAPIST
 

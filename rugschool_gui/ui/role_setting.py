@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
-from ..domain.consultations import PATIENT, ROLES, THERAPIST, suggested_role
+from ..domain.roles import PATIENT, ROLES, THERAPIST, suggested_role
 from .appsettings import AppSettings
 from .i18n import translate
 
