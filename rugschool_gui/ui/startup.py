@@ -15,21 +15,20 @@ import contextlib
 import logging
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import paths
 from ..logs import setup_logging
-from ..storage.url import is_server, label_of
+from ..storage.url import is_server
 from . import theme
 from .after_paint import AfterFirstPaint
 from .appsettings import TEXT_SIZES, AppSettings
 from .first_frame import FirstPaint
-from .i18n import Translations, app_title, args, translate
+from .i18n import Translations, translate
 
 if TYPE_CHECKING:
     from .background import Background
@@ -72,12 +71,6 @@ def install_crash_handler(parent_getter, flush_pending=lambda: False) -> None:
             QMessageBox.warning(parent_getter(), translate("Startup", "Er liep iets mis"), text)
 
     sys.excepthook = hook
-
-
-def _local(moment: datetime) -> QDateTime:
-    """A naive local ``datetime`` (a backup's file time) as Qt's local date and time."""
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute, moment.second))
 
 
 class Startup(AfterFirstPaint):
@@ -153,9 +146,11 @@ class Startup(AfterFirstPaint):
         from . import accessible
 
         accessible.install()  # headings heard as headings
+        from .start_database import check_database, practice_or_own_file
+
         url = self.url
         if is_server(url):
-            url = self._practice_or_own_file(url)
+            url = practice_or_own_file(url, bool(self.args.screenshot))
             if not url:
                 self.exit_code = 1
                 self._drop_window()
@@ -168,7 +163,7 @@ class Startup(AfterFirstPaint):
 
         lock = self.lock
         assert lock is not None  # taken above, or in prepare_frame
-        if not self._check_database(url):
+        if not check_database(url):
             lock.release()
             self._drop_window()
             return False
@@ -184,26 +179,6 @@ class Startup(AfterFirstPaint):
         assert self.window is not None
         self.window.build(self.ctx, self.window_services())
         return True
-
-    def _practice_or_own_file(self, url: str) -> str:
-        """A practice database (issue #21) that answers: its URL, migrated. One that does not (no
-        network, a wrong password, no permission): say so kindly and offer the workbook file on
-        this computer instead; "" when the person would rather stop."""
-        from ..storage.errors import StorageError
-        from ..storage.migrate import upgrade_if_needed
-        from .practice_messages import offer_own_file, server_problem
-
-        try:
-            upgrade_if_needed(url)
-            return url
-        except StorageError as exc:
-            log.warning("practice database not usable: %s", exc.kind)
-            if self.args.screenshot:  # no one to answer a question: say it where the caller looks
-                print(server_problem(exc, label_of(url)), file=sys.stderr)  # noqa: T201
-                return ""
-            if offer_own_file(exc, label_of(url)):
-                return paths.own_database_url()
-            return ""
 
     def window_services(self) -> WindowServices:
         """What the window may ask of the application: exactly these, not the start-up object."""
@@ -269,73 +244,6 @@ class Startup(AfterFirstPaint):
         code = self.app.exec()
         self.shutdown()
         return code
-
-    def _check_database(self, url: str) -> bool:
-        from ..storage.errors import TooNew
-        from ..storage.migrate import upgrade_if_needed
-        from ..storage.probe import DatabaseProblem, inspect_database, live_workbooks
-
-        try:
-            inspect_database(url)
-            live_workbooks(url)  # the list the window needs must be readable too
-        except DatabaseProblem as problem:
-            log.warning("database problem: %s", problem.kind)
-            if not self._offer_fresh_start(problem):
-                return False
-        try:
-            upgrade_if_needed(url, paths.backup_dir())
-        except TooNew:
-            QMessageBox.warning(None, app_title(), args(translate(
-                "Startup",
-                "Dit werkboek werd bewaard met een nieuwere versie van de app. Installeer die "
-                "nieuwere versie om het te openen; er is niets aan veranderd.\n\n%1"), label_of(url)))
-            return False
-        except Exception:
-            log.exception("migration failed")
-            QMessageBox.warning(None, app_title(), args(translate(
-                "Startup",
-                "Het werkboek kon niet worden bijgewerkt naar deze versie van de app. Er is een "
-                "reservekopie gemaakt en er is niets verloren gegaan.\n\n%1"), label_of(url)))
-            return False
-        return True
-
-    def _offer_fresh_start(self, problem) -> bool:
-        """``problem``: a :class:`~rugschool_gui.storage.probe.DatabaseProblem`."""
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(app_title())
-        if problem.kind == "foreign":
-            box.setText(args(translate("Startup", "Dit bestand is geen werkboek van de rugschool:\n%1"),
-                             problem.label))
-        else:
-            box.setText(args(translate("Startup", "Dit werkboekbestand is beschadigd en kan niet geopend worden:\n%1"),
-                             problem.label))
-        box.setInformativeText(translate(
-            "Startup",
-            "Er wordt niets overschreven. Je kunt opnieuw beginnen met een leeg werkboek: het "
-            "bestaande bestand blijft dan bewaard onder een nieuwe naam in dezelfde map."))
-        from ..storage.backup import list_backups, set_aside
-
-        good = [b for b in list_backups(paths.backup_dir(), problem.url) if b.workbooks is not None]
-        restore = None
-        if good and problem.kind != "foreign":
-            restore = box.addButton(args(translate("Startup", "Reservekopie van %1 terugzetten"),
-                                         QLocale().toString(_local(good[0].when), "d MMMM yyyy HH:mm")),
-                                    QMessageBox.ButtonRole.AcceptRole)
-        fresh = box.addButton(translate("Startup", "Opnieuw beginnen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("Startup", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() not in (fresh, restore) or box.clickedButton() is None:
-            return False
-        set_aside(problem.url)  # never deleted: renamed beside the new one
-        if box.clickedButton() is restore:
-            from ..storage.backup import restore_backup
-
-            try:
-                restore_backup(problem.url, good[0].path, paths.backup_dir())
-            except Exception:
-                log.exception("restoring the newest backup failed")
-        return True
 
     def _initial_workbook(self, url: str) -> str:
         """The last opened workbook, else the first; a new database gets "Mijn werkboek"."""
