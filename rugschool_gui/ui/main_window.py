@@ -19,25 +19,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QRect, QSize, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolBar,
     QWidget,
 )
 
 from .. import __version__
+from .chapter_list import fill_chapter_list, make_chapter_list, size_chapter_list
 from .first_frame import FrameSketch, default_size
 from .i18n import app_title, args, translate
 from .window_menus import (
@@ -110,8 +107,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.switcher)
         self.addToolBar(self.toolbar)
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("chapter-navigation")
+        self.nav = make_chapter_list()
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -120,13 +116,6 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.splitter = splitter
-        # the chapter list wraps a long title ("Stapsgewijze blootstelling" at the largest text)
-        # rather than scrolling sideways or cutting it
-        self.nav.setWordWrap(True)
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows are laid out again at a new width
-        self.nav.setItemDelegate(_WrappingRows(self.nav))
         self._size_nav()
 
         from .save_status import SaveStatus
@@ -200,31 +189,12 @@ class MainWindow(QMainWindow):
         return [HOME] + [c.id for c in registered()]
 
     def _fill_nav(self) -> None:
-        from PySide6.QtCore import Qt
+        def shortcut(number: int, chapter_id: str) -> None:  # Ctrl+1 … Ctrl+9, made once
+            if not self.findChild(QAction, f"go-{chapter_id}"):
+                self.addAction(make_action(self, lambda _=False, cid=chapter_id: self.open_page(cid),
+                                           f"Ctrl+{number}", f"go-{chapter_id}"))
 
-        from . import design
-        from .chapters import registered
-        from .icons import chapter_icon
-
-        current = self.nav.currentRow()
-        self.nav.blockSignals(True)
-        self.nav.clear()
-
-        c = design.colours(self.nav.palette())
-        item = QListWidgetItem(chapter_icon(HOME, c.text, c.on_accent), translate("MainWindow", "Vandaag"))
-        item.setData(Qt.ItemDataRole.UserRole, HOME)
-        self.nav.addItem(item)
-        for i, chapter in enumerate(registered(), start=1):
-            item = QListWidgetItem(chapter_icon(chapter.id, c.text, c.on_accent), chapter.title())
-            item.setData(Qt.ItemDataRole.UserRole, chapter.id)
-            if i < 10:
-                item.setToolTip(QKeySequence(f"Ctrl+{i}").toString(QKeySequence.SequenceFormat.NativeText))
-            self.nav.addItem(item)
-            if i < 10 and not self.findChild(QAction, f"go-{chapter.id}"):
-                act = make_action(self, lambda _=False, cid=chapter.id: self.open_page(cid), f"Ctrl+{i}", f"go-{chapter.id}")
-                self.addAction(act)
-        self.nav.setCurrentRow(max(0, current))
-        self.nav.blockSignals(False)
+        fill_chapter_list(self.nav, shortcut)
 
     def _nav_changed(self, row: int) -> None:
         ids = self._page_ids()
@@ -298,21 +268,7 @@ class MainWindow(QMainWindow):
         self._fill_nav()
 
     def _size_nav(self) -> None:
-        """As wide as its longest title on one line, but never more than 14½ text heights: at
-        the largest text a long title wraps, so a 1280-pixel screen keeps room for the page."""
-        from . import design
-        from .chapters import registered
-
-        em = design.em(self.nav)
-        self.nav.setSpacing(design.space(design.XS, self.nav))  # calm, easy-to-hit rows
-        icon = round(em * 1.1)
-        self.nav.setIconSize(QSize(icon, icon))
-        titles = [translate("MainWindow", "Vandaag"), *(c.title() for c in registered())]
-        one_line = max(self.nav.fontMetrics().horizontalAdvance(t) for t in titles)
-        chrome = icon + em + 2 * (em // 2) + self.nav.frameWidth() * 2 + design.space(design.S, self.nav)
-        width = min(one_line + chrome, round(em * 14.5))
-        self.nav.setMinimumWidth(min(width, em * 9))
-        self.splitter.setSizes([width, max(1, self.width() - width)])
+        size_chapter_list(self.nav, self.splitter, self.width())
 
     def _calm_current_page(self) -> None:
         if not shiboken6.isValid(self):
@@ -441,30 +397,3 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.idle_lock.close()
         super().closeEvent(event)
-
-
-class _WrappingRows(QStyledItemDelegate):
-    """A chapter's title wraps onto a second line in a narrow list (the largest text) — Qt's
-    list measures a wrapped row as one line and ends it in "…"."""
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def sizeHint(self, option, index) -> QSize:
-        hint = super().sizeHint(option, index)
-        view = self.parent()
-        if not isinstance(view, QListWidget):
-            return hint
-        # the room the text really gets: the row minus its icon, padding (the design's style
-        # sheet) and the style's margins; a title wider than that takes two lines
-        metrics = view.fontMetrics()
-        em = metrics.height()
-        room = view.viewport().width() - 2 * view.spacing() - view.iconSize().width() - 2 * em
-        text = str(index.data() or "")
-        if room <= 0 or metrics.horizontalAdvance(text) <= room:
-            return hint
-        from PySide6.QtCore import Qt
-
-        tall = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
-        return QSize(hint.width(), max(hint.height(), tall + hint.height() - em))

@@ -1,0 +1,110 @@
+"""The chapter list at the left of the main window: "Vandaag" and every chapter with its icon,
+Ctrl+1 … Ctrl+9 in the tooltips, as wide as its longest title but never so wide that a
+1280-pixel screen loses the page; a long title wraps instead of scrolling sideways or ending
+in "…" (the largest text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from .i18n import translate
+from .window_menus import HOME
+
+
+def make_chapter_list() -> QListWidget:
+    """The list, empty: :func:`fill_chapter_list` and :func:`size_chapter_list` follow."""
+    from PySide6.QtCore import Qt
+
+    nav = QListWidget()
+    nav.setObjectName("chapter-navigation")
+    # a long title ("Stapsgewijze blootstelling" at the largest text) wraps rather than
+    # scrolling sideways or being cut
+    nav.setWordWrap(True)
+    nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    nav.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows are laid out again at a new width
+    nav.setItemDelegate(_WrappingRows(nav))
+    return nav
+
+
+def fill_chapter_list(nav: QListWidget, shortcut: Callable[[int, str], None]) -> None:
+    """The rows, in the current language and colours, keeping the current row;
+    ``shortcut(number, chapter_id)`` for each of the first nine chapters (Ctrl+number)."""
+    from PySide6.QtCore import Qt
+
+    from . import design
+    from .chapters import registered
+    from .icons import chapter_icon
+
+    current = nav.currentRow()
+    nav.blockSignals(True)
+    nav.clear()
+    c = design.colours(nav.palette())
+    item = QListWidgetItem(chapter_icon(HOME, c.text, c.on_accent), translate("MainWindow", "Vandaag"))
+    item.setData(Qt.ItemDataRole.UserRole, HOME)
+    nav.addItem(item)
+    for i, chapter in enumerate(registered(), start=1):
+        item = QListWidgetItem(chapter_icon(chapter.id, c.text, c.on_accent), chapter.title())
+        item.setData(Qt.ItemDataRole.UserRole, chapter.id)
+        if i < 10:
+            item.setToolTip(QKeySequence(f"Ctrl+{i}").toString(QKeySequence.SequenceFormat.NativeText))
+            shortcut(i, chapter.id)
+        nav.addItem(item)
+    nav.setCurrentRow(max(0, current))
+    nav.blockSignals(False)
+
+
+def size_chapter_list(nav: QListWidget, splitter: QSplitter, window_width: int) -> None:
+    """As wide as its longest title on one line, but never more than 14½ text heights: at the
+    largest text a long title wraps, so a 1280-pixel screen keeps room for the page."""
+    from . import design
+    from .chapters import registered
+
+    em = design.em(nav)
+    nav.setSpacing(design.space(design.XS, nav))  # calm, easy-to-hit rows
+    icon = round(em * 1.1)
+    nav.setIconSize(QSize(icon, icon))
+    titles = [translate("MainWindow", "Vandaag"), *(c.title() for c in registered())]
+    one_line = max(nav.fontMetrics().horizontalAdvance(t) for t in titles)
+    chrome = icon + em + 2 * (em // 2) + nav.frameWidth() * 2 + design.space(design.S, nav)
+    width = min(one_line + chrome, round(em * 14.5))
+    nav.setMinimumWidth(min(width, em * 9))
+    splitter.setSizes([width, max(1, window_width - width)])
+
+
+class _WrappingRows(QStyledItemDelegate):
+    """A chapter's title wraps onto a second line in a narrow list (the largest text) — Qt's
+    list measures a wrapped row as one line and ends it in "…"."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return hint
+        # the room the text really gets: the row minus its icon, padding (the design's style
+        # sheet) and the style's margins; a title wider than that takes two lines
+        metrics = view.fontMetrics()
+        em = metrics.height()
+        room = view.viewport().width() - 2 * view.spacing() - view.iconSize().width() - 2 * em
+        text = str(index.data() or "")
+        if room <= 0 or metrics.horizontalAdvance(text) <= room:
+            return hint
+        from PySide6.QtCore import Qt
+
+        tall = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(hint.width(), max(hint.height(), tall + hint.height() - em))
