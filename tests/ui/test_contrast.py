@@ -134,3 +134,16 @@ def test_indicators_and_targets_grow_with_the_text(qapp, qtbot):
     assert sizes["normal"][1] >= 24  # WCAG 2.5.8 at the default size
     assert sizes["larger"][0] > sizes["normal"][0] >= 16  # never 11–13 px beside 17 pt text
     assert sizes["larger"][0] / sizes["normal"][0] >= TEXT_POINTS["larger"] / TEXT_POINTS["normal"] * 0.85
+
+
+def test_the_colours_of_a_palette_are_worked_out_once_and_follow_a_change(qapp):
+    """``design.colours`` is kept per palette (the style asks at every paint, #23): the same
+    palette gives the same roles, a changed one its own."""
+    light = theme._palette(False)
+    assert design.colours(light) is design.colours(light)
+    assert design.colours(QPalette(light)) == design.colours(light)  # a copy shares the contents
+    changed = QPalette(light)
+    changed.setColor(ROLE.Highlight, QColor("#7a4a94"))
+    assert design.colours(changed).accent == QColor("#7a4a94")
+    assert design.colours(light).accent == light.color(ROLE.Highlight)
+    assert design.colours(theme._palette(True)).dark and not design.colours(light).dark
