@@ -27,13 +27,20 @@ def main(argv: list[str] | None = None) -> int:
         from .commands import run
 
         return run(argv)
+    args = parse_args(argv)
     import gc
 
     # start-up makes a few hundred thousand objects that live as long as the app, and little
     # garbage: the collector's passes over them cost ~10 ms before the page is ready. It is off
     # until start-up has settled (``ui/after_paint.py`` collects once, then freezes them; #23)
     gc.disable()
-    args = parse_args(argv)
+    try:
+        return _start(args)
+    finally:
+        gc.enable()  # a screenshot, or a start that was declined, never settled
+
+
+def _start(args) -> int:
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -52,9 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     from .ui.startup import Startup
 
-    startup = Startup(app, args)
-    code = startup.run()
-    return code
+    return Startup(app, args).run()
 
 
 if __name__ == "__main__":

@@ -142,6 +142,8 @@ class HomePage(ScrollPage):
         self.ctx = ctx
         #: today's date; tests put a fixed day here
         self.today = date.today
+        #: the last proper read: (snapshot key, the file's change counter then, the texts)
+        self._read: tuple[str, int | None, dict] | None = None
         self.setObjectName("page-home")
         lay = self.body_layout
         lay.setSpacing(design.space(design.M, self))
@@ -211,8 +213,8 @@ class HomePage(ScrollPage):
 
     # ----- showing ------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the page properly (the chapters' storage functions), show it, and keep its texts
-        for the next start (``storage/home_snapshot.py``)."""
+        """Read the page properly (the chapters' storage functions) and show it; what it read is
+        kept for the next start when the app closes (:meth:`keep_for_next_start`)."""
         if not self._show_frame():
             return
         if not self.ctx.store_ready:
@@ -224,7 +226,7 @@ class HomePage(ScrollPage):
         view = self.read_view()
         self.show_view(view)
         self.homework.show_loaded()
-        self._keep(view)
+        self._read = (self.snapshot_key(), self._change_counter(), view)
 
     def _show_frame(self) -> bool:
         """The lines that need no reading: the date, the workbook's name, the headings."""
@@ -278,11 +280,32 @@ class HomePage(ScrollPage):
         return snapshot_key(self.ctx.workbook_id, self.today().isoformat(), self.ctx.language,
                             __version__, HEAD_REVISION)
 
-    def _keep(self, view: dict) -> None:
+    def _change_counter(self) -> int | None:
+        from ..storage.home_stamp import counter_of_file
+
+        path = self.ctx.file_path()
+        return counter_of_file(str(path)) if path is not None else None
+
+    def keep_for_next_start(self) -> bool:
+        """When the app closes: keep the page's texts for the next start (``storage/home_snapshot.py``)
+        — what it showed when nothing changed since it was read (the file's change counter, the
+        day, the language), else read again. Not on every refresh: only the last workbook's page
+        is shown at a start, and a snapshot costs a fingerprint of the workbook and a write (~20
+        ms on 5 years; a psychologist switching workbooks paid it at every switch). True when
+        the snapshot is in place."""
         from ..storage.home_snapshot import can_keep, save_snapshot
 
-        if self.ctx.workbook_id and can_keep(self.ctx.store):
-            self.ctx.load(save_snapshot, self.ctx.workbook_id, self.snapshot_key(), view)
+        ctx = self.ctx
+        if not ctx.workbook_id or not ctx.store_ready or not can_keep(ctx.store) or ctx.workbook() is None:
+            return False
+        key = self.snapshot_key()
+        read = self._read
+        if read is not None and read[0] == key and read[1] is not None and read[1] == self._change_counter():
+            view = read[2]
+        else:
+            view = self.read_view()
+        ctx.load(save_snapshot, ctx.workbook_id, key, view)
+        return True
 
     def _show_today_view(self, view: dict) -> None:
         self.today_heading.setText(view["heading"])

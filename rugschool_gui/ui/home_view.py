@@ -22,14 +22,17 @@ def read_view(ctx: PageContext, today: date, homework) -> dict:
     from .home import format_moment
     from .home_facts import load_today
 
-    wb = ctx.workbook()
-    states = {c.id: _safe_summary(ctx, c) for c in registered()}
-    started = any(states.values())
-    worked_on = (args(translate("Home", "Laatst aan gewerkt: %1"), format_moment(wb.worked_on_at))
-                 if started and wb is not None else "")  # never for an untouched workbook
-    facts = ctx.load(load_today, ctx.workbook_id, today, default=None)
-    return {"worked_on": worked_on, "today": today_view(facts, started), "homework": homework.read_view(),
-            "cards": cards_view(ctx, states)}
+    # one transaction for the ~75 reads of the page: one picture of the data, and one BEGIN
+    # instead of one per read (a psychologist's switch of workbook waits for this page, #23)
+    with ctx.store.transaction():
+        wb = ctx.workbook()
+        states = {c.id: _safe_summary(ctx, c) for c in registered()}
+        started = any(states.values())
+        worked_on = (args(translate("Home", "Laatst aan gewerkt: %1"), format_moment(wb.worked_on_at))
+                     if started and wb is not None else "")  # never for an untouched workbook
+        facts = ctx.load(load_today, ctx.workbook_id, today, default=None)
+        return {"worked_on": worked_on, "today": today_view(facts, started), "homework": homework.read_view(),
+                "cards": cards_view(ctx, states)}
 
 
 def today_view(facts, started: bool = False) -> dict:

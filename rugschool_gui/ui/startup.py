@@ -285,11 +285,27 @@ class Startup(AfterFirstPaint):
                     from ..storage import workbooks as repo
 
                     repo.purge_deleted(ctx.store)
+                    self._keep_home_for_next_start()
                     ctx.store.close()
         except Exception:
             log.exception("closing failed")
         if self.lock is not None:
             self.lock.release()  # (released already when start-up was declined: no harm)
+
+    def _keep_home_for_next_start(self) -> None:
+        """The home page's texts, kept for the next start (``ui/home.py``); never a reason for
+        closing to fail."""
+        window = self.window
+        if window is None or not getattr(window, "built", False) or "home" not in window.built_pages():
+            return
+        from .home import HomePage
+
+        try:
+            home = window.page("home")
+            if isinstance(home, HomePage):
+                home.keep_for_next_start()
+        except Exception:
+            log.exception("keeping the home page for the next start failed")
 
     # ----- services the shell calls ------------------------------------------------------------
     def open_settings(self, parent: QWidget) -> None:

@@ -195,3 +195,34 @@ def test_a_chapter_opened_while_start_up_still_loads_waits_for_it(startup, qapp,
         go_on.set()
         again.window.close()
         again.shutdown()
+
+
+def _kept(db_path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT count(*) FROM home_snapshot").fetchone()[0]
+
+
+def test_the_snapshot_is_kept_when_the_app_closes_and_matches_the_data_then(startup, qapp, qtbot, db_path):
+    """Not written at each refresh (a psychologist's every switch paid for it): at closing, for
+    the workbook open then — read again when something changed after the page was last read."""
+    from rugschool_gui.storage.home_stamp import read_snapshot
+    from rugschool_gui.storage.workbooks import create_workbook
+
+    first = startup()
+    qtbot.addWidget(first.window)
+    anna = first.ctx.workbook_id
+    bert = create_workbook(first.ctx.store, "Bert").id
+    home = first.window.page("home")
+    home.refresh()
+    first.window.switch_workbook(bert)
+    first.window.switch_workbook(anna)
+    assert _kept(db_path) == 0  # reading and switching write nothing
+    _fill(db_path, anna)  # a change after the page was last read (another tool, a hand-over)
+    key = home.snapshot_key()
+    first.window.close()
+    first.shutdown()
+    assert _kept(db_path) == 1
+    kept = read_snapshot(str(db_path), anna, key)
+    assert kept is not None and "De folder over pijn lezen" in str(kept)  # read again at closing
