@@ -19,6 +19,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTabWidget
 
+from rugschool_gui.ui.widgets.late_parts import LaterPart
+
 from .fit import fit_problems
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +49,9 @@ def views(window):
         window.open_page(page_id)
         _settle()
         page = window.page(page_id)
+        for later in page.findChildren(LaterPart):  # parts made when first needed: checked too
+            later.part()
+        _settle()
         tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
         if not tab_widgets:
             yield page_id

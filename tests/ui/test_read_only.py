@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from rugschool_gui.storage import exposure
 from rugschool_gui.ui import read_only
 from rugschool_gui.ui.chapters import registered
+from rugschool_gui.ui.widgets.late_parts import LaterPart
 
 from .driving import press, show_active
 
@@ -65,6 +67,9 @@ def test_every_page_holds_its_fields_and_only_reading_buttons_work(read_only_sta
         w.open_page(page_id)
         page = w.page(page_id)
         qtbot.waitUntil(page.isVisible)
+        for later in page.findChildren(LaterPart):  # parts made when first needed: made now, held too
+            later.part()
+        QApplication.processEvents()
         for field in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
             assert field.isReadOnly(), (page_id, field.objectName())
         for box in page.findChildren(QAbstractSpinBox):
