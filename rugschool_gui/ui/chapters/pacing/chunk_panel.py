@@ -183,6 +183,11 @@ class ChunkPanel(QGroupBox):
         self._plans: list[ChunkPlan] = []
 
     def retranslate(self) -> None:
+        self.set_texts()
+        self.reload()
+
+    def set_texts(self) -> None:
+        """The panel's texts and the worked-out example (the saved plans: :meth:`reload`)."""
         self.setTitle(words("chunks"))
         self.help.setText(translate(
             "Pacing", "Een klus in één keer doen en daarna lang moeten bekomen, kost meer tijd dan werken in "
@@ -203,7 +208,6 @@ class ChunkPanel(QGroupBox):
         self.use_button.setAccessibleName(translate("Pacing", "Bewaarde klus openen"))
         self.delete_button.setAccessibleName(translate("Pacing", "Bewaarde klus verwijderen"))
         self._recompute()
-        self.reload()
 
     # ----- the calculation ----------------------------------------------------------------
     def current_plan(self) -> ChunkPlan:

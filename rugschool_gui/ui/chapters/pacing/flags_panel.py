@@ -39,8 +39,12 @@ class FlagsPanel(QWidget):
         self.tab_anchor: QWidget | None = None
 
     def retranslate(self) -> None:
-        self.heading.setText(words("flags"))
+        self.set_texts()
         self._fill()
+
+    def set_texts(self) -> None:
+        """The heading (the rows are worded when they are made: :meth:`show_flags`)."""
+        self.heading.setText(words("flags"))
 
     def show_flags(self, flags: list[Flag], dismissed: set[str]) -> None:
         self._open = [f for f in flags if f.id not in dismissed]

@@ -9,12 +9,11 @@ written at once as one transaction, and undone with Ctrl+Z from the workbook's o
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
-from pathlib import Path
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.chapters import PACING
 from ....domain.pacing import (
@@ -38,12 +37,13 @@ from ...i18n import args, translate
 from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
 from ...widgets.flow import action_row
-from .activity_dialog import ActivityDialog
-from .chunk_panel import ChunkPanel
-from .flags_panel import FlagsPanel
-from .split_dialog import SplitDialog
-from .texts import chapter_title, day_name, flag_title, kind_name, motive_name, part_name
+from ...widgets.late_parts import LaterPart
+from .texts import chapter_title, day_name, flag_title
 from .week_grid import WeekGrid
+
+if TYPE_CHECKING:
+    from .chunk_panel import ChunkPanel
+    from .flags_panel import FlagsPanel
 
 
 def _repo() -> Any:
@@ -52,8 +52,7 @@ def _repo() -> Any:
     return pacing
 
 
-#: what this page shows: another chapter's action writing here (an outlet planned in the week)
-#: reloads it too
+#: what this page shows: another chapter's action writing here (an outlet planned) reloads it too
 TABLES = frozenset({"pacing_activity", "pacing_dismissed_flag", "pacing_chunk_plan", "pacing_timer_run",
                     "entry_comment"})
 
@@ -64,10 +63,6 @@ def _week_with_comments(db, workbook_id: str, monday: date):
 
     return read_with_comments(db, workbook_id, "pacing_activity", lambda: _repo().list_week(db, workbook_id, monday),
                               lambda week: (a.id for a in week))
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _swatch(fill, edge=None) -> str:
@@ -114,21 +109,52 @@ class PacingPage(ScrollPage):
         self.week_comments.setTextFormat(Qt.TextFormat.PlainText)
         self.week_comments.setVisible(False)
         lay.addWidget(self.week_comments)
-        self.flags = FlagsPanel()
-        self.flags.tab_anchor = self.grid.cells[(DAYS - 1, DAY_PARTS[-1])]  # the last cell of the grid
-        self.flags.dismiss.connect(self._dismiss)
-        lay.addWidget(self.flags)
-        self.chunks = ChunkPanel(ctx, self.run)
-        self.chunks.start_timer.connect(self.start_timer)
-        lay.addWidget(self.chunks)
+        # the flags and the chunk calculator, out of view at first: made when first needed (#23)
+        self._flag_rows: tuple[list, set[str]] = ([], set())  # the week's flags, the dismissed ones
+        self._flags_panel: FlagsPanel | None = None
+        self._chunks: ChunkPanel | None = None
+        self.below_grid = LaterPart(self._make_below_grid, self, self.body, estimate=45, name="below-grid")
+        lay.addWidget(self.below_grid)
         self.reminders_title = heading(level=2)
         self.reminders = note_box()
         lay.addWidget(self.reminders_title)
         lay.addWidget(self.reminders)
         lay.addStretch(1)
         follow_changes(self, ctx, PACING, TABLES, self._reload_unless_running)
-        self.retranslate()
-        self.reload()
+        # the texts, then the rows read once (#23): not first by retranslate() as well
+        self._set_texts()
+        if ctx.workbook_id:
+            self.reload()
+        else:  # nothing to read: the page as it stands, worded
+            self._show_week_label()
+            self._update_actions()
+
+    # ----- the part below the grid, made when first needed ----------------------------------
+    def _make_below_grid(self) -> QWidget:
+        from .below_grid import BelowGrid  # imported with the part, not with the page
+
+        below = BelowGrid(self.ctx, self.run, self.grid.cells[(DAYS - 1, DAY_PARTS[-1])],  # the grid's last cell
+                          self.body_layout.spacing(), self.below_grid)
+        below.flags.dismiss.connect(self._dismiss)
+        below.chunks.start_timer.connect(self.start_timer)
+        self._flags_panel, self._chunks = below.flags, below.chunks
+        below.flags.show_flags(*self._flag_rows)
+        below.chunks.retranslate()  # its texts, and the saved plans read
+        return below
+
+    @property
+    def flags(self) -> FlagsPanel:
+        """The flags of the week shown (made now if they were not yet)."""
+        self.below_grid.part()
+        assert self._flags_panel is not None
+        return self._flags_panel
+
+    @property
+    def chunks(self) -> ChunkPanel:
+        """The chunk calculator with the saved plans (made now if it was not yet)."""
+        self.below_grid.part()
+        assert self._chunks is not None
+        return self._chunks
 
     # ----- building -----------------------------------------------------------------------
     def _build_week_row(self) -> QWidget:
@@ -182,6 +208,15 @@ class PacingPage(ScrollPage):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._set_texts()
+        if self._flags_panel is not None and self._chunks is not None:
+            self._flags_panel.retranslate()
+            self._chunks.retranslate()
+        self._show_week_label()
+        self._update_actions()
+
+    def _set_texts(self) -> None:
+        """The page's own texts and the grid's (the flags and the saved plans: their panels)."""
         self.title.setText(chapter_title())
         self.intro.setText(translate(
             "Pacing", "Op een goede dag alles doen en daarna dagen moeten bekomen: zo ga je op en neer. Spreid "
@@ -206,16 +241,12 @@ class PacingPage(ScrollPage):
             "%5 vandaag"), _swatch(design.tint(c.want, amount=0.35)), _swatch(c.field, c.edge),
             _swatch(c.physical), _swatch(c.mental), _swatch(c.accent_soft, c.accent)))
         self.grid.retranslate()
-        self.flags.retranslate()
-        self.chunks.retranslate()
         self.reminders_title.setText(translate("Pacing", "Om bij stil te staan"))
         self.reminders.setText(translate(
             "Pacing", "• Doe elke dag iets, ook op een mindere dag, en niet alles op een goede dag.\n"
             "• Splits grote taken: de badkamer op de ene dag, de vloer van de woonkamer op een andere.\n"
             "• Plan ook wat je graag doet: dat geeft energie voor de rest.\n"
             "• Neem je pauze vóór de pijn je ertoe dwingt."))
-        self._show_week_label()
-        self._update_actions()
 
     # ----- loading ------------------------------------------------------------------------
     def _reload_unless_running(self) -> None:
@@ -245,8 +276,10 @@ class PacingPage(ScrollPage):
         self.week_comments.setText("\n\n".join(
             f"{a.name} ({day_name(a.day)}) — {comment_text(c)}" for a, c in commented))
         self.week_comments.setVisible(bool(commented))
-        self.flags.show_flags(flags, dismissed)
-        self.chunks.reload()
+        self._flag_rows = (flags, dismissed)
+        if self._flags_panel is not None and self._chunks is not None:  # else read when made
+            self._flags_panel.show_flags(flags, dismissed)
+            self._chunks.reload()
         self._show_week_label()
         self._update_actions()
 
@@ -301,6 +334,8 @@ class PacingPage(ScrollPage):
         return next((x for x in self._week if x.id == activity_id), None)
 
     def _edit(self, activity: Activity) -> None:
+        from .activity_dialog import ActivityDialog
+
         dialog = ActivityDialog(activity, self)
         while dialog.exec() == ActivityDialog.DialogCode.Accepted:
             change = self.run(ops.save_activity, self.monday, dialog.activity(), rejected=dialog.show_message)
@@ -334,6 +369,8 @@ class PacingPage(ScrollPage):
             if joined is not None:
                 self.grid.select(joined.result.id)
             return
+        from .split_dialog import SplitDialog
+
         dialog = SplitDialog(a, self)
         while dialog.exec() == SplitDialog.DialogCode.Accepted:
             if self.run(ops.split, a.id, dialog.pieces(), rejected=dialog.show_message) is not None:
@@ -347,32 +384,9 @@ class PacingPage(ScrollPage):
         self.run(ops.set_flag_dismissed, self.monday, flag_id, dismissed)
 
     def export_ics(self) -> None:
-        from ....domain.pacing_calendar import week_ics
-        from ....storage.files import write_atomically
-        from ...file_dialogs import save_path
+        from .calendar_export import export_week
 
-        path = save_path(self, translate("Pacing", "Zet in je agenda"), f"planning-{self.monday.isoformat()}.ics",
-                         translate("Pacing", "Agendabestand (*.ics)"), ".ics", self.ctx.settings)
-        if path is None:
-            return
-        text = week_ics(
-            self.monday, self._week, title=lambda a: a.name,
-            description=lambda a: f"{part_name(a.part)} · {kind_name(a.kind)} · {motive_name(a.motive)}"
-                                  + (f"\n{a.note}" if a.note else ""),
-            calendar_name=translate("Pacing", "Mijn weekplanning"), now=datetime.now(UTC))
-        try:
-            write_atomically(Path(path), text.encode("utf-8"))
-        except OSError:
-            import logging
-
-            logging.getLogger(__name__).exception("ics export failed")
-            QMessageBox.warning(self, chapter_title(), translate(
-                "Pacing", "Het agendabestand kon niet bewaard worden in die map. Kies een andere map, "
-                "bijvoorbeeld je map Documenten."))
-            return
-        QMessageBox.information(self, chapter_title(), args(translate(
-            "Pacing", "Je planning staat in „%1”. Open dat bestand met je agenda-app. Exporteer je later "
-            "opnieuw, dan worden dezelfde afspraken bijgewerkt in plaats van verdubbeld."), Path(path).name))
+        export_week(self, self.ctx, self.monday, self._week)
 
     def start_timer(self, plan: ChunkPlan) -> None:
         from .timer_dialog import TimerDialog
