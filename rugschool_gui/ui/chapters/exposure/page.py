@@ -11,7 +11,7 @@ changes, undo/redo, a workbook switch and an import reload the page (``follow_ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -39,6 +39,9 @@ from ...saving import Debouncer
 from .hierarchy_keys import HierarchyKeys
 from .hierarchy_model import HierarchyModel
 from .view import ExposureView
+
+if TYPE_CHECKING:
+    from .attempts_panel import AttemptsPanel
 
 #: the tables this page shows: another chapter's action writing here reloads it
 TABLES = frozenset({"fear_item", "fear_rating", "exposure_attempt", "entry_comment"})
@@ -76,9 +79,14 @@ class ExposurePage(ExposureView):
         self.table.installEventFilter(self._keys)  # Alt+↑/↓ moves, Delete removes
         self.note_edit.textChanged.connect(self._note_typed)
         self.add_form.submit = self._add
-        self.attempts.save = self.save_attempt
-        self.attempts.delete = self.delete_attempt
-        self.attempts.pager.moved.connect(lambda _page: self.reload())
+
+    def _attempts_made(self, panel: AttemptsPanel) -> None:
+        panel.save = self.save_attempt
+        panel.delete = self.delete_attempt
+        panel.pager.moved.connect(lambda _page: self.reload())
+        s = self._snapshot
+        if s is not None:
+            panel.show_item(s.item, s.hierarchy.items, s.attempts, s.attempt_count, s.comments)
 
     @property
     def hierarchy(self) -> FearHierarchy:
@@ -98,7 +106,8 @@ class ExposurePage(ExposureView):
         return done
 
     def _showing(self) -> Showing:
-        page = self.attempts.pager.page_of(self._selected_id)
+        # the attempts not made yet show the latest (a step's first page), as a new step does
+        page = self._attempts.pager.page_of(self._selected_id) if self._attempts is not None else 0
         return Showing(self._selected_id, RECENT_ENTRIES, page * RECENT_ENTRIES)
 
     # ----- refreshing -----------------------------------------------------------------------
@@ -182,7 +191,8 @@ class ExposurePage(ExposureView):
             self.note_edit.blockSignals(False)
         self.history_label.setText(self._history_text(s.history) if item else "")
         self.history_label.setVisible(bool(self.history_label.text()))  # nothing empty to land on
-        self.attempts.show_item(item, s.hierarchy.items, s.attempts, s.attempt_count, s.comments)
+        if self._attempts is not None:  # else shown when they are made
+            self._attempts.show_item(item, s.hierarchy.items, s.attempts, s.attempt_count, s.comments)
 
     @staticmethod
     def _history_text(history: list[Rating]) -> str:

@@ -8,6 +8,8 @@ then the reminders. :class:`~.page.ExposurePage` gives it life (loading, operati
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -28,10 +30,13 @@ from ...i18n import translate
 from ...widgets.common import ScrollPage, fit_rows, heading, note_box, paragraph
 from ...widgets.common import card as make_card
 from ...widgets.flow import action_row
+from ...widgets.late_parts import LaterPart
 from .add_form import AddItemForm
-from .attempts_panel import AttemptsPanel
 from .hierarchy_model import FearDelegate, HierarchyModel
 from .texts import chapter_title
+
+if TYPE_CHECKING:
+    from .attempts_panel import AttemptsPanel
 
 
 class ExposureView(ScrollPage):
@@ -50,8 +55,11 @@ class ExposureView(ScrollPage):
         self.add_form = AddItemForm()
         lay.addWidget(self.add_form)
         lay.addWidget(self._build_hierarchy())
-        self.attempts = AttemptsPanel()
-        lay.addWidget(self.attempts)
+        # the attempts lie below the list, out of view when the page opens: made when they
+        # scroll into view, Tab reaches them or they are asked for (#23)
+        self._attempts: AttemptsPanel | None = None
+        self.attempts_place = LaterPart(self._make_attempts, self, self.body, estimate=55, name="attempts-place")
+        lay.addWidget(self.attempts_place)
         self.reminders_title = heading(level=2)
         self.reminders = note_box()
         lay.addWidget(self.reminders_title)
@@ -59,6 +67,24 @@ class ExposureView(ScrollPage):
         lay.addStretch(1)
 
     # ----- building -----------------------------------------------------------------------
+    @property
+    def attempts(self) -> AttemptsPanel:
+        """The attempts at the shown step (made now if they were not yet)."""
+        self.attempts_place.part()
+        assert self._attempts is not None
+        return self._attempts
+
+    def _make_attempts(self) -> QWidget:
+        from .attempts_panel import AttemptsPanel  # imported with the part, not with the page
+
+        panel = self._attempts = AttemptsPanel()
+        panel.retranslate()
+        self._attempts_made(panel)
+        return panel
+
+    def _attempts_made(self, panel: AttemptsPanel) -> None:
+        """The page's behaviour for the attempts just made, and what it has read (the page's)."""
+
     def _build_step_card(self) -> QWidget:
         card = make_card("current-step")
         v = QVBoxLayout(card)
@@ -183,7 +209,8 @@ class ExposureView(ScrollPage):
             "vóór een lager. Dat mag; misschien voelt de volgorde zo juist. Wil je ze laten "
             "aansluiten, kies dan ‘Ordenen op angstcijfer’."))
         self.add_form.retranslate()
-        self.attempts.retranslate()
+        if self._attempts is not None:
+            self._attempts.retranslate()
         self.reminders_title.setText(translate("Exposure", "Om bij stil te staan"))
         self.reminders.setText("\n".join(f"• {words(key)}" for key in REMINDERS))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
