@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.chapters import GRADED_ACTIVITY
+from ....domain.consultations import Comment
 from ....domain.graded_activity import ABANDONED, DRAFT, FINISHED, Plan, Session
 from ....operations import graded_activity as ops
 from ....wording.graded_activity import words
@@ -21,6 +22,8 @@ from ...context import PageContext
 from ...i18n import args, translate
 from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, paragraph
+from ...widgets.keyboard import calm_inputs
+from ...widgets.late_parts import controls_in, take_tab_place
 from .plan_page import PlanPage
 from .setup_form import SetupForm
 from .texts import amount, chapter_title, date_text, status_name, unit_name
@@ -69,22 +72,22 @@ class GradedActivityPage(ScrollPage):
         row.addStretch(1)
         v.addWidget(self.empty_text)
         v.addLayout(row)
-        self.setup = SetupForm(ctx, source=self)
-        self.setup.started.connect(self._started)
-        self.setup.discard_requested.connect(lambda: self.end_plan(ABANDONED))
-        self.running = PlanPage(ctx, source=self)
-        self.running.end_requested.connect(self.end_plan)
+        # the set-up form and the running plan are made when first shown or asked for (#23):
+        # a workbook shows one of them (or neither), so opening the page builds at most one
+        self._setup: SetupForm | None = None
+        self._running: PlanPage | None = None
+        self._comments: dict[str, Comment] = {}  # the psychologist's comments on the sessions
         self.history_heading = heading(level=2)
         self.history = paragraph()
         self.history.setObjectName("plan-history")
-        for w in (self.empty, self.setup, self.running, self.history_heading, self.history):
+        for w in (self.empty, self.history_heading, self.history):
             lay.addWidget(w)
         lay.addStretch(1)
         # heard before follow_changes' own handlers: a switch lets go of the draft on screen
         ctx.hub.workbook_changed.connect(self._workbook_changed)
         follow_changes(self, ctx, GRADED_ACTIVITY, TABLES, self.reload)
-        self.retranslate()
-        self.reload()
+        self._set_texts()
+        self.reload()  # the plan and the history, read once (#23)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "history"):
@@ -92,6 +95,11 @@ class GradedActivityPage(ScrollPage):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._set_texts()
+        self._show_history()
+
+    def _set_texts(self) -> None:
+        """The page's texts and its parts' (the history's lines: :meth:`_show_history`)."""
         self.title.setText(chapter_title())
         self.intro.setText(words("intro"))
         self.empty_text.setText(translate(
@@ -100,21 +108,57 @@ class GradedActivityPage(ScrollPage):
             "alles wat je invult, blijft bewaard."))
         self.new_button.setText(translate("GradedActivity", "Een plan maken"))
         self.history_heading.setText(translate("GradedActivity", "Eerdere plannen"))
-        self.setup.retranslate()
-        self.running.retranslate()
-        self._show_history()
+        for part in (self._setup, self._running):
+            if part is not None:
+                part.retranslate()
+
+    # ----- the parts made when first needed -------------------------------------------------
+    @property
+    def setup(self) -> SetupForm:
+        """The guided set-up form of a draft plan (made the first time it is needed)."""
+        if self._setup is None:
+            form = SetupForm(self.ctx, source=self)
+            form.started.connect(self._started)
+            form.discard_requested.connect(lambda: self.end_plan(ABANDONED))
+            self._setup = form
+            self._place(form, self.body_layout.indexOf(self.empty) + 1, self.new_button)
+        return self._setup
+
+    @property
+    def running(self) -> PlanPage:
+        """The running plan (made the first time it is needed)."""
+        if self._running is None:
+            plan = PlanPage(self.ctx, source=self)
+            plan.end_requested.connect(self.end_plan)
+            plan.comments = self._comments
+            self._running = plan
+            before = controls_in(self._setup)[-1:] if self._setup is not None else []
+            self._place(plan, self.body_layout.indexOf(self.history_heading), (before or [self.new_button])[0])
+        return self._running
+
+    def _place(self, part: QWidget, index: int, before: QWidget) -> None:
+        """A part made now takes its place on the page, its texts set, hidden until shown, and
+        its controls in the Tab order where it stands: after the control ``before``."""
+        part.setVisible(False)
+        self.body_layout.insertWidget(index, part)
+        part.retranslate()  # type: ignore[attr-defined]  # SetupForm and PlanPage have it
+        take_tab_place(part, before)
+        calm_inputs(part)  # the keyboard rules of the page (applied when it is opened) here too
 
     # ----- loading ------------------------------------------------------------------------
     def _workbook_changed(self, _workbook_id: str) -> None:
-        self.setup.forget()
-        self.running.forget()
+        for part in (self._setup, self._running):
+            if part is not None:
+                part.forget()
 
     def reload(self) -> None:
         if not self.ctx.workbook_id:
             return
         (plan, sessions, history), comments = self.ctx.load(
             _state_with_comments, self.ctx.workbook_id, default=((None, [], []), {}))
-        self.running.comments = comments
+        self._comments = comments
+        if self._running is not None:
+            self._running.comments = comments
         self._show_plan(plan, sessions)
         self._show_history(history)
 
@@ -123,13 +167,18 @@ class GradedActivityPage(ScrollPage):
         are read when not given."""
         self._plan = plan
         self.empty.setVisible(plan is None)
-        self.setup.setVisible(plan is not None and plan.status == DRAFT)
-        self.running.setVisible(plan is not None and plan.status != DRAFT)
-        if plan is not None and plan.status == DRAFT:
-            self.running.forget()
+        draft = plan is not None and plan.status == DRAFT
+        if self._setup is not None or draft:  # a part not made yet is not shown either
+            self.setup.setVisible(draft)
+        if self._running is not None or (plan is not None and not draft):
+            self.running.setVisible(plan is not None and not draft)
+        if plan is not None and draft:
+            if self._running is not None:
+                self._running.forget()
             self.setup.show_plan(plan)
         elif plan is not None:
-            self.setup.forget()
+            if self._setup is not None:
+                self._setup.forget()
             if sessions is None:
                 sessions = self.ctx.load(_repo().list_sessions, plan.id, default=[])
             self.running.show_plan(plan, sessions, self.today())
