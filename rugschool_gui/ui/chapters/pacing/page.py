@@ -38,6 +38,7 @@ from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
 from ...widgets.flow import action_row
 from ...widgets.late_parts import LaterPart
+from .legend import show_legend
 from .texts import chapter_title, day_name, flag_title
 from .week_grid import WeekGrid
 
@@ -63,12 +64,6 @@ def _week_with_comments(db, workbook_id: str, monday: date):
 
     return read_with_comments(db, workbook_id, "pacing_activity", lambda: _repo().list_week(db, workbook_id, monday),
                               lambda week: (a.id for a in week))
-
-
-def _swatch(fill, edge=None) -> str:
-    """A small coloured square for the legend (rich text), with an edge when it is pale."""
-    border = f"border:1px solid {edge.name()};" if edge is not None else ""
-    return f'<span style="background:{fill.name()};{border}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
 
 
 class PacingPage(ScrollPage):
@@ -235,11 +230,9 @@ class PacingPage(ScrollPage):
             "iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes "
             "verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen "
             "naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen."))
-        c = design.colours(self.palette())
-        self.legend.setText(args(translate(
+        show_legend(self.legend, translate(
             "Pacing", "%1 ♥ iets wat je graag doet (willen) · %2 iets wat moet · %3 lichamelijk · %4 mentaal · "
-            "%5 vandaag"), _swatch(design.tint(c.want, amount=0.35)), _swatch(c.field, c.edge),
-            _swatch(c.physical), _swatch(c.mental), _swatch(c.accent_soft, c.accent)))
+            "%5 vandaag"))
         self.grid.retranslate()
         self.reminders_title.setText(translate("Pacing", "Om bij stil te staan"))
         self.reminders.setText(translate(
