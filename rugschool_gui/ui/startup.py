@@ -40,11 +40,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("rugschool")
 
 
-def install_crash_handler(parent_getter, flush_pending=lambda: False) -> None:
+def install_crash_handler(parent_getter, flush_pending=lambda: False, unattended=lambda: False) -> None:
     """Unexpected errors: written to the log file, a calm dialog for the person, no traceback.
 
     The dialog says that earlier work is saved only when it knows: ``flush_pending()`` writes
     what is still being typed and returns True when that and every earlier save succeeded.
+    When ``unattended()`` (``--screenshot``: nobody to answer a dialog) the words go to the
+    error output instead, and the run goes on; the log holds the error.
     """
 
     def hook(exc_type, exc, tb) -> None:
@@ -67,6 +69,9 @@ def install_crash_handler(parent_getter, flush_pending=lambda: False) -> None:
                 "Startup",
                 "Er liep iets onverwachts mis. Wat je net deed, is misschien niet bewaard: kijk het "
                 "even na voor je verder werkt. Lukt dat niet, sluit de app dan en open hem opnieuw.")
+        if unattended():  # a modal box would wait for ever
+            print(text, file=sys.stderr)  # noqa: T201
+            return
         with contextlib.suppress(Exception):  # the hook itself must never fail
             QMessageBox.warning(parent_getter(), translate("Startup", "Er liep iets mis"), text)
 
@@ -106,7 +111,7 @@ class Startup(AfterFirstPaint):
             say_folder_unusable(Path(exc.filename) if exc.filename else Path.home(), exc)
             self.exit_code = 1
             return False
-        install_crash_handler(lambda: self.window, self._flush_pending)
+        install_crash_handler(lambda: self.window, self._flush_pending, lambda: bool(self.args.screenshot))
         self.settings = AppSettings(folder)
         self.translations.apply(self.args.lang or self.settings.language)
         theme.apply_frame_look(self.app, self.settings.text_size, self.args.theme or self.settings.color_scheme)

@@ -37,3 +37,19 @@ def test_a_folder_the_app_did_not_make_keeps_its_modes(tmp_path):
     assert stat.S_IMODE(shared.stat().st_mode) == 0o2775
     made = ensure_private_dir(tmp_path / "nieuw" / "map")
     assert stat.S_IMODE(made.stat().st_mode) == 0o700
+
+
+def test_an_unattended_run_says_an_unexpected_error_on_stderr_and_goes_on(qapp, modals, capsys, monkeypatch):
+    """``--screenshot`` has nobody to answer the crash dialog: it would wait for ever."""
+    import sys
+
+    from rugschool_gui.ui.startup import install_crash_handler
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    install_crash_handler(lambda: None, unattended=lambda: True)
+    try:
+        raise ValueError("a page that failed")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert modals.shown == []  # no dialog
+    assert "Er liep iets onverwachts mis" in capsys.readouterr().err
