@@ -1,7 +1,7 @@
 """What start-up does once the window is on screen (issue #23): the home page from its snapshot
 while SQLAlchemy loads on a worker, then the full store, the housekeeping jobs (file check,
-daily backup, the overview read ahead) and the reminder service; and the start-up benchmark's
-report of those moments (``ui/first_frame.py``).
+daily backup, the overview read ahead) and the reminder service. The moments the start-up
+benchmark reads are printed by ``ui/first_frame.FirstPaint``.
 
 A mixin of :class:`~rugschool_gui.ui.startup.Startup`: it uses the attributes that class sets up.
 """
