@@ -1,5 +1,5 @@
 """The week grid's legend: every square is seen (a pale one has its edge, in the dark theme too),
-each stays with its words, and a screen reader hears the words only."""
+and a screen reader hears the words only."""
 
 from __future__ import annotations
 
@@ -37,9 +37,8 @@ def test_the_pale_square_has_an_edge_that_stands_out_in_the_dark(qapp):
     assert design.contrast(edge, c.window) >= 3.0
 
 
-def test_each_square_stays_with_its_words_and_is_not_read_out(qapp):
+def test_the_words_are_what_a_screen_reader_hears(qapp):
     label = QLabel()
     show_legend(label, WORDS)
-    parts = label.text().split(" · ")
-    assert len(parts) == 5 and all('white-space:nowrap' in p and "<img" in p for p in parts)
+    assert len(_squares(label.text())) == 5
     assert label.accessibleName() == "♥ iets wat je graag doet (willen) · iets wat moet · lichamelijk · mentaal · vandaag"

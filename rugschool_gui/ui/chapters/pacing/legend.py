@@ -1,8 +1,9 @@
 """The week grid's legend: a small square in each colour of the grid, with its words (rich text).
 
 The squares are pictures: Qt's rich text draws no border around a span, so the pale squares
-("iets wat moet" in the dark theme) were not to be seen. Each square stays with its words, and a
-screen reader reads the words only.
+("iets wat moet" in the dark theme) were not to be seen. A screen reader reads the words only.
+At the largest text a square can still end a line apart from its words: Qt's rich text breaks
+after an inline picture whatever follows (a ``nowrap`` span, a non-breaking space, a word joiner).
 """
 
 from __future__ import annotations
@@ -35,18 +36,13 @@ def _swatch(fill: QColor, edge: QColor, side: int) -> str:
     return f'<img src="data:image/png;base64,{png}" width="{side}" height="{side}">'
 
 
-def _legend_html(text: str) -> str:
-    """Each square stays with its words: a long legend wraps between its parts (the largest text)."""
-    return " · ".join(f'<span style="white-space:nowrap">{part}</span>' for part in text.split(" · "))
-
-
 def show_legend(label: QLabel, words: str) -> None:
     """``words`` (translated, ``%1``…``%5``: want, must, physical, mental, today) with the
     squares in the label's colours, at its text size."""
     c = design.colours(label.palette())
     side = max(8, round(label.fontMetrics().height() * 0.75))
-    label.setText(_legend_html(args(
+    label.setText(args(
         words, _swatch(design.tint(c.want, amount=0.35), c.edge, side), _swatch(c.field, c.edge, side),
         _swatch(c.physical, c.physical, side), _swatch(c.mental, c.mental, side),
-        _swatch(c.accent_soft, c.accent, side))))
+        _swatch(c.accent_soft, c.accent, side)))
     label.setAccessibleName(" ".join(args(words, "", "", "", "", "").split()))
