@@ -2,16 +2,16 @@
 
 The passphrase itself is never stored: only ``scrypt$n$r$p$salt$hash`` (standard library
 ``hashlib.scrypt``, a fresh 16-byte salt per passphrase). The lock is a privacy screen against
-looking over a shoulder, not encryption of the database file.
+looking over a shoulder, not encryption of the database file. scrypt is OpenSSL's: loaded when a
+passphrase is set or typed, not at every start (``without_openssl``).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 
+from ..without_openssl import openssl_hashlib
 from .errors import DomainError
 
 #: shortest passphrase accepted: long enough to not be guessed in passing, short enough to type
@@ -43,7 +43,7 @@ def _b64(data: bytes) -> str:
 
 def hash_passphrase(passphrase: str, salt: bytes | None = None) -> str:
     salt = os.urandom(16) if salt is None else salt
-    digest = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = openssl_hashlib().scrypt(passphrase.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"scrypt${_N}${_R}${_P}${_b64(salt)}${_b64(digest)}"
 
 
@@ -54,10 +54,12 @@ def verify_passphrase(passphrase: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest, validate=True)
-        actual = hashlib.scrypt(passphrase.encode("utf-8"), salt=base64.b64decode(salt, validate=True),
+        actual = openssl_hashlib().scrypt(passphrase.encode("utf-8"), salt=base64.b64decode(salt, validate=True),
                                 n=int(n), r=int(r), p=int(p), dklen=len(expected))
     except (ValueError, TypeError, MemoryError):
         return False
+    import hmac
+
     return hmac.compare_digest(actual, expected)
 
 

@@ -26,7 +26,6 @@ the file read-only; any problem means "no snapshot".
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import sqlite3
@@ -82,7 +81,10 @@ def data_stamp(conn: sqlite3.Connection, workbook_id: str) -> str:
             f"SELECT count(*), max(updated_at), total(julianday(updated_at)) FROM {_quoted(table)} "
             f"WHERE {where}", (workbook_id,)).fetchone()
         parts.append(f"{table}:{count}:{newest}:{total!r}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    from ..without_openssl import hashlib_module
+
+    digest: str = hashlib_module().sha256("\n".join(parts).encode()).hexdigest()
+    return digest
 
 
 def snapshot_key(workbook_id: str, day: str, language: str, version: str, revision: str) -> str:

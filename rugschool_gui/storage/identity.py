@@ -15,8 +15,8 @@ when the rest of the file is damaged.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
+from random import SystemRandom
 
 from .url import DatabaseRef, file_of
 
@@ -43,7 +43,7 @@ def ensure_identity(ref: DatabaseRef) -> int:
     current = read_identity(path)
     if current:
         return current
-    identity = secrets.randbelow(0x7FFFFFFF - 1) + 1
+    identity = SystemRandom().randrange(1, 0x7FFFFFFF)  # the OS's randomness (as ``secrets``), 1 … 2³¹−2
     con = sqlite3.connect(path)
     try:
         con.execute(f"PRAGMA user_version={identity}")

@@ -32,6 +32,9 @@ log = logging.getLogger("rugschool")
 def _load_storage_modules() -> None:
     """On a worker thread while the home page shows its snapshot: SQLAlchemy, its ORM and every
     table (~0.4 s of imports); the GUI thread stays free for the person."""
+    from ..without_openssl import load_asyncio
+
+    load_asyncio()  # SQLAlchemy imports asyncio: without Python's ssl, so without OpenSSL (#23)
     from sqlalchemy.orm import configure_mappers
 
     from ..operations import consultations  # noqa: F401 - the home page's homework reads
@@ -116,6 +119,9 @@ class AfterFirstPaint:
 
     def after_first_paint(self) -> None:
         """Open the full store (SQLAlchemy) once the window is on screen, then tidy up."""
+        from ..without_openssl import load_asyncio
+
+        load_asyncio()  # (when SQLAlchemy loads here, not on the worker)
         from ..storage import workbooks as repo
 
         self.ctx.load(repo.purge_deleted)

@@ -5,7 +5,6 @@ Every key is declared here with its default, so the rest of the UI reads typed v
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -180,8 +179,9 @@ class AppSettings:
         # the last workbook is remembered per database, by a hash of where it is (no names
         # stored); for a SQLite file the same key as when this took the file's path
         from ..storage.url import stable_name
+        from ..without_openssl import hashlib_module
 
-        return hashlib.sha256(stable_name(url).encode()).hexdigest()[:16]
+        return hashlib_module().sha256(stable_name(url).encode()).hexdigest()[:16]
 
     def last_workbook(self, url: str) -> str | None:
         """The workbook last opened in the database at ``url``."""
