@@ -68,6 +68,11 @@ def log_dir() -> Path:
     return ensure_private_dir(data_dir() / "logs")
 
 
+def cache_dir() -> Path:
+    """What the app can make again and keeps only to start faster (never workbook content)."""
+    return ensure_private_dir(data_dir() / "cache")
+
+
 def resources_dir() -> Path:
     """The app's assets (fonts, translations, content files).
 

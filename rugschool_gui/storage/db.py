@@ -60,6 +60,14 @@ def _read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) ->
     cur.close()
 
 
+#: the page cache of a connection that reads each page once (KiB)
+READ_ONCE_CACHE_KIB = 256
+
+
+def _small_page_cache(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.execute(f"PRAGMA cache_size=-{READ_ONCE_CACHE_KIB}")
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine on ``path`` with the safety PRAGMAs on every connection; ``read_only`` for a
     file the app may not write (every write then fails with a kind message, nothing is changed)."""
@@ -88,7 +96,9 @@ class Database:
     Failures of the disk or the database come out as :mod:`~rugschool_gui.storage.errors` types.
     """
 
-    def __init__(self, url_or_path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, url_or_path: str | Path, read_only: bool = False, read_once: bool = False) -> None:
+        """``read_once``: a reader that reads each page once (the overview read ahead) gets a
+        small page cache; the default one only adds to the app's peak memory (#23)."""
         self.url = as_url(url_or_path)
         self.read_only = read_only
         self.dialect = self.url.split(":", 1)[0].split("+", 1)[0]
@@ -104,6 +114,8 @@ class Database:
             if not self.path.exists() and not read_only:
                 touch_private(self.path)
             self.engine = make_engine(self.path, read_only)
+            if read_once:
+                event.listen(self.engine, "connect", _small_page_cache)
             for suffix in ("-wal", "-shm"):
                 side = self.path.with_name(self.path.name + suffix)
                 if side.exists():

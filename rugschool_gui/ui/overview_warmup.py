@@ -34,9 +34,10 @@ def wanted(workbook_count: int, role: str) -> bool:
 
 
 #: workbooks read per round: reading all 200 of a large practice at once held all their rows
-#: together (+13 MiB of the app's peak memory on 5 years); 25 at a time +7 MiB, for ~0.1 s more
-#: on the worker (measured on the 200-workbook database of ``bench/make_data.py``)
-CHUNK = 25
+#: together (+13 MiB of the app's peak memory on 5 years); 25 at a time +7 MiB, 10 at a time
+#: with a small page cache +3 MiB, for ~0.2 s more on the worker than 25 (measured on the
+#: 200-workbook database of ``bench/make_data.py``)
+CHUNK = 10
 
 
 def read_ahead(url: str, today: date) -> ReadAhead:
@@ -47,7 +48,7 @@ def read_ahead(url: str, today: date) -> ReadAhead:
     from ..storage import consultation as repo
     from ..storage.db import Database
 
-    db = Database(url, read_only=True)
+    db = Database(url, read_only=True, read_once=True)  # its pages are read once: a small cache
     try:
         marks = repo.markers(db)
         ids, weeks = list(marks), cues.signal_weeks(today)

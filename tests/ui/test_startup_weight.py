@@ -13,7 +13,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QImage
 
 
 def _run(code: str) -> str:
@@ -102,3 +102,121 @@ def test_the_first_frame_is_painted_before_the_qt_namespace_is_made(tmp_path):
         real_print("result", code, seen)
     """)
     assert out.splitlines()[-1] == "result 0 [('first-paint', False), ('interactive', True)]"
+
+
+def test_the_apps_own_start_leaves_openssl_unloaded(tmp_path):
+    """OpenSSL's libcrypto is ~4.7 MiB of the app's memory, for nothing a start needs: hashlib
+    uses Python's own SHA-256 and asyncio (SQLAlchemy's import) comes without ``ssl``
+    (``without_openssl``). Checked after everything start-up loads, the store included, on a
+    second start (the first one creates the file: its migrations may load what they like)."""
+    _run(f"""
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["RUGSCHOOL_HOME"] = {str(tmp_path)!r}
+        from rugschool_gui.app import main
+        main(["--database", {str(tmp_path / "werkboek.sqlite3")!r}, "--quit-after-paint"])
+    """)
+    out = _run(f"""
+        import builtins, os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["RUGSCHOOL_HOME"] = {str(tmp_path)!r}
+        real_print = builtins.print
+        seen = []
+
+        def watch(*a, **k):
+            if a and str(a[0]).startswith("settled"):
+                with open("/proc/self/maps") as maps:
+                    mapped = maps.read()
+                seen.append(("libcrypto" in mapped, "sqlalchemy.orm" in sys.modules,
+                             sorted(m for m in ("ssl", "_ssl", "_hashlib") if m in sys.modules)))
+            elif not (a and str(a[0]).startswith(("first-paint", "interactive"))):
+                real_print(*a, **k)
+
+        builtins.print = watch
+        from rugschool_gui.app import main
+        code = main(["--database", {str(tmp_path / "werkboek.sqlite3")!r}, "--quit-after-paint"])
+        real_print("result", code, seen)
+    """)
+    assert out.splitlines()[-1] == "result 0 [(False, True, [])]"
+
+
+def test_hashes_without_openssl_are_the_same_and_the_passphrase_still_gets_scrypt():
+    out = _run("""
+        import sys
+        from rugschool_gui.without_openssl import hashlib_module, load_asyncio, openssl_hashlib
+        hashlib = hashlib_module()
+        digest = hashlib.sha256(b"werkboek").hexdigest()
+        md5 = hashlib.md5(b"x", usedforsecurity=False).hexdigest()
+        load_asyncio()
+        import asyncio
+        async def answer():
+            return 42
+        ran = asyncio.run(answer())
+        before = sorted(m for m in ("ssl", "_hashlib") if m in sys.modules)
+        from rugschool_gui.domain.privacy_lock import hash_passphrase, verify_passphrase
+        stored = hash_passphrase("rustig aan")
+        checks = verify_passphrase("rustig aan", stored), verify_passphrase("iets anders", stored)
+        import ssl  # hidden only while asyncio was imported
+        print(digest, md5, ran, before, checks, openssl_hashlib() is hashlib, hasattr(ssl, "SSLContext"))
+    """)
+    import hashlib
+
+    assert out.split(" ", 4)[:4] == [hashlib.sha256(b"werkboek").hexdigest(),
+                                     hashlib.md5(b"x").hexdigest(), "42", "[]"]
+    assert out.endswith("(True, False) True True")
+
+
+def test_settings_key_of_a_database_is_unchanged(tmp_path):
+    """The last workbook is remembered under a SHA-256 of the database's place: the same key
+    as before hashlib lost OpenSSL, so nobody's last workbook is forgotten."""
+    import hashlib
+
+    from rugschool_gui.storage.url import stable_name
+    from rugschool_gui.ui.appsettings import AppSettings
+
+    url = f"sqlite:///{tmp_path / 'werkboek.sqlite3'}"
+    expected = hashlib.sha256(stable_name(url).encode()).hexdigest()[:16]
+    assert AppSettings._db_key(url) == expected
+
+
+def test_chapter_icons_are_kept_drawn_and_a_damaged_keep_is_drawn_again(qapp, data_home, monkeypatch):
+    """A drawing rendered once is kept as a PNG in the cache folder; the next start reads it
+    instead of loading Qt's SVG module. A damaged file is rendered again and replaced."""
+    from rugschool_gui import paths
+    from rugschool_gui.ui import icons
+
+    icons._tinted.cache_clear()
+    first = icons.pixmap("pacing", QColor("#000000"), 26).toImage()
+    kept = list((paths.cache_dir() / "icons").glob("pacing-*-26.png"))
+    assert len(kept) == 1 and kept[0].stat().st_mode & 0o077 == 0  # the user's only
+
+    rendered, render = [], icons._render
+    monkeypatch.setattr(icons, "_render", lambda name, size: rendered.append(size) or QImage())
+    icons._tinted.cache_clear()
+    again = icons.pixmap("pacing", QColor("#000000"), 26).toImage()
+    assert rendered == []  # read from the kept file
+    alphas = [(first.pixelColor(x, y).alpha(), again.pixelColor(x, y).alpha()) for x in range(26) for y in range(26)]
+    assert max(abs(a - b) for a, b in alphas) <= 1 and any(a > 200 for a, _ in alphas)
+
+    monkeypatch.setattr(icons, "_render", render)
+    kept[0].write_bytes(b"not a picture")
+    icons._tinted.cache_clear()
+    redrawn = icons.pixmap("pacing", QColor("#000000"), 26).toImage()
+    assert any(redrawn.pixelColor(x, y).alpha() > 200 for x in range(26) for y in range(26))
+    assert QImage(str(kept[0])).size() == QSize(26, 26)  # replaced by a good one
+    icons._tinted.cache_clear()
+
+
+def test_chapter_icons_draw_where_the_cache_folder_cannot_be_written(qapp, data_home, monkeypatch):
+    from rugschool_gui import paths
+    from rugschool_gui.ui import icons
+
+    folder = paths.cache_dir()
+    folder.chmod(0o500)
+    try:
+        icons._tinted.cache_clear()
+        image = icons.pixmap("exposure", QColor("#000000"), 23).toImage()
+        assert any(image.pixelColor(x, y).alpha() > 200 for x in range(23) for y in range(23))
+    finally:
+        folder.chmod(0o700)
+        icons._tinted.cache_clear()
