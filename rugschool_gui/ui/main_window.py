@@ -129,8 +129,6 @@ class MainWindow(QMainWindow):
             from .read_only import guard
 
             self.read_only_guard = guard(self, self.stack)
-        self._fill_nav()
-        self._name_pages()
         self._fill_switcher()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.switcher.activated.connect(self._switcher_activated)
@@ -145,7 +143,7 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(self, ctx.settings, ctx.flush)
         self.built = True
-        self.retranslate()
+        self.retranslate()  # also fills the chapter list and names the pages
         calm_inputs(self)
         self.open_page(HOME)
         if self.isVisible():  # filled after its first paint: what was added shows now, not a moment later

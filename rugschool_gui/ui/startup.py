@@ -252,10 +252,8 @@ class Startup(AfterFirstPaint):
 
     def _initial_workbook(self, url: str) -> str:
         """The last opened workbook, else the first; a new database gets "Mijn werkboek"."""
-        from ..storage.probe import live_workbooks
-
         last = self.settings.last_workbook(url)
-        books = live_workbooks(url)
+        books = self.ctx.workbooks()  # read once: the workbook switcher shows the same list
         if last and any(b.id == last for b in books):
             return last
         if books:
