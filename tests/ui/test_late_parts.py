@@ -81,6 +81,25 @@ def test_tab_from_the_week_grid_goes_on_into_the_part_below_and_back(shown, qtbo
     assert focused() is cell  # Shift+Tab goes back to the grid, as before
 
 
+def test_opening_the_page_again_leaves_the_part_below_for_the_first_tab(shown, qtbot):
+    """The page takes over the focus from the page put away for it: that alone does not make the
+    part (it made it at every second opening, ~70 ms); the first Tab on the page does, and Tab
+    then goes through the page's own controls first, as always."""
+    s = shown
+    s.window.open_page("pacing")
+    page = s.window.page("pacing")
+    s.window.open_page("home")
+    home = s.window.page("home")
+    home.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus on the page, as a person leaves it
+    qtbot.waitUntil(lambda: focused() is home, timeout=3000)
+    s.window.open_page("pacing")
+    qtbot.waitUntil(lambda: focused() is page, timeout=3000)  # the page has the focus (Page Up/Down)
+    assert not page.below_grid.is_made()
+    qtbot.keyClick(page, Qt.Key.Key_Tab)
+    assert page.below_grid.is_made()
+    assert page.isAncestorOf(focused()) and not page.below_grid.isAncestorOf(focused())
+
+
 def test_a_change_to_the_week_before_the_part_is_made_shows_when_it_is(startup, qtbot):
     s = startup()
     qtbot.addWidget(s.window)

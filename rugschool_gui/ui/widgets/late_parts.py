@@ -118,10 +118,17 @@ class LaterPart(QWidget):
         super().moveEvent(event)
         self._check()  # what is above it grew or shrank
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         """The keyboard came onto the page: the part is made now, so that Tab and Shift+Tab
-        reach its controls in their place (a mouse click on the page makes it too)."""
+        reach its controls in their place (a mouse click on the page makes it too).
+
+        Not when the page itself only took over the focus from the page put away for it
+        (another chapter opened: that made the part at the page's second opening, ~70 ms for
+        pacing, #23); the first Tab, click or scroll on the page makes it then, before Tab can
+        reach the part (the page's own controls come first)."""
         if self._part is not None or new is None or not shiboken6.isValid(self):
+            return
+        if new is self._area and (old is None or not old.isVisible()):
             return
         if self._area.isAncestorOf(new):
             self.part()
