@@ -119,9 +119,7 @@ class AfterFirstPaint:
 
     def after_first_paint(self) -> None:
         """Open the full store (SQLAlchemy) once the window is on screen, then tidy up."""
-        from ..without_openssl import load_asyncio
-
-        load_asyncio()  # (when SQLAlchemy loads here, not on the worker)
+        _load_storage_modules()  # done on the worker already, unless the page had no snapshot
         from ..storage import workbooks as repo
 
         self.ctx.load(repo.purge_deleted)

@@ -80,9 +80,10 @@ def test_the_apps_own_start_leaves_its_objects_out_of_full_collections(tmp_path)
     assert out.splitlines()[-1] == "result 0 True True"  # and the collector is on again (app.py)
 
 
-def test_the_first_frame_is_painted_before_the_qt_namespace_is_made(tmp_path):
-    """Making PySide6's ``Qt`` namespace (~100 Python enums) costs ~17 ms: the empty window
-    is on screen before anything needs it (``ui/first_frame.py``)."""
+def _start_app(tmp_path, at: tuple[str, ...] = (), look: str = "None") -> str:
+    """The app's own start (``--quit-after-paint``) in a fresh process, its data in ``tmp_path``;
+    at each benchmark moment named in ``at`` the expression ``look`` is taken down. Returns the
+    last line: ``result <exit code> [(moment, what was seen), ...]``."""
     out = _run(f"""
         import builtins, os, sys
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -91,8 +92,10 @@ def test_the_first_frame_is_painted_before_the_qt_namespace_is_made(tmp_path):
         seen = []
 
         def watch(*a, **k):
-            if a and str(a[0]).startswith(("first-paint", "interactive")):
-                seen.append((str(a[0]).split()[0], "Qt" in vars(sys.modules["PySide6.QtCore"])))
+            moment = str(a[0]).split()[0] if a and str(a[0]).strip() else ""
+            if moment in ("first-paint", "interactive", "settled"):
+                if moment in {at!r}:
+                    seen.append((moment, {look}))
             else:
                 real_print(*a, **k)
 
@@ -101,7 +104,14 @@ def test_the_first_frame_is_painted_before_the_qt_namespace_is_made(tmp_path):
         code = main(["--database", {str(tmp_path / "werkboek.sqlite3")!r}, "--quit-after-paint"])
         real_print("result", code, seen)
     """)
-    assert out.splitlines()[-1] == "result 0 [('first-paint', False), ('interactive', True)]"
+    return out.splitlines()[-1]
+
+
+def test_the_first_frame_is_painted_before_the_qt_namespace_is_made(tmp_path):
+    """Making PySide6's ``Qt`` namespace (~100 Python enums) costs ~17 ms: the empty window
+    is on screen before anything needs it (``ui/first_frame.py``)."""
+    seen = _start_app(tmp_path, ("first-paint", "interactive"), '"Qt" in vars(sys.modules["PySide6.QtCore"])')
+    assert seen == "result 0 [('first-paint', False), ('interactive', True)]"
 
 
 def test_the_apps_own_start_leaves_openssl_unloaded(tmp_path):
@@ -109,35 +119,11 @@ def test_the_apps_own_start_leaves_openssl_unloaded(tmp_path):
     uses Python's own SHA-256 and asyncio (SQLAlchemy's import) comes without ``ssl``
     (``without_openssl``). Checked after everything start-up loads, the store included, on a
     second start (the first one creates the file: its migrations may load what they like)."""
-    _run(f"""
-        import os
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        os.environ["RUGSCHOOL_HOME"] = {str(tmp_path)!r}
-        from rugschool_gui.app import main
-        main(["--database", {str(tmp_path / "werkboek.sqlite3")!r}, "--quit-after-paint"])
-    """)
-    out = _run(f"""
-        import builtins, os, sys
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        os.environ["RUGSCHOOL_HOME"] = {str(tmp_path)!r}
-        real_print = builtins.print
-        seen = []
-
-        def watch(*a, **k):
-            if a and str(a[0]).startswith("settled"):
-                with open("/proc/self/maps") as maps:
-                    mapped = maps.read()
-                seen.append(("libcrypto" in mapped, "sqlalchemy.orm" in sys.modules,
-                             sorted(m for m in ("ssl", "_ssl", "_hashlib") if m in sys.modules)))
-            elif not (a and str(a[0]).startswith(("first-paint", "interactive"))):
-                real_print(*a, **k)
-
-        builtins.print = watch
-        from rugschool_gui.app import main
-        code = main(["--database", {str(tmp_path / "werkboek.sqlite3")!r}, "--quit-after-paint"])
-        real_print("result", code, seen)
-    """)
-    assert out.splitlines()[-1] == "result 0 [(False, True, [])]"
+    assert _start_app(tmp_path).startswith("result 0")
+    seen = _start_app(tmp_path, ("settled",), """(
+        "libcrypto" in open("/proc/self/maps").read(), "sqlalchemy.orm" in sys.modules,
+        sorted(m for m in ("ssl", "_ssl", "_hashlib") if m in sys.modules))""")
+    assert seen == "result 0 [('settled', (False, True, []))]"
 
 
 def test_hashes_without_openssl_are_the_same_and_the_passphrase_still_gets_scrypt():
