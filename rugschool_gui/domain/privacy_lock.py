@@ -3,7 +3,7 @@
 The passphrase itself is never stored: only ``scrypt$n$r$p$salt$hash`` (standard library
 ``hashlib.scrypt``, a fresh 16-byte salt per passphrase). The lock is a privacy screen against
 looking over a shoulder, not encryption of the database file. scrypt is OpenSSL's: loaded when a
-passphrase is set or typed, not at every start (``without_openssl``).
+passphrase is set or typed, not at every start (``lean_imports``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import os
 
-from ..without_openssl import openssl_hashlib
+from ..lean_imports import openssl_hashlib
 from .errors import DomainError
 
 #: shortest passphrase accepted: long enough to not be guessed in passing, short enough to type

@@ -81,7 +81,7 @@ def data_stamp(conn: sqlite3.Connection, workbook_id: str) -> str:
             f"SELECT count(*), max(updated_at), total(julianday(updated_at)) FROM {_quoted(table)} "
             f"WHERE {where}", (workbook_id,)).fetchone()
         parts.append(f"{table}:{count}:{newest}:{total!r}")
-    from ..without_openssl import hashlib_module
+    from ..lean_imports import hashlib_module
 
     digest: str = hashlib_module().sha256("\n".join(parts).encode()).hexdigest()
     return digest

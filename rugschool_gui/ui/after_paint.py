@@ -32,9 +32,9 @@ log = logging.getLogger("rugschool")
 def _load_storage_modules() -> None:
     """On a worker thread while the home page shows its snapshot: SQLAlchemy, its ORM and every
     table (~0.4 s of imports); the GUI thread stays free for the person."""
-    from ..without_openssl import load_asyncio
+    from ..lean_imports import before_sqlalchemy
 
-    load_asyncio()  # SQLAlchemy imports asyncio: without Python's ssl, so without OpenSSL (#23)
+    before_sqlalchemy()  # asyncio without OpenSSL, package metadata only when asked (#23)
     from sqlalchemy.orm import configure_mappers
 
     from ..operations import consultations  # noqa: F401 - the home page's homework reads

@@ -179,7 +179,7 @@ class AppSettings:
         # the last workbook is remembered per database, by a hash of where it is (no names
         # stored); for a SQLite file the same key as when this took the file's path
         from ..storage.url import stable_name
-        from ..without_openssl import hashlib_module
+        from ..lean_imports import hashlib_module
 
         return hashlib_module().sha256(stable_name(url).encode()).hexdigest()[:16]
 

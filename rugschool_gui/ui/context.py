@@ -99,9 +99,9 @@ class PageContext:
         """The SQLAlchemy store, opened on first use (SQLAlchemy loads after the first paint)."""
         if self._store is None:
             self.wait_for_storage_modules()
-            from ..without_openssl import load_asyncio
+            from ..lean_imports import before_sqlalchemy
 
-            load_asyncio()  # SQLAlchemy imports asyncio: without Python's ssl (#23)
+            before_sqlalchemy()  # SQLAlchemy's imports without what the app never uses (#23)
             from ..storage.db import Store
 
             self._store = Store(self.url, read_only=self.read_only)

@@ -114,26 +114,66 @@ def test_the_first_frame_is_painted_before_the_qt_namespace_is_made(tmp_path):
     assert seen == "result 0 [('first-paint', False), ('interactive', True)]"
 
 
-def test_the_apps_own_start_leaves_openssl_unloaded(tmp_path):
+def test_the_apps_own_start_leaves_openssl_and_package_metadata_unloaded(tmp_path):
     """OpenSSL's libcrypto is ~4.7 MiB of the app's memory, for nothing a start needs: hashlib
-    uses Python's own SHA-256 and asyncio (SQLAlchemy's import) comes without ``ssl``
-    (``without_openssl``). Checked after everything start-up loads, the store included, on a
+    uses Python's own SHA-256 and asyncio (SQLAlchemy's import) comes without ``ssl``. The
+    package metadata SQLAlchemy imports (with ``email``) is ~0.9 MiB more, also unused
+    (``lean_imports``). Checked after everything start-up loads, the store included, on a
     second start (the first one creates the file: its migrations may load what they like)."""
     assert _start_app(tmp_path).startswith("result 0")
     seen = _start_app(tmp_path, ("settled",), """(
         "libcrypto" in open("/proc/self/maps").read(), "sqlalchemy.orm" in sys.modules,
-        sorted(m for m in ("ssl", "_ssl", "_hashlib") if m in sys.modules))""")
-    assert seen == "result 0 [('settled', (False, True, []))]"
+        sorted(m for m in ("ssl", "_ssl", "_hashlib", "email", "csv") if m in sys.modules),
+        type(sys.modules["importlib.metadata"]).__name__)""")
+    assert seen == "result 0 [('settled', (False, True, [], '_MetadataOnDemand'))]"
+
+
+def test_package_metadata_loads_when_asked_once_whoever_asks_first():
+    """The stand-in for ``importlib.metadata`` answers as the real module does, for SQLAlchemy,
+    Alembic and ``import importlib.metadata`` alike, and loads it once when two threads ask
+    together."""
+    out = _run("""
+        import importlib, sys, threading
+        from rugschool_gui.lean_imports import before_sqlalchemy
+        before_sqlalchemy()
+        import sqlalchemy
+        from sqlalchemy.util import compat
+        from sqlalchemy.dialects import registry
+        stand_in = sys.modules["importlib.metadata"]
+        quiet = "email" not in sys.modules
+        engine = sqlalchemy.create_engine("sqlite://")
+        with engine.connect() as c:
+            one = c.execute(sqlalchemy.text("select 1")).scalar()
+        pg = registry.load("postgresql").name
+        still_quiet = "email" not in sys.modules and sys.modules["importlib.metadata"] is stand_in
+        got = []
+        go = threading.Barrier(2)
+        def ask():
+            go.wait()
+            got.append(stand_in.version("SQLAlchemy"))
+        threads = [threading.Thread(target=ask) for _ in range(2)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        real = sys.modules["importlib.metadata"]
+        import importlib.metadata as imported
+        from importlib import metadata as attribute
+        import alembic.command
+        plugins = list(compat.importlib_metadata_get("console_scripts"))
+        print(quiet, one, pg, still_quiet, got == [sqlalchemy.__version__] * 2,
+              real is not stand_in and imported is real and attribute is real,
+              type(real).__name__, len(plugins) > 0)
+    """)
+    assert out == "True 1 postgresql True True True module True"
 
 
 def test_hashes_without_openssl_are_the_same_and_the_passphrase_still_gets_scrypt():
     out = _run("""
         import sys
-        from rugschool_gui.without_openssl import hashlib_module, load_asyncio, openssl_hashlib
+        from rugschool_gui.lean_imports import before_sqlalchemy, hashlib_module, openssl_hashlib
         hashlib = hashlib_module()
         digest = hashlib.sha256(b"werkboek").hexdigest()
         md5 = hashlib.md5(b"x", usedforsecurity=False).hexdigest()
-        load_asyncio()
+        before_sqlalchemy()
         import asyncio
         async def answer():
             return 42
