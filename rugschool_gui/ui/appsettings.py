@@ -178,8 +178,8 @@ class AppSettings:
     def _db_key(url: str) -> str:
         # the last workbook is remembered per database, by a hash of where it is (no names
         # stored); for a SQLite file the same key as when this took the file's path
-        from ..storage.url import stable_name
         from ..lean_imports import hashlib_module
+        from ..storage.url import stable_name
 
         return hashlib_module().sha256(stable_name(url).encode()).hexdigest()[:16]
 
