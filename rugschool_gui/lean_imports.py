@@ -90,7 +90,7 @@ class _MetadataOnDemand(ModuleType):
             if sys.modules.get(_METADATA) is self:
                 del sys.modules[_METADATA]
                 real = importlib.import_module(_METADATA)
-                importlib.metadata = real  # type: ignore[attr-defined]
+                importlib.metadata = real
             real = sys.modules[_METADATA]
         return getattr(real, name)
 
@@ -102,7 +102,7 @@ def defer_package_metadata() -> None:
         return
     stand_in = _MetadataOnDemand(_METADATA)
     sys.modules[_METADATA] = stand_in
-    importlib.metadata = stand_in  # type: ignore[attr-defined]  # ``from importlib import metadata``
+    importlib.metadata = stand_in  # ``from importlib import metadata``
 
 
 def openssl_hashlib() -> ModuleType:
