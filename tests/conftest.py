@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,6 +26,16 @@ def programming_errors_fail_their_test():
     PageContext.strict = True
     yield
     PageContext.strict = False
+
+
+@pytest.fixture(autouse=True)
+def today_as_the_test_starts(request):
+    """A test file that says ``TODAY_FROM_THE_CLOCK = True`` gets its ``TODAY`` read again as each
+    test starts: the app reads the date when it runs, and a run that crosses midnight would
+    otherwise compare the day the file was collected with the day the page was made."""
+    module = request.module
+    if getattr(module, "TODAY_FROM_THE_CLOCK", False):
+        module.TODAY = date.today()
 
 
 @pytest.fixture

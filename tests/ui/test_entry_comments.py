@@ -18,6 +18,7 @@ from rugschool_gui.storage import consultations as comments
 from rugschool_gui.storage import exposure, graded_activity, understanding
 
 TODAY = date.today()
+TODAY_FROM_THE_CLOCK = True  # read again as each test starts (conftest)
 COMMENT = "Mooi dat je bleef staan tot de angst zakte"
 LINE = "Opmerking van je psycholoog"
 

@@ -17,6 +17,7 @@ from rugschool_gui.ui.widgets.inputs import rating_value
 from .driving import focused, show_active
 
 TODAY = date.today()
+TODAY_FROM_THE_CLOCK = True  # read again as each test starts (conftest)
 
 
 @pytest.fixture

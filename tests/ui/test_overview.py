@@ -14,6 +14,7 @@ from rugschool_gui.storage import consultation, exposure, too_little, too_much
 from rugschool_gui.storage.workbooks import create_workbook, set_archived
 
 TODAY = date.today()
+TODAY_FROM_THE_CLOCK = True  # read again as each test starts (conftest)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from rugschool_gui.storage import exposure, too_much
 from rugschool_gui.storage.workbooks import create_workbook
 
 TODAY = date.today()
+TODAY_FROM_THE_CLOCK = True  # read again as each test starts (conftest)
 
 
 def _cells(page) -> list[list[str]]:

@@ -11,6 +11,7 @@ from rugschool_gui.storage import too_much as repo
 from rugschool_gui.storage import too_much_practice as practice
 
 TODAY = date.today()
+TODAY_FROM_THE_CLOCK = True  # read again as each test starts (conftest)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from rugschool_gui.ui.chapters.too_much import summary
 from .driving import press, save, type_into
 
 TODAY = date.today()
+TODAY_FROM_THE_CLOCK = True  # read again as each test starts (conftest)
 
 
 @pytest.fixture

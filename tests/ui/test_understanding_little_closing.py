@@ -13,6 +13,7 @@ from rugschool_gui.storage import exposure, too_little, understanding
 from .driving import choose, press, read_into, save, type_into
 
 TODAY = date.today()
+TODAY_FROM_THE_CLOCK = True  # read again as each test starts (conftest)
 
 
 @pytest.fixture
