@@ -96,15 +96,27 @@ class _WrappingRows(QStyledItemDelegate):
         view = self.parent()
         if not isinstance(view, QListWidget):
             return hint
-        # the room the text really gets: the row minus its icon, padding (the design's style
-        # sheet) and the style's margins; a title wider than that takes two lines
-        metrics = view.fontMetrics()
-        em = metrics.height()
-        room = view.viewport().width() - 2 * view.spacing() - view.iconSize().width() - 2 * em
+        room = self._text_room(option, index, view, hint.height())
         text = str(index.data() or "")
+        metrics = view.fontMetrics()
         if room <= 0 or metrics.horizontalAdvance(text) <= room:
             return hint
         from PySide6.QtCore import Qt
 
         tall = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
-        return QSize(hint.width(), max(hint.height(), tall + hint.height() - em))
+        return QSize(hint.width(), max(hint.height(), tall + hint.height() - metrics.height()))
+
+    def _text_room(self, option, index, view: QListWidget, height: int) -> int:
+        """The width the title is really drawn in: the row's text area as the style lays it out
+        (the row minus its icon and the style sheet's padding), minus the style's text margins.
+        A guess with room to spare made a title that fits on one line ("Stapsgewijze
+        blootstelling" at the usual size) as tall as two."""
+        from PySide6.QtWidgets import QStyle
+
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.rect = QRect(0, 0, view.viewport().width() - 2 * view.spacing(), height)
+        style = view.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        return text.width() - 2 * margin

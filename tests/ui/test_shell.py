@@ -356,3 +356,27 @@ def test_a_name_with_placeholders_comes_out_exactly_everywhere(startup, modals, 
     w.act_delete.trigger()
     assert asked == [f"Wil je het werkboek „{TRICKY_NAME}” verwijderen, met alles wat erin staat?"]
     assert TRICKY_NAME in w.act_undo.text()
+
+
+def test_chapter_list_rows_are_as_tall_as_their_titles_need(startup, qtbot):
+    """A title that fits on one line gets a one-line row ("Stapsgewijze blootstelling" was sized
+    for two at the usual text size, leaving a gap above and below it); at the largest text in a
+    1280-pixel window that title wraps, and its row is tall enough for both lines."""
+    s = startup()
+    w = s.window
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    nav = w.nav
+
+    def heights() -> dict[str, int]:
+        QApplication.processEvents()
+        return {nav.item(i).text(): nav.visualItemRect(nav.item(i)).height() for i in range(nav.count())}
+
+    assert len(set(heights().values())) == 1, heights()  # every title on one line, every row alike
+    s.apply_setting("text_size", "larger")
+    w.resize(1280, 720)
+    rows = heights()
+    assert rows["Stapsgewijze blootstelling"] >= rows["Vandaag"] + nav.fontMetrics().lineSpacing() - 2, rows
+    s.apply_setting("text_size", "normal")
