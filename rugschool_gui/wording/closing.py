@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from . import Words
-from .too_little import total
+from .too_little import named_scale_title, total
 
 words = Words({
     "title": ("Tot slot", "Closing"),
@@ -102,7 +102,7 @@ def summary_lines(s: Any, day: Callable[[date], str], lang: str | None = None) -
         pace.append(w("week", planned=s.planned_week, done=s.done_week)
                     + (" " + w("breaks", taken=taken, planned=planned) if planned else ""))
     little = [w("valued", names=", ".join(s.valued))] if s.valued else []
-    little += [w("trend", name=name, first=total(first), latest=total(latest))
+    little += [w("trend", name=named_scale_title(name, lang), first=total(first), latest=total(latest))
                for name, (first, latest) in s.score_trends.items()]
     exposure: list[str] = []
     if s.exposure_items:

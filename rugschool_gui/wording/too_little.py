@@ -125,6 +125,15 @@ def scale_title(scale: str, name: str, lang: str | None = None) -> str:
     return words(key, lang) if key in words else name
 
 
+def named_scale_title(name: str, lang: str | None = None) -> str:
+    """A questionnaire named as the domain names it (``domain.too_little.scale_name``: a known
+    scale by its English title, any other by the person's own name), in the reader's language."""
+    from ..domain.too_little import KNOWN_SCALES
+
+    known = next((key for key, (title, _low, _high) in KNOWN_SCALES.items() if title == name), None)
+    return scale_title(known, name, lang) if known is not None else name
+
+
 def scale_abbreviation(scale: str, name: str, lang: str | None = None) -> str:
     """The short name a summary line uses: "TSK-17", "HADS", or the person's own name."""
     title = scale_title(scale, name, lang)
