@@ -1000,8 +1000,8 @@
       <translation>Baseline %1 (the mean of %2).</translation>
     </message>
     <message>
-      <source>Startniveau %1: %2 % onder je basisniveau.</source>
-      <translation>Start level %1: %2 % below your baseline.</translation>
+      <source>Startniveau %1: %2 % onder je basisniveau.</source>
+      <translation>Start level %1: %2 % below your baseline.</translation>
     </message>
     <message>
       <source>Doel %1 in %2 weken: elke week %3 erbij, %4 keer per week.</source>
@@ -1326,7 +1326,7 @@
     <name>Home</name>
     <message>
       <source>Vandaag, %1</source>
-      <extracomment>today's date; tests put a fixed day here</extracomment>
+      <extracomment>today's date; tests put a fixed day here the last proper read: (snapshot key, the file's change counter then, the texts)</extracomment>
       <translation>Today, %1</translation>
     </message>
     <message>
@@ -1534,7 +1534,6 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Bestand</source>
-      <extracomment>the running application (presentation mode sets its text size without saving it) File → Exporteer als PDF… (also "this chapter" from the home page), parented to the window Bewerken → Instellingen… Beeld → Tekst groter (+1) / kleiner (-1): saved, and applied at once ask for a new passphrase (Ctrl+L without one yet); False when the person cancelled</extracomment>
       <translation>&amp;File</translation>
     </message>
     <message>
@@ -1643,6 +1642,7 @@
     </message>
     <message>
       <source>&amp;Werkboek:</source>
+      <extracomment>the running application (presentation mode sets its text size without saving it) File → Exporteer als PDF… (also "this chapter" from the home page), parented to the window Bewerken → Instellingen… Beeld → Tekst groter (+1) / kleiner (-1): saved, and applied at once ask for a new passphrase (Ctrl+L without one yet); False when the person cancelled made by ``window_menus.build_menus`` (with every other ``act_*`` and ``menu_*``)</extracomment>
       <translation>&amp;Workbook:</translation>
     </message>
     <message>
@@ -1905,8 +1905,8 @@
       <translation>%1, %2</translation>
     </message>
     <message>
-      <source>%1 % van het doel</source>
-      <translation>%1% of the goal</translation>
+      <source>%1 % van het doel</source>
+      <translation>%1 % of the goal</translation>
     </message>
     <message>
       <source>%1 deze week (%2 vorige week) %3</source>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
       <source>Op een goede dag alles doen en daarna dagen moeten bekomen: zo ga je op en neer. Spreid je activiteiten liever over de week en over de ochtend, de middag en de avond. Wissel af: inspanning en rust, lichamelijk en mentaal, wat moet en wat je graag doet.</source>
-      <extracomment>what this page shows: another chapter's action writing here (an outlet planned in the week) reloads it too today's date; tests put a fixed day here</extracomment>
+      <extracomment>what this page shows: another chapter's action writing here (an outlet planned) reloads it too today's date; tests put a fixed day here</extracomment>
       <translation>Doing everything on a good day and then needing days to recover: that is how you go up and down. Rather spread your activities over the week and over the morning, the afternoon and the evening. Alternate: effort and rest, physical and mental, what has to be done and what you enjoy.</translation>
     </message>
     <message>
@@ -2314,7 +2314,6 @@
     </message>
     <message>
       <source>%1, %2</source>
-      <extracomment>a word too wide for its cell is set a little smaller rather than broken in two ("Boodschap- pen"); never below this share of the body text</extracomment>
       <translation>%1, %2</translation>
     </message>
     <message>

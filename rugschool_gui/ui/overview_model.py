@@ -99,7 +99,7 @@ def activity_cell(o: WorkbookOverview) -> tuple[str, float]:
 
     text = args(translate("Overview", "%1, %2"), o.activity, week_of(human_week(o.week or 0), o.weeks or 0))
     if o.goal_percent is not None:
-        text += " · " + args(translate("Overview", "%1 % van het doel"), o.goal_percent)
+        text += " · " + args(translate("Overview", "%1\u00a0% van het doel"), o.goal_percent)
     return text, o.goal_percent or 0
 
 

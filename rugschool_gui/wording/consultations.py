@@ -101,8 +101,8 @@ words = Words({
     "measure.graded_activity": ("Je opbouwschema", "Your graded-activity plan"),
     "measure.top_step": ("De hoogste stap van je angstladder", "The top step of your fear ladder"),
     "measure.want_to_do": ("Elke dag iets wat je graag doet", "Something you like doing every day"),
-    "goal_progress.graded_activity": ("Je opbouwschema staat op {done} % van je doel",
-                                      "Your graded-activity plan is at {done} % of your goal"),
+    "goal_progress.graded_activity": ("Je opbouwschema staat op {done}\u00a0% van je doel",
+                                      "Your graded-activity plan is at {done}\u00a0% of your goal"),
     "goal_progress.top_step.0": ("De hoogste stap van je angstladder komt nog", "The top step of your fear "
                                  "ladder is still to come"),
     "goal_progress.top_step.1": ("De hoogste stap van je angstladder is gelukt",

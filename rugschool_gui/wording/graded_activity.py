@@ -31,9 +31,9 @@ words = Words({
     "error.amount_not_positive": ("Vul een hoeveelheid in die groter is dan nul.",
                                   "Fill in an amount greater than zero."),
     "error.reduction_out_of_range": (
-        "Kies een percentage van {low} tot en met {high} %. Zo begin je duidelijk onder je grens "
+        "Kies een percentage van {low} tot en met {high}\u00a0%. Zo begin je duidelijk onder je grens "
         "en heb je ruimte om rustig op te bouwen.",
-        "Choose a percentage from {low} to {high} %. That way you start clearly below your limit "
+        "Choose a percentage from {low} to {high}\u00a0%. That way you start clearly below your limit "
         "and have room to build up calmly."),
     "error.goal_not_above_start": (
         "Je doel moet hoger liggen dan je startniveau ({shown}). Kies een hoger doel.",
@@ -84,7 +84,7 @@ words = Words({
     "measurements_needed.one": ("Nog 1 meting nodig.", "1 more measurement needed."),
     "measurements_needed.many": ("Nog {count} metingen nodig.", "{count} more measurements needed."),
     "baseline_calc": ("({amounts}) / {count} = {baseline}", "({amounts}) / {count} = {baseline}"),
-    "start_calc": ("{baseline} − {percent} % = {start}", "{baseline} − {percent} % = {start}"),
+    "start_calc": ("{baseline} − {percent}\u00a0% = {start}", "{baseline} − {percent}\u00a0% = {start}"),
     "times": ("{done} van {required} keer", "{done} of {required} times"),
     "count_times.one": ("1 keer", "once"),
     "count_times.other": ("{count} keer", "{count} times"),
@@ -177,8 +177,8 @@ words = Words({
     "blank.calc": ("3. Je berekening", "3. Your calculation"),
     "blank.baseline": ("Basisniveau = (meting 1 + meting 2 + meting 3) / 3",
                        "Baseline = (measurement 1 + measurement 2 + measurement 3) / 3"),
-    "blank.start": ("Startniveau = basisniveau − ____ % (tussen {low} en {high} %, meestal {usual} %)",
-                    "Start level = baseline − ____ % (between {low} and {high} %, usually {usual} %)"),
+    "blank.start": ("Startniveau = basisniveau − ____\u00a0% (tussen {low} en {high}\u00a0%, meestal {usual}\u00a0%)",
+                    "Start level = baseline − ____\u00a0% (between {low} and {high}\u00a0%, usually {usual}\u00a0%)"),
     "blank.goal": ("Doel (of tussendoel)", "Goal (or intermediate goal)"),
     "blank.weeks": ("Aantal weken", "Number of weeks"),
     "blank.per_week": ("Keer per week (minstens {minimum} keer)", "Times a week (at least {minimum} times)"),

@@ -63,7 +63,7 @@ def test_guided_form_computes_live_and_saves_the_draft(opened, qtbot):
     form.measure_amounts[1].setValue(28)
     form.measure_amounts[2].setValue(27)
     assert "(25 + 28 + 27) / 3 = 26,7 min" in form.baseline_result.text()
-    assert "26,7 min − 25 % = 20 min" in form.start_result.text()
+    assert "26,7 min − 25\u00a0% = 20 min" in form.start_result.text()
     form.goal.setValue(40)
     form.weeks.setValue(5)
     assert "Elke week komt er 4 min bij: (40 − 20) / 5." in form.increment_result.text()
@@ -84,7 +84,7 @@ def test_refused_values_are_explained_and_not_saved(opened, qtbot):
     form = page.setup
     form.reduction.setValue(35)
     assert form.reduction_message.isVisibleTo(form)
-    assert "20 tot en met 30 %" in form.reduction_message.text()
+    assert "20 tot en met 30\u00a0%" in form.reduction_message.text()
     form.per_week.setValue(2)
     assert "minstens 3 keer per week" in form.goal_message.text()
     assert not form.start_button.isEnabled()

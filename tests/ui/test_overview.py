@@ -116,7 +116,7 @@ def test_the_activity_cue_shows_the_week_and_the_goal_the_domain_computed(clinic
     s.window.act_overview.trigger()
     page = s.window.page("overview")
     cell = page.proxy.index(names(page).index("Anna Peeters"), 6).data()
-    assert cell == "Fietsen, week 2 van 5 · 75 % van het doel"
+    assert cell == "Fietsen, week 2 van 5 · 75\u00a0% van het doel"
 
 
 def test_overview_uses_a_fixed_number_of_queries(clinic):

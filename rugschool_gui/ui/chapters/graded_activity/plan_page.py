@@ -197,7 +197,7 @@ class PlanPage(PlanView):
                  exact_amount(s.baseline, unit), measured),
         ]
         if first.schedule.reduction is not None:
-            lines.append(args(translate("GradedActivity", "Startniveau %1: %2 % onder je basisniveau."),
+            lines.append(args(translate("GradedActivity", "Startniveau %1: %2\u00a0% onder je basisniveau."),
                               level(first.schedule.start, unit, first.schedule.baseline),
                               percent(first.schedule.reduction)))
         lines.append(args(translate("GradedActivity", "Doel %1 in %2 weken: elke week %3 erbij, %4 keer per week."),
