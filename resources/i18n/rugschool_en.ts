@@ -1906,7 +1906,7 @@
     </message>
     <message>
       <source>%1 % van het doel</source>
-      <translation>%1 % of the goal</translation>
+      <translation>%1% of the goal</translation>
     </message>
     <message>
       <source>%1 deze week (%2 vorige week) %3</source>

@@ -132,8 +132,12 @@ def name_and_date_cell(o: WorkbookOverview) -> Cell:
 
 
 def next_and_flags_cell(o: WorkbookOverview) -> Cell:
-    flags = (args(translate("Overview", "%1 om naar te kijken"), len(o.flags)) if o.flags else "—"), len(o.flags)
-    return _two(next_cell(o), flags)
+    """Under the title "Volgende afspraak" the first line is always the appointment, a dash
+    when there is none (the flags alone there read as if they were the appointment)."""
+    next_text, key = next_cell(o)
+    if not o.flags:
+        return next_text, key
+    return next_text + "\n" + args(translate("Overview", "%1 om naar te kijken"), len(o.flags)), key
 
 
 def signals_and_scores_cell(o: WorkbookOverview) -> Cell:

@@ -234,5 +234,8 @@ def test_at_the_largest_text_two_cues_share_a_cell_and_nothing_is_left_out(clini
     assert cells[0].split("\n")[1] == axis_date(page._facts[anna.id].worked_on_at, with_year=True)
     assert cells[1].startswith(axis_date(next_on, with_year=True) + "\n") and cells[1].endswith("om naar te kijken")
     assert "1 van 2 beheerst" in cells[3] and cells[5].endswith("TSK-17: 48 → 33")
+    # under "Volgende afspraak" the first line is about the appointment, also without one
+    other = next(r for r in range(page.proxy.rowCount()) if r != row)
+    assert page.proxy.index(other, 1).data().split("\n")[0] == "—"
     page.model.set_compact(False)
     assert page.proxy.columnCount() == 9
