@@ -67,15 +67,21 @@ class CalmStyle(QProxyStyle):
         CC = QStyle.ComplexControl
         if control in (CC.CC_SpinBox, CC.CC_ComboBox) and getattr(option, "frame", True):
             self._edge(option, painter)
+        elif control == CC.CC_ScrollBar:
+            # Fusion's handle is ~1.4:1 against its groove (dark): its outline in the edge colour
+            # shows where it is and how long (WCAG 1.4.11)
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
+            if handle.width() > 2 and handle.height() > 2:
+                self._edge(option, painter, QRectF(handle))
 
     @staticmethod
-    def _edge(option: QStyleOption, painter: QPainter) -> None:
+    def _edge(option: QStyleOption, painter: QPainter, rect: QRectF | None = None) -> None:
         c = design.colours(option.palette)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(c.edge, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.drawRoundedRect((rect or QRectF(option.rect)).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         painter.restore()
 
     @staticmethod

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QRadioButton,
+    QScrollBar,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rugschool_gui.ui import design, theme
 
@@ -118,6 +128,27 @@ def test_the_rendered_edge_of_an_empty_control_stands_out(scheme, qapp, qtbot, k
         side = design.indicator(control)
         geometry.setWidth(side + 4)
     assert _max_contrast(image, geometry, window) >= 3.0
+
+
+def test_a_scroll_bars_handle_stands_out_from_its_groove(scheme, qapp, qtbot):
+    """Fusion's handle was ≈ 1.4:1 against its groove in the dark theme: its outline is drawn in
+    the edge colour, ≥ 3:1 against the groove and the window."""
+    bar = QScrollBar()
+    qtbot.addWidget(bar)
+    bar.setRange(0, 100)
+    bar.setPageStep(30)
+    bar.resize(18, 300)
+    bar.show()
+    qtbot.waitExposed(bar)
+    image = bar.grab().toImage()
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
+                                        QStyle.SubControl.SC_ScrollBarSlider, bar)
+    groove = QColor(image.pixel(bar.width() // 2, handle.bottom() + 20))
+    top_edge = handle.adjusted(2, 0, -2, -handle.height() + 2)  # the handle's top outline
+    assert _max_contrast(image, top_edge, groove) >= 3.0
+    assert _max_contrast(image, top_edge, qapp.palette().color(ROLE.Window)) >= 3.0
 
 
 def test_indicators_and_targets_grow_with_the_text(qapp, qtbot):
