@@ -70,7 +70,8 @@ class CalmStyle(QProxyStyle):
         elif control == CC.CC_ScrollBar:
             # Fusion's handle is ~1.4:1 against its groove (dark): its outline in the edge colour
             # shows where it is and how long (WCAG 1.4.11)
-            handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider,
+                                         widget)  # type: ignore[arg-type]  # the stubs want a widget; Qt takes none
             if handle.width() > 2 and handle.height() > 2:
                 self._edge(option, painter, QRectF(handle))
 
