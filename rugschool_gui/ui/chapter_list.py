@@ -90,6 +90,11 @@ class _WrappingRows(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        # no dotted box inside the highlight: the current row is the highlighted one, and the
+        # list's own focus ring shows that the keyboard is here (``ui.focus_ring``)
+        from PySide6.QtWidgets import QStyle
+
+        option.state &= ~QStyle.StateFlag.State_HasFocus
 
     def sizeHint(self, option, index) -> QSize:
         hint = super().sizeHint(option, index)
