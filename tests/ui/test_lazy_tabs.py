@@ -145,3 +145,35 @@ def test_arrow_keys_follow_the_parts_in_order_also_when_their_row_wraps(startup,
     assert page.tabs.currentIndex() == len(buttons) - 2
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Home)
     assert page.tabs.currentIndex() == 0 and buttons[0].isChecked()
+
+
+def test_the_page_scrolls_as_one_and_page_down_reaches_it_from_any_control(too_much, qtbot):
+    """At the largest text on a 1280×720 screen the chosen part had ~280 px under a fixed title:
+    now the title, the row of parts and the part scroll together. A short part leaves no room
+    the size of a long one seen before, and Page Down scrolls from the row of parts and from a
+    check box alike (keys a control leaves unused reach the page)."""
+    s, page = too_much
+    s.apply_setting("text_size", "larger")
+    s.window.resize(1280, 720)
+    show_active(qtbot, s.window)
+    bar = page.scroller.verticalScrollBar()
+    assert bar.maximum() > 0 and not page.tabs.widget(0).findChildren(type(page.scroller))  # one scroller
+    button = page.section_button(0)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    box = next(iter(page.causes.boxes.values()))
+    box.setFocus()
+    before = bar.value()
+    qtbot.keyClick(box, Qt.Key.Key_PageUp)
+    assert bar.value() < before
+    # the long part first, then a short one: the page is as tall as the short one needs
+    def height_after_choosing(part: int) -> int:
+        qtbot.mouseClick(page.section_button(part), Qt.MouseButton.LeftButton)
+        for _ in range(5):  # the layouts, each a posted event
+            QApplication.processEvents()
+        return page.scroller.widget().height()
+
+    long_height = height_after_choosing(1)  # "Stresssignalen": every signal, and the chart
+    assert height_after_choosing(3) < long_height * 0.75  # "Uitlaatklep"
+    s.apply_setting("text_size", "normal")

@@ -1,4 +1,6 @@
-"""A chapter page made of tabs: a title, an introduction, and tabs that each scroll.
+"""A chapter page made of tabs: a title, an introduction, the row of the chapter's parts, and
+the part chosen — one page that scrolls as a whole (a part scrolling by itself under a fixed
+title left it ~280 px at the largest text on a 1280×720 screen).
 
 "Doing too much" and "doing too little" are both built like this. A tab is built, and its rows
 read, when it is first shown (or asked for: :meth:`TabbedChapterPage.tab`): opening the chapter
@@ -45,6 +47,25 @@ def scrolling(widget: QWidget | None = None, parent: QWidget | None = None) -> Q
     if widget is not None:
         area.setWidget(widget)
     return area
+
+
+class TabHolder(QWidget):
+    """Where a part's widget goes once it is made; the page scrolls, not the part. Only the
+    part on screen counts for the page's height (a short part leaves no room under it the size
+    of a long one seen before)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def widget(self) -> QWidget | None:
+        """The part's widget, None until it is made (as ``QScrollArea.widget``)."""
+        item = self._layout.itemAt(0)
+        return item.widget() if item is not None else None
+
+    def setWidget(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
 
 
 @runtime_checkable
@@ -102,7 +123,8 @@ class TabbedChapterPage(QWidget):
         self._built: dict[int, QWidget] = {}  # the tabs made so far, by position
         #: every tab in order (``index``/``in`` by the tabs built so far), see :class:`_Tabs`
         self._tab_pages = _Tabs(self)
-        v = QVBoxLayout(self)
+        body = QWidget(self)
+        v = QVBoxLayout(body)
         v.setContentsMargins(space(L), space(L), space(L), space(M))
         v.setSpacing(space(S))
         self.title = heading(level=1)
@@ -141,7 +163,17 @@ class TabbedChapterPage(QWidget):
         v.addWidget(self.title)
         v.addWidget(self.intro)
         v.addWidget(self.sections)
-        v.addWidget(self.tabs, 1)
+        v.addWidget(self.tabs)
+        v.addStretch(1)
+        # the whole page scrolls. Not a Tab stop of its own (it holds the row of parts, so Tab
+        # would go back up to it): Page Up/Down reach it from whatever has the focus on the page,
+        # the row of parts included, as every key a control leaves unused does
+        self.scroller = scrolling(body, self)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
 
     def follow_today(self) -> Callable[[], date]:
         """A date source for the tabs that follows a replaced ``self.today``."""
@@ -154,7 +186,7 @@ class TabbedChapterPage(QWidget):
         for i, tab in enumerate(tabs):
             if isinstance(tab, QWidget) and not isinstance(tab, ChapterTab):
                 raise TypeError(f"{type(tab).__name__} needs retranslate() and reload() to be a tab")
-            self.tabs.addTab(scrolling(), "")
+            self.tabs.addTab(TabHolder(), "")
             button = self._spare_sections[i]
             button.show()
             button.installEventFilter(self._section_keys)
@@ -171,9 +203,9 @@ class TabbedChapterPage(QWidget):
         if built is not None:
             return built
         area = self.tabs.widget(index)
-        assert isinstance(area, QScrollArea)
+        assert isinstance(area, TabHolder)
         made = self._makers[index]
-        widget = made if isinstance(made, QWidget) else made(area.viewport())
+        widget = made if isinstance(made, QWidget) else made(area)
         if not isinstance(widget, ChapterTab):
             raise TypeError(f"{type(widget).__name__} needs retranslate() and reload() to be a tab")
         self._built[index] = widget
@@ -203,10 +235,10 @@ class TabbedChapterPage(QWidget):
             button = self._section_group.button(i)
             if button is not None:
                 button.setText(text)
-            # the scrolling tab is a Tab stop for Page Up/Down: named apart from the tab bar
-            scroller = self.tabs.widget(i)
-            if scroller is not None:
-                scroller.setAccessibleName(args(translate("Chapters", "Inhoud van %1"), text))
+            holder = self.tabs.widget(i)
+            if holder is not None:
+                holder.setAccessibleName(args(translate("Chapters", "Inhoud van %1"), text))
+        self.scroller.setAccessibleName(args(translate("Chapters", "Inhoud van %1"), title))
         for tab in self._built.values():
             tab.retranslate()  # type: ignore[attr-defined]  # a ChapterTab (checked when built)
 
@@ -218,6 +250,10 @@ class TabbedChapterPage(QWidget):
     def _follow_tab(self, index: int) -> None:
         if 0 <= index < len(self._makers):
             self.tab(index)  # the tab coming to the front is built first
+        # only the part on screen counts for the page's height: a stack asks every page it
+        # holds, hidden or not, how tall it would be
+        for i, widget in self._built.items():
+            widget.setVisible(i == index)
         button = self._section_group.button(index)
         if button is not None:
             button.setChecked(True)
