@@ -1,44 +1,76 @@
 """The week grid's legend: every square is seen (a pale one has its edge, in the dark theme too),
-and a screen reader hears the words only."""
+each square stays with its words however narrow the page, and a screen reader hears the words
+only."""
 
 from __future__ import annotations
 
-import base64
-import re
-
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
 from rugschool_gui.ui import design, theme
-from rugschool_gui.ui.chapters.pacing.legend import show_legend
+from rugschool_gui.ui.chapters.pacing.legend import WeekLegend, pieces, spoken
 
 WORDS = "%1 ♥ iets wat je graag doet (willen) · %2 iets wat moet · %3 lichamelijk · %4 mentaal · %5 vandaag"
 
 
-def _squares(html: str) -> list[QImage]:
+def _pieces(legend: WeekLegend) -> list[tuple[QLabel, QLabel]]:
+    """(square, words) of each piece, in order."""
     out = []
-    for data in re.findall(r'src="data:image/png;base64,([^"]+)"', html):
-        image = QImage()
-        assert image.loadFromData(base64.b64decode(data), "PNG")
-        out.append(image)
+    for i in range(legend.layout().count()):
+        piece = legend.layout().itemAt(i).widget()
+        square, words = piece.findChildren(QLabel)
+        out.append((square, words))
     return out
 
 
-def test_the_pale_square_has_an_edge_that_stands_out_in_the_dark(qapp):
-    label = QLabel()
-    label.setPalette(theme._palette(True))
-    show_legend(label, WORDS)
-    squares = _squares(label.text())
-    assert len(squares) == 5
-    c = design.colours(label.palette())
-    must = squares[1]  # "iets wat moet": the colour of an empty cell, nearly the window's
+def test_the_words_are_split_at_their_squares():
+    assert pieces(WORDS) == [(1, "♥ iets wat je graag doet (willen)"), (2, "iets wat moet"), (3, "lichamelijk"),
+                             (4, "mentaal"), (5, "vandaag")]
+    assert pieces("%2 something to do · %1 ♥ something you like") == [(2, "something to do"),
+                                                                      (1, "♥ something you like")]
+
+
+def test_the_pale_square_has_an_edge_that_stands_out_in_the_dark(qapp, qtbot):
+    legend = WeekLegend()
+    qtbot.addWidget(legend)
+    legend.setPalette(theme._palette(True))
+    legend.show_words(WORDS)
+    pieces_shown = _pieces(legend)
+    assert [words.text() for _square, words in pieces_shown][1] == "iets wat moet"
+    c = design.colours(legend.palette())
+    must = pieces_shown[1][0].pixmap().toImage()  # "iets wat moet": the colour of an empty cell
     edge, inside = must.pixelColor(0, 0), must.pixelColor(must.width() // 2, must.height() // 2)
     assert inside == c.field and edge == c.edge
     assert design.contrast(edge, c.window) >= 3.0
 
 
-def test_the_words_are_what_a_screen_reader_hears(qapp):
-    label = QLabel()
-    show_legend(label, WORDS)
-    assert len(_squares(label.text())) == 5
-    assert label.accessibleName() == "♥ iets wat je graag doet (willen) · iets wat moet · lichamelijk · mentaal · vandaag"
+def test_each_square_stays_beside_its_words_when_the_pieces_wrap(qapp, qtbot):
+    legend = WeekLegend()
+    qtbot.addWidget(legend)
+    legend.show_words(WORDS)
+    legend.resize(260, legend.heightForWidth(260))
+    legend.show()
+    qtbot.waitExposed(legend)
+    rows = set()
+    for square, words in _pieces(legend):
+        left, right = square.mapTo(legend, square.rect().center()), words.mapTo(legend, words.rect().center())
+        assert abs(left.y() - right.y()) <= 2 and left.x() < right.x(), words.text()
+        rows.add(left.y())
+    assert len(rows) > 1  # it did wrap: several lines, each square with its own words
+
+
+def test_the_words_are_what_a_screen_reader_hears(qapp, qtbot):
+    legend = WeekLegend()
+    qtbot.addWidget(legend)
+    legend.show_words(WORDS)
+    assert legend.accessibleName() == spoken(WORDS) == (
+        "♥ iets wat je graag doet (willen) · iets wat moet · lichamelijk · mentaal · vandaag")
+
+
+def test_the_squares_follow_a_change_to_dark(qapp, qtbot):
+    legend = WeekLegend()
+    qtbot.addWidget(legend)
+    legend.show_words(WORDS)
+    legend.setPalette(theme._palette(True))
+    c = design.colours(legend.palette())
+    must = _pieces(legend)[1][0].pixmap().toImage()
+    assert must.pixelColor(must.width() // 2, must.height() // 2) == c.field

@@ -38,7 +38,7 @@ from ...page_refresh import follow_changes
 from ...widgets.common import ScrollPage, heading, note_box, paragraph
 from ...widgets.flow import action_row
 from ...widgets.late_parts import LaterPart
-from .legend import show_legend
+from .legend import WeekLegend
 from .texts import chapter_title, day_name, flag_title
 from .week_grid import WeekGrid
 
@@ -85,9 +85,7 @@ class PacingPage(ScrollPage):
         lay.addWidget(self.intro)
         lay.addWidget(self._build_week_row())
         lay.addWidget(self._build_actions())
-        self.legend = design.caption()
-        self.legend.setObjectName("week-legend")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend = WeekLegend()
         lay.addWidget(self.legend)
         self.keys_help = design.caption()
         lay.addWidget(self.keys_help)
@@ -230,7 +228,7 @@ class PacingPage(ScrollPage):
             "iets, Enter op een activiteit past ze aan, Insert plant iets extra in het vak. Alt+pijltjes "
             "verplaatsen een activiteit, spatie vinkt af als gedaan, Delete verwijdert. Met de muis: slepen "
             "naar een ander vak, dubbelklikken op een leeg vak om daar iets te plannen."))
-        show_legend(self.legend, translate(
+        self.legend.show_words(translate(
             "Pacing", "%1 ♥ iets wat je graag doet (willen) · %2 iets wat moet · %3 lichamelijk · %4 mentaal · "
             "%5 vandaag"))
         self.grid.retranslate()
