@@ -126,12 +126,11 @@ def scale_title(scale: str, name: str, lang: str | None = None) -> str:
 
 
 def named_scale_title(name: str, lang: str | None = None) -> str:
-    """A questionnaire named as the domain names it (``domain.too_little.scale_name``: a known
-    scale by its English title, any other by the person's own name), in the reader's language."""
-    from ..domain.too_little import KNOWN_SCALES
-
-    known = next((key for key, (title, _low, _high) in KNOWN_SCALES.items() if title == name), None)
-    return scale_title(known, name, lang) if known is not None else name
+    """A questionnaire named as the domain names it (a known scale by its English title, any
+    other by the person's own name), in the reader's language. The English titles here are the
+    domain's (``domain.too_little.KNOWN_SCALES``; a test keeps them equal)."""
+    known = next((key for key, (_nl, en) in words.catalogue.items() if key.startswith("scale.") and en == name), None)
+    return words(known, lang) if known is not None else name
 
 
 def scale_abbreviation(scale: str, name: str, lang: str | None = None) -> str:

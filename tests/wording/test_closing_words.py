@@ -38,3 +38,11 @@ def test_and_in_english_in_the_english_one():
     assert "Tampa Scale for Kinesiophobia (TSK-17): from 48 to 33." in lines
     assert "Hospital Anxiety and Depression Scale (HADS), total: from 12 to 8." in lines
     assert "Mijn eigen lijst: from 7 to 5." in lines
+
+
+def test_the_known_scales_english_titles_are_the_domains():
+    from rugschool_gui.domain.too_little import KNOWN_SCALES
+    from rugschool_gui.wording.too_little import words
+
+    assert {key: title for key, (title, _low, _high) in KNOWN_SCALES.items()} == {
+        key: words(f"scale.{key}", "en") for key in KNOWN_SCALES}
