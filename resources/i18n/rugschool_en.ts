@@ -625,12 +625,12 @@
       <translation>Add a movement or activity</translation>
     </message>
     <message>
-      <source>Voorbeeld (mag):</source>
-      <translation>Example (optional):</translation>
-    </message>
-    <message>
       <source>Omschrijving:</source>
       <translation>Description:</translation>
+    </message>
+    <message>
+      <source>Voorbeeld (niet verplicht):</source>
+      <translation>Example (optional):</translation>
     </message>
     <message>
       <source>Angst (0–100):</source>

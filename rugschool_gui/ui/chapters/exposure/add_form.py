@@ -69,7 +69,7 @@ class AddItemForm(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(translate("Exposure", "Een beweging of activiteit toevoegen"))
-        texts = (translate("Exposure", "Voorbeeld (mag):"), translate("Exposure", "Omschrijving:"),
+        texts = (translate("Exposure", "Voorbeeld (niet verplicht):"), translate("Exposure", "Omschrijving:"),
                  translate("Exposure", "Angst (0–100):"), translate("Exposure", "Notitie:"))
         for label, text in zip(self.row_labels, texts, strict=True):
             label.setText(text)
