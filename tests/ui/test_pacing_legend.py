@@ -4,6 +4,10 @@ only."""
 
 from __future__ import annotations
 
+import base64
+import re
+
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
 from rugschool_gui.ui import design, theme
@@ -12,13 +16,15 @@ from rugschool_gui.ui.chapters.pacing.legend import WeekLegend, pieces, spoken
 WORDS = "%1 ♥ iets wat je graag doet (willen) · %2 iets wat moet · %3 lichamelijk · %4 mentaal · %5 vandaag"
 
 
-def _pieces(legend: WeekLegend) -> list[tuple[QLabel, QLabel]]:
-    """(square, words) of each piece, in order."""
+def _pieces(legend: WeekLegend) -> list[tuple[QImage, QLabel]]:
+    """(square, label) of each piece, in order."""
     out = []
     for i in range(legend.layout().count()):
-        piece = legend.layout().itemAt(i).widget()
-        square, words = piece.findChildren(QLabel)
-        out.append((square, words))
+        label = legend.layout().itemAt(i).widget()
+        [data] = re.findall(r'src="data:image/png;base64,([^"]+)"', label.text())
+        image = QImage()
+        assert image.loadFromData(base64.b64decode(data), "PNG")
+        out.append((image, label))
     return out
 
 
@@ -35,15 +41,16 @@ def test_the_pale_square_has_an_edge_that_stands_out_in_the_dark(qapp, qtbot):
     legend.setPalette(theme._palette(True))
     legend.show_words(WORDS)
     pieces_shown = _pieces(legend)
-    assert [words.text() for _square, words in pieces_shown][1] == "iets wat moet"
+    assert [label.accessibleName() for _square, label in pieces_shown][1] == "iets wat moet"
     c = design.colours(legend.palette())
-    must = pieces_shown[1][0].pixmap().toImage()  # "iets wat moet": the colour of an empty cell
+    must = pieces_shown[1][0]  # "iets wat moet": the colour of an empty cell
     edge, inside = must.pixelColor(0, 0), must.pixelColor(must.width() // 2, must.height() // 2)
     assert inside == c.field and edge == c.edge
     assert design.contrast(edge, c.window) >= 3.0
 
 
 def test_each_square_stays_beside_its_words_when_the_pieces_wrap(qapp, qtbot):
+    """Each piece is one line: its square and its words; at a narrow width the pieces wrap."""
     legend = WeekLegend()
     qtbot.addWidget(legend)
     legend.show_words(WORDS)
@@ -51,10 +58,11 @@ def test_each_square_stays_beside_its_words_when_the_pieces_wrap(qapp, qtbot):
     legend.show()
     qtbot.waitExposed(legend)
     rows = set()
-    for square, words in _pieces(legend):
-        left, right = square.mapTo(legend, square.rect().center()), words.mapTo(legend, words.rect().center())
-        assert abs(left.y() - right.y()) <= 2 and left.x() < right.x(), words.text()
-        rows.add(left.y())
+    for square, label in _pieces(legend):
+        assert not label.wordWrap() and label.height() < 2 * label.fontMetrics().lineSpacing()
+        assert label.geometry().right() <= legend.width(), label.accessibleName()  # nothing cut
+        rows.add(label.geometry().top())
+        assert square.width() < label.sizeHint().width()
     assert len(rows) > 1  # it did wrap: several lines, each square with its own words
 
 
@@ -72,5 +80,5 @@ def test_the_squares_follow_a_change_to_dark(qapp, qtbot):
     legend.show_words(WORDS)
     legend.setPalette(theme._palette(True))
     c = design.colours(legend.palette())
-    must = _pieces(legend)[1][0].pixmap().toImage()
+    must = _pieces(legend)[1][0]
     assert must.pixelColor(must.width() // 2, must.height() // 2) == c.field

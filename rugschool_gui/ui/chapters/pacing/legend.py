@@ -9,11 +9,13 @@ reader hears the words only.
 
 from __future__ import annotations
 
+import base64
+import html
 import re
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ... import design
 from ...widgets.flow import FlowLayout
@@ -31,6 +33,16 @@ def swatch(fill: QColor, edge: QColor, side: int) -> QImage:
     painter.drawRect(0, 0, side - 1, side - 1)
     painter.end()
     return image
+
+
+def _picture(image: QImage) -> str:
+    """``image`` as an inline picture of rich text."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes a str
+    png = base64.b64encode(bytes(data.data())).decode("ascii")
+    return f'<img src="data:image/png;base64,{png}" width="{image.width()}" height="{image.height()}">'
 
 
 def pieces(words: str) -> list[tuple[int, str]]:
@@ -70,18 +82,12 @@ class WeekLegend(QWidget):
         squares = {1: (design.tint(c.want, amount=0.35), c.edge), 2: (c.field, c.edge),
                    3: (c.physical, c.physical), 4: (c.mental, c.mental), 5: (c.accent_soft, c.accent)}
         for number, text in pieces(words):
-            piece = QWidget(self)
-            row = QHBoxLayout(piece)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(design.space(design.XS))
-            square = QLabel(piece)
-            square.setPixmap(QPixmap.fromImage(swatch(*squares[number], side)))
-            square.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label = design.caption(text)
-            label.setWordWrap(False)  # a piece is short; the pieces wrap, not their words
-            row.addWidget(square)
-            row.addWidget(label)
-            piece.show()
+            # one label per piece, its square inline and its words on one line: a screen reader
+            # reads the words (the picture has no name of its own to announce)
+            piece = design.caption(f"{_picture(swatch(*squares[number], side))}&nbsp;{html.escape(text)}")
+            piece.setTextFormat(Qt.TextFormat.RichText)
+            piece.setWordWrap(False)  # a piece is short; the pieces wrap, not their words
+            piece.setAccessibleName(text)
             self._flow.addWidget(piece)
         self.setAccessibleName(spoken(words))
         self.updateGeometry()
