@@ -255,6 +255,35 @@ GENERATORS: list = [("exposure", make_exposure), ("graded_activity", make_graded
                     ("consultations", make_consultations)]
 
 
+def mark_last_work(session, workbook_ids: list[str]) -> None:
+    """Each workbook's ``worked_on_at``: its latest entry up to now (the home page's "Laatst aan
+    gewerkt" then agrees with what the chapters show), a few minutes after it."""
+    from sqlalchemy import func, select, update
+
+    from rugschool_gui.storage.base import Base, UTCDateTime
+
+    now = datetime.now(UTC)
+    latest: dict[str, datetime] = {}
+    for table in Base.metadata.sorted_tables:
+        if "workbook_id" not in table.c:
+            continue
+        for column in table.c:
+            # a column with a default says when the row was written (here: now), not when what
+            # it records happened
+            if column.default is not None or not isinstance(column.type, UTCDateTime):
+                continue
+            rows = session.execute(select(table.c.workbook_id, func.max(column))
+                                   .where(column <= now).group_by(table.c.workbook_id))
+            for workbook_id, when in rows:
+                if when is not None and when > latest.get(workbook_id, when - timedelta(1)):
+                    latest[workbook_id] = when
+    for workbook_id in workbook_ids:
+        if workbook_id in latest:
+            worked = min(now, latest[workbook_id] + timedelta(minutes=7))
+            session.execute(update(WorkbookRow).where(WorkbookRow.id == workbook_id)
+                            .values(worked_on_at=worked))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -276,6 +305,8 @@ def main() -> None:
             for workbook_id, start in books:
                 generate(s, rng, workbook_id, start, args.years)
         print(f"  {name}: done")
+    with store.transaction() as s:
+        mark_last_work(s, [workbook_id for workbook_id, _ in books])
     store.close()
     print(f"{out}: {args.workbooks} workbooks, {args.years} years, "
           f"{out.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - t0:.1f} s")
