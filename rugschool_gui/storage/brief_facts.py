@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from ..domain.brief import BriefFacts, RelaxationPractice, weekly_totals
 from ..domain.graded_activity import STAGNATION_WEEKS, Plan, above_quota
@@ -18,6 +18,9 @@ from .db import Database
 
 #: the sessions stagnation looks at: the running plan week and the finished weeks before it
 _STAGNATION_DAYS = (STAGNATION_WEEKS + 2) * 7
+
+#: per workbook: per questionnaire, its (moment, total) pairs from the first day to the last
+ScoreMoments = Mapping[str, Mapping[str, list[tuple[str, float]]]]
 
 
 def _moment(day: date) -> datetime:
@@ -30,9 +33,11 @@ def brief_facts(db: Database, workbook_id: str, since: date, today: date) -> Bri
 
 
 def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
-                   plans: Mapping[str, Plan] | None = None) -> dict[str, BriefFacts]:
+                   plans: Mapping[str, Plan] | None = None,
+                   scores: ScoreMoments | None = None) -> dict[str, BriefFacts]:
     """Per workbook in ``periods`` (workbook id → the first day of its period) the brief's facts;
-    ``plans``: the workbooks' open graded-activity plans when the caller has read them already."""
+    ``plans`` and ``scores``: the workbooks' open graded-activity plans and questionnaire totals
+    when the caller has read them already (the overview reads every total for its own cue)."""
     from . import exposure, pacing, too_little, too_much, too_much_practice, understanding
     from .graded_activity import ActivityPlanRow, ActivitySessionRow
     from .graded_activity_many import latest_session_days, open_plans, sessions_since
@@ -114,13 +119,7 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                 too_much.SignalRow.deleted_at.is_(None), too_much.CheckInRow.day >= min(first_mondays.values()))
                 .group_by(too_much.CheckInRow.workbook_id, too_much.CheckInRow.day)):
             signal_days[wb].append((day, n))
-        by_scale: defaultdict[str, dict[str, list[tuple[str, float]]]] = defaultdict(dict)
-        for wb, scale, moment, total in run(
-                select(too_little.ScoreRow.workbook_id, too_little.ScoreRow.scale, too_little.ScoreRow.moment,
-                       too_little.ScoreRow.total).where(
-                too_little.ScoreRow.workbook_id.in_(ids), too_little.ScoreRow.deleted_at.is_(None))
-                .order_by(too_little.ScoreRow.day)):
-            by_scale[wb].setdefault(scale, []).append((moment, total))
+        by_scale = scores if scores is not None else score_moments(s.connection(), ids)
         practice: defaultdict[str, list[RelaxationPractice]] = defaultdict(list)
         relax = too_much_practice.RelaxationRow
         for wb, day, exercise, followed, tension_before, tension_after in run(
@@ -156,3 +155,15 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                              max(last.get(wb, ()), default=None), now, weeks_before, moved,
                              tuple(practice.get(wb, ())))
     return out
+
+
+def score_moments(connection: Connection, ids: list[str]) -> dict[str, dict[str, list[tuple[str, float]]]]:
+    """Per workbook in ``ids``, per questionnaire: its (moment, total) pairs by day."""
+    from .too_little import ScoreRow
+
+    by_scale: defaultdict[str, dict[str, list[tuple[str, float]]]] = defaultdict(dict)
+    for wb, scale, moment, total in connection.execute(
+            select(ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.moment, ScoreRow.total)
+            .where(ScoreRow.workbook_id.in_(ids), ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.day)):
+        by_scale[wb].setdefault(scale, []).append((moment, total))
+    return by_scale

@@ -98,13 +98,16 @@ def overview_facts(db: Database, weeks: SignalWeeks,
                 .where(CheckInRow.id.in_(in_days), SignalRow.deleted_at.is_(None)), CheckInRow.workbook_id)
                 .group_by(CheckInRow.workbook_id, this_week)):
             signals[wb][0 if in_this_week else 1] += n
+        # every total once, for the overview's cue and the brief's "moved between moments" alike
         scores: defaultdict[str, list[ScoreFact]] = defaultdict(list)
-        for wb, scale, name, day, total in run(mine(select(
-                ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.day, ScoreRow.total)
+        moments: defaultdict[str, dict[str, list[tuple[str, float]]]] = defaultdict(dict)
+        for wb, scale, name, moment, day, total in run(mine(select(
+                ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.moment, ScoreRow.day, ScoreRow.total)
                 .where(ScoreRow.deleted_at.is_(None)), ScoreRow.workbook_id)
                 .order_by(ScoreRow.workbook_id, ScoreRow.deleted_at, ScoreRow.day)):
             scores[wb].append(ScoreFact(scale, name, day, total))
-        loops = loop_facts(db, [row[0] for row in books], weeks.today)
+            moments[wb].setdefault(scale, []).append((moment, total))
+        loops = loop_facts(db, [row[0] for row in books], weeks.today, moments)
     return [WorkbookFacts(
         id=wb, name=name, worked_on_at=worked, archived=archived is not None,
         steps=tuple(steps.get(wb, ())), plans=tuple(plans.get(wb, ())),

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from ..domain.brief import period_start
 from ..domain.consultation import ConsultationFact, LoopFacts, last_held, log_span
 from ..domain.homework import Homework
-from .brief_facts import brief_facts_of
+from .brief_facts import ScoreMoments, brief_facts_of
 from .consultation_tables import ConsultationRow, HomeworkRow
 from .consultations import homework_from_values
 from .db import Database
@@ -25,9 +25,11 @@ _HOMEWORK_COLUMNS = ("id", "kind", "starts_on", "rhythm", "due_on", "parameters"
                      "postponed_on", "barrier_kind", "barrier", "consultation_id")
 
 
-def loop_facts(db: Database, workbook_ids: Collection[str], today: date) -> dict[str, LoopFacts]:
+def loop_facts(db: Database, workbook_ids: Collection[str], today: date,
+               scores: ScoreMoments | None = None) -> dict[str, LoopFacts]:
     """Per workbook in ``workbook_ids``: its consultations, homework, this week's log (only where
-    homework asks something this week) and the facts of the brief since the last consultation."""
+    homework asks something this week) and the facts of the brief since the last consultation;
+    ``scores``: their questionnaire totals when the caller has read them already."""
     ids = list(workbook_ids)
     if not ids:
         return {}
@@ -46,7 +48,7 @@ def loop_facts(db: Database, workbook_ids: Collection[str], today: date) -> dict
             homework[row[0]].append(homework_from_values(dict(zip(_HOMEWORK_COLUMNS, row[1:], strict=True))))
         plans = open_plans(db, ids)  # read once for the brief and for this week's log
         briefs = brief_facts_of(db, {wb: period_start(last_held(consultations.get(wb, ()), today), today)
-                                     for wb in ids}, today, plans)
+                                     for wb in ids}, today, plans, scores)
         spans = {wb: span for wb in homework if (span := log_span(homework[wb], today)) is not None}
         logs = patient_logs(db, list(spans), min(a for a, _b in spans.values()),
                             max(b for _a, b in spans.values()), today, plans) if spans else {}

@@ -4,6 +4,7 @@ Collected here, the test functions of tests/storage get this folder's ``store``/
 fixtures: the migrated database of the test server, emptied before each test.
 """
 
+from tests.storage.test_consultation_loop import *  # noqa: F403
 from tests.storage.test_exposure import *  # noqa: F403
 from tests.storage.test_graded_activity import *  # noqa: F403
 from tests.storage.test_pacing import *  # noqa: F403

@@ -66,3 +66,36 @@ def test_the_loop_is_read_with_as_many_statements_for_one_workbook_as_for_many(s
     facts = loop_facts(store, [books[0].id], TODAY)[books[0].id]
     assert [c.next_on for c in facts.consultations] == [TODAY + timedelta(days=7)]
     assert [h.kind for h in facts.homework] == [hw.EXPOSURE] and facts.log is not None
+
+
+def test_the_overview_reads_every_total_once_for_its_cue_and_for_the_brief(store, make_workbook):
+    """The overview's questionnaire cue and its brief's "moved between moments" share one read of
+    the totals; each workbook's brief is still exactly the one read alone."""
+    from rugschool_gui.domain.consultation import signal_weeks
+    from rugschool_gui.domain.too_little import Score
+    from rugschool_gui.storage import too_little
+    from rugschool_gui.storage.consultation import overview_facts
+
+    anna, bert, carl = make_workbook("Anna"), make_workbook("Bert"), make_workbook("Carl")
+    for wb, totals in ((anna, (42, 35)), (bert, (30, 40, 25))):
+        for n, total in enumerate(totals):
+            moment = ("start", "middle", "end")[n]
+            too_little.save_score(store, wb.id, Score(None, "tsk", "", SINCE + timedelta(days=5 * n), moment, total))
+    too_little.save_score(store, bert.id, Score(None, "other", "Mijn lijst", SINCE, "start", 4))
+    seen: list[str] = []
+
+    def listener(_conn, _cursor, statement, *_rest) -> None:
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", listener)
+    facts = {f.id: f for f in overview_facts(store, signal_weeks(TODAY))}
+    event.remove(store.engine, "before_cursor_execute", listener)
+    assert sum("FROM questionnaire_score" in s and "max(" not in s for s in seen) == 1
+    for wb in (anna, bert, carl):
+        brief = facts[wb.id].loop.brief
+        assert brief == brief_facts(store, wb.id, brief.since, TODAY)
+    assert facts[anna.id].loop.brief.scores == (("tsk", "start", 42, "middle", 35),)
+    assert facts[bert.id].loop.brief.scores == (("tsk", "middle", 40, "end", 25),)
+    assert facts[carl.id].loop.brief.scores == () and facts[carl.id].scores == ()
+    days = [s.day for s in facts[bert.id].scores]  # the overview's own cue: every total, by day
+    assert days == sorted(days) and sorted(s.total for s in facts[bert.id].scores) == [4, 25, 30, 40]
