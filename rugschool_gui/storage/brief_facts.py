@@ -15,6 +15,7 @@ from ..domain.graded_activity import STAGNATION_WEEKS, Plan, above_quota
 from ..domain.graded_activity_weeks import is_stagnating
 from ..domain.homework import monday_of
 from .db import Database
+from .per_owner import from_each
 
 #: the sessions stagnation looks at: the running plan week and the finished weeks before it
 _STAGNATION_DAYS = (STAGNATION_WEEKS + 2) * 7
@@ -46,22 +47,20 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
     ids = list(periods)
     if not ids:
         return {}
-    earliest = min(periods.values())
-    start = _moment(earliest)
     starts = {wb: _moment(since) for wb, since in periods.items()}
     first_mondays = {wb: min(monday_of(since), monday_of(today)) for wb, since in periods.items()}
     with db.transaction() as s:
         plans = {wb: p for wb, p in (open_plans(db, ids) if plans is None else plans).items()
                  if p.current is not None and p.status == "active"}
-        sessions = sessions_since(db, [p.id for p in plans.values()],
-                                  min(earliest, today - timedelta(days=_STAGNATION_DAYS)))
+        stagnation_from = today - timedelta(days=_STAGNATION_DAYS)
+        sessions = sessions_since(db, {p.id: min(periods[wb], stagnation_from) for wb, p in plans.items()})
         latest_session = latest_session_days(db, [p.id for p in plans.values()])
         run = s.connection().execute  # Core rows: plain columns, no ORM bookkeeping
         # fear ratings: only the steps re-rated in a period matter, with their ratings before it
-        rated = select(exposure.FearRatingRow.item_id).join(
+        rated = from_each(select(exposure.FearRatingRow.item_id).join(
             exposure.FearItemRow, exposure.FearItemRow.id == exposure.FearRatingRow.item_id).where(
-            exposure.FearItemRow.workbook_id.in_(ids), exposure.FearItemRow.deleted_at.is_(None),
-            exposure.FearRatingRow.rated_at >= start)
+            exposure.FearItemRow.deleted_at.is_(None)),
+            exposure.FearItemRow.workbook_id, exposure.FearRatingRow.rated_at, starts)
         history: defaultdict[str, list[tuple[datetime, int]]] = defaultdict(list)
         for item_id, when, fear in run(
                 select(exposure.FearRatingRow.item_id, exposure.FearRatingRow.rated_at, exposure.FearRatingRow.fear)
@@ -75,25 +74,25 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
                 .order_by(exposure.FearItemRow.rank)):
             items[wb].append((item_id, label))  # the steps re-rated in a period, in the order of the hierarchy
         pains: defaultdict[str, list[tuple[str, date, int | None]]] = defaultdict(list)
-        for wb, when, pain in run(
-                select(exposure.ExposureAttemptRow.workbook_id, exposure.ExposureAttemptRow.happened_at,
-                       exposure.ExposureAttemptRow.actual_pain).where(
-                exposure.ExposureAttemptRow.workbook_id.in_(ids), exposure.ExposureAttemptRow.deleted_at.is_(None),
-                exposure.ExposureAttemptRow.actual_pain.is_not(None), exposure.ExposureAttemptRow.happened_at >= start)):
+        attempt = exposure.ExposureAttemptRow
+        for wb, when, pain in run(from_each(
+                select(attempt.workbook_id, attempt.happened_at, attempt.actual_pain).where(
+                    attempt.deleted_at.is_(None), attempt.actual_pain.is_not(None)),
+                attempt.workbook_id, attempt.happened_at, starts)):
             if when >= starts[wb]:
                 pains[wb].append(("exposure", when.astimezone().date(), pain))
-        for wb, day, pain in run(
+        for wb, day, pain in run(from_each(
                 select(ActivityPlanRow.workbook_id, ActivitySessionRow.done_on, ActivitySessionRow.pain)
                 .join(ActivityPlanRow, ActivityPlanRow.id == ActivitySessionRow.plan_id).where(
-                ActivityPlanRow.workbook_id.in_(ids), ActivitySessionRow.deleted_at.is_(None),
-                ActivitySessionRow.pain.is_not(None), ActivitySessionRow.done_on >= earliest)):
+                    ActivitySessionRow.deleted_at.is_(None), ActivitySessionRow.pain.is_not(None)),
+                ActivityPlanRow.workbook_id, ActivitySessionRow.done_on, periods)):
             if day >= periods[wb]:
                 pains[wb].append(("graded_activity", day, pain))
-        for wb, monday, weekday, pain in run(
-                select(pacing.PacingActivityRow.workbook_id, pacing.PacingActivityRow.week_of,
-                       pacing.PacingActivityRow.day, pacing.PacingActivityRow.pain).where(
-                pacing.PacingActivityRow.workbook_id.in_(ids), pacing.PacingActivityRow.deleted_at.is_(None),
-                pacing.PacingActivityRow.pain.is_not(None), pacing.PacingActivityRow.week_of >= monday_of(earliest))):
+        planned = pacing.PacingActivityRow
+        for wb, monday, weekday, pain in run(from_each(
+                select(planned.workbook_id, planned.week_of, planned.day, planned.pain).where(
+                    planned.deleted_at.is_(None), planned.pain.is_not(None)),
+                planned.workbook_id, planned.week_of, {wb: monday_of(since) for wb, since in periods.items()})):
             if monday >= monday_of(periods[wb]):
                 pains[wb].append(("pacing", monday + timedelta(days=weekday), pain))
         # the latest day anything was noted: per workbook one index seek per table, in one statement
@@ -112,20 +111,20 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
             if attempt is not None:
                 last[wb].append(attempt.astimezone().date())
         signal_days: defaultdict[str, list[tuple[date, int]]] = defaultdict(list)
-        for wb, day, n in run(select(too_much.CheckInRow.workbook_id, too_much.CheckInRow.day,
-                                     func.count(too_much.SignalRow.id)).join(
-                too_much.SignalRow, too_much.SignalRow.checkin_id == too_much.CheckInRow.id).where(
-                too_much.CheckInRow.workbook_id.in_(ids), too_much.CheckInRow.deleted_at.is_(None),
-                too_much.SignalRow.deleted_at.is_(None), too_much.CheckInRow.day >= min(first_mondays.values()))
-                .group_by(too_much.CheckInRow.workbook_id, too_much.CheckInRow.day)):
+        checkin = too_much.CheckInRow
+        for wb, day, n in run(from_each(
+                select(checkin.workbook_id, checkin.day, func.count(too_much.SignalRow.id)).join(
+                    too_much.SignalRow, too_much.SignalRow.checkin_id == checkin.id).where(
+                    checkin.deleted_at.is_(None), too_much.SignalRow.deleted_at.is_(None)),
+                checkin.workbook_id, checkin.day, first_mondays).group_by(checkin.workbook_id, checkin.day)):
             signal_days[wb].append((day, n))
         by_scale = scores if scores is not None else score_moments(s.connection(), ids)
         practice: defaultdict[str, list[RelaxationPractice]] = defaultdict(list)
         relax = too_much_practice.RelaxationRow
-        for wb, day, exercise, followed, tension_before, tension_after in run(
+        for wb, day, exercise, followed, tension_before, tension_after in run(from_each(
                 select(relax.workbook_id, relax.day, relax.exercise, relax.followed_seconds, relax.before,
-                       relax.after).where(relax.workbook_id.in_(ids), relax.deleted_at.is_(None), relax.day >= earliest)
-                .order_by(relax.day, relax.created_at)):
+                       relax.after).where(relax.deleted_at.is_(None)),
+                relax.workbook_id, relax.day, periods).order_by(relax.day, relax.created_at)):
             if day >= periods[wb]:
                 practice[wb].append(RelaxationPractice(day, exercise, followed, tension_before, tension_after))
     out: dict[str, BriefFacts] = {}

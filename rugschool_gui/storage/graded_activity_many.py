@@ -5,7 +5,7 @@ per table for all workbooks, never one per workbook."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
 
@@ -27,6 +27,7 @@ from .graded_activity import (
     ActivityScheduleRow,
     ActivitySessionRow,
 )
+from .per_owner import from_each
 
 
 def open_plans(store: Store, workbook_ids: Collection[str]) -> dict[str, Plan]:
@@ -66,17 +67,18 @@ def open_plans(store: Store, workbook_ids: Collection[str]) -> dict[str, Plan]:
         realistic=row.realistic) for wb, row in rows.items()}
 
 
-def sessions_since(store: Store, plan_ids: Collection[str], since: date) -> dict[str, list[Session]]:
-    """Per plan its sessions from ``since`` on, oldest first: one query."""
-    if not plan_ids:
+def sessions_since(store: Store, firsts: Mapping[str, date]) -> dict[str, list[Session]]:
+    """Per plan in ``firsts`` (plan id → its first day) its sessions from that day on, oldest
+    first: one query."""
+    if not firsts:
         return {}
     out: defaultdict[str, list[Session]] = defaultdict(list)
     with store.transaction() as s:
-        for row in s.connection().execute(select(ActivitySessionRow.plan_id, ActivitySessionRow.id, ActivitySessionRow.done_on,
-                                    ActivitySessionRow.amount, ActivitySessionRow.pain, ActivitySessionRow.note)
-                             .where(ActivitySessionRow.plan_id.in_(list(plan_ids)),
-                                    ActivitySessionRow.deleted_at.is_(None), ActivitySessionRow.done_on >= since)
-                             .order_by(ActivitySessionRow.done_on, ActivitySessionRow.created_at)):
+        done = ActivitySessionRow
+        for row in s.connection().execute(from_each(
+                select(done.plan_id, done.id, done.done_on, done.amount, done.pain, done.note)
+                .where(done.deleted_at.is_(None)), done.plan_id, done.done_on, firsts)
+                .order_by(done.done_on, done.created_at)):
             out[row.plan_id].append(Session(row.id, row.done_on, row.amount, row.pain, row.note))
     return dict(out)
 

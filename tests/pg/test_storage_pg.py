@@ -8,6 +8,7 @@ from tests.storage.test_consultation_loop import *  # noqa: F403
 from tests.storage.test_exposure import *  # noqa: F403
 from tests.storage.test_graded_activity import *  # noqa: F403
 from tests.storage.test_pacing import *  # noqa: F403
+from tests.storage.test_per_owner import *  # noqa: F403
 from tests.storage.test_too_much import *  # noqa: F403
 from tests.storage.test_understanding_too_little import *  # noqa: F403
 from tests.storage.test_workbooks import *  # noqa: F403
