@@ -40,7 +40,7 @@ def test_close_first_days_share_one_bound_and_read_no_other_owner(store, make_wo
     for wb in (anna, bert, carl):
         _checkins(store, wb, days)
     firsts = {anna.id: TODAY - timedelta(days=30), bert.id: TODAY - timedelta(days=10)}
-    assert SHARED_BOUND > timedelta(days=20)
+    assert timedelta(days=20) < SHARED_BOUND  # the two days above are 20 days apart
     # one bound for both (the earlier day): the caller compares each row with its owner's day
     assert _days(store, firsts) == {(wb.id, d) for wb in (anna, bert) for d in days[1:]}
     assert _days(store, {}) == set()
