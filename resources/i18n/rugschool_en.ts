@@ -1812,6 +1812,10 @@
       <translation>All workbooks</translation>
     </message>
     <message>
+      <source>Typ om te zoeken, Enter om te openen. Meer uitleg: F1.</source>
+      <translation>Type to search, Enter to open. More help: F1.</translation>
+    </message>
+    <message>
       <source>Per werkboek: wanneer er laatst aan gewerkt werd, de volgende afspraak, wat sinds de vorige keer opvalt, het huiswerk van deze week en hoe het loopt in elk hoofdstuk. Typ om te zoeken, ↓ om in de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren.</source>
       <translation>Per workbook: when it was last worked on, the next appointment, what stands out since last time, this week's homework and how each chapter is going. Type to search, ↓ to go into the list, Enter to open. Click a column to sort.</translation>
     </message>
@@ -2336,8 +2340,8 @@
       <translation>The start page shows where you are in each chapter. Choose a chapter on the left, or use the button beside a line to go straight there. What you fill in is saved at once.</translation>
     </message>
     <message>
-      <source>Alle werkboeken op een rij, met per hoofdstuk een korte stand van zaken. Typ in het zoekveld om te zoeken, ga met pijltje omlaag naar de lijst en open een werkboek met Enter.</source>
-      <translation>Every workbook in one list, with a short note on where it stands in each chapter. Type in the search field to search, press the Down arrow to go to the list, and open a workbook with Enter.</translation>
+      <source>Alle werkboeken op een rij: wanneer er laatst aan gewerkt werd, de volgende afspraak, wat sinds de vorige keer opvalt, het huiswerk van deze week en per hoofdstuk een korte stand van zaken. Typ in het zoekveld om te zoeken, ga met pijltje omlaag naar de lijst en open een werkboek met Enter. Klik op een kolom om te sorteren.</source>
+      <translation>All workbooks side by side: when each was last worked on, the next appointment, what stands out since last time, this week's homework and, per chapter, a short summary of where it stands. Type in the search field to search, press the down arrow to go into the list and open a workbook with Enter. Click a column to sort.</translation>
     </message>
     <message>
       <source>Lees hier hoe pijn werkt en waarom ze blijft duren. In het ketendagboek schrijf je een moment op: de situatie, wat je voelde in je lichaam, wat je dacht en voelde, en wat je deed. Daarna kies je wat je de volgende keer anders probeert.</source>

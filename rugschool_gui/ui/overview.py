@@ -132,7 +132,14 @@ class OverviewPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "table"):
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and hasattr(self, "table") and self.isVisible():
+            self._size_columns()  # Ctrl+plus on this page: six columns or nine, the short introduction
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._size_columns()  # a narrower window may need the six columns (and the other way)
 
     def showEvent(self, event) -> None:
         self.search.setFocus()
@@ -153,10 +160,6 @@ class OverviewPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(translate("Overview", "Alle werkboeken"))
-        self.intro.setText(translate(
-            "Overview", "Per werkboek: wanneer er laatst aan gewerkt werd, de volgende afspraak, wat sinds de vorige "
-            "keer opvalt, het huiswerk van deze week en hoe het loopt in elk hoofdstuk. Typ om te zoeken, ↓ om in "
-            "de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren."))
         self.search.setPlaceholderText(translate("Overview", "Zoek op naam …"))
         self.search.setAccessibleName(translate("Overview", "Zoek een werkboek op naam"))
         self.table.setAccessibleName(translate("Overview", "Alle werkboeken met hun stand van zaken"))
@@ -192,6 +195,7 @@ class OverviewPage(QWidget):
         lines = 2
         large = self.fontMetrics().height() * 62 > self.window().width() * 1.1
         self.model.set_compact(large)
+        self._say_intro(short=large)
         wrap_header(self.table, lines=3 if large else 2)
         for col in range(self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
@@ -211,6 +215,17 @@ class OverviewPage(QWidget):
                            (3, self._two_lines(self.model.headerData(3, Qt.Orientation.Horizontal)) + air)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
+
+    def _say_intro(self, short: bool) -> None:
+        """The page's introduction; at the largest text only how to search and open (the rest is
+        in F1's help): five lines of it left room for one workbook on a 1280×720 screen."""
+        if short:
+            self.intro.setText(translate("Overview", "Typ om te zoeken, Enter om te openen. Meer uitleg: F1."))
+            return
+        self.intro.setText(translate(
+            "Overview", "Per werkboek: wanneer er laatst aan gewerkt werd, de volgende afspraak, wat sinds de vorige "
+            "keer opvalt, het huiswerk van deze week en hoe het loopt in elk hoofdstuk. Typ om te zoeken, ↓ om in "
+            "de lijst te gaan, Enter om te openen. Klik op een kolom om te sorteren."))
 
     def _two_lines(self, title: str) -> int:
         """The width a title needs to take at most two lines (split at its middle space)."""

@@ -24,8 +24,10 @@ def help_text(page_id: str) -> str:
             "PageHelp", "De startpagina toont per hoofdstuk waar je staat. Kies een hoofdstuk links, of klik "
             "op de knop bij een regel om er meteen naartoe te gaan. Wat je invult, wordt meteen bewaard."),
         "overview": translate(
-            "PageHelp", "Alle werkboeken op een rij, met per hoofdstuk een korte stand van zaken. Typ in het "
-            "zoekveld om te zoeken, ga met pijltje omlaag naar de lijst en open een werkboek met Enter."),
+            "PageHelp", "Alle werkboeken op een rij: wanneer er laatst aan gewerkt werd, de volgende afspraak, "
+            "wat sinds de vorige keer opvalt, het huiswerk van deze week en per hoofdstuk een korte stand van "
+            "zaken. Typ in het zoekveld om te zoeken, ga met pijltje omlaag naar de lijst en open een werkboek "
+            "met Enter. Klik op een kolom om te sorteren."),
         ch.UNDERSTANDING: translate(
             "PageHelp", "Lees hier hoe pijn werkt en waarom ze blijft duren. In het ketendagboek schrijf je een "
             "moment op: de situatie, wat je voelde in je lichaam, wat je dacht en voelde, en wat je deed. "

@@ -239,3 +239,31 @@ def test_at_the_largest_text_two_cues_share_a_cell_and_nothing_is_left_out(clini
     assert page.proxy.index(other, 1).data().split("\n")[0] == "—"
     page.model.set_compact(False)
     assert page.proxy.columnCount() == 9
+
+
+def test_at_the_largest_text_on_a_small_screen_the_introduction_makes_room_for_the_workbooks(clinic, qtbot):
+    """Five lines of introduction left room for one workbook on 1280×720 at the largest text:
+    there only how to search and open is said (the rest is F1's help), in one or two lines."""
+    from PySide6.QtWidgets import QApplication
+
+    from rugschool_gui.ui import theme
+    from rugschool_gui.ui.page_help import help_text
+
+    s, _anna, _bert = clinic
+    s.window.resize(1280, 720)
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    qtbot.waitUntil(lambda: page.isVisible())
+    full = page.intro.text()
+    assert full.startswith("Per werkboek:") and "sorteren" in help_text("overview")
+    try:
+        theme.apply_text_size(QApplication.instance(), "larger")
+        s.window.follow_text_size()
+        qtbot.waitUntil(lambda: page.proxy.columnCount() == 6)
+        assert page.intro.text() == "Typ om te zoeken, Enter om te openen. Meer uitleg: F1."
+        qtbot.waitUntil(lambda: page.intro.height() <= page.intro.fontMetrics().lineSpacing() * 2 + 8)
+    finally:
+        theme.apply_text_size(QApplication.instance(), "normal")
+        s.window.follow_text_size()
+    qtbot.waitUntil(lambda: page.proxy.columnCount() == 9)
+    assert page.intro.text() == full
