@@ -39,7 +39,8 @@ def make_chapter_list() -> QListWidget:
 
 
 def fill_chapter_list(nav: QListWidget, shortcut: Callable[[int, str], None]) -> None:
-    """The rows, in the current language and colours, keeping the current row;
+    """The rows, in the current language and colours, keeping the current row (and no row
+    highlighted when none was);
     ``shortcut(number, chapter_id)`` for each of the first nine chapters (Ctrl+number)."""
     from PySide6.QtCore import Qt
 
@@ -48,6 +49,7 @@ def fill_chapter_list(nav: QListWidget, shortcut: Callable[[int, str], None]) ->
     from .icons import chapter_icon
 
     current = nav.currentRow()
+    chosen = bool(nav.selectedItems())  # none while "Alle werkboeken" (not a chapter) is shown
     nav.blockSignals(True)
     nav.clear()
     c = design.colours(nav.palette())
@@ -62,6 +64,8 @@ def fill_chapter_list(nav: QListWidget, shortcut: Callable[[int, str], None]) ->
             shortcut(i, chapter.id)
         nav.addItem(item)
     nav.setCurrentRow(max(0, current))
+    if not chosen and current >= 0:
+        nav.clearSelection()  # a new text size or language on the overview: no chapter lights up
     nav.blockSignals(False)
 
 

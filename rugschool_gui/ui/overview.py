@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,7 @@ from ..domain.consultation import WorkbookOverview
 from . import design
 from .context import PageContext
 from .i18n import translate
-from .overview_model import ID_ROLE, NameFilter, OverviewModel
+from .overview_model import CELLS, ID_ROLE, NameFilter, OverviewModel, headers
 from .widgets.common import heading, paragraph, wrap_header
 from .widgets.wrapping import WholeWordsDelegate
 
@@ -187,13 +188,25 @@ class OverviewPage(QWidget):
 
     def _size_columns(self) -> None:
         """Name, dates and the number of flags: widths from the font and the (translated) headers,
-        never measured row by row; the other cues stretch over what is left. At the largest text
-        the table shows six columns, two cues sharing a cell (``OverviewModel.set_compact``)."""
+        never measured row by row; the other cues stretch over what is left. When that leaves a
+        cue less than ten characters (the largest text, or a narrow window) the table shows six
+        columns, two cues sharing a cell (``OverviewModel.set_compact``): at 72 pixels a cue
+        column ended half its words in "…"."""
         header = self.table.horizontalHeader()
         chars = self.fontMetrics().averageCharWidth()
         room = self.fontMetrics().height() * 2  # the sort arrow and some air
         lines = 2
-        large = self.fontMetrics().height() * 62 > self.window().width() * 1.1
+        date_width = self.fontMetrics().horizontalAdvance("30 sep. 2026")
+        # name, last worked on, next appointment and the number of flags keep their width (the
+        # sort arrow's room only where a title is short enough to leave it beside the words)
+        air = chars * 2
+        fixed = ((0, chars * 12 + room), (1, date_width + air), (2, date_width + air),
+                 (3, self._two_lines(headers(compact=False)[3]) + air))
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        cues_room = (self.width() - margins.left() - margins.right() - sum(w for _c, w in fixed)
+                     - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) - 2 * self.table.frameWidth())
+        large = cues_room < len(CELLS[len(fixed):]) * chars * 10
         self.model.set_compact(large)
         self._say_intro(short=large)
         wrap_header(self.table, lines=3 if large else 2)
@@ -207,18 +220,14 @@ class OverviewPage(QWidget):
             return
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * lines
                                                               + self.fontMetrics().height() * 0.6))
-        date_width = self.fontMetrics().horizontalAdvance("30 sep. 2026")
-        # name, last worked on, next appointment and the number of flags keep their width (the
-        # sort arrow's room only where a title is short enough to leave it beside the words)
-        air = chars * 2
-        for col, width in ((0, chars * 12 + room), (1, date_width + air), (2, date_width + air),
-                           (3, self._two_lines(self.model.headerData(3, Qt.Orientation.Horizontal)) + air)):
+        for col, width in fixed:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
 
     def _say_intro(self, short: bool) -> None:
-        """The page's introduction; at the largest text only how to search and open (the rest is
-        in F1's help): five lines of it left room for one workbook on a 1280×720 screen."""
+        """The page's introduction; with the six columns (the largest text, a narrow window) only
+        how to search and open (the rest is in F1's help): five lines of it left room for one
+        workbook on a 1280×720 screen at the largest text."""
         if short:
             self.intro.setText(translate("Overview", "Typ om te zoeken, Enter om te openen. Meer uitleg: F1."))
             return

@@ -267,3 +267,38 @@ def test_at_the_largest_text_on_a_small_screen_the_introduction_makes_room_for_t
         s.window.follow_text_size()
     qtbot.waitUntil(lambda: page.proxy.columnCount() == 9)
     assert page.intro.text() == full
+
+
+def test_a_narrow_window_shows_six_columns_and_a_wide_one_nine(clinic, qtbot):
+    """At the normal text size a window of 1180 pixels left 72 pixels for each cue of the nine
+    columns, and half their words ended in "…": six columns there, nine again when it widens."""
+    s, _anna, _bert = clinic
+    s.window.act_overview.trigger()
+    page = s.window.page("overview")
+    for width, columns in ((1180, 6), (1366, 9), (1024, 6), (1280, 9)):
+        s.window.resize(width, 720)
+        qtbot.waitUntil(lambda columns=columns: page.proxy.columnCount() == columns)
+        header = page.table.horizontalHeader()
+        narrowest = min(header.sectionSize(c) for c in range(header.count()))
+        assert narrowest >= page.fontMetrics().averageCharWidth() * 9, (width, narrowest)
+    assert page.intro.text().startswith("Per werkboek:")
+
+
+def test_a_new_text_size_on_the_overview_lights_up_no_chapter(clinic, qtbot):
+    """The overview is not a chapter: after Ctrl+plus there, "Vandaag" was highlighted as if open."""
+    s, _anna, _bert = clinic
+    s.window.act_overview.trigger()
+    assert not s.window.nav.selectedItems()
+    s.window.act_bigger.trigger()
+    try:
+        assert not s.window.nav.selectedItems()
+        assert s.window.stack.currentWidget() is s.window.page("overview")
+    finally:
+        s.window.act_smaller.trigger()
+    s.window.open_page("pacing")
+    assert [i.data(256) for i in s.window.nav.selectedItems()] == ["pacing"]
+    s.window.act_bigger.trigger()
+    try:
+        assert [i.data(256) for i in s.window.nav.selectedItems()] == ["pacing"]
+    finally:
+        s.window.act_smaller.trigger()
