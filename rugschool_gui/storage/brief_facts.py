@@ -5,7 +5,7 @@ per workbook); what they mean (the flags) is ``domain/brief.py``."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Connection, func, select
@@ -156,13 +156,18 @@ def brief_facts_of(db: Database, periods: Mapping[str, date], today: date,
     return out
 
 
-def score_moments(connection: Connection, ids: list[str]) -> dict[str, dict[str, list[tuple[str, float]]]]:
+def score_moments(connection: Connection, ids: list[str]) -> ScoreMoments:
     """Per workbook in ``ids``, per questionnaire: its (moment, total) pairs by day."""
     from .too_little import ScoreRow
 
+    return moments_by_scale(connection.execute(
+        select(ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.moment, ScoreRow.total)
+        .where(ScoreRow.workbook_id.in_(ids), ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.day)))
+
+
+def moments_by_scale(rows: Iterable[tuple[str, str, str, float]]) -> ScoreMoments:
+    """(workbook, questionnaire, moment, total) rows by day, grouped as :data:`ScoreMoments`."""
     by_scale: defaultdict[str, dict[str, list[tuple[str, float]]]] = defaultdict(dict)
-    for wb, scale, moment, total in connection.execute(
-            select(ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.moment, ScoreRow.total)
-            .where(ScoreRow.workbook_id.in_(ids), ScoreRow.deleted_at.is_(None)).order_by(ScoreRow.day)):
+    for wb, scale, moment, total in rows:
         by_scale[wb].setdefault(scale, []).append((moment, total))
     return by_scale

@@ -49,6 +49,7 @@ def overview_facts(db: Database, weeks: SignalWeeks,
                    only: Collection[str] | None = None) -> list[WorkbookFacts]:
     """The facts of every live workbook (or of the workbooks in ``only``), a fixed number of
     queries. Stress signals are counted in the days of ``weeks``, split at its Monday."""
+    from .brief_facts import moments_by_scale
     from .consultation_loop import loop_facts
     from .exposure import FearItemRow
     from .graded_activity import ActivityPlanRow, ActivityScheduleRow, ActivitySessionRow
@@ -100,13 +101,13 @@ def overview_facts(db: Database, weeks: SignalWeeks,
             signals[wb][0 if in_this_week else 1] += n
         # every total once, for the overview's cue and the brief's "moved between moments" alike
         scores: defaultdict[str, list[ScoreFact]] = defaultdict(list)
-        moments: defaultdict[str, dict[str, list[tuple[str, float]]]] = defaultdict(dict)
-        for wb, scale, name, moment, day, total in run(mine(select(
-                ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.moment, ScoreRow.day, ScoreRow.total)
-                .where(ScoreRow.deleted_at.is_(None)), ScoreRow.workbook_id)
-                .order_by(ScoreRow.workbook_id, ScoreRow.deleted_at, ScoreRow.day)):
+        totals = run(mine(select(
+            ScoreRow.workbook_id, ScoreRow.scale, ScoreRow.name, ScoreRow.moment, ScoreRow.day, ScoreRow.total)
+            .where(ScoreRow.deleted_at.is_(None)), ScoreRow.workbook_id)
+            .order_by(ScoreRow.workbook_id, ScoreRow.deleted_at, ScoreRow.day)).all()
+        for wb, scale, name, _moment, day, total in totals:
             scores[wb].append(ScoreFact(scale, name, day, total))
-            moments[wb].setdefault(scale, []).append((moment, total))
+        moments = moments_by_scale((wb, scale, moment, total) for wb, scale, _name, moment, _day, total in totals)
         loops = loop_facts(db, [row[0] for row in books], weeks.today, moments)
     return [WorkbookFacts(
         id=wb, name=name, worked_on_at=worked, archived=archived is not None,
